@@ -1,0 +1,2 @@
+//! kumban: the records of a village poverty-reduction project.
+pub mod model;

@@ -1,0 +1,272 @@
+//! Exact money: integer minor units and a currency. No floating point.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Currency {
+    Lak,
+    Usd,
+    Cny,
+    Thb,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 4] = [Currency::Lak, Currency::Usd, Currency::Cny, Currency::Thb];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Lak => "LAK",
+            Currency::Usd => "USD",
+            Currency::Cny => "CNY",
+            Currency::Thb => "THB",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Currency> {
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Every currency kumban knows is kept with two decimal places (ISO 4217).
+pub const MINOR_PER_MAJOR: i64 = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    /// Amount in hundredths of the currency's major unit.
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MoneyError {
+    #[error("enter an amount, such as 800 or 800.50 USD")]
+    Empty,
+    #[error("\"{0}\" is not an amount; write digits such as 1,200,000 or 800.50")]
+    NotANumber(String),
+    #[error("use at most two decimal places, such as 800.50")]
+    TooManyDecimals,
+    #[error("the amount is too large")]
+    TooLarge,
+    #[error("\"{0}\" is not a currency kumban knows; use LAK, USD, CNY or THB")]
+    UnknownCurrency(String),
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: Currency) -> Money {
+        Money { minor, currency }
+    }
+
+    pub fn from_major(major: i64, currency: Currency) -> Money {
+        Money::new(major.saturating_mul(MINOR_PER_MAJOR), currency)
+    }
+
+    /// Parses `800`, `800.50 USD`, `USD 800.50`, `1,200,000 LAK`, `-25`.
+    /// The currency defaults to `default` when none is written.
+    pub fn parse(input: &str, default: Currency) -> Result<Money, MoneyError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        let mut currency = default;
+        let mut number = s;
+        if let Some((a, b)) = s.split_once(char::is_whitespace) {
+            let (a, b) = (a.trim(), b.trim());
+            let (num, cur) = if a.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            currency =
+                Currency::parse(cur).ok_or_else(|| MoneyError::UnknownCurrency(cur.to_string()))?;
+            number = num;
+        }
+        let minor = parse_minor(number)?;
+        Ok(Money::new(minor, currency))
+    }
+
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        if self.currency != other.currency {
+            return None;
+        }
+        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+    }
+
+    /// The amount alone, with thousands separators: `1,200,000.00`.
+    pub fn amount_text(&self) -> String {
+        format_minor(self.minor, true)
+    }
+
+    /// The amount as a plain decimal string for machines: `-1200000.00`.
+    pub fn decimal_text(&self) -> String {
+        format_minor(self.minor, false)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount_text(), self.currency)
+    }
+}
+
+fn parse_minor(number: &str) -> Result<i64, MoneyError> {
+    let bad = || MoneyError::NotANumber(number.to_string());
+    let (negative, digits) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number),
+    };
+    let (whole, frac) = match digits.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (digits, ""),
+    };
+    if whole.is_empty() && frac.is_empty() {
+        return Err(bad());
+    }
+    // Thousands separators are accepted only in their proper places.
+    let groups: Vec<&str> = whole.split(',').collect();
+    if groups.len() > 1
+        && (groups[0].is_empty()
+            || groups[0].len() > 3
+            || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return Err(bad());
+    }
+    let whole_digits: String = groups.concat();
+    if !whole_digits.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    if frac.len() > 2 {
+        return Err(MoneyError::TooManyDecimals);
+    }
+    let whole_value: i64 = if whole_digits.is_empty() {
+        0
+    } else {
+        whole_digits.parse().map_err(|_| MoneyError::TooLarge)?
+    };
+    let frac_value: i64 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<i64>().map_err(|_| bad())? * 10,
+        _ => frac.parse::<i64>().map_err(|_| bad())?,
+    };
+    let minor = whole_value
+        .checked_mul(MINOR_PER_MAJOR)
+        .and_then(|v| v.checked_add(frac_value))
+        .ok_or(MoneyError::TooLarge)?;
+    Ok(if negative { -minor } else { minor })
+}
+
+fn format_minor(minor: i64, separators: bool) -> String {
+    let negative = minor < 0;
+    let abs = minor.unsigned_abs();
+    let whole = (abs / MINOR_PER_MAJOR as u64).to_string();
+    let frac = abs % MINOR_PER_MAJOR as u64;
+    let mut out = String::with_capacity(whole.len() + 8);
+    if negative {
+        out.push('-');
+    }
+    if separators {
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+    } else {
+        out.push_str(&whole);
+    }
+    out.push_str(&format!(".{frac:02}"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_the_forms_clerks_write() {
+        assert_eq!(
+            Money::parse("800", Currency::Usd),
+            Ok(Money::new(80_000, Currency::Usd))
+        );
+        assert_eq!(
+            Money::parse("800.50 USD", Currency::Lak),
+            Ok(Money::new(80_050, Currency::Usd))
+        );
+        assert_eq!(
+            Money::parse("1,200,000 LAK", Currency::Usd),
+            Ok(Money::new(120_000_000, Currency::Lak))
+        );
+        assert_eq!(
+            Money::parse("THB 12.5", Currency::Usd),
+            Ok(Money::new(1_250, Currency::Thb))
+        );
+        assert_eq!(
+            Money::parse(" -25 cny ", Currency::Usd),
+            Ok(Money::new(-2_500, Currency::Cny))
+        );
+    }
+
+    #[test]
+    fn every_bad_input_has_a_message() {
+        let cases = [
+            ("", "enter an amount, such as 800 or 800.50 USD"),
+            (
+                "12x",
+                "\"12x\" is not an amount; write digits such as 1,200,000 or 800.50",
+            ),
+            (
+                "1,20,000",
+                "\"1,20,000\" is not an amount; write digits such as 1,200,000 or 800.50",
+            ),
+            ("1.234", "use at most two decimal places, such as 800.50"),
+            ("99999999999999999999", "the amount is too large"),
+            (
+                "5 EUR",
+                "\"EUR\" is not a currency kumban knows; use LAK, USD, CNY or THB",
+            ),
+        ];
+        for (input, message) in cases {
+            let err = Money::parse(input, Currency::Usd).unwrap_err();
+            assert_eq!(err.to_string(), message, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn prints_with_separators() {
+        assert_eq!(Money::new(120_000_000, Currency::Lak).to_string(), "1,200,000.00 LAK");
+        assert_eq!(Money::new(-80_050, Currency::Usd).to_string(), "-800.50 USD");
+        assert_eq!(Money::new(5, Currency::Usd).amount_text(), "0.05");
+        assert_eq!(Money::new(-120_000_000, Currency::Lak).decimal_text(), "-1200000.00");
+    }
+
+    #[test]
+    fn sums_are_checked() {
+        let a = Money::new(i64::MAX, Currency::Usd);
+        assert_eq!(a.checked_add(Money::new(1, Currency::Usd)), None);
+        assert_eq!(Money::new(1, Currency::Usd).checked_add(Money::new(1, Currency::Lak)), None);
+    }
+
+    proptest! {
+        #[test]
+        fn printing_then_parsing_gives_back_the_amount(minor in -10_000_000_000_000i64..10_000_000_000_000i64, cur in 0usize..4) {
+            let m = Money::new(minor, Currency::ALL[cur]);
+            prop_assert_eq!(Money::parse(&m.to_string(), Currency::Usd), Ok(m));
+            prop_assert_eq!(Money::parse(&m.decimal_text(), m.currency), Ok(m));
+        }
+
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,30}") {
+            let _ = Money::parse(&s, Currency::Lak);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+use super::{AnimalId, Date, Problem, Problems};
+use serde::{Deserialize, Serialize};
+
+/// Cattle gestation, service to calving, used unless the record says otherwise.
+pub const DEFAULT_GESTATION_DAYS: u16 = 283;
+pub const GESTATION_RANGE: std::ops::RangeInclusive<u16> = 260..=300;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Method {
+    Natural,
+    Ai,
+}
+
+impl Method {
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::Natural => "natural",
+            Method::Ai => "AI",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Outcome {
+    Pending,
+    Calved { on: Date, calf: Option<AnimalId> },
+    Lost { on: Date, reason: String },
+}
+
+impl Outcome {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Outcome::Pending => "pending",
+            Outcome::Calved { .. } => "calved",
+            Outcome::Lost { .. } => "lost",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pregnancy {
+    pub cow: AnimalId,
+    pub service_date: Date,
+    pub method: Method,
+    pub sire: Option<String>,
+    pub confirmed_on: Option<Date>,
+    pub gestation_days: u16,
+    pub outcome: Outcome,
+}
+
+impl Pregnancy {
+    pub fn expected_calving(&self) -> Date {
+        // In range by validation; saturate rather than panic on damaged data.
+        self.service_date
+            .plus_days(u64::from(self.gestation_days))
+            .unwrap_or(self.service_date)
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.outcome == Outcome::Pending
+    }
+
+    /// Past the expected date by more than two weeks with no outcome.
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.is_pending() && self.expected_calving().days_until(today) > 14
+    }
+
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut p = Problems::default();
+        p.date("service_date", self.service_date);
+        if let Some(sire) = &self.sire {
+            p.text("sire", sire, 40, true);
+        }
+        if let Some(c) = self.confirmed_on {
+            p.date("confirmed_on", c);
+            p.not_before("confirmed_on", c, self.service_date, "service date");
+        }
+        if !GESTATION_RANGE.contains(&self.gestation_days) {
+            p.add(
+                "gestation_days",
+                "gestation must be between 260 and 300 days (283 is usual for cattle)",
+            );
+        }
+        match &self.outcome {
+            Outcome::Pending => {}
+            Outcome::Calved { on, .. } => {
+                p.date("outcome", *on);
+                p.not_before("outcome", *on, self.service_date, "service date");
+            }
+            Outcome::Lost { on, reason } => {
+                p.date("outcome", *on);
+                p.not_before("outcome", *on, self.service_date, "service date");
+                if let Some(m) = super::text::text_problem(reason, 80, true) {
+                    p.add("outcome", format!("reason {m}"));
+                }
+            }
+        }
+        p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Pregnancy {
+        Pregnancy {
+            cow: AnimalId(3),
+            service_date: Date::from_ymd(2026, 3, 1).unwrap(),
+            method: Method::Ai,
+            sire: Some("Brahman straw 77".into()),
+            confirmed_on: Date::from_ymd(2026, 5, 1),
+            gestation_days: DEFAULT_GESTATION_DAYS,
+            outcome: Outcome::Pending,
+        }
+    }
+
+    #[test]
+    fn expected_and_overdue() {
+        let p = sample();
+        assert_eq!(p.expected_calving().to_string(), "2026-12-09");
+        assert!(!p.is_overdue(Date::from_ymd(2026, 12, 23).unwrap()));
+        assert!(p.is_overdue(Date::from_ymd(2026, 12, 24).unwrap()));
+    }
+
+    #[test]
+    fn rules() {
+        assert!(sample().validate().is_empty());
+        let mut p = sample();
+        p.confirmed_on = Date::from_ymd(2026, 2, 1);
+        p.gestation_days = 100;
+        p.outcome = Outcome::Lost {
+            on: Date::from_ymd(2026, 2, 1).unwrap(),
+            reason: String::new(),
+        };
+        let m: Vec<String> = p.validate().iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            m,
+            vec![
+                "confirmed_on: 2026-02-01 is before the service date (2026-03-01)",
+                "gestation_days: gestation must be between 260 and 300 days (283 is usual for cattle)",
+                "outcome: 2026-02-01 is before the service date (2026-03-01)",
+                "outcome: reason must not be empty",
+            ]
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Clean text: the one place that decides what text may enter the database.
+//!
+//! Control characters and bidirectional overrides are refused rather than
+//! stripped, so what the clerk sees in the form is exactly what is stored and
+//! nothing stored can move a terminal's cursor or reorder what a reader sees.
+
+/// Why a piece of text was refused, worded for the person typing it.
+pub fn text_problem(value: &str, max_chars: usize, required: bool) -> Option<String> {
+    if required && value.trim().is_empty() {
+        return Some("must not be empty".into());
+    }
+    if let Some(c) = value.chars().find(|c| is_forbidden(*c)) {
+        return Some(format!(
+            "contains a control character ({}); retype it without special keys",
+            escape_char(c)
+        ));
+    }
+    let n = value.chars().count();
+    if n > max_chars {
+        return Some(format!("is {n} characters long; the limit is {max_chars}"));
+    }
+    if value != value.trim() {
+        return Some("must not start or end with spaces".into());
+    }
+    None
+}
+
+/// Characters that must never reach a terminal from stored text: C0/C1
+/// controls, DEL, and the bidi embedding/override/isolate controls.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+fn escape_char(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Text made safe to print: any forbidden character is shown as `\u{..}`.
+/// Used wherever stored text is written outside ratatui (stderr, CSV
+/// previews, window titles) in case an old or damaged record holds one.
+pub fn escape_for_display(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.chars().any(is_forbidden) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len() + 8);
+    for c in value.chars() {
+        if is_forbidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_lao_chinese_and_latin() {
+        for s in ["ນາງ ຄຳແພງ ສີສຸວັນ", "范锡宁", "Bounmy Phommachanh"] {
+            assert_eq!(text_problem(s, 80, true), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn refuses_escape_and_bidi() {
+        let esc = text_problem("a\u{1b}[2Jb", 80, true).unwrap();
+        assert!(esc.contains("U+001B"), "{esc}");
+        let bidi = text_problem("abc\u{202E}def", 80, true).unwrap();
+        assert!(bidi.contains("U+202E"), "{bidi}");
+        assert!(text_problem("tab\there", 80, true).is_some());
+    }
+
+    #[test]
+    fn length_empty_and_spaces() {
+        assert_eq!(text_problem("", 10, true).unwrap(), "must not be empty");
+        assert_eq!(text_problem("", 10, false), None);
+        assert_eq!(
+            text_problem("abcdefghijk", 10, true).unwrap(),
+            "is 11 characters long; the limit is 10"
+        );
+        assert_eq!(
+            text_problem(" a", 10, true).unwrap(),
+            "must not start or end with spaces"
+        );
+        // Limits count characters, not bytes: 10 Lao letters fit in 10.
+        assert_eq!(text_problem("ກກກກກກກກກກ", 10, true), None);
+    }
+
+    #[test]
+    fn escapes_for_display() {
+        assert_eq!(escape_for_display("ok"), "ok");
+        assert_eq!(escape_for_display("a\u{1b}b"), "a\\u{1b}b");
+    }
+}
