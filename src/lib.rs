@@ -1,2 +1,3 @@
 //! kumban: the records of a village poverty-reduction project.
 pub mod model;
+pub mod store;

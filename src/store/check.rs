@@ -1,0 +1,110 @@
+//! `kumban check`: every record decodes and validates, every reference
+//! resolves, every index agrees with the records.
+
+use super::Store;
+use super::envelope::{decode_change, decode_record};
+use super::error::Result;
+use super::keys;
+use super::schema::{T, index_entries, meta};
+use super::write::{Step, read_counter};
+use crate::model::*;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckProblem {
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for CheckProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, text::escape_for_display(&self.message))
+    }
+}
+
+impl Store {
+    /// Reads the whole database and lists everything that is not as it
+    /// should be. An empty list means the database is sound.
+    pub fn check(&self) -> Result<Vec<CheckProblem>> {
+        let mut problems = Vec::new();
+        let mut say = |place: String, message: String| problems.push(CheckProblem { place, message });
+        let mut expected: HashMap<T, BTreeSet<(Vec<u8>, Vec<u8>)>> = HashMap::new();
+        let mut records: Vec<(RecordKind, u64, AnyRecord)> = Vec::new();
+
+        for kind in RecordKind::ALL {
+            let mut max_id = 0;
+            for item in self.tree(T::of_kind(kind)).iter() {
+                let (k, v) = item?;
+                let Some(id) = keys::decode_id(&k).filter(|_| k.len() == 8) else {
+                    say(format!("{} tree", kind.noun()), format!("malformed key of {} bytes", k.len()));
+                    continue;
+                };
+                max_id = max_id.max(id);
+                let place = format!("{} {id}", kind.noun());
+                match decode_record(kind, id, &v) {
+                    Err(e) => say(place, e.to_string()),
+                    Ok((_, record)) => {
+                        for p in record.validate() {
+                            say(place.clone(), p.to_string());
+                        }
+                        for (t, key, value) in index_entries(id, &record) {
+                            expected.entry(t).or_default().insert((key, value));
+                        }
+                        records.push((kind, id, record));
+                    }
+                }
+            }
+            let next = read_counter(self.tree(T::Meta).get(meta::next_id(kind))?.as_deref());
+            if max_id > 0 && next <= max_id {
+                say(
+                    format!("{} id counter", kind.noun()),
+                    format!("next id {next} is not above the highest id {max_id}; ids could be reused"),
+                );
+            }
+        }
+
+        // References and cross-record rules: re-run the store's own rules
+        // as if each record were being saved again.
+        for (kind, id, record) in &records {
+            let step = Step {
+                kind: *kind,
+                id: *id,
+                before: None,
+                after: Some(record.clone()),
+            };
+            if let Err(e) = super::rules::check(self, std::slice::from_ref(&step)) {
+                let detail = match e.problems() {
+                    [] => e.to_string(),
+                    ps => ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "),
+                };
+                say(format!("{} {id}", kind.noun()), detail);
+            }
+        }
+
+        for t in T::ALL.into_iter().filter(|t| t.is_index()) {
+            let want = expected.remove(&t).unwrap_or_default();
+            let mut have = BTreeSet::new();
+            for item in self.tree(t).iter() {
+                let (k, v) = item?;
+                have.insert((k.to_vec(), v.to_vec()));
+            }
+            let missing = want.difference(&have).count();
+            let extra = have.difference(&want).count();
+            if missing > 0 {
+                say(format!("index {}", t.name()), format!("{missing} entries missing"));
+            }
+            if extra > 0 {
+                say(format!("index {}", t.name()), format!("{extra} entries that match no record"));
+            }
+        }
+
+        for item in self.tree(T::History).iter() {
+            let (k, v) = item?;
+            let seq = keys::decode_id(&k).unwrap_or(0);
+            if let Err(e) = decode_change(seq, &v) {
+                say(format!("history entry {seq}"), e.to_string());
+            }
+        }
+        Ok(problems)
+    }
+}

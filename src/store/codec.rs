@@ -1,0 +1,50 @@
+//! The versioned envelope around every stored value.
+//!
+//! `[format version: u8][record kind: u8][bincode payload]`. The version byte
+//! lets a later kumban read (and migrate) what this one wrote; the kind byte
+//! catches a value written into the wrong tree.
+
+use serde::{Serialize, de::DeserializeOwned};
+
+pub const ENVELOPE_VERSION: u8 = 1;
+
+/// Record kinds as stored; never renumber.
+pub mod tag {
+    pub const HOUSEHOLD: u8 = 1;
+    pub const PEN: u8 = 2;
+    pub const ANIMAL: u8 = 3;
+    pub const PREGNANCY: u8 = 4;
+    pub const INCOME: u8 = 5;
+    pub const CHANGE: u8 = 16;
+}
+
+/// Bounded so that a damaged length prefix cannot ask for gigabytes.
+fn config() -> impl bincode::config::Config {
+    bincode::config::standard().with_limit::<{ 1 << 20 }>()
+}
+
+pub fn encode<T: Serialize>(kind: u8, value: &T) -> Result<Vec<u8>, String> {
+    let mut out = vec![ENVELOPE_VERSION, kind];
+    let body = bincode::serde::encode_to_vec(value, config()).map_err(|e| e.to_string())?;
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+pub fn decode<T: DeserializeOwned>(kind: u8, bytes: &[u8]) -> Result<T, String> {
+    let (&version, rest) = bytes.split_first().ok_or("empty value")?;
+    if version != ENVELOPE_VERSION {
+        return Err(format!(
+            "value written in envelope version {version}, this kumban reads version {ENVELOPE_VERSION}"
+        ));
+    }
+    let (&found, body) = rest.split_first().ok_or("value has no kind byte")?;
+    if found != kind {
+        return Err(format!("expected a value of kind {kind}, found kind {found}"));
+    }
+    let (value, used) =
+        bincode::serde::decode_from_slice(body, config()).map_err(|e| e.to_string())?;
+    if used != body.len() {
+        return Err(format!("{} stray bytes after the value", body.len() - used));
+    }
+    Ok(value)
+}

@@ -1,0 +1,72 @@
+use crate::model::{Problem, RecordKind};
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the database at {path} is in use{holder}; close that kumban first, or open another database with --db")]
+    InUse { path: PathBuf, holder: String },
+
+    #[error("the database at {path} was written by a newer kumban (schema {found}, this one reads up to {supported}); update kumban")]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+
+    #[error("the {kind} was not saved: {}", join_problems(.problems))]
+    Refused {
+        kind: RecordKind,
+        problems: Vec<Problem>,
+    },
+
+    #[error("cannot delete {what}: {} point to it; delete or change those first", .by.join(", "))]
+    Referenced { what: String, by: Vec<String> },
+
+    #[error("no {kind} with id {id}; it may have been deleted")]
+    NotFound { kind: RecordKind, id: u64 },
+
+    #[error("there is no change {0} to undo")]
+    NoSuchChange(u64),
+
+    #[error("the database holds a damaged value ({place}: {reason}); run `kumban check` and restore from a backup")]
+    Corrupt { place: String, reason: String },
+
+    #[error("cannot open the database at {path}: {reason}")]
+    Open { path: PathBuf, reason: String },
+
+    #[error("the database could not save ({0}); check that the disk has space and the folder is writable, then try again")]
+    Write(String),
+}
+
+fn join_problems(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl StoreError {
+    pub fn refused(kind: RecordKind, field: &'static str, message: impl Into<String>) -> StoreError {
+        StoreError::Refused {
+            kind,
+            problems: vec![Problem::new(field, message)],
+        }
+    }
+
+    /// The problems to show beside form fields, if this is a rule refusal.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            StoreError::Refused { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> StoreError {
+        StoreError::Write(e.to_string())
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,91 @@
+//! The record store: sled trees behind an API that speaks in records and
+//! ids. The only module that touches sled or bincode.
+
+mod check;
+pub mod codec;
+mod envelope;
+mod error;
+pub mod holder;
+pub mod keys;
+mod migrate;
+mod open;
+mod query;
+pub mod record;
+mod rules;
+pub mod schema;
+mod write;
+
+pub use check::CheckProblem;
+pub use error::{Result, StoreError};
+pub use record::{Audit, Change, Stored};
+pub use schema::Record;
+
+use schema::T;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// sled's page cache defaults to 1 GiB and is known to overshoot; a village
+/// laptop gets a small one.
+pub const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A handle on one open database. Cheap to clone; all clones share one sled
+/// instance and one write lock.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
+    path: PathBuf,
+    user: String,
+    /// Rules are checked with reads before the transaction (sled has no
+    /// range scans inside one), so writes are serialised to keep those
+    /// reads true until the commit.
+    write_lock: Mutex<()>,
+}
+
+impl Store {
+    pub fn open(path: &Path, user: &str) -> Result<Store> {
+        open::open(path, user)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    pub fn user(&self) -> &str {
+        &self.inner.user
+    }
+
+    fn tree(&self, t: T) -> &sled::Tree {
+        &self.inner.trees[t as usize]
+    }
+
+    /// Writes everything to disk. Every write already does this before it
+    /// returns; this is for shutdown.
+    pub fn flush(&self) -> Result<()> {
+        self.inner.db.flush()?;
+        Ok(())
+    }
+
+    /// True when no record of any kind is stored.
+    pub fn is_empty(&self) -> bool {
+        crate::model::RecordKind::ALL
+            .iter()
+            .all(|k| self.tree(T::of_kind(*k)).is_empty())
+    }
+
+    /// Size of the database files on disk, in bytes.
+    pub fn size_on_disk(&self) -> u64 {
+        self.inner.db.size_on_disk().unwrap_or(0)
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        let _ = self.db.flush();
+        holder::release(&self.path);
+    }
+}

@@ -1,0 +1,103 @@
+//! Opening a database folder: lock, holder file, schema version.
+
+use super::error::{Result, StoreError};
+use super::schema::{SCHEMA_VERSION, T, meta};
+use super::{CACHE_BYTES, Inner, Store, holder, migrate};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+pub fn open(path: &Path, user: &str) -> Result<Store> {
+    create_private_dir(path).map_err(|e| StoreError::Open {
+        path: path.to_path_buf(),
+        reason: format!("{e}; check the path and its permissions"),
+    })?;
+    let db = sled::Config::new()
+        .path(path)
+        .cache_capacity(CACHE_BYTES)
+        .open()
+        .map_err(|e| open_error(path, e))?;
+    let trees = T::ALL
+        .iter()
+        .map(|t| db.open_tree(t.name()))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    // Only now is the lock ours; a stale holder file is simply replaced.
+    let _ = holder::write(path, &holder::Holder::me(user));
+    let store = Store {
+        inner: Arc::new(Inner {
+            db,
+            trees,
+            path: path.to_path_buf(),
+            user: user.to_string(),
+            write_lock: Mutex::new(()),
+        }),
+    };
+    check_schema(&store)?;
+    Ok(store)
+}
+
+fn check_schema(store: &Store) -> Result<()> {
+    let meta = store.tree(T::Meta);
+    let found = match meta.get(meta::SCHEMA)? {
+        Some(v) => {
+            let bytes: [u8; 4] = v.as_ref().try_into().map_err(|_| StoreError::Corrupt {
+                place: "schema version".into(),
+                reason: format!("{} bytes instead of 4", v.len()),
+            })?;
+            u32::from_be_bytes(bytes)
+        }
+        None => {
+            meta.insert(meta::SCHEMA, &SCHEMA_VERSION.to_be_bytes())?;
+            store.flush()?;
+            SCHEMA_VERSION
+        }
+    };
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            path: store.path().to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found < SCHEMA_VERSION {
+        migrate::migrate(store, found)?;
+    }
+    Ok(())
+}
+
+fn open_error(path: &Path, e: sled::Error) -> StoreError {
+    let text = e.to_string();
+    if text.contains("could not acquire lock") {
+        let holder = holder::read(path)
+            .map(|h| h.describe())
+            .unwrap_or_else(|| " by another kumban".into());
+        return StoreError::InUse {
+            path: path.to_path_buf(),
+            holder,
+        };
+    }
+    StoreError::Open {
+        path: path.to_path_buf(),
+        reason: format!(
+            "{text}; if it was damaged, restore the latest backup with `kumban restore`"
+        ),
+    }
+}
+
+/// The database folder holds every household's records: owner-only access.
+fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    if path.is_dir() {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(path)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(path)
+    }
+}

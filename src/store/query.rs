@@ -1,0 +1,207 @@
+//! Reads: by id, by code, and the range scans the screens and reports use.
+
+use super::envelope::{decode_change, decode_record};
+use super::error::{Result, StoreError};
+use super::keys;
+use super::record::{Change, Stored};
+use super::schema::{Record, T};
+use super::Store;
+use crate::model::*;
+
+impl Store {
+    pub(crate) fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
+        match self.tree(T::of_kind(kind)).get(keys::id(id))? {
+            None => Ok(None),
+            Some(bytes) => {
+                let (audit, record) = decode_record(kind, id, &bytes)?;
+                Ok(Some(Stored { id, audit, record }))
+            }
+        }
+    }
+
+    pub fn get<R: Record>(&self, id: R::Id) -> Result<Option<Stored<R>>> {
+        let raw = R::raw_id(id);
+        Ok(self.get_any(R::KIND, raw)?.map(|s| typed(s)).transpose()?)
+    }
+
+    /// Like `get`, but a missing record is an error that names it.
+    pub fn fetch<R: Record>(&self, id: R::Id) -> Result<Stored<R>> {
+        self.get::<R>(id)?.ok_or(StoreError::NotFound {
+            kind: R::KIND,
+            id: R::raw_id(id),
+        })
+    }
+
+    /// Every record of one kind, in id order.
+    pub fn all<R: Record>(&self) -> impl Iterator<Item = Result<Stored<R>>> + '_ {
+        self.tree(T::of_kind(R::KIND)).iter().map(|item| {
+            let (k, v) = item?;
+            let id = keys::decode_id(&k).ok_or_else(|| bad_key(R::KIND.noun(), &k))?;
+            let (audit, record) = decode_record(R::KIND, id, &v)?;
+            typed(Stored { id, audit, record })
+        })
+    }
+
+    pub fn count(&self, kind: RecordKind) -> usize {
+        self.tree(T::of_kind(kind)).len()
+    }
+
+    pub fn household_by_code(&self, code: &str) -> Result<Option<Stored<Household>>> {
+        match self.tree(T::HouseholdByCode).get(code.as_bytes())? {
+            Some(v) => self.get::<Household>(HouseholdId(id_value(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    pub fn animal_by_tag(&self, tag: &str) -> Result<Option<Stored<Animal>>> {
+        match self.tree(T::AnimalByTag).get(tag.as_bytes())? {
+            Some(v) => self.get::<Animal>(AnimalId(id_value(&v)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Ids from a non-unique index whose keys start with `prefix`.
+    pub(crate) fn ids_with_prefix(&self, t: T, prefix: &[u8]) -> Result<Vec<u64>> {
+        self.tree(t)
+            .scan_prefix(prefix)
+            .keys()
+            .map(|k| {
+                let k = k?;
+                keys::trailing_id(&k).ok_or_else(|| bad_key(t.name(), &k))
+            })
+            .collect()
+    }
+
+    fn load<R: Record>(&self, ids: Vec<u64>) -> Result<Vec<Stored<R>>> {
+        ids.into_iter()
+            .filter_map(|id| self.get::<R>(R::id_from(id)).transpose())
+            .collect()
+    }
+
+    pub fn pens_of(&self, h: HouseholdId) -> Result<Vec<Stored<Pen>>> {
+        self.load(self.ids_with_prefix(T::PenByHousehold, &keys::id(h.0))?)
+    }
+
+    pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
+        self.load(self.ids_with_prefix(T::AnimalByHousehold, &keys::id(h.0))?)
+    }
+
+    pub fn animals_in_pen(&self, p: PenId) -> Result<Vec<Stored<Animal>>> {
+        self.load(self.ids_with_prefix(T::AnimalByPen, &keys::id(p.0))?)
+    }
+
+    pub fn calves_of(&self, dam: AnimalId) -> Result<Vec<Stored<Animal>>> {
+        self.load(self.ids_with_prefix(T::AnimalByDam, &keys::id(dam.0))?)
+    }
+
+    /// A cow's breeding history, oldest first.
+    pub fn pregnancies_of(&self, cow: AnimalId) -> Result<Vec<Stored<Pregnancy>>> {
+        let mut v: Vec<Stored<Pregnancy>> =
+            self.load(self.ids_with_prefix(T::PregnancyByCow, &keys::id(cow.0))?)?;
+        v.sort_by_key(|p| (p.record.service_date, p.id));
+        Ok(v)
+    }
+
+    pub fn income_of(&self, h: HouseholdId) -> Result<Vec<Stored<IncomeLog>>> {
+        self.load(self.ids_with_prefix(T::IncomeByHouseholdDate, &keys::id(h.0))?)
+    }
+
+    pub fn income_of_animal(&self, a: AnimalId) -> Result<Vec<Stored<IncomeLog>>> {
+        self.load(self.ids_with_prefix(T::IncomeByAnimal, &keys::id(a.0))?)
+    }
+
+    /// One household's income logs dated `from..=to`, in date order.
+    pub fn income_of_between(
+        &self,
+        h: HouseholdId,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<Stored<IncomeLog>>> {
+        let hk = keys::id(h.0);
+        let lo = keys::join(&[&hk, &keys::date(from)]);
+        let hi = keys::join(&[&hk, &keys::date(to), &[0xff; 8]]);
+        let ids = self.range_ids(T::IncomeByHouseholdDate, lo, hi)?;
+        self.load(ids)
+    }
+
+    /// Every income log dated `from..=to`, in date order.
+    pub fn income_between(&self, from: Date, to: Date) -> Result<Vec<Stored<IncomeLog>>> {
+        let lo = keys::date(from).to_vec();
+        let hi = keys::join(&[&keys::date(to), &[0xff; 8]]);
+        let ids = self.range_ids(T::IncomeByDate, lo, hi)?;
+        self.load(ids)
+    }
+
+    /// Pregnancies whose expected calving falls in `from..=to`, soonest first.
+    pub fn pregnancies_expected_between(
+        &self,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<Stored<Pregnancy>>> {
+        let lo = keys::date(from).to_vec();
+        let hi = keys::join(&[&keys::date(to), &[0xff; 8]]);
+        let ids = self.range_ids(T::PregnancyByExpected, lo, hi)?;
+        self.load(ids)
+    }
+
+    fn range_ids(&self, t: T, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {
+        self.tree(t)
+            .range(lo..=hi)
+            .keys()
+            .map(|k| {
+                let k = k?;
+                keys::trailing_id(&k).ok_or_else(|| bad_key(t.name(), &k))
+            })
+            .collect()
+    }
+
+    /// The history, newest first.
+    pub fn history(&self) -> impl Iterator<Item = Result<Change>> + '_ {
+        self.tree(T::History).iter().rev().map(|item| {
+            let (k, v) = item?;
+            let seq = keys::decode_id(&k).ok_or_else(|| bad_key("history", &k))?;
+            decode_change(seq, &v)
+        })
+    }
+
+    /// The changes of one transaction, in the order they were made.
+    pub fn changes_of_txn(&self, txn: u64) -> Result<Vec<Change>> {
+        let mut out = Vec::new();
+        for c in self.history() {
+            let c = c?;
+            if c.txn == txn {
+                out.push(c);
+            } else if c.txn < txn {
+                break;
+            }
+        }
+        out.reverse();
+        Ok(out)
+    }
+}
+
+fn typed<R: Record>(s: Stored<AnyRecord>) -> Result<Stored<R>> {
+    let id = s.id;
+    match R::from_any(s.record) {
+        Some(record) => Ok(Stored {
+            id,
+            audit: s.audit,
+            record,
+        }),
+        None => Err(StoreError::Corrupt {
+            place: format!("{} {id}", R::KIND.noun()),
+            reason: "a different kind of record was found".into(),
+        }),
+    }
+}
+
+fn id_value(v: &[u8]) -> Result<u64> {
+    keys::decode_id(v).ok_or_else(|| bad_key("unique index value", v))
+}
+
+fn bad_key(place: &str, k: &[u8]) -> StoreError {
+    StoreError::Corrupt {
+        place: place.to_string(),
+        reason: format!("malformed key of {} bytes", k.len()),
+    }
+}

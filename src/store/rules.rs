@@ -1,0 +1,358 @@
+//! The rules that involve more than one record: unique codes, references
+//! that resolve, one pending pregnancy per cow, and deletes refused while
+//! something points at the record. Checked under the write lock, before the
+//! transaction, against the store as it will be after the steps.
+
+use super::error::{Result, StoreError};
+use super::schema::{Record, T};
+use super::write::Step;
+use super::{Store, keys};
+use crate::model::*;
+use std::collections::HashMap;
+
+/// The store seen through the steps about to be written.
+struct View<'a> {
+    store: &'a Store,
+    pending: HashMap<(RecordKind, u64), Option<&'a AnyRecord>>,
+}
+
+impl<'a> View<'a> {
+    fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
+        if let Some(p) = self.pending.get(&(R::KIND, id)) {
+            return Ok(p.and_then(|r| R::from_any(r.clone())));
+        }
+        Ok(self.store.get::<R>(R::id_from(id))?.map(|s| s.record))
+    }
+
+    /// Ids in an index under `prefix`, with this transaction's changes applied.
+    fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
+        let mut ids = self.store.ids_with_prefix(t, prefix)?;
+        ids.retain(|id| !matches!(self.pending.get(&(kind, *id)), Some(None)));
+        for ((k, id), rec) in &self.pending {
+            if *k != kind || ids.contains(id) {
+                continue;
+            }
+            if let Some(rec) = rec {
+                let entries = super::schema::index_entries(*id, rec);
+                if entries.iter().any(|(tt, key, _)| *tt == t && key.starts_with(prefix)) {
+                    ids.push(*id);
+                }
+            }
+        }
+        // An updated record may have left the index.
+        ids.retain(|id| match self.pending.get(&(kind, *id)) {
+            Some(Some(rec)) => super::schema::index_entries(*id, rec)
+                .iter()
+                .any(|(tt, key, _)| *tt == t && key.starts_with(prefix)),
+            _ => true,
+        });
+        Ok(ids)
+    }
+}
+
+pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
+    let view = View {
+        store,
+        pending: steps
+            .iter()
+            .map(|s| ((s.kind, s.id), s.after.as_ref()))
+            .collect(),
+    };
+    for s in steps {
+        match &s.after {
+            Some(after) => check_record(&view, s.id, after)?,
+            None => check_delete(&view, s)?,
+        }
+    }
+    Ok(())
+}
+
+fn refused(kind: RecordKind, field: &'static str, message: String) -> StoreError {
+    StoreError::refused(kind, field, message)
+}
+
+fn unique(view: &View, t: T, key: &str, id: u64) -> Result<Option<u64>> {
+    let other = match view.store.tree(t).get(key.as_bytes())? {
+        Some(v) => keys::decode_id(&v),
+        None => None,
+    };
+    // The holder of the code may itself be changing in this transaction.
+    Ok(other.filter(|o| *o != id))
+}
+
+fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
+    match record {
+        AnyRecord::Household(h) => {
+            if let Some(other) = unique(view, T::HouseholdByCode, &h.code, id)? {
+                let still = view.get::<Household>(other)?.is_some_and(|o| o.code == h.code);
+                if still {
+                    return Err(refused(
+                        RecordKind::Household,
+                        "code",
+                        format!("household code {} is already used; choose another", h.code),
+                    ));
+                }
+            }
+        }
+        AnyRecord::Pen(p) => {
+            household_exists(view, RecordKind::Pen, p.household)?;
+            let animals = view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
+            for a in animals {
+                if let Some(animal) = view.get::<Animal>(a)? {
+                    if animal.household != p.household {
+                        return Err(refused(
+                            RecordKind::Pen,
+                            "household",
+                            format!(
+                                "animal {} in this pen belongs to another household; move it first",
+                                animal.ear_tag
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        AnyRecord::Animal(a) => check_animal(view, id, a)?,
+        AnyRecord::Pregnancy(p) => check_pregnancy(view, id, p)?,
+        AnyRecord::Income(l) => {
+            household_exists(view, RecordKind::Income, l.household)?;
+            if let Some(animal) = l.animal {
+                if view.get::<Animal>(animal.0)?.is_none() {
+                    return Err(refused(
+                        RecordKind::Income,
+                        "animal",
+                        format!("there is no animal with id {animal}; pick one from the list"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn household_exists(view: &View, kind: RecordKind, h: HouseholdId) -> Result<()> {
+    if view.get::<Household>(h.0)?.is_none() {
+        return Err(refused(
+            kind,
+            "household",
+            format!("there is no household with id {h}; pick one from the list"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
+    const K: RecordKind = RecordKind::Animal;
+    if let Some(other) = unique(view, T::AnimalByTag, &a.ear_tag, id)? {
+        if view.get::<Animal>(other)?.is_some_and(|o| o.ear_tag == a.ear_tag) {
+            return Err(refused(
+                K,
+                "ear_tag",
+                format!("ear tag {} is already used by another animal", a.ear_tag),
+            ));
+        }
+    }
+    household_exists(view, K, a.household)?;
+    if let Some(pen) = a.pen {
+        match view.get::<Pen>(pen.0)? {
+            None => {
+                return Err(refused(
+                    K,
+                    "pen",
+                    format!("there is no pen with id {pen}; pick one from the list"),
+                ));
+            }
+            Some(p) if p.household != a.household => {
+                return Err(refused(
+                    K,
+                    "pen",
+                    format!("pen {} belongs to another household; pick a pen of the owner", p.label),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Origin::BornTo { dam } = a.origin {
+        if dam.0 == id {
+            return Err(refused(K, "origin", "an animal cannot be its own dam".into()));
+        }
+        match view.get::<Animal>(dam.0)? {
+            None => {
+                return Err(refused(
+                    K,
+                    "origin",
+                    format!("there is no animal with id {dam} to be the dam"),
+                ));
+            }
+            Some(d) if d.sex != Sex::Female => {
+                return Err(refused(
+                    K,
+                    "origin",
+                    format!("{} is not a female, so it cannot be the dam", d.ear_tag),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if a.sex != Sex::Female {
+        let calves = view.referrers(T::AnimalByDam, K, &keys::id(id))?;
+        let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+        if !calves.is_empty() || !pregs.is_empty() {
+            return Err(refused(
+                K,
+                "sex",
+                format!(
+                    "this animal has {} calves and {} breeding records as a cow, so it must stay female",
+                    calves.len(),
+                    pregs.len()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_pregnancy(view: &View, id: u64, p: &Pregnancy) -> Result<()> {
+    const K: RecordKind = RecordKind::Pregnancy;
+    let Some(cow) = view.get::<Animal>(p.cow.0)? else {
+        return Err(refused(
+            K,
+            "cow",
+            format!("there is no animal with id {}; pick a cow from the list", p.cow),
+        ));
+    };
+    if cow.sex != Sex::Female {
+        return Err(refused(
+            K,
+            "cow",
+            format!("{} is a male; a pregnancy needs a cow", cow.ear_tag),
+        ));
+    }
+    if p.is_pending() {
+        if !cow.is_active() {
+            return Err(refused(
+                K,
+                "cow",
+                format!(
+                    "{} is {}; only an active cow can have a pending pregnancy",
+                    cow.ear_tag,
+                    cow.status.label()
+                ),
+            ));
+        }
+        let others = view.referrers(T::PregnancyByCow, K, &keys::id(p.cow.0))?;
+        for o in others.into_iter().filter(|o| *o != id) {
+            if view.get::<Pregnancy>(o)?.is_some_and(|op| op.is_pending()) {
+                return Err(refused(
+                    K,
+                    "cow",
+                    format!(
+                        "{} already has a pending pregnancy; record its outcome first",
+                        cow.ear_tag
+                    ),
+                ));
+            }
+        }
+    }
+    if let Outcome::Calved {
+        calf: Some(calf), ..
+    } = p.outcome
+    {
+        match view.get::<Animal>(calf.0)? {
+            None => {
+                return Err(refused(
+                    K,
+                    "outcome",
+                    format!("there is no animal with id {calf} to be the calf"),
+                ));
+            }
+            Some(c) if c.origin != (Origin::BornTo { dam: p.cow }) => {
+                return Err(refused(
+                    K,
+                    "outcome",
+                    format!("{} was not born to {}", c.ear_tag, cow.ear_tag),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn check_delete(view: &View, step: &Step) -> Result<()> {
+    let id = step.id;
+    let key = keys::id(id);
+    let mut by = Vec::new();
+    let mut count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            by.push(format!("1 {one}"));
+        } else if n > 1 {
+            by.push(format!("{n} {many}"));
+        }
+    };
+    let what;
+    match step.before.as_ref().map(|b| &b.record) {
+        Some(AnyRecord::Household(h)) => {
+            what = format!("household {}", h.code);
+            count(
+                view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?.len(),
+                "cattle pen",
+                "cattle pens",
+            );
+            count(
+                view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?.len(),
+                "animal",
+                "animals",
+            );
+            count(
+                view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?.len(),
+                "income log",
+                "income logs",
+            );
+        }
+        Some(AnyRecord::Pen(p)) => {
+            what = format!("pen {}", p.label);
+            count(
+                view.referrers(T::AnimalByPen, RecordKind::Animal, &key)?.len(),
+                "animal in it",
+                "animals in it",
+            );
+        }
+        Some(AnyRecord::Animal(a)) => {
+            what = format!("animal {}", a.ear_tag);
+            count(
+                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &key)?.len(),
+                "breeding record",
+                "breeding records",
+            );
+            count(
+                view.referrers(T::AnimalByDam, RecordKind::Animal, &key)?.len(),
+                "calf",
+                "calves",
+            );
+            count(
+                view.referrers(T::IncomeByAnimal, RecordKind::Income, &key)?.len(),
+                "income log",
+                "income logs",
+            );
+            if let Origin::BornTo { dam } = a.origin {
+                let births = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+                let mut n = 0;
+                for b in births {
+                    if let Some(p) = view.get::<Pregnancy>(b)? {
+                        if matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id) {
+                            n += 1;
+                        }
+                    }
+                }
+                count(n, "calving record", "calving records");
+            }
+        }
+        Some(AnyRecord::Pregnancy(_)) | Some(AnyRecord::Income(_)) | None => return Ok(()),
+    }
+    if by.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Referenced { what, by })
+    }
+}
