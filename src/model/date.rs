@@ -122,22 +122,34 @@ mod tests {
     fn bad_dates_say_what_to_do() {
         let today = Date::from_ymd(2026, 11, 28).unwrap();
         let msg = |s: &str| Date::parse(s, today).unwrap_err().to_string();
-        assert_eq!(msg(""), "enter a date as YYYY-MM-DD, such as 2026-03-15, or the word today");
+        assert_eq!(
+            msg(""),
+            "enter a date as YYYY-MM-DD, such as 2026-03-15, or the word today"
+        );
         assert_eq!(
             msg("2026-02-30"),
             "\"2026-02-30\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today"
         );
         assert!(msg("15/03/2026").contains("is not a date"));
         assert!(msg("2026-3-5").contains("is not a date"));
-        assert_eq!(msg("2162-01-01"), "2162-01-01 is outside the years 1990 to 2100; check the year");
+        assert_eq!(
+            msg("2162-01-01"),
+            "2162-01-01 is outside the years 1990 to 2100; check the year"
+        );
     }
 
     #[test]
     fn gestation_arithmetic_uses_the_calendar() {
         // 283 days after 2026-01-01 crosses month ends of every length.
-        assert_eq!(d("2026-01-01").plus_days(283).unwrap().to_string(), "2026-10-11");
+        assert_eq!(
+            d("2026-01-01").plus_days(283).unwrap().to_string(),
+            "2026-10-11"
+        );
         // Leap year: 2028-02-29 exists.
-        assert_eq!(d("2028-02-28").plus_days(1).unwrap().to_string(), "2028-02-29");
+        assert_eq!(
+            d("2028-02-28").plus_days(1).unwrap().to_string(),
+            "2028-02-29"
+        );
         assert_eq!(d("2026-01-01").days_until(d("2026-10-11")), 283);
     }
 

@@ -67,8 +67,20 @@ mod tests {
     fn names() {
         assert_eq!(Group::parse(" Weaving ").unwrap(), Group::weaving());
         assert_eq!(Group::parse("rice-seed").unwrap().as_str(), "rice-seed");
-        assert!(Group::parse("").unwrap_err().contains("enter a production group"));
-        assert!(Group::parse("ທໍຜ້າ").unwrap_err().contains("not a group name"));
-        assert!(Group::parse("a".repeat(25).as_str()).unwrap_err().contains("longer than 24"));
+        assert!(
+            Group::parse("")
+                .unwrap_err()
+                .contains("enter a production group")
+        );
+        assert!(
+            Group::parse("ທໍຜ້າ")
+                .unwrap_err()
+                .contains("not a group name")
+        );
+        assert!(
+            Group::parse("a".repeat(25).as_str())
+                .unwrap_err()
+                .contains("longer than 24")
+        );
     }
 }

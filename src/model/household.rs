@@ -97,10 +97,10 @@ impl Household {
             p.date("poverty", on);
             p.not_before("poverty", on, self.enrolled_on, "enrolment date");
         }
-        if let Some(m) = self.baseline_income {
-            if m.minor < 0 {
-                p.add("baseline_income", "baseline income cannot be negative");
-            }
+        if let Some(m) = self.baseline_income
+            && m.minor < 0
+        {
+            p.add("baseline_income", "baseline income cannot be negative");
         }
         p.text("notes", &self.notes, 500, false);
         p.0

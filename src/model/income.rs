@@ -32,7 +32,10 @@ impl IncomeLog {
         let mut p = Problems::default();
         p.date("date", self.date);
         if !self.group.is_valid() {
-            p.add("group", format!("\"{}\" is not a valid group name", self.group));
+            p.add(
+                "group",
+                format!("\"{}\" is not a valid group name", self.group),
+            );
         }
         if self.amount.minor <= 0 {
             p.add(

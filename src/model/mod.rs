@@ -20,7 +20,7 @@ pub use household::{Household, Poverty};
 pub use income::{Flow, IncomeLog};
 pub use money::{Currency, Money};
 pub use pen::{Pen, PenStatus};
-pub use pregnancy::{Method, Outcome, Pregnancy, DEFAULT_GESTATION_DAYS};
+pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -97,7 +97,10 @@ impl Money {
         if self.currency != other.currency {
             return None;
         }
-        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+        Some(Money::new(
+            self.minor.checked_add(other.minor)?,
+            self.currency,
+        ))
     }
 
     /// The amount alone, with thousands separators: `1,200,000.00`.
@@ -133,14 +136,13 @@ fn parse_minor(number: &str) -> Result<i64, MoneyError> {
     // Thousands separators are accepted only in their proper places.
     let groups: Vec<&str> = whole.split(',').collect();
     if groups.len() > 1
-        && (groups[0].is_empty()
-            || groups[0].len() > 3
-            || groups[1..].iter().any(|g| g.len() != 3))
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
     {
         return Err(bad());
     }
     let whole_digits: String = groups.concat();
-    if !whole_digits.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit())
+    if !whole_digits.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
     {
         return Err(bad());
     }
@@ -175,7 +177,7 @@ fn format_minor(minor: i64, separators: bool) -> String {
     }
     if separators {
         for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);
@@ -243,17 +245,29 @@ mod tests {
 
     #[test]
     fn prints_with_separators() {
-        assert_eq!(Money::new(120_000_000, Currency::Lak).to_string(), "1,200,000.00 LAK");
-        assert_eq!(Money::new(-80_050, Currency::Usd).to_string(), "-800.50 USD");
+        assert_eq!(
+            Money::new(120_000_000, Currency::Lak).to_string(),
+            "1,200,000.00 LAK"
+        );
+        assert_eq!(
+            Money::new(-80_050, Currency::Usd).to_string(),
+            "-800.50 USD"
+        );
         assert_eq!(Money::new(5, Currency::Usd).amount_text(), "0.05");
-        assert_eq!(Money::new(-120_000_000, Currency::Lak).decimal_text(), "-1200000.00");
+        assert_eq!(
+            Money::new(-120_000_000, Currency::Lak).decimal_text(),
+            "-1200000.00"
+        );
     }
 
     #[test]
     fn sums_are_checked() {
         let a = Money::new(i64::MAX, Currency::Usd);
         assert_eq!(a.checked_add(Money::new(1, Currency::Usd)), None);
-        assert_eq!(Money::new(1, Currency::Usd).checked_add(Money::new(1, Currency::Lak)), None);
+        assert_eq!(
+            Money::new(1, Currency::Usd).checked_add(Money::new(1, Currency::Lak)),
+            None
+        );
     }
 
     proptest! {

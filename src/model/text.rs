@@ -60,7 +60,8 @@ mod tests {
 
     #[test]
     fn accepts_lao_chinese_and_latin() {
-        for s in ["ນາງ ຄຳແພງ ສີສຸວັນ", "范锡宁", "Bounmy Phommachanh"] {
+        for s in ["ນາງ ຄຳແພງ ສີສຸວັນ", "范锡宁", "Bounmy Phommachanh"]
+        {
             assert_eq!(text_problem(s, 80, true), None, "{s}");
         }
     }

@@ -10,6 +10,9 @@ use super::write::{Step, read_counter};
 use crate::model::*;
 use std::collections::{BTreeSet, HashMap};
 
+/// An index entry as stored: key and value bytes.
+type IndexPair = (Vec<u8>, Vec<u8>);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckProblem {
     pub place: String,
@@ -18,7 +21,12 @@ pub struct CheckProblem {
 
 impl std::fmt::Display for CheckProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.place, text::escape_for_display(&self.message))
+        write!(
+            f,
+            "{}: {}",
+            self.place,
+            text::escape_for_display(&self.message)
+        )
     }
 }
 
@@ -27,8 +35,9 @@ impl Store {
     /// should be. An empty list means the database is sound.
     pub fn check(&self) -> Result<Vec<CheckProblem>> {
         let mut problems = Vec::new();
-        let mut say = |place: String, message: String| problems.push(CheckProblem { place, message });
-        let mut expected: HashMap<T, BTreeSet<(Vec<u8>, Vec<u8>)>> = HashMap::new();
+        let mut say =
+            |place: String, message: String| problems.push(CheckProblem { place, message });
+        let mut expected: HashMap<T, BTreeSet<IndexPair>> = HashMap::new();
         let mut records: Vec<(RecordKind, u64, AnyRecord)> = Vec::new();
 
         for kind in RecordKind::ALL {
@@ -36,7 +45,10 @@ impl Store {
             for item in self.tree(T::of_kind(kind)).iter() {
                 let (k, v) = item?;
                 let Some(id) = keys::decode_id(&k).filter(|_| k.len() == 8) else {
-                    say(format!("{} tree", kind.noun()), format!("malformed key of {} bytes", k.len()));
+                    say(
+                        format!("{} tree", kind.noun()),
+                        format!("malformed key of {} bytes", k.len()),
+                    );
                     continue;
                 };
                 max_id = max_id.max(id);
@@ -58,7 +70,9 @@ impl Store {
             if max_id > 0 && next <= max_id {
                 say(
                     format!("{} id counter", kind.noun()),
-                    format!("next id {next} is not above the highest id {max_id}; ids could be reused"),
+                    format!(
+                        "next id {next} is not above the highest id {max_id}; ids could be reused"
+                    ),
                 );
             }
         }
@@ -75,7 +89,11 @@ impl Store {
             if let Err(e) = super::rules::check(self, std::slice::from_ref(&step)) {
                 let detail = match e.problems() {
                     [] => e.to_string(),
-                    ps => ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "),
+                    ps => ps
+                        .iter()
+                        .map(|p| p.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 };
                 say(format!("{} {id}", kind.noun()), detail);
             }
@@ -91,10 +109,16 @@ impl Store {
             let missing = want.difference(&have).count();
             let extra = have.difference(&want).count();
             if missing > 0 {
-                say(format!("index {}", t.name()), format!("{missing} entries missing"));
+                say(
+                    format!("index {}", t.name()),
+                    format!("{missing} entries missing"),
+                );
             }
             if extra > 0 {
-                say(format!("index {}", t.name()), format!("{extra} entries that match no record"));
+                say(
+                    format!("index {}", t.name()),
+                    format!("{extra} entries that match no record"),
+                );
             }
         }
 

@@ -39,7 +39,9 @@ pub fn decode<T: DeserializeOwned>(kind: u8, bytes: &[u8]) -> Result<T, String> 
     }
     let (&found, body) = rest.split_first().ok_or("value has no kind byte")?;
     if found != kind {
-        return Err(format!("expected a value of kind {kind}, found kind {found}"));
+        return Err(format!(
+            "expected a value of kind {kind}, found kind {found}"
+        ));
     }
     let (value, used) =
         bincode::serde::decode_from_slice(body, config()).map_err(|e| e.to_string())?;

@@ -3,10 +3,14 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("the database at {path} is in use{holder}; close that kumban first, or open another database with --db")]
+    #[error(
+        "the database at {path} is in use{holder}; close that kumban first, or open another database with --db"
+    )]
     InUse { path: PathBuf, holder: String },
 
-    #[error("the database at {path} was written by a newer kumban (schema {found}, this one reads up to {supported}); update kumban")]
+    #[error(
+        "the database at {path} was written by a newer kumban (schema {found}, this one reads up to {supported}); update kumban"
+    )]
     TooNew {
         path: PathBuf,
         found: u32,
@@ -28,13 +32,17 @@ pub enum StoreError {
     #[error("there is no change {0} to undo")]
     NoSuchChange(u64),
 
-    #[error("the database holds a damaged value ({place}: {reason}); run `kumban check` and restore from a backup")]
+    #[error(
+        "the database holds a damaged value ({place}: {reason}); run `kumban check` and restore from a backup"
+    )]
     Corrupt { place: String, reason: String },
 
     #[error("cannot open the database at {path}: {reason}")]
     Open { path: PathBuf, reason: String },
 
-    #[error("the database could not save ({0}); check that the disk has space and the folder is writable, then try again")]
+    #[error(
+        "the database could not save ({0}); check that the disk has space and the folder is writable, then try again"
+    )]
     Write(String),
 }
 
@@ -47,7 +55,11 @@ fn join_problems(problems: &[Problem]) -> String {
 }
 
 impl StoreError {
-    pub fn refused(kind: RecordKind, field: &'static str, message: impl Into<String>) -> StoreError {
+    pub fn refused(
+        kind: RecordKind,
+        field: &'static str,
+        message: impl Into<String>,
+    ) -> StoreError {
         StoreError::Refused {
             kind,
             problems: vec![Problem::new(field, message)],

@@ -1,11 +1,11 @@
 //! Reads: by id, by code, and the range scans the screens and reports use.
 
+use super::Store;
 use super::envelope::{decode_change, decode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::record::{Change, Stored};
 use super::schema::{Record, T};
-use super::Store;
 use crate::model::*;
 
 impl Store {
@@ -21,7 +21,7 @@ impl Store {
 
     pub fn get<R: Record>(&self, id: R::Id) -> Result<Option<Stored<R>>> {
         let raw = R::raw_id(id);
-        Ok(self.get_any(R::KIND, raw)?.map(|s| typed(s)).transpose()?)
+        self.get_any(R::KIND, raw)?.map(|s| typed(s)).transpose()
     }
 
     /// Like `get`, but a missing record is an error that names it.

@@ -34,7 +34,10 @@ impl<'a> View<'a> {
             }
             if let Some(rec) = rec {
                 let entries = super::schema::index_entries(*id, rec);
-                if entries.iter().any(|(tt, key, _)| *tt == t && key.starts_with(prefix)) {
+                if entries
+                    .iter()
+                    .any(|(tt, key, _)| *tt == t && key.starts_with(prefix))
+                {
                     ids.push(*id);
                 }
             }
@@ -84,7 +87,9 @@ fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
     match record {
         AnyRecord::Household(h) => {
             if let Some(other) = unique(view, T::HouseholdByCode, &h.code, id)? {
-                let still = view.get::<Household>(other)?.is_some_and(|o| o.code == h.code);
+                let still = view
+                    .get::<Household>(other)?
+                    .is_some_and(|o| o.code == h.code);
                 if still {
                     return Err(refused(
                         RecordKind::Household,
@@ -98,17 +103,17 @@ fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
             household_exists(view, RecordKind::Pen, p.household)?;
             let animals = view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
             for a in animals {
-                if let Some(animal) = view.get::<Animal>(a)? {
-                    if animal.household != p.household {
-                        return Err(refused(
-                            RecordKind::Pen,
-                            "household",
-                            format!(
-                                "animal {} in this pen belongs to another household; move it first",
-                                animal.ear_tag
-                            ),
-                        ));
-                    }
+                if let Some(animal) = view.get::<Animal>(a)?
+                    && animal.household != p.household
+                {
+                    return Err(refused(
+                        RecordKind::Pen,
+                        "household",
+                        format!(
+                            "animal {} in this pen belongs to another household; move it first",
+                            animal.ear_tag
+                        ),
+                    ));
                 }
             }
         }
@@ -116,14 +121,14 @@ fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
         AnyRecord::Pregnancy(p) => check_pregnancy(view, id, p)?,
         AnyRecord::Income(l) => {
             household_exists(view, RecordKind::Income, l.household)?;
-            if let Some(animal) = l.animal {
-                if view.get::<Animal>(animal.0)?.is_none() {
-                    return Err(refused(
-                        RecordKind::Income,
-                        "animal",
-                        format!("there is no animal with id {animal}; pick one from the list"),
-                    ));
-                }
+            if let Some(animal) = l.animal
+                && view.get::<Animal>(animal.0)?.is_none()
+            {
+                return Err(refused(
+                    RecordKind::Income,
+                    "animal",
+                    format!("there is no animal with id {animal}; pick one from the list"),
+                ));
             }
         }
     }
@@ -143,14 +148,16 @@ fn household_exists(view: &View, kind: RecordKind, h: HouseholdId) -> Result<()>
 
 fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
     const K: RecordKind = RecordKind::Animal;
-    if let Some(other) = unique(view, T::AnimalByTag, &a.ear_tag, id)? {
-        if view.get::<Animal>(other)?.is_some_and(|o| o.ear_tag == a.ear_tag) {
-            return Err(refused(
-                K,
-                "ear_tag",
-                format!("ear tag {} is already used by another animal", a.ear_tag),
-            ));
-        }
+    if let Some(other) = unique(view, T::AnimalByTag, &a.ear_tag, id)?
+        && view
+            .get::<Animal>(other)?
+            .is_some_and(|o| o.ear_tag == a.ear_tag)
+    {
+        return Err(refused(
+            K,
+            "ear_tag",
+            format!("ear tag {} is already used by another animal", a.ear_tag),
+        ));
     }
     household_exists(view, K, a.household)?;
     if let Some(pen) = a.pen {
@@ -166,7 +173,10 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
                 return Err(refused(
                     K,
                     "pen",
-                    format!("pen {} belongs to another household; pick a pen of the owner", p.label),
+                    format!(
+                        "pen {} belongs to another household; pick a pen of the owner",
+                        p.label
+                    ),
                 ));
             }
             Some(_) => {}
@@ -174,7 +184,11 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
     }
     if let Origin::BornTo { dam } = a.origin {
         if dam.0 == id {
-            return Err(refused(K, "origin", "an animal cannot be its own dam".into()));
+            return Err(refused(
+                K,
+                "origin",
+                "an animal cannot be its own dam".into(),
+            ));
         }
         match view.get::<Animal>(dam.0)? {
             None => {
@@ -218,7 +232,10 @@ fn check_pregnancy(view: &View, id: u64, p: &Pregnancy) -> Result<()> {
         return Err(refused(
             K,
             "cow",
-            format!("there is no animal with id {}; pick a cow from the list", p.cow),
+            format!(
+                "there is no animal with id {}; pick a cow from the list",
+                p.cow
+            ),
         ));
     };
     if cow.sex != Sex::Female {
@@ -295,17 +312,20 @@ fn check_delete(view: &View, step: &Step) -> Result<()> {
         Some(AnyRecord::Household(h)) => {
             what = format!("household {}", h.code);
             count(
-                view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?.len(),
+                view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?
+                    .len(),
                 "cattle pen",
                 "cattle pens",
             );
             count(
-                view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?.len(),
+                view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?
+                    .len(),
                 "animal",
                 "animals",
             );
             count(
-                view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?.len(),
+                view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?
+                    .len(),
                 "income log",
                 "income logs",
             );
@@ -313,7 +333,8 @@ fn check_delete(view: &View, step: &Step) -> Result<()> {
         Some(AnyRecord::Pen(p)) => {
             what = format!("pen {}", p.label);
             count(
-                view.referrers(T::AnimalByPen, RecordKind::Animal, &key)?.len(),
+                view.referrers(T::AnimalByPen, RecordKind::Animal, &key)?
+                    .len(),
                 "animal in it",
                 "animals in it",
             );
@@ -321,28 +342,32 @@ fn check_delete(view: &View, step: &Step) -> Result<()> {
         Some(AnyRecord::Animal(a)) => {
             what = format!("animal {}", a.ear_tag);
             count(
-                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &key)?.len(),
+                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &key)?
+                    .len(),
                 "breeding record",
                 "breeding records",
             );
             count(
-                view.referrers(T::AnimalByDam, RecordKind::Animal, &key)?.len(),
+                view.referrers(T::AnimalByDam, RecordKind::Animal, &key)?
+                    .len(),
                 "calf",
                 "calves",
             );
             count(
-                view.referrers(T::IncomeByAnimal, RecordKind::Income, &key)?.len(),
+                view.referrers(T::IncomeByAnimal, RecordKind::Income, &key)?
+                    .len(),
                 "income log",
                 "income logs",
             );
             if let Origin::BornTo { dam } = a.origin {
-                let births = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+                let births =
+                    view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
                 let mut n = 0;
                 for b in births {
-                    if let Some(p) = view.get::<Pregnancy>(b)? {
-                        if matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id) {
-                            n += 1;
-                        }
+                    if let Some(p) = view.get::<Pregnancy>(b)?
+                        && matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id)
+                    {
+                        n += 1;
                     }
                 }
                 count(n, "calving record", "calving records");

@@ -2,13 +2,13 @@
 //! touches, flushed before it returns: when it says saved, a kill -9 a
 //! moment later loses nothing.
 
+use super::Store;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::record::{Audit, Change, Stored, now_micros};
 use super::rules;
 use super::schema::{Record, T, index_entries, meta};
-use super::Store;
 use crate::model::*;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -34,7 +34,9 @@ impl Store {
     }
 
     fn next_id(&self, kind: RecordKind) -> Result<u64> {
-        Ok(read_counter(self.tree(T::Meta).get(meta::next_id(kind))?.as_deref()))
+        Ok(read_counter(
+            self.tree(T::Meta).get(meta::next_id(kind))?.as_deref(),
+        ))
     }
 
     /// Saves a new record and returns its id.
@@ -111,7 +113,10 @@ impl Store {
             return Err(StoreError::refused(
                 RecordKind::Pregnancy,
                 "outcome",
-                format!("this pregnancy is already closed ({})", preg.outcome.label()),
+                format!(
+                    "this pregnancy is already closed ({})",
+                    preg.outcome.label()
+                ),
             ));
         }
         let mut steps = Vec::new();
@@ -196,10 +201,14 @@ impl Store {
                         problems,
                     });
                 }
-                if let Some(before) = &s.before {
-                    if before.record.kind() != after.kind() {
-                        return Err(StoreError::refused(s.kind, "id", "the kind of a record cannot change"));
-                    }
+                if let Some(before) = &s.before
+                    && before.record.kind() != after.kind()
+                {
+                    return Err(StoreError::refused(
+                        s.kind,
+                        "id",
+                        "the kind of a record cannot change",
+                    ));
                 }
             }
         }
@@ -214,7 +223,11 @@ impl Store {
                 (Some(b), Some(_)) => b.audit.touched(at, &by),
                 _ => Audit::new(at, &by),
             };
-            let bytes = s.after.as_ref().map(|a| encode_record(&audit, a)).transpose()?;
+            let bytes = s
+                .after
+                .as_ref()
+                .map(|a| encode_record(&audit, a))
+                .transpose()?;
             let old_index = s
                 .before
                 .as_ref()
