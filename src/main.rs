@@ -1,3 +1,69 @@
-fn main() {
-    println!("Hello, world!");
+use anyhow::Context;
+use clap::Parser;
+use kumban::cli::{Cli, Command};
+use kumban::store::Store;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // One line: what went wrong and what to do.
+            let text = format!("{e:#}").replace('\n', " ");
+            eprintln!("kumban: {}", kumban::model::text::escape_for_display(&text));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let path = cli.db_path().map_err(anyhow::Error::msg)?;
+    let today = cli.today();
+    let user = whoami::username().unwrap_or_else(|_| "unknown".into());
+    let store = Store::open(&path, &user)?;
+    kumban::signals::flush_on_termination(store.downgrade())
+        .context("cannot install the signal handlers")?;
+    match cli.command {
+        None => {
+            println!("{}", kumban::report::Dashboard::compute(&store, today)?.to_text());
+        }
+        Some(Command::Demo) => {
+            let s = kumban::demo::fill(&store, today)?;
+            println!(
+                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
+                path.display(),
+                s.households,
+                s.pens,
+                s.animals,
+                s.pregnancies,
+                s.income_logs
+            );
+        }
+        Some(Command::Status { json }) => {
+            let d = kumban::report::Dashboard::compute(&store, today)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&d.to_json())?);
+            } else {
+                print!("{}", d.to_text());
+            }
+        }
+        Some(Command::Check) => {
+            let problems = store.check()?;
+            if problems.is_empty() {
+                println!("{}: no problems found.", path.display());
+            } else {
+                for p in &problems {
+                    println!("{p}");
+                }
+                eprintln!(
+                    "kumban: {} problems found in {}; restore a backup or ask for help with the list above",
+                    problems.len(),
+                    path.display()
+                );
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! The record store: sled trees behind an API that speaks in records and
 //! ids. The only module that touches sled or bincode.
 
+mod batch;
 mod check;
 pub mod codec;
 mod envelope;
@@ -15,6 +16,7 @@ mod rules;
 pub mod schema;
 mod write;
 
+pub use batch::Batch;
 pub use check::CheckProblem;
 pub use error::{Result, StoreError};
 pub use record::{Audit, Change, Stored};
@@ -80,6 +82,22 @@ impl Store {
     /// Size of the database files on disk, in bytes.
     pub fn size_on_disk(&self) -> u64 {
         self.inner.db.size_on_disk().unwrap_or(0)
+    }
+}
+
+/// A handle that does not keep the database open, for signal handlers.
+#[derive(Clone)]
+pub struct WeakStore(std::sync::Weak<Inner>);
+
+impl WeakStore {
+    pub fn upgrade(&self) -> Option<Store> {
+        self.0.upgrade().map(|inner| Store { inner })
+    }
+}
+
+impl Store {
+    pub fn downgrade(&self) -> WeakStore {
+        WeakStore(Arc::downgrade(&self.inner))
     }
 }
 

@@ -24,7 +24,7 @@ pub(crate) struct Step {
 }
 
 impl Store {
-    fn lock(&self) -> std::sync::MutexGuard<'_, ()> {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, ()> {
         // A panic elsewhere while holding the lock leaves no partial write
         // (the transaction either committed or not), so carry on.
         self.inner
@@ -33,7 +33,7 @@ impl Store {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn next_id(&self, kind: RecordKind) -> Result<u64> {
+    pub(crate) fn next_id(&self, kind: RecordKind) -> Result<u64> {
         Ok(read_counter(
             self.tree(T::Meta).get(meta::next_id(kind))?.as_deref(),
         ))
