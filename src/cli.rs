@@ -57,7 +57,8 @@ impl Cli {
         directories::ProjectDirs::from("", "", "kumban")
             .map(|d| d.data_dir().join("db"))
             .ok_or_else(|| {
-                "cannot find your home folder to keep the database in; give one with --db PATH".into()
+                "cannot find your home folder to keep the database in; give one with --db PATH"
+                    .into()
             })
     }
 }

@@ -20,9 +20,13 @@ pub struct DemoSummary {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
-    #[error("the database already holds records; the demonstration data only goes into an empty database (use --db with a new folder)")]
+    #[error(
+        "the database already holds records; the demonstration data only goes into an empty database (use --db with a new folder)"
+    )]
     NotEmpty,
-    #[error("today ({0}) is too early for the demonstration data, which starts in 2017; use --today with a later date")]
+    #[error(
+        "today ({0}) is too early for the demonstration data, which starts in 2017; use --today with a later date"
+    )]
     TooEarly(Date),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -167,11 +171,20 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         let mut cows = Vec::new();
         for k in 0..3 {
             tag += 1;
-            let sex = if k == 2 && i % 2 == 1 { Sex::Male } else { Sex::Female };
+            let sex = if k == 2 && i % 2 == 1 {
+                Sex::Male
+            } else {
+                Sex::Female
+            };
             let id = b.insert(Animal {
                 ear_tag: format!("BS-C-{tag:03}"),
                 sex,
-                breed: if tag % 4 == 0 { "Brahman cross" } else { "Lao native" }.into(),
+                breed: if tag % 4 == 0 {
+                    "Brahman cross"
+                } else {
+                    "Lao native"
+                }
+                .into(),
                 born_on: date(2014 + (tag % 2) as i32, 1 + (tag % 12) as u32, 10),
                 born_estimated: true,
                 origin: Origin::Distributed {
@@ -205,7 +218,9 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     for (n, (h, cow)) in all_cows.iter().enumerate() {
         let herd = &herds[*h];
         if n % 4 == 0 {
-            let calved_on = last_year_calving.plus_days((n % 90) as u64).unwrap_or(last_year_calving);
+            let calved_on = last_year_calving
+                .plus_days((n % 90) as u64)
+                .unwrap_or(last_year_calving);
             let service = calved_on.minus_days(283).unwrap_or(calved_on);
             tag += 1;
             let sold = n % 8 == 0;
@@ -232,8 +247,19 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             b.insert(Pregnancy {
                 cow: *cow,
                 service_date: service,
-                method: if n % 3 == 0 { Method::Ai } else { Method::Natural },
-                sire: Some(if n % 3 == 0 { "Brahman straw B-17" } else { "village bull" }.into()),
+                method: if n % 3 == 0 {
+                    Method::Ai
+                } else {
+                    Method::Natural
+                },
+                sire: Some(
+                    if n % 3 == 0 {
+                        "Brahman straw B-17"
+                    } else {
+                        "village bull"
+                    }
+                    .into(),
+                ),
                 confirmed_on: service.plus_days(60),
                 gestation_days: DEFAULT_GESTATION_DAYS,
                 outcome: Outcome::Calved {
@@ -264,14 +290,25 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         } else {
             today.plus_days(ahead as u64).unwrap_or(today)
         };
-        let service = expected.minus_days(u64::from(DEFAULT_GESTATION_DAYS)).unwrap_or(expected);
+        let service = expected
+            .minus_days(u64::from(DEFAULT_GESTATION_DAYS))
+            .unwrap_or(expected);
         let check = service.plus_days(45).filter(|c| *c <= today);
         b.insert(Pregnancy {
             cow: *cow,
             service_date: service,
-            method: if n % 3 == 0 { Method::Ai } else { Method::Natural },
+            method: if n % 3 == 0 {
+                Method::Ai
+            } else {
+                Method::Natural
+            },
             sire: (n % 5 != 4).then(|| {
-                if n % 3 == 0 { "Brahman straw B-17" } else { "village bull" }.into()
+                if n % 3 == 0 {
+                    "Brahman straw B-17"
+                } else {
+                    "village bull"
+                }
+                .into()
             }),
             confirmed_on: check,
             gestation_days: DEFAULT_GESTATION_DAYS,
@@ -288,7 +325,12 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             let costs = 35 * cows;
             for (month, flow, amount, what) in [
                 (4, Flow::Expense, costs, "vaccines and mineral salt"),
-                (10, Flow::Income, 480 * cows + costs, "cattle sold to traders"),
+                (
+                    10,
+                    Flow::Income,
+                    480 * cows + costs,
+                    "cattle sold to traders",
+                ),
             ] {
                 let on = date(year, month, 12);
                 if on > today {
@@ -381,7 +423,11 @@ fn xianglong(
                 vec![Group::cattle(), Group::corn()]
             },
             demonstration: false,
-            poverty: if i < 4 { Poverty::Poor } else { Poverty::NearPoor },
+            poverty: if i < 4 {
+                Poverty::Poor
+            } else {
+                Poverty::NearPoor
+            },
             baseline_income: None,
             enrolled_on: date(2019, 3, 1 + i as u32),
             notes: if i == 0 {
@@ -396,7 +442,11 @@ fn xianglong(
                 household: h,
                 label: "New pen".into(),
                 capacity: 3,
-                status: if i == 1 { PenStatus::Building } else { PenStatus::Planned },
+                status: if i == 1 {
+                    PenStatus::Building
+                } else {
+                    PenStatus::Planned
+                },
                 inspected_on: None,
                 inspected_by: None,
                 notes: String::new(),

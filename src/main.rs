@@ -26,7 +26,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .context("cannot install the signal handlers")?;
     match cli.command {
         None => {
-            println!("{}", kumban::report::Dashboard::compute(&store, today)?.to_text());
+            println!(
+                "{}",
+                kumban::report::Dashboard::compute(&store, today)?.to_text()
+            );
         }
         Some(Command::Demo) => {
             let s = kumban::demo::fill(&store, today)?;

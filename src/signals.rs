@@ -4,8 +4,8 @@
 
 use crate::store::WeakStore;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set when a termination signal arrived; the TUI loop watches it.
 pub fn termination_flag() -> &'static Arc<AtomicBool> {

@@ -35,10 +35,13 @@ impl<'s> Batch<'s> {
     /// Queues an update of a record that exists in the store.
     pub fn update<R: Record>(&mut self, id: R::Id, record: R) -> Result<()> {
         let raw = R::raw_id(id);
-        let before = self.store.get_any(R::KIND, raw)?.ok_or(StoreError::NotFound {
-            kind: R::KIND,
-            id: raw,
-        })?;
+        let before = self
+            .store
+            .get_any(R::KIND, raw)?
+            .ok_or(StoreError::NotFound {
+                kind: R::KIND,
+                id: raw,
+            })?;
         self.steps.push(Step {
             kind: R::KIND,
             id: raw,

@@ -1,0 +1,150 @@
+//! The command-line contract: exit codes, messages, the database folder.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const TODAY: &str = "2026-11-28";
+
+fn kumban(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kumban"))
+        .arg("--db")
+        .arg(db)
+        .arg("--today")
+        .arg(TODAY)
+        .args(args)
+        .env_remove("KUMBAN_DB")
+        .env_remove("KUMBAN_TODAY")
+        .output()
+        .expect("run kumban")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn demo_fills_once_and_check_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let o = kumban(&db, &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("46 households"), "{}", stdout(&o));
+
+    let again = kumban(&db, &["demo"]);
+    assert_eq!(again.status.code(), Some(1));
+    let msg = stderr(&again);
+    assert!(msg.contains("already holds records"), "{msg}");
+    assert_eq!(msg.trim_end().lines().count(), 1, "one line: {msg}");
+
+    let check = kumban(&db, &["check"]);
+    assert!(
+        check.status.success(),
+        "{}{}",
+        stdout(&check),
+        stderr(&check)
+    );
+    assert!(stdout(&check).contains("no problems found"));
+}
+
+#[test]
+fn database_folder_is_private_and_env_var_is_honoured() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("nested").join("db");
+    let o = Command::new(env!("CARGO_BIN_EXE_kumban"))
+        .args(["--today", TODAY, "check"])
+        .env("KUMBAN_DB", &db)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mode = std::fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_kumban"))
+        .arg("--db")
+        .arg(dir.path())
+        .args(["--today", "2026-02-30", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is not a date"), "{}", stderr(&o));
+    let o = kumban(dir.path(), &["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn check_lists_damage_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban(&db, &["demo"]).status.success());
+    {
+        let raw = sled::open(&db).unwrap();
+        let households = raw.open_tree("households").unwrap();
+        households
+            .insert(9999u64.to_be_bytes(), &b"\x01\x01garbage"[..])
+            .unwrap();
+        let by_code = raw.open_tree("idx/household/code").unwrap();
+        by_code.insert("ZZ-99", &42u64.to_be_bytes()).unwrap();
+        let pens = raw.open_tree("idx/pen/household").unwrap();
+        let first = pens.iter().keys().next().unwrap().unwrap();
+        pens.remove(first).unwrap();
+        raw.flush().unwrap();
+    }
+    let o = kumban(&db, &["check"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("household 9999:"), "{out}");
+    assert!(
+        out.contains("index idx/household/code: 1 entries that match no record"),
+        "{out}"
+    );
+    assert!(
+        out.contains("index idx/pen/household: 1 entries missing"),
+        "{out}"
+    );
+    assert!(stderr(&o).contains("problems found"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_newer_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban(&db, &["check"]).status.success());
+    {
+        let raw = sled::open(&db).unwrap();
+        raw.open_tree("meta")
+            .unwrap()
+            .insert("schema", &99u32.to_be_bytes())
+            .unwrap();
+        raw.flush().unwrap();
+    }
+    let o = kumban(&db, &["status"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("written by a newer kumban (schema 99"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_database_in_use_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban(&db, &["check"]).status.success());
+    let _held = sled::open(&db).unwrap();
+    let o = kumban(&db, &["status"]);
+    assert_eq!(o.status.code(), Some(1));
+    let msg = stderr(&o);
+    assert!(msg.contains("is in use"), "{msg}");
+    assert!(msg.contains("close that kumban first"), "{msg}");
+    assert_eq!(msg.trim_end().lines().count(), 1, "{msg}");
+}
