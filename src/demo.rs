@@ -108,6 +108,8 @@ struct Herd {
     household: HouseholdId,
     pen: PenId,
     cows: Vec<AnimalId>,
+    /// Active females, the cows of this year's profit per cow.
+    females: i64,
 }
 
 fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
@@ -200,10 +202,12 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 cows.push(id);
             }
         }
+        let females = cows.len() as i64;
         herds.push(Herd {
             household: h,
             pen,
             cows,
+            females,
         });
     }
 
@@ -216,7 +220,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         .collect();
     let last_year_calving = date(this_year - 1, 3, 1);
     for (n, (h, cow)) in all_cows.iter().enumerate() {
-        let herd = &herds[*h];
+        let herd = &mut herds[*h];
         if n % 4 == 0 {
             let calved_on = last_year_calving
                 .plus_days((n % 90) as u64)
@@ -224,9 +228,14 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             let service = calved_on.minus_days(283).unwrap_or(calved_on);
             tag += 1;
             let sold = n % 8 == 0;
+            let sex = if n % 3 == 0 { Sex::Female } else { Sex::Male };
+            if sex == Sex::Female && !sold {
+                herd.females += 1;
+            }
+            let sold_on = date(this_year - 1, 11, 10);
             let calf = b.insert(Animal {
                 ear_tag: format!("BS-C-{tag:03}"),
-                sex: if n % 3 == 0 { Sex::Female } else { Sex::Male },
+                sex,
                 breed: "Lao native".into(),
                 born_on: calved_on,
                 born_estimated: false,
@@ -235,7 +244,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 pen: (!sold).then_some(herd.pen),
                 status: if sold {
                     AnimalStatus::Sold {
-                        on: date(this_year, 2, 10),
+                        on: sold_on,
                         price: usd(450),
                     }
                 } else {
@@ -271,7 +280,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             if sold {
                 b.insert(IncomeLog {
                     household: herd.household,
-                    date: date(this_year, 2, 10),
+                    date: sold_on,
                     group: Group::cattle(),
                     flow: Flow::Income,
                     amount: usd(450),
@@ -321,7 +330,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     // come to about 480 USD per cow.
     for year in this_year - 2..=this_year {
         for herd in &herds {
-            let cows = herd.cows.len() as i64;
+            let cows = herd.females;
             let costs = 35 * cows;
             for (month, flow, amount, what) in [
                 (4, Flow::Expense, costs, "vaccines and mineral salt"),
