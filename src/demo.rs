@@ -484,6 +484,19 @@ fn xianglong(
                 notes: String::new(),
             })?;
             s.animals += 1;
+            if i != 5 {
+                // Their cow earns like a Bansuo cow: 480 USD net this year.
+                b.insert(IncomeLog {
+                    household: h,
+                    date: days_before(today, 10).max(date(today.year(), 1, 1)),
+                    group: Group::cattle(),
+                    flow: Flow::Income,
+                    amount: usd(480),
+                    description: "young bull sold".into(),
+                    animal: None,
+                })?;
+                s.income_logs += 1;
+            }
         }
         let on = days_before(today, 30 + i as u64 * 7);
         b.insert(IncomeLog {
