@@ -11,7 +11,7 @@ use crate::model::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The store seen through the steps about to be written.
-struct View<'a> {
+pub(crate) struct View<'a> {
     store: &'a Store,
     pending: HashMap<(RecordKind, u64), Option<&'a AnyRecord>>,
     /// Index entries the pending records will have, by tree, for prefix
@@ -20,7 +20,7 @@ struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn new(store: &'a Store, steps: &'a [Step]) -> View<'a> {
+    pub(crate) fn new(store: &'a Store, steps: &'a [Step]) -> View<'a> {
         let mut pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>> = HashMap::new();
         for s in steps {
             if let Some(after) = &s.after {
@@ -39,7 +39,7 @@ impl<'a> View<'a> {
         }
     }
 
-    fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
+    pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
         if let Some(p) = self.pending.get(&(R::KIND, id)) {
             return Ok(p.and_then(|r| R::from_any(r.clone())));
         }
@@ -47,7 +47,7 @@ impl<'a> View<'a> {
     }
 
     /// Ids in an index under `prefix`, with this transaction's changes applied.
-    fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
+    pub(crate) fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
         let mut ids = self.store.ids_with_prefix(t, prefix)?;
         // A stored entry is stale if its record is being deleted or changed
         // in this transaction; the pending entries below replace it.
@@ -214,6 +214,20 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
                 ));
             }
             Some(_) => {}
+        }
+    }
+    if !a.is_active() {
+        for p in view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
+            if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
+                return Err(refused(
+                    K,
+                    "status",
+                    format!(
+                        "{} has a pending pregnancy; record its outcome first (calved or lost)",
+                        a.ear_tag
+                    ),
+                ));
+            }
         }
     }
     if a.sex != Sex::Female {
