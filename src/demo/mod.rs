@@ -6,6 +6,8 @@
 //!
 //! Deterministic: the same `today` always gives the same records.
 
+pub mod district;
+
 use crate::model::*;
 use crate::store::{Batch, Store, StoreError};
 
