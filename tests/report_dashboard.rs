@@ -264,7 +264,7 @@ fn breeding_windows_are_exact_at_30_and_14_days() {
     let h = hh(&db, "BS-01");
     let t = today();
     let mut n = 0;
-    let mut pending = |days: i64| {
+    let mut pending = |days: i64| -> (AnimalId, PregnancyId) {
         n += 1;
         let c = cow(&db, &format!("P-{n}"), h);
         let expected = if days >= 0 {
@@ -281,21 +281,33 @@ fn breeding_windows_are_exact_at_30_and_14_days() {
     pending(-14); // grace ends: not yet overdue
     let (_, overdue_first) = pending(-15);
     let (_, overdue_long) = pending(-40);
-    // A cow sold with her pregnancy still open: not pregnant in the herd,
-    // but still listed so the clerk closes the record.
-    let (sold_cow, sold_preg) = pending(10);
-    let mut a = db.store.fetch::<Animal>(sold_cow).unwrap().record;
-    a.status = sold();
-    db.store.update(sold_cow, a).unwrap();
+    let (_, in_ten) = pending(10);
+    // Closed pregnancies are never due or overdue.
+    let (c, _) = pending(-100);
+    let lost = Outcome::Lost {
+        on: d("2026-08-01"),
+        reason: "aborted".into(),
+    };
+    let mut closed = db.store.pregnancies_of(c).unwrap().remove(0);
+    closed.record.outcome = lost;
+    db.store
+        .update(PregnancyId(closed.id), closed.record)
+        .unwrap();
+    pregnancy(
+        &db,
+        c,
+        t.plus_days(5).unwrap(),
+        Outcome::Calved { on: t, calf: None },
+    );
 
     let x = dash(&db);
     let b = &x.breeding;
-    assert_eq!(b.pregnant, 7);
+    assert_eq!(b.pregnant, 8);
     assert_eq!(b.due_30_days, 3);
     assert_eq!(b.overdue, 2);
 
     let ids = |l: &[DueCalving]| l.iter().map(|d| d.pregnancy).collect::<Vec<_>>();
-    assert_eq!(ids(&x.next_due), [due_today, sold_preg, due_last]);
+    assert_eq!(ids(&x.next_due), [due_today, in_ten, due_last]);
     assert_eq!(ids(&x.overdue_list), [overdue_long, overdue_first]);
     let first = &x.next_due[0];
     assert_eq!(
@@ -354,6 +366,12 @@ fn calved_this_year_counts_only_this_calendar_year() {
     db.store.record_calving(p, d("2026-10-03"), None).unwrap();
     let b = dash(&db).breeding;
     assert_eq!(b.calved_this_year, 3);
+    // Counted from the year's running total, so a calving dated after today
+    // in the same year counts too (docs/status-json.md says so).
+    let c4 = cow(&db, "K-4", h);
+    pregnancy(&db, c4, d("2026-12-20"), calved("2026-12-20"));
+    assert_eq!(dash(&db).breeding.calved_this_year, 4);
+    let b = dash(&db).breeding;
     assert_eq!(b.pregnant, 0);
 }
 

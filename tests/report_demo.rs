@@ -27,7 +27,11 @@ fn demo_data_shows_the_bansuo_figures() {
     assert_eq!((x.breeding.overdue, x.breeding.due_30_days), (2, 8));
     assert_eq!(x.overdue_list.len(), 2);
     assert_eq!(x.next_due.len(), 8);
-    assert!(x.income.cattle_profit_per_cow.contains_key(&Currency::Usd));
+    // The brief's "more than 480 USD profit per cow" of the cattle group.
+    assert_eq!(
+        x.income.cattle_profit_per_cow[&Currency::Usd].to_string(),
+        "480.00 USD"
+    );
 
     let text = x.to_text();
     assert!(

@@ -1,192 +1,138 @@
-//! One pass over each kind of record; income through the date index, so a
-//! long history does not slow the dashboard down.
+//! The figures come from the store's running totals (kept by every write
+//! and recounted by `kumban check`), so the dashboard costs the same for
+//! one village as for a district. Only the calving lists read records:
+//! the pending-pregnancy index between two dates, and the few cows and
+//! households those lists name.
 
 use super::*;
-use crate::model::{
-    Animal, AnimalId, AnimalStatus, Flow, Household, HouseholdId, Origin, Outcome, Pen, PenId,
-    PenStatus, Poverty, Pregnancy, Sex,
-};
+use crate::model::{Animal, Flow, Household, Pregnancy};
+use crate::store::aggregate::{Totals, key};
 use crate::store::{Store, StoreError};
-use std::collections::{BTreeSet, HashMap};
-
-/// What the pregnancy pass needs to know about a cow.
-struct CowInfo {
-    tag: String,
-    household: HouseholdId,
-    active: bool,
-}
 
 impl Dashboard {
     pub fn compute(store: &Store, today: Date) -> Result<Dashboard, StoreError> {
-        let (households, codes) = households(store)?;
-        let (cattle, animals, in_pens) = cattle(store)?;
-        let pens = pens(store, &in_pens)?;
-        let (breeding, next_due, overdue_list) = breeding(store, today, &animals, &codes)?;
-        let mut dashboard = Dashboard {
+        let t = store.totals()?;
+        let mut d = Dashboard {
             today,
-            households,
-            pens,
-            cattle,
-            breeding,
+            households: households(&t),
+            pens: pens(&t),
+            cattle: cattle(&t),
+            breeding: Breeding {
+                pregnant: count(&t, key::PREGNANT),
+                calved_this_year: count(&t, &key::calved_in(today.year())),
+                ..Breeding::default()
+            },
             income: Income {
                 year: today.year(),
                 groups: BTreeMap::new(),
                 cattle_profit_per_cow: BTreeMap::new(),
             },
-            next_due,
-            overdue_list,
+            next_due: Vec::new(),
+            overdue_list: Vec::new(),
         };
-        income(store, today, &mut dashboard)?;
-        Ok(dashboard)
+        calvings(store, today, &mut d)?;
+        income(store, today, &t, &mut d)?;
+        Ok(d)
     }
 }
 
-fn households(store: &Store) -> Result<(Households, HashMap<HouseholdId, String>), StoreError> {
-    let mut h = Households::default();
-    let mut codes = HashMap::new();
-    for stored in store.all::<Household>() {
-        let stored = stored?;
-        let r = stored.record;
-        h.total += 1;
-        h.demonstration += u64::from(r.demonstration);
-        match r.poverty {
-            Poverty::Poor => h.poverty.poor += 1,
-            Poverty::NearPoor => h.poverty.near_poor += 1,
-            Poverty::NotPoor => h.poverty.not_poor += 1,
-            Poverty::Exited { .. } => h.poverty.exited += 1,
-        }
-        // Validation refuses a group listed twice; count it once regardless.
-        let groups: BTreeSet<Group> = r.groups.into_iter().collect();
-        for g in groups {
-            *h.groups.entry(g).or_insert(0) += 1;
-        }
-        codes.insert(HouseholdId(stored.id), r.code);
-    }
-    Ok((h, codes))
+/// A count from the totals. A negative count can only come from damage,
+/// which `kumban check` reports; the dashboard shows it as 0.
+fn count(t: &Totals, name: &str) -> u64 {
+    t.get(name).map_or(0, |v| u64::try_from(*v).unwrap_or(0))
 }
 
-type AnimalMaps = (Cattle, HashMap<AnimalId, CowInfo>, HashMap<PenId, u64>);
-
-fn cattle(store: &Store) -> Result<AnimalMaps, StoreError> {
-    let mut c = Cattle::default();
-    let mut animals = HashMap::new();
-    let mut in_pens: HashMap<PenId, u64> = HashMap::new();
-    for stored in store.all::<Animal>() {
-        let stored = stored?;
-        let a = stored.record;
-        let active = a.is_active();
-        match a.status {
-            AnimalStatus::Active => {
-                c.active += 1;
-                match a.sex {
-                    Sex::Female => c.female += 1,
-                    Sex::Male => c.male += 1,
-                }
-                if let Some(pen) = a.pen {
-                    *in_pens.entry(pen).or_insert(0) += 1;
-                }
-            }
-            AnimalStatus::Sold { .. } => c.sold += 1,
-            AnimalStatus::Died { .. } => c.died += 1,
-        }
-        match a.origin {
-            Origin::Distributed { .. } => c.distributed += 1,
-            Origin::BornTo { .. } => c.born += 1,
-            Origin::Bought { .. } => {}
-        }
-        if a.sex == Sex::Female {
-            animals.insert(
-                AnimalId(stored.id),
-                CowInfo {
-                    tag: a.ear_tag,
-                    household: a.household,
-                    active,
-                },
-            );
-        }
+fn households(t: &Totals) -> Households {
+    let prefix = key::group_members("");
+    let groups = t
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+        .filter_map(|(k, _)| {
+            let g = Group::parse(&k[prefix.len()..]).ok()?;
+            Some((g, count(t, k)))
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let poverty = |label: &str| count(t, &key::poverty(label));
+    Households {
+        total: count(t, key::HOUSEHOLDS),
+        demonstration: count(t, key::DEMONSTRATION),
+        groups,
+        poverty: PovertyCounts {
+            poor: poverty("poor"),
+            near_poor: poverty("near-poor"),
+            not_poor: poverty("not poor"),
+            exited: poverty("exited"),
+        },
     }
-    Ok((c, animals, in_pens))
 }
 
-fn pens(store: &Store, in_pens: &HashMap<PenId, u64>) -> Result<Pens, StoreError> {
-    let mut p = Pens::default();
-    for stored in store.all::<Pen>() {
-        let stored = stored?;
-        let r = stored.record;
-        match r.status {
-            PenStatus::Planned => p.planned += 1,
-            PenStatus::Building => p.building += 1,
-            PenStatus::Built => p.built += 1,
-            PenStatus::Inspected => p.inspected += 1,
-        }
-        let head = in_pens.get(&PenId(stored.id)).copied().unwrap_or(0);
-        if head > u64::from(r.capacity) {
-            p.over_capacity += 1;
-        }
+fn pens(t: &Totals) -> Pens {
+    let status = |label: &str| count(t, &key::pen_status(label));
+    Pens {
+        planned: status("planned"),
+        building: status("building"),
+        built: status("built"),
+        inspected: status("inspected"),
+        over_capacity: count(t, key::PENS_OVER_CAPACITY),
     }
-    Ok(p)
 }
 
-type BreedingFigures = (Breeding, Vec<DueCalving>, Vec<DueCalving>);
+fn cattle(t: &Totals) -> Cattle {
+    let female = count(t, &key::active_by_sex("female"));
+    let male = count(t, &key::active_by_sex("male"));
+    Cattle {
+        active: female.saturating_add(male),
+        female,
+        male,
+        distributed: count(t, &key::origin("distributed")),
+        born: count(t, &key::origin("born")),
+        sold: count(t, &key::animal_status("sold")),
+        died: count(t, &key::animal_status("died")),
+    }
+}
 
-fn breeding(
-    store: &Store,
-    today: Date,
-    cows: &HashMap<AnimalId, CowInfo>,
-    codes: &HashMap<HouseholdId, String>,
-) -> Result<BreedingFigures, StoreError> {
-    let mut b = Breeding::default();
-    let mut due = Vec::new();
-    let mut overdue = Vec::new();
-    let year_start = year_start(today);
+/// Due and overdue calvings, from the pending-pregnancy index.
+fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreError> {
     let due_end = today.plus_days(DUE_WINDOW_DAYS).unwrap_or(today);
-    for stored in store.all::<Pregnancy>() {
-        let stored = stored?;
-        let p = stored.record;
-        match p.outcome {
-            Outcome::Pending => {
-                let cow = cows.get(&p.cow);
-                if cow.is_some_and(|c| c.active) {
-                    b.pregnant += 1;
-                }
-                let expected = p.expected_calving();
-                let listed = || DueCalving {
-                    pregnancy: PregnancyId(stored.id),
-                    // `kumban check` reports a dangling cow; the dashboard
-                    // still shows the rest.
-                    cow_tag: cow.map_or_else(|| format!("animal {}", p.cow), |c| c.tag.clone()),
-                    household_code: cow
-                        .and_then(|c| codes.get(&c.household))
-                        .cloned()
-                        .unwrap_or_else(|| "?".into()),
-                    expected,
-                    days: today.days_until(expected),
-                };
-                if today <= expected && expected <= due_end {
-                    b.due_30_days += 1;
-                    due.push(listed());
-                }
-                if p.is_overdue(today) {
-                    b.overdue += 1;
-                    overdue.push(listed());
-                }
-            }
-            Outcome::Calved { on, .. } => {
-                if year_start <= on && on <= today {
-                    b.calved_this_year += 1;
-                }
-            }
-            Outcome::Lost { .. } => {}
-        }
+    let due = store.pending_expected_between(Some(today), Some(due_end))?;
+    d.breeding.due_30_days = due.len() as u64;
+    // Overdue means more than 14 days past the expected date.
+    let overdue: Vec<_> = match today.minus_days(15) {
+        Some(last) => store.pending_expected_between(None, Some(last))?,
+        None => Vec::new(),
+    };
+    let overdue: Vec<_> = overdue
+        .into_iter()
+        .filter(|p| p.record.is_overdue(today))
+        .collect();
+    d.breeding.overdue = overdue.len() as u64;
+    // The index gives them soonest first, ties in id order.
+    for p in due.into_iter().take(NEXT_DUE_LIMIT) {
+        d.next_due.push(listed(store, today, p.id, &p.record)?);
     }
-    due.sort_by_key(|d| (d.expected, d.pregnancy));
-    due.truncate(NEXT_DUE_LIMIT);
-    overdue.sort_by_key(|d| (d.expected, d.pregnancy));
-    Ok((b, due, overdue))
+    for p in overdue {
+        d.overdue_list.push(listed(store, today, p.id, &p.record)?);
+    }
+    Ok(())
 }
 
-fn year_start(today: Date) -> Date {
-    Date::from_ymd(today.year(), 1, 1).unwrap_or(today)
+fn listed(store: &Store, today: Date, id: u64, p: &Pregnancy) -> Result<DueCalving, StoreError> {
+    let expected = p.expected_calving();
+    // `kumban check` reports a dangling reference; the dashboard still
+    // lists the calving so that it is not lost from view.
+    let cow = store.get::<Animal>(p.cow)?;
+    let household = match &cow {
+        Some(c) => store.get::<Household>(c.record.household)?,
+        None => None,
+    };
+    Ok(DueCalving {
+        pregnancy: PregnancyId(id),
+        cow_tag: cow.map_or_else(|| format!("animal {}", p.cow), |c| c.record.ear_tag),
+        household_code: household.map_or_else(|| "?".into(), |h| h.record.code),
+        expected,
+        days: today.days_until(expected),
+    })
 }
 
 fn too_large(what: &str) -> StoreError {
@@ -196,24 +142,55 @@ fn too_large(what: &str) -> StoreError {
     }
 }
 
-fn income(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreError> {
+/// Income and expense of this year to date: the year's running totals,
+/// less any log dated after today (there are none unless `--today` is in
+/// the past or a date was mistyped).
+fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(), StoreError> {
+    let year = today.year();
     let mut sums: BTreeMap<Group, BTreeMap<Currency, (i64, i64)>> = BTreeMap::new();
-    for stored in store.income_between(year_start(today), today)? {
-        let log = stored.record;
-        let place = || format!("income logs of the {} group", log.group);
-        let entry = sums
-            .entry(log.group.clone())
-            .or_default()
-            .entry(log.amount.currency)
-            .or_insert((0, 0));
-        let slot = match log.flow {
-            Flow::Income => &mut entry.0,
-            Flow::Expense => &mut entry.1,
+    let prefix = format!("inc/{year}/");
+    for (k, v) in t
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+    {
+        let mut parts = k[prefix.len()..].split('/');
+        let (Some(g), Some(c), Some(f), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
         };
-        *slot = slot
-            .checked_add(log.amount.minor)
-            .ok_or_else(|| too_large(&place()))?;
+        let (Ok(group), Some(currency)) = (Group::parse(g), Currency::parse(c)) else {
+            continue;
+        };
+        let entry = sums.entry(group).or_default().entry(currency).or_default();
+        match f {
+            "income" => entry.0 = *v,
+            "expense" => entry.1 = *v,
+            _ => {}
+        }
     }
+    let year_end = Date::from_ymd(year, 12, 31).unwrap_or(today);
+    if let Some(tomorrow) = today.plus_days(1).filter(|t| *t <= year_end) {
+        for later in store.income_between(tomorrow, year_end)? {
+            let log = later.record;
+            let entry = sums
+                .entry(log.group.clone())
+                .or_default()
+                .entry(log.amount.currency)
+                .or_default();
+            let slot = match log.flow {
+                Flow::Income => &mut entry.0,
+                Flow::Expense => &mut entry.1,
+            };
+            *slot = slot
+                .checked_sub(log.amount.minor)
+                .ok_or_else(|| too_large(&format!("income logs of the {} group", log.group)))?;
+        }
+    }
+    for by_currency in sums.values_mut() {
+        by_currency.retain(|_, (inc, exp)| *inc != 0 || *exp != 0);
+    }
+    sums.retain(|_, by_currency| !by_currency.is_empty());
     // Both maps list the same groups: those with a member or with money.
     for g in sums.keys() {
         d.households.groups.entry(g.clone()).or_insert(0);

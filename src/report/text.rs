@@ -179,9 +179,9 @@ fn calvings(out: &mut String, title: &str, list: &[DueCalving], total: u64) {
 
 const HEADERS: [&str; 6] = ["group", "cur", "income", "expense", "net", "per member"];
 
-/// Columns sized to their widest cell; when that would pass 80 columns
-/// (very long group names, billions of kip) each row is written as a line
-/// of its own instead.
+/// Columns sized to their widest cell; when even single-space gaps would
+/// pass 80 columns (long group names, billions of kip) each row is written
+/// as wrapped text instead.
 fn table(out: &mut String, rows: &[[String; 6]]) {
     let mut widths = HEADERS.map(width);
     for row in rows {
@@ -189,8 +189,10 @@ fn table(out: &mut String, rows: &[[String; 6]]) {
             *w = (*w).max(width(cell));
         }
     }
-    let total = 2 + widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
-    if total > WIDTH {
+    let total = |gap: usize| 2 + widths.iter().sum::<usize>() + gap * (widths.len() - 1);
+    // Two spaces between columns when they fit, else one.
+    let gap = if total(2) <= WIDTH { 2 } else { 1 };
+    if total(gap) > WIDTH {
         for r in rows {
             line(
                 out,
@@ -206,11 +208,12 @@ fn table(out: &mut String, rows: &[[String; 6]]) {
         return;
     }
     let header = HEADERS.map(String::from);
+    let sep = " ".repeat(gap);
     for row in std::iter::once(&header).chain(rows) {
         let mut s = String::from(" ");
         for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
             let pad = w.saturating_sub(width(cell));
-            s.push_str(if i == 0 { " " } else { "  " });
+            s.push_str(if i == 0 { " " } else { &sep });
             if i < 2 {
                 s.push_str(cell);
                 s.push_str(&" ".repeat(pad));
