@@ -277,8 +277,8 @@ fn breeding_windows_are_exact_at_30_and_14_days() {
     let (_, due_today) = pending(0);
     let (_, due_last) = pending(30);
     pending(31); // beyond the window
-    pending(-1); // past expected, still within the 14-day grace
-    pending(-14); // grace ends: not yet overdue
+    let (_, late_one) = pending(-1); // past expected, still within the 14-day grace
+    let (_, late_fourteen) = pending(-14); // grace ends: not yet overdue
     let (_, overdue_first) = pending(-15);
     let (_, overdue_long) = pending(-40);
     let (_, in_ten) = pending(10);
@@ -307,15 +307,21 @@ fn breeding_windows_are_exact_at_30_and_14_days() {
     assert_eq!(b.overdue, 2);
 
     let ids = |l: &[DueCalving]| l.iter().map(|d| d.pregnancy).collect::<Vec<_>>();
-    assert_eq!(ids(&x.next_due), [due_today, in_ten, due_last]);
+    // Late calvings still in their grace period head the list, so none
+    // falls between the due and overdue lists.
+    assert_eq!(
+        ids(&x.next_due),
+        [late_fourteen, late_one, due_today, in_ten, due_last]
+    );
     assert_eq!(ids(&x.overdue_list), [overdue_long, overdue_first]);
-    let first = &x.next_due[0];
+    assert_eq!(x.next_due[0].days, -14);
+    let first = &x.next_due[2];
     assert_eq!(
         (first.cow_tag.as_str(), first.household_code.as_str()),
         ("P-1", "BS-01")
     );
     assert_eq!((first.expected, first.days), (t, 0));
-    assert_eq!(x.next_due[2].days, 30);
+    assert_eq!(x.next_due[4].days, 30);
     assert_eq!(x.overdue_list[0].days, -40);
     assert_eq!(x.overdue_list[1].days, -15);
 }

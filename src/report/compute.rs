@@ -107,8 +107,12 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
         .filter(|p| p.record.is_overdue(today))
         .collect();
     d.breeding.overdue = overdue.len() as u64;
-    // The index gives them soonest first, ties in id order.
-    for p in due.into_iter().take(NEXT_DUE_LIMIT) {
+    // The list also shows calvings up to 14 days late (not yet overdue),
+    // so none falls between the two lists. The index gives them soonest
+    // first, ties in id order.
+    let listed_from = today.minus_days(14).unwrap_or(today);
+    let recent = store.pending_expected_between(Some(listed_from), today.minus_days(1))?;
+    for p in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
         d.next_due.push(listed(store, today, p.id, &p.record)?);
     }
     for p in overdue {

@@ -25,8 +25,9 @@ pub struct Dashboard {
     pub cattle: Cattle,
     pub breeding: Breeding,
     pub income: Income,
-    /// Pending pregnancies expected today..=today+30, soonest first, at most
-    /// `NEXT_DUE_LIMIT`. Not part of the JSON shape.
+    /// Pending pregnancies expected from 14 days ago (late but not yet
+    /// overdue) to 30 days ahead, soonest first, at most `NEXT_DUE_LIMIT`.
+    /// Not part of the JSON shape.
     pub next_due: Vec<DueCalving>,
     /// Every overdue pending pregnancy, longest overdue first. Not part of
     /// the JSON shape.
