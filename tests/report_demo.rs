@@ -26,7 +26,9 @@ fn demo_data_shows_the_bansuo_figures() {
     // two overdue, eight due in the next 30 days.
     assert_eq!((x.breeding.overdue, x.breeding.due_30_days), (2, 8));
     assert_eq!(x.overdue_list.len(), 2);
-    assert_eq!(x.next_due.len(), 8);
+    // Three more are late but within their 14-day grace; they lead the list.
+    assert_eq!(x.next_due.len(), 10);
+    assert_eq!(x.next_due[0].days, -12);
     // The brief's "more than 480 USD profit per cow" of the cattle group.
     assert_eq!(
         x.income.cattle_profit_per_cow[&Currency::Usd].to_string(),
