@@ -115,7 +115,7 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
     for p in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
         d.next_due.push(listed(store, today, p.id, &p.record)?);
     }
-    for p in overdue {
+    for p in overdue.into_iter().take(OVERDUE_LIST_LIMIT) {
         d.overdue_list.push(listed(store, today, p.id, &p.record)?);
     }
     Ok(())
