@@ -3,7 +3,7 @@
 use super::field::{Field, RefSource};
 use super::picker::reference_label;
 use super::reader::Reader;
-use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
 use crate::model::*;
 use crate::store::{Store, Stored};
 
@@ -102,7 +102,8 @@ fn fields(
             "Origin",
             &ORIGIN,
             index_of(&ORIGIN, origin.label()),
-        ),
+        )
+        .models(&[]),
         Field::date("origin_on", "Origin date", &origin_on)
             .models(&["origin"])
             .shown_when("origin", &["distributed", "bought"]),
@@ -128,16 +129,13 @@ fn fields(
             "Status",
             &STATUS,
             index_of(&STATUS, status.label()),
-        ),
+        )
+        .models(&[]),
         Field::date("status_on", "Sold/died on", &status_on)
             .models(&["status"])
             .shown_when("status", &["sold", "died"]),
-        Field::money("price", "Sale price", &price)
-            .models(&["status"])
-            .shown_when("status", &["sold"]),
-        Field::text("cause", "Cause of death", &cause)
-            .models(&["status"])
-            .shown_when("status", &["died"]),
+        Field::money("price", "Sale price", &price).shown_when("status", &["sold"]),
+        Field::text("cause", "Cause of death", &cause).shown_when("status", &["died"]),
         Field::text("notes", "Notes", &s(|a| a.notes.clone())).optional(),
     ])
 }
@@ -177,5 +175,8 @@ pub(super) fn build(r: &mut Reader, id: Option<AnimalId>) -> Built {
         status,
         notes: r.text("notes"),
     };
-    Built::record(id.map(|i| i.0), animal.into())
+    let mut built = Built::record(id.map(|i| i.0), animal.into());
+    retarget(&mut built.problems, "status", "price", "price");
+    retarget(&mut built.problems, "status", "cause of death", "cause");
+    built
 }

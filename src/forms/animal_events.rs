@@ -5,7 +5,7 @@ use super::field::Field;
 use super::picker::reference_label;
 use super::reader::Reader;
 use super::submission::Submission;
-use super::{Built, Form, FormKind, FormSettings, OpenError};
+use super::{Built, Form, FormKind, FormSettings, OpenError, retarget};
 use crate::model::*;
 use crate::store::Store;
 
@@ -36,7 +36,7 @@ impl Form {
             Field::fixed("animal", "Animal", &shown),
             Field::date("sold_on", "Sold on", &settings.today.to_string())
                 .models(&["status", "date"]),
-            Field::money("price", "Price", "").models(&["amount"]),
+            Field::money("price", "Price", "").models(&["price", "amount"]),
             Field::text(
                 "description",
                 "Income note",
@@ -65,7 +65,7 @@ impl Form {
         let fields = vec![
             Field::fixed("animal", "Animal", &shown),
             Field::date("died_on", "Died on", &settings.today.to_string()).models(&["status"]),
-            Field::text("cause", "Cause", "").models(&["status"]),
+            Field::text("cause", "Cause", ""),
         ];
         Ok(Form::new(
             FormKind::Death {
@@ -96,17 +96,8 @@ pub(super) fn build_sale(r: &mut Reader, id: AnimalId, animal: &Animal) -> Built
     // The price problem is the animal's "status" problem ("the sale price
     // must be more than zero") and the log's "amount" problem; show the
     // animal's once, beside the price, and the log's own beside its fields.
-    let mut problems: Vec<Problem> = sold
-        .validate()
-        .into_iter()
-        .map(|p| {
-            if p.message.contains("price") {
-                Problem::new("amount", p.message)
-            } else {
-                p
-            }
-        })
-        .collect();
+    let mut problems = sold.validate();
+    retarget(&mut problems, "status", "price", "price");
     problems.extend(
         income
             .validate()
@@ -129,5 +120,7 @@ pub(super) fn build_death(r: &mut Reader, id: AnimalId, animal: &Animal) -> Buil
         on: r.date("died_on"),
         cause: r.text("cause"),
     };
-    Built::record(Some(id.0), dead.into())
+    let mut built = Built::record(Some(id.0), dead.into());
+    retarget(&mut built.problems, "status", "cause of death", "cause");
+    built
 }

@@ -7,7 +7,7 @@ use super::picker::reference_label;
 use super::pregnancy::{METHOD, method_from};
 use super::reader::Reader;
 use super::submission::Submission;
-use super::{Built, Form, FormKind, FormSettings, OpenError};
+use super::{Built, Form, FormKind, FormSettings, OpenError, retarget};
 use crate::model::*;
 use crate::store::{Store, Stored};
 
@@ -154,7 +154,7 @@ impl Form {
             Field::fixed("cow", "Cow", &cow.ear_tag),
             Field::fixed("served", "Served", &served_text(&p.record)),
             Field::date("lost_on", "Lost on", &settings.today.to_string()).models(&["outcome"]),
-            Field::text("reason", "Reason", "").models(&["outcome"]),
+            Field::text("reason", "Reason", ""),
         ];
         Ok(Form::new(
             FormKind::Loss {
@@ -245,5 +245,7 @@ pub(super) fn build_loss(r: &mut Reader, id: PregnancyId, p: &Pregnancy) -> Buil
         on: r.date("lost_on"),
         reason: r.text("reason"),
     };
-    Built::record(Some(id.0), p.into())
+    let mut built = Built::record(Some(id.0), p.into());
+    retarget(&mut built.problems, "outcome", "reason", "reason");
+    built
 }

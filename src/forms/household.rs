@@ -70,12 +70,14 @@ fn fields(
             "Demonstration",
             h.is_some_and(|h| h.demonstration),
         ),
+        // Its only problem is the exit date's, shown beside that.
         Field::choice(
             "poverty",
             "Poverty status",
             &POVERTY,
             index_of(&POVERTY, poverty.label()),
-        ),
+        )
+        .models(&[]),
         Field::date("exited_on", "Exited on", &exited_on)
             .models(&["poverty"])
             .shown_when("poverty", &["exited"]),

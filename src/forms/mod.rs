@@ -146,6 +146,17 @@ impl Built {
     }
 }
 
+/// Moves problems of a compound model field (an animal's `status` holds
+/// the sale date and price) to the form field they are about, found by the
+/// model's wording. Unmatched problems stay with the field's first part.
+fn retarget(problems: &mut [Problem], model_field: &str, words: &str, to: &'static str) {
+    for p in problems.iter_mut() {
+        if p.field == model_field && p.message.contains(words) {
+            p.field = to;
+        }
+    }
+}
+
 fn build(kind: &FormKind, r: &mut Reader) -> Built {
     match kind {
         FormKind::Household(id) => household::build(r, *id),

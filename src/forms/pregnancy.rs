@@ -5,7 +5,7 @@
 use super::field::{Field, RefSource};
 use super::picker::reference_label;
 use super::reader::Reader;
-use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
 use crate::model::*;
 use crate::store::{Store, Stored};
 
@@ -122,7 +122,8 @@ fn fields(
             "Outcome",
             &OUTCOME,
             index_of(&OUTCOME, outcome.label()),
-        ),
+        )
+        .models(&[]),
         Field::date("outcome_on", "Outcome date", &outcome_on)
             .models(&["outcome"])
             .shown_when("outcome", &["calved", "lost"]),
@@ -130,9 +131,7 @@ fn fields(
             .optional()
             .models(&["outcome"])
             .shown_when("outcome", &["calved"]),
-        Field::text("reason", "Reason of loss", &reason)
-            .models(&["outcome"])
-            .shown_when("outcome", &["lost"]),
+        Field::text("reason", "Reason of loss", &reason).shown_when("outcome", &["lost"]),
     ])
 }
 
@@ -157,5 +156,7 @@ pub(super) fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
         gestation_days: u16::try_from(r.number("gestation_days")).unwrap_or(u16::MAX),
         outcome,
     };
-    Built::record(id.map(|i| i.0), pregnancy.into())
+    let mut built = Built::record(id.map(|i| i.0), pregnancy.into());
+    retarget(&mut built.problems, "outcome", "reason", "reason");
+    built
 }
