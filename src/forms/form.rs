@@ -306,14 +306,17 @@ impl Form {
     pub(crate) fn evaluate(&self) -> Evaluation {
         let mut reader = Reader::new(&self.fields, &self.settings);
         let built = build(&self.kind, &mut reader);
-        if !reader.errors.is_empty() {
+        // With stand-in values the record's own problems could be about the
+        // stand-ins rather than what was typed: show the parse errors only.
+        if reader.stand_ins {
             return Evaluation {
                 submission: None,
                 field_errors: reader.errors,
                 other: Vec::new(),
             };
         }
-        let mut field_errors = Vec::new();
+        let complete = reader.errors.is_empty();
+        let mut field_errors = reader.errors;
         let mut other = Vec::new();
         for p in &built.problems {
             match self.route(p.field) {
@@ -323,7 +326,7 @@ impl Form {
         }
         field_errors.sort_by_key(|(i, _)| *i);
         Evaluation {
-            submission: Some(built.submission),
+            submission: complete.then_some(built.submission),
             field_errors,
             other,
         }

@@ -178,11 +178,7 @@ impl Picker {
             KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
             KeyCode::Home => self.selected = 0,
             KeyCode::End => self.selected = last,
-            KeyCode::Backspace => {
-                if self.query.backspace() {
-                    self.refilter();
-                }
-            }
+            KeyCode::Backspace if self.query.backspace() => self.refilter(),
             KeyCode::Left => {
                 self.query.left();
             }

@@ -10,6 +10,10 @@ pub(crate) struct Reader<'f> {
     fields: &'f [Field],
     settings: &'f FormSettings,
     pub errors: Vec<(usize, String)>,
+    /// Set when a value that failed to parse was replaced by a stand-in
+    /// the record's validation could trip over (a date, a number). A
+    /// missing reference is not such a value: validation never reads ids.
+    pub stand_ins: bool,
 }
 
 impl<'f> Reader<'f> {
@@ -18,6 +22,7 @@ impl<'f> Reader<'f> {
             fields,
             settings,
             errors: Vec::new(),
+            stand_ins: false,
         }
     }
 
@@ -30,6 +35,7 @@ impl<'f> Reader<'f> {
 
     fn fail(&mut self, i: usize, message: impl Into<String>) {
         self.errors.push((i, message.into()));
+        self.stand_ins = true;
     }
 
     pub fn visible(&self, name: &str) -> bool {
@@ -152,7 +158,8 @@ impl<'f> Reader<'f> {
             FieldKind::Reference { value: Some(v), .. } => v.0,
             _ => {
                 let what = f.label.to_lowercase();
-                self.fail(i, format!("choose the {what}: press Enter for the list"));
+                self.errors
+                    .push((i, format!("choose the {what}: press Enter for the list")));
                 0
             }
         }
@@ -171,7 +178,7 @@ impl<'f> Reader<'f> {
     /// Records an error found by a builder itself (a group name).
     pub fn error(&mut self, name: &str, message: impl Into<String>) {
         if let Some((i, _)) = self.find(name) {
-            self.fail(i, message);
+            self.errors.push((i, message.into()));
         }
     }
 }

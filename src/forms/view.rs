@@ -251,9 +251,13 @@ fn value_spans(field: &Field, g: &Geometry) -> Vec<Span<'static>> {
         FieldKind::YesNo(b) => choice_spans(&["yes".into(), "no".into()], usize::from(!*b), w),
         FieldKind::Multi { options, new, .. } => {
             let (mut spans, new_x) = multi_line(field, options, w);
-            spans.push(Span::raw(
-                new.view(w.saturating_sub(new_x)).text.to_string(),
-            ));
+            if new.is_empty() {
+                spans.push(Span::styled("type a new group", dim));
+            } else {
+                spans.push(Span::raw(
+                    new.view(w.saturating_sub(new_x)).text.to_string(),
+                ));
+            }
             spans
         }
         FieldKind::Reference { value, .. } => match value {
