@@ -241,8 +241,20 @@ fn reference_opens_its_picker_and_typing_starts_the_filter() {
         f.handle_key(key(KeyCode::Char(' '))),
         FormOutcome::OpenPicker(_)
     ));
+    assert!(matches!(
+        f.handle_key(key(KeyCode::Enter)),
+        FormOutcome::OpenPicker(_)
+    ));
     f.set_reference("household", s.bs07.0, "BS-07 ນາງ ຄຳແພງ ສີສຸວັນ");
     assert_eq!(value(&f, "household"), "BS-07 ນາງ ຄຳແພງ ສີສຸວັນ");
+    // Once filled, Enter moves on and Space picks again.
+    assert_eq!(f.handle_key(key(KeyCode::Enter)), FormOutcome::Continue);
+    assert_eq!(f.focused().unwrap().name, "label");
+    f.handle_key(shift_tab());
+    assert!(matches!(
+        f.handle_key(key(KeyCode::Char(' '))),
+        FormOutcome::OpenPicker(_)
+    ));
     // A required reference is not cleared by Delete.
     f.handle_key(key(KeyCode::Delete));
     assert_eq!(value(&f, "household"), "BS-07 ນາງ ຄຳແພງ ສີສຸວັນ");

@@ -10,7 +10,7 @@ use kumban::forms::{Form, FormView, Picker, PickerView};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Color, Modifier};
 
 const AREA: Rect = Rect::new(0, 0, 80, 24);
 
@@ -134,11 +134,28 @@ fn a_disk_error_shows_in_the_message_line() {
         "Read-only file system (os error 30)".into(),
     ));
     let text = screen(&f);
-    assert!(
-        text.contains("the database could not save (Read-only file system (os error"),
-        "{text}"
-    );
-    assert!(text.contains("65"), "what was typed is kept");
+    // The whole message shows, wrapped, however long.
+    assert!(text.contains("the database could not save"), "{text}");
+    assert!(text.contains("writable, then try again"), "{text}");
+    insta::assert_snapshot!("income_disk_error", text);
+}
+
+#[test]
+fn without_colour_errors_keep_their_mark_and_bold() {
+    let s = seed();
+    let mut f = Form::record_death(&s.store, &settings(), s.open_cow).unwrap();
+    failed_save(&mut f);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|frame| frame.render_widget(FormView::new(&f).colour(false), frame.area()))
+        .unwrap();
+    let buf = t.backend().buffer();
+    let (x, y) = (12, 4);
+    assert_eq!(buf[(x, y)].symbol(), "!", "{}", t.backend());
+    assert_eq!(buf[(x, y)].fg, Color::Reset);
+    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
+    // With colour, the same cell is red.
+    let (t, _) = draw(&f);
+    assert_eq!(t.backend().buffer()[(x, y)].fg, Color::Red);
 }
 
 #[test]

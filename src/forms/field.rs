@@ -459,7 +459,11 @@ fn multi_key(
 
 fn reference_key(value: &mut Option<(u64, String)>, optional: bool, key: KeyEvent) -> FieldKey {
     match (key.code, typed_char(&key)) {
-        (KeyCode::Enter, _) | (_, Some(' ')) => FieldKey::OpenPicker(String::new()),
+        // Enter picks when empty and moves on once filled, so that pressing
+        // Enter again and again walks through a form; Space or typing
+        // always opens the list.
+        (KeyCode::Enter, _) if value.is_none() => FieldKey::OpenPicker(String::new()),
+        (_, Some(' ')) => FieldKey::OpenPicker(String::new()),
         (_, Some(c)) => FieldKey::OpenPicker(c.to_string()),
         (KeyCode::Backspace | KeyCode::Delete, _) if optional => {
             let had = value.is_some();

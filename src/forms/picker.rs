@@ -7,7 +7,7 @@ use super::line_edit::LineEdit;
 use crate::model::*;
 use crate::store::{Store, StoreError, Stored};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Where the choices come from, resolved against the form's other fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,17 +283,20 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
             .collect(),
         PickerSource::Cow { ignoring } => {
             let codes = household_codes(store)?;
+            // One read of the pending index instead of one per cow.
+            let served: HashSet<AnimalId> = store
+                .pending_expected_between(None, None)?
+                .into_iter()
+                .filter(|p| Some(PregnancyId(p.id)) != *ignoring)
+                .map(|p| p.record.cow)
+                .collect();
             let mut out = Vec::new();
             for a in store.all::<Animal>() {
                 let a = a?;
-                if a.record.sex != Sex::Female || !a.record.is_active() {
-                    continue;
-                }
-                let pending = store
-                    .pregnancies_of(AnimalId(a.id))?
-                    .iter()
-                    .any(|p| p.record.is_pending() && Some(PregnancyId(p.id)) != *ignoring);
-                if !pending {
+                if a.record.sex == Sex::Female
+                    && a.record.is_active()
+                    && !served.contains(&AnimalId(a.id))
+                {
                     out.push(animal_item(&a, &codes));
                 }
             }

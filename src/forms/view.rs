@@ -15,6 +15,7 @@ pub use super::picker_view::PickerView;
 
 pub struct FormView<'a> {
     form: &'a Form,
+    colour: bool,
 }
 
 /// One screen row of the field area.
@@ -28,6 +29,7 @@ enum Row {
 struct Geometry {
     fields: Rect,
     message: Rect,
+    message_lines: Vec<String>,
     hints: Rect,
     label_w: u16,
     value_x: u16,
@@ -41,7 +43,14 @@ const MARK_W: u16 = 2;
 
 impl<'a> FormView<'a> {
     pub fn new(form: &'a Form) -> FormView<'a> {
-        FormView { form }
+        FormView { form, colour: true }
+    }
+
+    /// Without colour (`NO_COLOR`): errors and notes keep their `!` and
+    /// BOLD, the focus its `>` and REVERSED.
+    pub fn colour(mut self, on: bool) -> FormView<'a> {
+        self.colour = on;
+        self
     }
 
     /// Where the shell should put the terminal cursor (`Frame::
@@ -76,13 +85,21 @@ impl<'a> FormView<'a> {
 fn geometry(form: &Form, area: Rect) -> Geometry {
     let inner = Block::bordered().inner(area);
     let h = inner.height;
+    // A store failure can be long: give it up to three lines, one at least
+    // so the fields do not jump when a message comes and goes.
+    let mut message_lines = form
+        .message()
+        .map(|m| wrap(m, usize::from(inner.width.max(10))))
+        .unwrap_or_default();
+    message_lines.truncate(3);
+    let message_h = (message_lines.len() as u16).max(1).min(h.saturating_sub(1));
     let fields = Rect {
-        height: h.saturating_sub(2),
+        height: h.saturating_sub(1 + message_h),
         ..inner
     };
     let message = Rect {
-        y: inner.y + h.saturating_sub(2),
-        height: u16::from(h >= 2),
+        y: inner.y + h.saturating_sub(1 + message_h),
+        height: message_h,
         ..inner
     };
     let hints = Rect {
@@ -131,6 +148,7 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     Geometry {
         fields,
         message,
+        message_lines,
         hints,
         label_w,
         value_x,
@@ -268,6 +286,16 @@ fn value_spans(field: &Field, g: &Geometry) -> Vec<Span<'static>> {
     }
 }
 
+impl FormView<'_> {
+    fn tint(&self, colour: Color) -> Style {
+        if self.colour {
+            Style::new().fg(colour)
+        } else {
+            Style::new()
+        }
+    }
+}
+
 impl Widget for FormView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let form = self.form;
@@ -316,7 +344,7 @@ impl Widget for FormView<'_> {
                             y,
                             text,
                             usize::from(g.value_w),
-                            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+                            self.tint(Color::Red).add_modifier(Modifier::BOLD),
                         );
                     }
                 }
@@ -334,14 +362,16 @@ impl Widget for FormView<'_> {
                 Style::new(),
             );
         }
-        if let Some(m) = form.message() {
-            buf.set_stringn(
-                g.message.x,
-                g.message.y,
-                m,
-                usize::from(g.message.width),
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            );
+        for (n, line) in g.message_lines.iter().enumerate() {
+            if n < usize::from(g.message.height) {
+                buf.set_stringn(
+                    g.message.x,
+                    g.message.y + n as u16,
+                    line,
+                    usize::from(g.message.width),
+                    self.tint(Color::Yellow).add_modifier(Modifier::BOLD),
+                );
+            }
         }
         let hints = format!(
             "Tab next  S-Tab back  {}  Ctrl-S save  Esc cancel",

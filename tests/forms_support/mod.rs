@@ -88,7 +88,7 @@ pub fn pick(form: &mut Form, store: &Store, field: &str, query: &str) {
 
 pub fn open_picker(form: &mut Form, store: &Store, field: &str) -> Picker {
     assert!(form.focus_field(field), "cannot focus {field}");
-    match form.handle_key(key(KeyCode::Enter)) {
+    match form.handle_key(key(KeyCode::Char(' '))) {
         FormOutcome::OpenPicker(req) => Picker::open(store, &req).unwrap(),
         other => panic!("no picker for {field}: {other:?}"),
     }
