@@ -275,3 +275,43 @@ fn an_empty_picker_says_why() {
     let text = t.backend().to_string();
     assert!(text.contains("nothing to choose from here"), "{text}");
 }
+
+#[test]
+fn tiny_and_odd_terminal_sizes_never_panic() {
+    let s = seed();
+    let mut f = Form::new_household(&s.store, &settings()).unwrap();
+    fill(&mut f, "head_name", "ນາງ ຄຳແພງ ສີສຸວັນ 范锡宁");
+    failed_save(&mut f);
+    let mut p = Form::new_pen(&s.store, &settings(), None).unwrap();
+    let picker = open_picker(&mut p, &s.store, "household");
+    for (w, h) in [
+        (1, 1),
+        (2, 2),
+        (5, 3),
+        (10, 4),
+        (20, 6),
+        (40, 10),
+        (81, 25),
+        (120, 50),
+    ] {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|frame| {
+            // Offset so that widgets never start at the screen's origin.
+            let area = frame.area();
+            let inner = Rect::new(
+                area.x + area.width / 4,
+                area.y + area.height / 4,
+                area.width - area.width / 4,
+                area.height - area.height / 4,
+            );
+            let view = FormView::new(&f);
+            let _ = view.cursor(inner);
+            frame.render_widget(view, inner);
+            let popup = PickerView::area(area);
+            let pv = PickerView::new(&picker);
+            let _ = pv.cursor(popup);
+            frame.render_widget(pv, popup);
+        })
+        .unwrap();
+    }
+}

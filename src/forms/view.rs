@@ -70,7 +70,7 @@ impl<'a> FormView<'a> {
             | FieldKind::Date(e)
             | FieldKind::Money(e) => e.view(g.value_w).cursor_col,
             FieldKind::Multi { options, new, .. } => {
-                let (_, new_x) = multi_line(field, options, g.value_w);
+                let (_, new_x) = multi_line(field, options);
                 new_x + new.view(g.value_w.saturating_sub(new_x)).cursor_col
             }
             _ => return None,
@@ -202,7 +202,7 @@ fn keys_for(field: Option<&Field>) -> &'static str {
 
 /// A multi-choice line: `[x]cattle [ ]corn + new`, and the column where
 /// the new-option editor starts.
-fn multi_line(field: &Field, options: &[String], _w: u16) -> (Vec<Span<'static>>, u16) {
+fn multi_line(field: &Field, options: &[String]) -> (Vec<Span<'static>>, u16) {
     let FieldKind::Multi { chosen, at, .. } = &field.kind else {
         return (Vec::new(), 0);
     };
@@ -268,7 +268,7 @@ fn value_spans(field: &Field, g: &Geometry) -> Vec<Span<'static>> {
         FieldKind::Choice { options, index } => choice_spans(options, *index, w),
         FieldKind::YesNo(b) => choice_spans(&["yes".into(), "no".into()], usize::from(!*b), w),
         FieldKind::Multi { options, new, .. } => {
-            let (mut spans, new_x) = multi_line(field, options, w);
+            let (mut spans, new_x) = multi_line(field, options);
             if new.is_empty() {
                 spans.push(Span::styled("type a new group", dim));
             } else {
