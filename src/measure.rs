@@ -47,11 +47,14 @@ fn run(store: &Store, today: Date, query: &Query) -> Result<usize, StoreError> {
             let Some(h) = store.household_by_code(code)? else {
                 return Ok(0);
             };
-            let (Some(from), Some(to)) = (Date::from_ymd(*year, 1, 1), Date::from_ymd(*year, 12, 31))
+            let (Some(from), Some(to)) =
+                (Date::from_ymd(*year, 1, 1), Date::from_ymd(*year, 12, 31))
             else {
                 return Ok(0);
             };
-            Ok(store.income_of_between(crate::model::HouseholdId(h.id), from, to)?.len())
+            Ok(store
+                .income_of_between(crate::model::HouseholdId(h.id), from, to)?
+                .len())
         }
         Query::NameFilter { text } => {
             let needle = text.to_lowercase();
