@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Side-by-side timing of kumban and SQLite on the same district data set.
+#
+#   scripts/compare-sqlite.sh [HOUSEHOLDS] [RUNS]      (defaults: 20000 3)
+#
+# Generates the data set with `kumban demo --households N`, exports it to
+# CSV, loads the CSV into SQLite (with the indexes a careful SQLite user
+# would add), then times the same questions on both sides: the dashboard
+# figures, one household's income for a year, and a filter of households by
+# a name substring. Both sides are timed inside one warm process (kumban via
+# its hidden `measure` command, SQLite via the shell's `.timer`), so neither
+# pays for process start-up. Prints a table of kumban / SQLite ratios per
+# run and the median ratio over RUNS runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N="${1:-20000}"
+RUNS="${2:-3}"
+TODAY=2026-11-28
+YEAR=2026
+WORK="${KUMBAN_COMPARE_DIR:-/tmp/kumban-compare-$N}"
+DB="$WORK/db"
+CSV="$WORK/csv"
+SQL="$WORK/district.sqlite"
+
+if ! command -v sqlite3 >/dev/null; then
+  echo "installing sqlite3…" >&2
+  (apt-get install -y sqlite3 >/dev/null 2>&1 || sudo apt-get install -y sqlite3 >/dev/null) ||
+    { echo "cannot install sqlite3; install it and run again" >&2; exit 1; }
+fi
+
+cargo build --release --quiet
+K="target/release/kumban --db $DB --today $TODAY"
+
+if [ ! -d "$DB" ]; then
+  mkdir -p "$WORK"
+  echo "generating $N households…" >&2
+  $K demo --households "$N" >/dev/null
+fi
+if [ ! -f "$CSV/income.csv" ]; then
+  $K export --format csv --out "$CSV" >/dev/null
+fi
+if [ ! -f "$SQL" ]; then
+  echo "loading CSV into SQLite…" >&2
+  sqlite3 "$SQL" <<SQL
+.mode csv
+.import $CSV/households.csv households
+.import $CSV/pens.csv pens_raw
+.import $CSV/animals.csv animals
+.import $CSV/pregnancies.csv pregnancies
+.import $CSV/income.csv income_raw
+CREATE TABLE pens AS SELECT household, label, CAST(capacity AS INTEGER) AS capacity, status FROM pens_raw;
+-- Amounts as exact integers of hundredths, as kumban keeps them.
+CREATE TABLE income AS SELECT household, date, "group", flow,
+  CAST(replace(amount, '.', '') AS INTEGER) AS minor, currency FROM income_raw;
+DROP TABLE pens_raw; DROP TABLE income_raw;
+CREATE UNIQUE INDEX households_code ON households(code);
+CREATE INDEX pens_household ON pens(household, label);
+CREATE INDEX animals_pen ON animals(household, pen);
+CREATE INDEX pregnancies_pending ON pregnancies(outcome, expected_calving);
+CREATE INDEX income_date ON income(date);
+CREATE INDEX income_household_date ON income(household, date);
+ANALYZE;
+SQL
+fi
+
+CODE=$(sqlite3 "$SQL" "SELECT code FROM households ORDER BY code LIMIT 1 OFFSET $((N / 2))")
+NAME="somsack"
+
+DASHBOARD_SQL="
+SELECT count(*), sum(demonstration = 'yes') FROM households;
+SELECT poverty, count(*) FROM households GROUP BY poverty;
+SELECT sum(' ' || groups || ' ' LIKE '% cattle %'), sum(' ' || groups || ' ' LIKE '% corn %'),
+       sum(' ' || groups || ' ' LIKE '% weaving %') FROM households;
+SELECT status, count(*) FROM pens GROUP BY status;
+SELECT count(*) FROM (SELECT p.household, p.label, p.capacity FROM pens p
+  JOIN animals a ON a.household = p.household AND a.pen = p.label AND a.status = 'active'
+  GROUP BY p.household, p.label HAVING count(*) > p.capacity);
+SELECT sex, count(*) FROM animals WHERE status = 'active' GROUP BY sex;
+SELECT origin, count(*) FROM animals GROUP BY origin;
+SELECT status, count(*) FROM animals GROUP BY status;
+SELECT count(*) FROM pregnancies WHERE outcome = 'pending';
+SELECT count(*) FROM pregnancies WHERE outcome = 'pending'
+  AND expected_calving BETWEEN '$TODAY' AND date('$TODAY', '+30 days');
+SELECT count(*) FROM pregnancies WHERE outcome = 'pending'
+  AND expected_calving < date('$TODAY', '-14 days');
+SELECT count(*) FROM pregnancies WHERE outcome = 'calved' AND outcome_date LIKE '$YEAR-%';
+SELECT \"group\", currency, flow, sum(minor) FROM income
+  WHERE date BETWEEN '$YEAR-01-01' AND '$TODAY' GROUP BY 1, 2, 3;
+"
+HOUSEHOLD_SQL="SELECT * FROM income WHERE household = '$CODE' AND date BETWEEN '$YEAR-01-01' AND '$YEAR-12-31' ORDER BY date;"
+FILTER_SQL="SELECT code, head_name FROM households WHERE lower(head_name) LIKE '%$NAME%';"
+
+# Median over 21 warm repetitions, in microseconds. Timed with Python's
+# sqlite3 module and perf_counter: the shell's .timer reports wall time only
+# to the millisecond.
+sqlite_micros() {
+  python3 - "$SQL" "$1" <<'PY'
+import sqlite3, statistics, sys, time
+con = sqlite3.connect(sys.argv[1])
+statements = [s for s in sys.argv[2].split(";") if s.strip()]
+def run():
+    for s in statements:
+        con.execute(s).fetchall()
+run()
+times = []
+for _ in range(21):
+    t = time.perf_counter()
+    run()
+    times.append((time.perf_counter() - t) * 1e6)
+print(int(statistics.median(times)))
+PY
+}
+
+kumban_micros() { $K measure "$@" | cut -d' ' -f1; }
+
+printf '%-28s %12s %12s %8s\n' "query" "kumban µs" "SQLite µs" "ratio"
+declare -A RATIOS
+for run in $(seq "$RUNS"); do
+  for q in dashboard household-year name-filter; do
+    case $q in
+      dashboard)      k=$(kumban_micros dashboard);                         s=$(sqlite_micros "$DASHBOARD_SQL") ;;
+      household-year) k=$(kumban_micros household-year --arg "$CODE" --year "$YEAR"); s=$(sqlite_micros "$HOUSEHOLD_SQL") ;;
+      name-filter)    k=$(kumban_micros name-filter --arg "$NAME");         s=$(sqlite_micros "$FILTER_SQL") ;;
+    esac
+    ratio=$(python3 -c "print(f'{$k / max($s, 1):.3f}')")
+    RATIOS[$q]="${RATIOS[$q]:-} $ratio"
+    printf '%-28s %12s %12s %8s\n' "run $run: $q" "$k" "$s" "$ratio"
+  done
+done
+echo
+echo "median kumban/SQLite ratio over $RUNS runs (below 1 means kumban is faster):"
+for q in dashboard household-year name-filter; do
+  python3 -c "import statistics,sys; print(f'  {sys.argv[1]:<16} {statistics.median(map(float, sys.argv[2:])):.3f}')" $q ${RATIOS[$q]}
+done
