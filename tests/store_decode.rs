@@ -111,11 +111,19 @@ fn a_huge_length_prefix_is_refused_without_allocating() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     /// Random bytes, even with a correct header, never panic.
     #[test]
-    fn random_bytes_never_panic(kind in 0usize..6, header in any::<bool>(), body in prop::collection::vec(any::<u8>(), 0..300)) {
+    fn random_bytes_never_panic(
+        kind in 0usize..6,
+        header in any::<bool>(),
+        body in prop::collection::vec(any::<u8>(), 0..300),
+    ) {
         let (_, tag) = KINDS[kind];
         let bytes = if header {
             [vec![1, tag], body].concat()
@@ -127,7 +135,10 @@ proptest! {
 
     /// Fully random bytes (no header fixed) are refused.
     #[test]
-    fn random_bytes_are_refused(kind in 0usize..6, body in prop::collection::vec(any::<u8>(), 0..64)) {
+    fn random_bytes_are_refused(
+        kind in 0usize..6,
+        body in prop::collection::vec(any::<u8>(), 0..64),
+    ) {
         let (_, tag) = KINDS[kind];
         prop_assume!(body.len() < 2 || body[0] != 1 || body[1] != tag);
         prop_assert!(decode(tag, &body).is_err());
@@ -136,7 +147,10 @@ proptest! {
     /// A valid envelope with a few bytes overwritten decodes or fails,
     /// but never panics.
     #[test]
-    fn damaged_envelopes_never_panic(kind in 0usize..6, damage in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4)) {
+    fn damaged_envelopes_never_panic(
+        kind in 0usize..6,
+        damage in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+    ) {
         let (name, tag) = KINDS[kind];
         let mut bytes = valid(name);
         for (at, value) in damage {

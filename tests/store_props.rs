@@ -626,7 +626,7 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
                     }
                 }
                 4 => {
-                    a.origin = if value % 4 == 0 {
+                    a.origin = if value.is_multiple_of(4) {
                         Origin::Bought {
                             on: day(2017, 6, 1),
                         }
@@ -636,7 +636,9 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
                         }
                     }
                 }
-                _ => a.pen = (value % 4 != 0).then(|| PenId(pick(RecordKind::Pen, value))),
+                _ => {
+                    a.pen = (!value.is_multiple_of(4)).then(|| PenId(pick(RecordKind::Pen, value)))
+                }
             }
             a.into()
         }
@@ -667,7 +669,7 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
                     p.confirmed_on = p
                         .service_date
                         .plus_days(u64::from(value) * 2)
-                        .filter(|_| value % 5 != 0)
+                        .filter(|_| !value.is_multiple_of(5))
                 }
             }
             p.into()
@@ -680,7 +682,10 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
                 .unwrap_or_else(|| income(HouseholdId(1), day(2026, 1, 5), 100));
             match field % 3 {
                 0 => l.household = hh(value),
-                1 => l.animal = (value % 3 != 0).then(|| AnimalId(pick(RecordKind::Animal, value))),
+                1 => {
+                    l.animal = (!value.is_multiple_of(3))
+                        .then(|| AnimalId(pick(RecordKind::Animal, value)))
+                }
                 _ => l.amount = Money::new(i64::from(value) * 1000 - 5000, Currency::Thb),
             }
             l.into()
