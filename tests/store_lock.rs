@@ -157,3 +157,27 @@ fn a_holder_file_from_a_dead_process_does_not_block() {
         "closing removes our holder file"
     );
 }
+
+/// sled keeps its file lock for a few milliseconds after the handle is
+/// dropped; reopening at once in the same process must not say "in use".
+/// Several threads at a time make the late release likely.
+#[test]
+fn reopening_right_after_closing_is_not_in_use() {
+    let workers: Vec<_> = (0..4)
+        .map(|t| {
+            std::thread::spawn(move || {
+                let db = TempDb::new();
+                for i in 0..40 {
+                    let store = Store::open(&db.path(), "clerk")
+                        .unwrap_or_else(|e| panic!("thread {t}, reopen {i}: {e}"));
+                    store.insert(household(&format!("BS-{i}"))).unwrap();
+                }
+                let store = db.open();
+                assert_eq!(store.count(kumban::model::RecordKind::Household), 40);
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().expect("worker");
+    }
+}
