@@ -5,17 +5,14 @@ use super::schema::{SCHEMA_VERSION, T, meta};
 use super::{CACHE_BYTES, Inner, Store, holder, migrate};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 pub fn open(path: &Path, user: &str) -> Result<Store> {
     create_private_dir(path).map_err(|e| StoreError::Open {
         path: path.to_path_buf(),
         reason: format!("{e}; check the path and its permissions"),
     })?;
-    let db = sled::Config::new()
-        .path(path)
-        .cache_capacity(CACHE_BYTES)
-        .open()
-        .map_err(|e| open_error(path, e))?;
+    let db = open_sled(path)?;
     let trees = T::ALL
         .iter()
         .map(|t| db.open_tree(t.name()))
@@ -33,6 +30,32 @@ pub fn open(path: &Path, user: &str) -> Result<Store> {
     };
     check_schema(&store)?;
     Ok(store)
+}
+
+/// sled lets go of its file lock only when its last background write
+/// finishes, a few milliseconds after this process dropped its previous
+/// handle. Wait for that (bounded), but never for another process.
+fn open_sled(path: &Path) -> Result<sled::Db> {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        let e = match sled::Config::new()
+            .path(path)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+        {
+            Ok(db) => return Ok(db),
+            Err(e) => e,
+        };
+        let ours_closing = holder::read(path).is_none_or(|h| h.pid == std::process::id());
+        if !(is_lock_error(&e) && ours_closing && Instant::now() < deadline) {
+            return Err(open_error(path, e));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn is_lock_error(e: &sled::Error) -> bool {
+    e.to_string().contains("could not acquire lock")
 }
 
 fn check_schema(store: &Store) -> Result<()> {
@@ -66,7 +89,7 @@ fn check_schema(store: &Store) -> Result<()> {
 
 fn open_error(path: &Path, e: sled::Error) -> StoreError {
     let text = e.to_string();
-    if text.contains("could not acquire lock") {
+    if is_lock_error(&e) {
         let holder = holder::read(path)
             .map(|h| h.describe())
             .unwrap_or_else(|| " by another kumban".into());

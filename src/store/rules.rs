@@ -245,6 +245,43 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
             ));
         }
     }
+    // The pregnancy's own rules (an active cow; the calf born to the cow)
+    // must still hold when the animal changes, or `check` would fail later.
+    if !a.is_active() {
+        let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+        for p in pregs {
+            if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
+                return Err(refused(
+                    K,
+                    "status",
+                    format!(
+                        "{} has a pending pregnancy; record its outcome (calved or lost) first",
+                        a.ear_tag
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(before) = view.store.get::<Animal>(AnimalId(id))?
+        && let Origin::BornTo { dam } = before.record.origin
+        && a.origin != before.record.origin
+    {
+        let births = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+        for b in births {
+            if view.get::<Pregnancy>(b)?.is_some_and(
+                |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),
+            ) {
+                return Err(refused(
+                    K,
+                    "origin",
+                    format!(
+                        "{} is the calf of a calving record of its dam; change that calving record first",
+                        a.ear_tag
+                    ),
+                ));
+            }
+        }
+    }
     Ok(())
 }
 

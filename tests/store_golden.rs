@@ -1,0 +1,241 @@
+//! The version-1 envelope of each record kind, byte for byte.
+//!
+//! A database written by this kumban must stay readable by every later
+//! one. If one of these tests fails, the stored format changed: either undo
+//! the change, or bump the envelope/schema version, add a migration, and
+//! keep these files as the version-1 fixtures the migration must read.
+//!
+//! To write the files afresh (only for a new record kind or fixture):
+//! `KUMBAN_BLESS=1 cargo test --test store_golden`, then commit them.
+
+use kumban::model::*;
+use kumban::store::codec::{self, tag};
+use kumban::store::{Audit, Change};
+use serde::{Serialize, de::DeserializeOwned};
+use std::fmt::Debug;
+use std::path::PathBuf;
+
+fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::from_ymd(y, m, d).expect("fixture date")
+}
+
+fn audit() -> Audit {
+    Audit {
+        // 2026-11-28 09:30:00 UTC and 2026-11-28 14:05:00.123456 UTC.
+        created_at: 1_795_858_200_000_000,
+        created_by: "ສົມໃຈ".into(),
+        updated_at: 1_795_874_700_123_456,
+        updated_by: "范锡宁".into(),
+    }
+}
+
+fn household() -> Household {
+    Household {
+        code: "BS-07".into(),
+        head_name: "ນາງ ຄຳແພງ ສີສຸວັນ".into(),
+        village: "ບ້ານຊວຍ Bansuo".into(),
+        members: 5,
+        phone: Some("+856 20 5555 1234".into()),
+        groups: vec![
+            Group::cattle(),
+            Group::weaving(),
+            Group::parse("rice-seed").expect("group"),
+        ],
+        demonstration: true,
+        poverty: Poverty::Exited {
+            on: day(2025, 12, 31),
+        },
+        baseline_income: Some(Money::new(120_000_000, Currency::Lak)),
+        enrolled_on: day(2017, 6, 1),
+        notes: "范锡宁 visited; ຍ້າຍຄອກໃໝ່".into(),
+    }
+}
+
+fn pen() -> Pen {
+    Pen {
+        household: HouseholdId(7),
+        label: "ຄອກ 2 牛栏".into(),
+        capacity: 200,
+        status: PenStatus::Inspected,
+        inspected_on: Some(day(2018, 3, 1)),
+        inspected_by: Some("范锡宁".into()),
+        notes: String::new(),
+    }
+}
+
+fn animal() -> Animal {
+    Animal {
+        ear_tag: "BS-C-014".into(),
+        sex: Sex::Female,
+        breed: "Lao native × Brahman".into(),
+        born_on: day(2019, 4, 15),
+        born_estimated: false,
+        origin: Origin::BornTo { dam: AnimalId(3) },
+        household: HouseholdId(7),
+        pen: Some(PenId(2)),
+        status: AnimalStatus::Sold {
+            on: day(2026, 2, 1),
+            price: Money::new(48_000, Currency::Usd),
+        },
+        notes: "ງົວແມ່ດີ".into(),
+    }
+}
+
+fn pregnancy() -> Pregnancy {
+    Pregnancy {
+        cow: AnimalId(14),
+        service_date: day(2025, 1, 1),
+        method: Method::Natural,
+        sire: Some("Bull 云南 1".into()),
+        confirmed_on: Some(day(2025, 3, 1)),
+        gestation_days: 285,
+        outcome: Outcome::Calved {
+            on: day(2025, 10, 13),
+            calf: Some(AnimalId(31)),
+        },
+    }
+}
+
+fn income() -> IncomeLog {
+    IncomeLog {
+        household: HouseholdId(7),
+        date: day(2026, 2, 1),
+        group: Group::corn(),
+        flow: Flow::Expense,
+        amount: Money::new(3_250_075, Currency::Cny),
+        description: "玉米种子 ແນວພັນສາລີ".into(),
+        animal: Some(AnimalId(14)),
+    }
+}
+
+fn change() -> Change {
+    let before = animal();
+    let after = Animal {
+        status: AnimalStatus::Died {
+            on: day(2026, 3, 5),
+            cause: "ພະຍາດປາກເປື່ອຍ (foot-and-mouth)".into(),
+        },
+        pen: None,
+        ..animal()
+    };
+    Change {
+        seq: 1_234,
+        txn: 987,
+        at: 1_795_874_700_123_456,
+        by: "范锡宁".into(),
+        kind: RecordKind::Animal,
+        id: 14,
+        before: Some(AnyRecord::Animal(before)),
+        after: Some(AnyRecord::Animal(after)),
+        undoes: Some(42),
+    }
+}
+
+fn golden_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
+        .join(format!("{name}.v1.bin"))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes
+        .chunks(16)
+        .map(|row| {
+            row.iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Encoding today gives the checked-in bytes, and the checked-in bytes
+/// decode to the same value.
+fn golden<T: Serialize + DeserializeOwned + PartialEq + Debug>(name: &str, kind: u8, value: T) {
+    let path = golden_path(name);
+    let encoded = codec::encode(kind, &value).expect("encode");
+    assert_eq!(
+        encoded[..2],
+        [1, kind],
+        "envelope header: version 1, kind byte"
+    );
+    if std::env::var_os("KUMBAN_BLESS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("create tests/golden");
+        std::fs::write(&path, &encoded).expect("write golden file");
+    }
+    let stored = std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run KUMBAN_BLESS=1 cargo test --test store_golden to create it",
+            path.display()
+        )
+    });
+    assert!(
+        encoded == stored,
+        "the stored format of {name} changed.\nchecked in ({} bytes):\n{}\nencoded now ({} bytes):\n{}",
+        stored.len(),
+        hex(&stored),
+        encoded.len(),
+        hex(&encoded)
+    );
+    let decoded: T = codec::decode(kind, &stored).expect("the checked-in bytes decode");
+    assert_eq!(decoded, value);
+}
+
+#[test]
+fn household_envelope() {
+    golden("household", tag::HOUSEHOLD, (audit(), household()));
+}
+
+#[test]
+fn pen_envelope() {
+    golden("pen", tag::PEN, (audit(), pen()));
+}
+
+#[test]
+fn animal_envelope() {
+    golden("animal", tag::ANIMAL, (audit(), animal()));
+}
+
+#[test]
+fn pregnancy_envelope() {
+    golden("pregnancy", tag::PREGNANCY, (audit(), pregnancy()));
+}
+
+#[test]
+fn income_envelope() {
+    golden("income", tag::INCOME, (audit(), income()));
+}
+
+#[test]
+fn history_change_envelope() {
+    golden("change", tag::CHANGE, change());
+}
+
+/// The fixtures above are valid records, so the golden bytes are ones
+/// a real database could hold.
+#[test]
+fn fixtures_are_valid_records() {
+    for r in [
+        AnyRecord::from(household()),
+        pen().into(),
+        animal().into(),
+        pregnancy().into(),
+        income().into(),
+    ] {
+        assert_eq!(r.validate(), vec![], "{r:?}");
+    }
+}
+
+/// Each kind byte is checked: an envelope read as another kind is refused.
+#[test]
+fn kind_byte_is_checked() {
+    let bytes = std::fs::read(golden_path("pen")).expect("pen golden file");
+    let err = codec::decode::<(Audit, Pen)>(tag::HOUSEHOLD, &bytes).unwrap_err();
+    assert_eq!(err, "expected a value of kind 1, found kind 2");
+    let mut newer = bytes.clone();
+    newer[0] = 2;
+    let err = codec::decode::<(Audit, Pen)>(tag::PEN, &newer).unwrap_err();
+    assert!(err.contains("envelope version 2"), "{err}");
+}
