@@ -47,6 +47,11 @@ struct Inner {
     /// range scans inside one), so writes are serialised to keep those
     /// reads true until the commit.
     write_lock: Mutex<()>,
+    /// sled makes a flush stable with `sync_file_range`, which survives a
+    /// killed process but not a power cut (the drive cache and the file
+    /// size are not flushed). An fsync of its log file after each flush
+    /// closes that gap for about 0.2 ms a save.
+    log_file: Option<std::fs::File>,
 }
 
 impl Store {
@@ -70,6 +75,11 @@ impl Store {
     /// returns; this is for shutdown.
     pub fn flush(&self) -> Result<()> {
         self.inner.db.flush()?;
+        if let Some(f) = &self.inner.log_file {
+            f.sync_all().map_err(|e| {
+                StoreError::Write(format!("fsync of the database file failed: {e}"))
+            })?;
+        }
         Ok(())
     }
 

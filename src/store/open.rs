@@ -26,6 +26,7 @@ pub fn open(path: &Path, user: &str) -> Result<Store> {
             path: path.to_path_buf(),
             user: user.to_string(),
             write_lock: Mutex::new(()),
+            log_file: std::fs::File::open(path.join("db")).ok(),
         }),
     };
     check_schema(&store)?;
