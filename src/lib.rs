@@ -5,3 +5,4 @@ pub mod model;
 pub mod report;
 pub mod signals;
 pub mod store;
+pub mod tui;
