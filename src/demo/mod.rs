@@ -6,6 +6,8 @@
 //!
 //! Deterministic: the same `today` always gives the same records.
 
+pub mod district;
+
 use crate::model::*;
 use crate::store::{Batch, Store, StoreError};
 
@@ -92,7 +94,7 @@ fn head_name(i: usize) -> String {
     let (g_lao, g_lat) = GIVEN[i % GIVEN.len()];
     let (f_lao, f_lat) = FAMILY[(i * 3 + 1) % FAMILY.len()];
     let female = i % 3 == 1;
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         let title = if female { "ນາງ" } else { "ທ້າວ" };
         format!("{title} {g_lao} {f_lao}")
     } else {
@@ -108,6 +110,8 @@ struct Herd {
     household: HouseholdId,
     pen: PenId,
     cows: Vec<AnimalId>,
+    /// Active females, the cows of this year's profit per cow.
+    females: i64,
 }
 
 fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
@@ -200,10 +204,12 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 cows.push(id);
             }
         }
+        let females = cows.len() as i64;
         herds.push(Herd {
             household: h,
             pen,
             cows,
+            females,
         });
     }
 
@@ -216,7 +222,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         .collect();
     let last_year_calving = date(this_year - 1, 3, 1);
     for (n, (h, cow)) in all_cows.iter().enumerate() {
-        let herd = &herds[*h];
+        let herd = &mut herds[*h];
         if n % 4 == 0 {
             let calved_on = last_year_calving
                 .plus_days((n % 90) as u64)
@@ -224,9 +230,14 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             let service = calved_on.minus_days(283).unwrap_or(calved_on);
             tag += 1;
             let sold = n % 8 == 0;
+            let sex = if n % 3 == 0 { Sex::Female } else { Sex::Male };
+            if sex == Sex::Female && !sold {
+                herd.females += 1;
+            }
+            let sold_on = date(this_year - 1, 11, 10);
             let calf = b.insert(Animal {
                 ear_tag: format!("BS-C-{tag:03}"),
-                sex: if n % 3 == 0 { Sex::Female } else { Sex::Male },
+                sex,
                 breed: "Lao native".into(),
                 born_on: calved_on,
                 born_estimated: false,
@@ -235,7 +246,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 pen: (!sold).then_some(herd.pen),
                 status: if sold {
                     AnimalStatus::Sold {
-                        on: date(this_year, 2, 10),
+                        on: sold_on,
                         price: usd(450),
                     }
                 } else {
@@ -271,7 +282,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             if sold {
                 b.insert(IncomeLog {
                     household: herd.household,
-                    date: date(this_year, 2, 10),
+                    date: sold_on,
                     group: Group::cattle(),
                     flow: Flow::Income,
                     amount: usd(450),
@@ -321,7 +332,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     // come to about 480 USD per cow.
     for year in this_year - 2..=this_year {
         for herd in &herds {
-            let cows = herd.cows.len() as i64;
+            let cows = herd.females;
             let costs = 35 * cows;
             for (month, flow, amount, what) in [
                 (4, Flow::Expense, costs, "vaccines and mineral salt"),
@@ -475,6 +486,19 @@ fn xianglong(
                 notes: String::new(),
             })?;
             s.animals += 1;
+            if i != 5 {
+                // Their cow earns like a Bansuo cow: 480 USD net this year.
+                b.insert(IncomeLog {
+                    household: h,
+                    date: days_before(today, 10).max(date(today.year(), 1, 1)),
+                    group: Group::cattle(),
+                    flow: Flow::Income,
+                    amount: usd(480),
+                    description: "young bull sold".into(),
+                    animal: None,
+                })?;
+                s.income_logs += 1;
+            }
         }
         let on = days_before(today, 30 + i as u64 * 7);
         b.insert(IncomeLog {
