@@ -43,12 +43,17 @@ impl Detail {
         self.lines.push(DetailLine::Warn(label, value.into()));
     }
 
-    /// A related-records section: heading with the count, then one line each
-    /// (or "none").
-    pub fn section(&mut self, heading: &str, items: Vec<String>) {
+    /// A related-records section: heading with the count (and the key that
+    /// lists them on their own tab), then one line each (or "none").
+    pub fn section(&mut self, heading: &str, key: Option<char>, items: Vec<String>) {
         self.lines.push(DetailLine::Blank);
-        self.lines
-            .push(DetailLine::Heading(format!("{heading} ({})", items.len())));
+        let key = key
+            .map(|k| format!(" · {k}: show as a list"))
+            .unwrap_or_default();
+        self.lines.push(DetailLine::Heading(format!(
+            "{heading} ({}){key}",
+            items.len()
+        )));
         if items.is_empty() {
             self.lines.push(DetailLine::Item("none".into()));
         }

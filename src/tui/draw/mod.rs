@@ -79,8 +79,13 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
     let mut used = 0usize;
     let room = usize::from(area.width);
     let mut hints = keymap::hints(mode, app.tab);
-    // `?` first: whatever else is cut off, help says the rest.
-    hints.sort_by_key(|(k, _)| k != "?");
+    // `?` first (whatever is cut off, help says it) and the always-there
+    // keys last, so the keys of this screen get the room.
+    hints.sort_by_key(|(k, _)| match k.as_str() {
+        "?" => 0,
+        "Esc" | "q" => 2,
+        _ => 1,
+    });
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

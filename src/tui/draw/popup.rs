@@ -11,15 +11,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-/// A box inside `area` leaving a margin, at most `max_width` wide.
-fn centred(area: Rect, max_width: u16) -> Rect {
-    let width = area.width.saturating_sub(4).min(max_width);
-    let height = area.height.saturating_sub(2);
+/// Popups cover everything but the tab bar and the status bar, so the
+/// tab and the last message stay in view.
+fn page(area: Rect) -> Rect {
     Rect {
-        x: area.x + (area.width - width) / 2,
+        x: area.x,
         y: area.y + 1,
-        width,
-        height,
+        width: area.width,
+        height: area.height.saturating_sub(2),
     }
 }
 
@@ -72,7 +71,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
 }
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
-    let rect = centred(area, 76);
+    let rect = page(area);
     // The screen under the help: a detail popup, or the tab itself.
     let beneath = if app
         .popups
@@ -110,12 +109,16 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(heading, app.theme.header()));
+        let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(key_width + 2);
         for h in entries {
-            lines.push(Line::from(vec![
-                Span::styled(fit(&h.keys, key_width, Align::Left), app.theme.key()),
-                Span::raw("  "),
-                Span::raw(h.help),
-            ]));
+            for (n, chunk) in wrap(h.help, room.max(10)).into_iter().enumerate() {
+                let keys = if n == 0 { h.keys.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(fit(keys, key_width, Align::Left), app.theme.key()),
+                    Span::raw("  "),
+                    Span::raw(chunk),
+                ]));
+            }
         }
     }
     let title = format!("Help: {} keys", app.tab.title());
@@ -129,7 +132,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
 }
 
 pub fn detail(frame: &mut Frame, app: &App, area: Rect, d: &Detail) {
-    let rect = centred(area, 78);
+    let rect = page(area);
     let inner = usize::from(rect.width.saturating_sub(2));
     const LABEL: usize = 17;
     let mut lines = Vec::new();

@@ -123,7 +123,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         .filter(|o| o.id != id)
         .map(|o| super::pregnancy_line(o, today))
         .collect();
-    d.section("Other pregnancies of this cow", others);
+    d.section("Other pregnancies of this cow", None, others);
     Ok(Some(d))
 }
 

@@ -141,13 +141,13 @@ pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
             .filter(|(b, a)| b != a)
             .map(|(b, a)| format!("{b}  →  {}", a.split_once(": ").map_or(a.as_str(), |x| x.1)))
             .collect();
-        d.section("Fields changed", changed);
+        d.section("Fields changed", None, changed);
     }
     if c.after.is_some() {
-        d.section("After", after);
+        d.section("After", None, after);
     }
     if c.before.is_some() {
-        d.section("Before", before);
+        d.section("Before", None, before);
     }
     Ok(Some(d))
 }
