@@ -110,19 +110,25 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     audit_fields(&mut d, a.id, &a.audit);
     if r.sex == Sex::Female {
         let history = store.pregnancies_of(AnimalId(id))?;
-        d.section("Breeding history", Some('b'),
+        d.section(
+            "Breeding history",
+            Some('b'),
             history
                 .iter()
                 .map(|p| super::pregnancy_line(p, today))
                 .collect(),
         );
         let calves = store.calves_of(AnimalId(id))?;
-        d.section("Calves", Some('c'),
+        d.section(
+            "Calves",
+            Some('c'),
             calves.iter().map(super::animal_line).collect(),
         );
     }
     let income = store.income_of_animal(AnimalId(id))?;
-    d.section("Income logs naming it", Some('i'),
+    d.section(
+        "Income logs naming it",
+        Some('i'),
         income.iter().map(|i| super::income_line(i, None)).collect(),
     );
     Ok(Some(d))

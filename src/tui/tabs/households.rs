@@ -88,7 +88,9 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     audit_fields(&mut d, h.id, &h.audit);
 
     let pens = store.pens_of(HouseholdId(id))?;
-    d.section("Pens", Some('p'),
+    d.section(
+        "Pens",
+        Some('p'),
         pens.iter()
             .map(|p| {
                 format!(
@@ -101,13 +103,17 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
             .collect(),
     );
     let animals = store.animals_of(HouseholdId(id))?;
-    d.section("Cattle", Some('c'),
+    d.section(
+        "Cattle",
+        Some('c'),
         animals.iter().map(super::animal_line).collect(),
     );
     let mut income = store.income_of(HouseholdId(id))?;
     // Newest first: the recent money is what a reviewer asks about.
     income.reverse();
-    d.section("Income and expense", Some('i'),
+    d.section(
+        "Income and expense",
+        Some('i'),
         income.iter().map(|i| super::income_line(i, None)).collect(),
     );
     Ok(Some(d))

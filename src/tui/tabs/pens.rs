@@ -89,7 +89,9 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         d.field("Cattle now", format!("{active} head"));
     }
     audit_fields(&mut d, p.id, &p.audit);
-    d.section("Animals in this pen", Some('a'),
+    d.section(
+        "Animals in this pen",
+        Some('a'),
         animals.iter().map(super::animal_line).collect(),
     );
     Ok(Some(d))
