@@ -29,11 +29,19 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
             None => (format!("#{}", r.cow), String::new()),
         };
         let expected = r.expected_calving();
+        // Pending first, soonest due first; then the rest, newest first.
+        let order = match &r.outcome {
+            Outcome::Pending => (0, i64::from(expected.day_number())),
+            Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
+                (1, -i64::from(on.day_number()))
+            }
+        };
         let (when, when_key) = match &r.outcome {
             Outcome::Pending => (due_words(r, today), expected),
             Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => (on.to_string(), *on),
         };
-        rows.push(
+        rows.push((
+            order,
             Row::new(
                 p.id,
                 vec![
@@ -52,9 +60,10 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
             } else {
                 Mark::None
             }),
-        );
+        ));
     }
-    Ok(rows)
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, row)| row).collect())
 }
 
 /// For a pending pregnancy: "in 12 days", "3 days late", "20 days OVERDUE"

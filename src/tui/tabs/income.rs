@@ -18,7 +18,8 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
     for i in store.all::<IncomeLog>() {
         let i = i?;
         let r = &i.record;
-        rows.push(
+        rows.push((
+            (std::cmp::Reverse(r.date), std::cmp::Reverse(i.id)),
             Row::new(
                 i.id,
                 vec![
@@ -35,9 +36,11 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                 4,
                 SortKey::Text(format!("{} {:020}", r.amount.currency, r.amount.minor)),
             ),
-        );
+        ));
     }
-    Ok(rows)
+    // Newest first: what a reviewer looks for is the recent money.
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(rows.into_iter().map(|(_, row)| row).collect())
 }
 
 pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
