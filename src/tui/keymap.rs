@@ -316,3 +316,88 @@ pub fn markdown_table() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MODES: [Mode; 4] = [Mode::Main, Mode::Filter, Mode::Detail, Mode::Help];
+
+    /// Every key of every binding does that binding's action wherever the
+    /// binding applies: no binding is hidden by an earlier one.
+    #[test]
+    fn every_binding_is_reachable() {
+        for mode in MODES {
+            for tab in Tab::ALL {
+                for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
+                    for spec in binding.keys {
+                        let ev = match *spec {
+                            KeySpec::Key(code, mods) => KeyEvent::new(code, mods),
+                            KeySpec::AnyChar => {
+                                KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)
+                            }
+                        };
+                        let expected = match spec {
+                            KeySpec::AnyChar => Action::FilterChar('x'),
+                            _ => binding.action.clone(),
+                        };
+                        assert_eq!(
+                            action_for(&ev, mode, tab),
+                            Some(expected),
+                            "{} in {mode:?} on {tab:?}",
+                            key_name(spec)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shift_is_ignored_for_letters_and_release_events_do_nothing() {
+        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(&shifted, Mode::Main, Tab::Households),
+            Some(Action::Bottom)
+        );
+        let mut released = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        released.kind = KeyEventKind::Release;
+        assert_eq!(action_for(&released, Mode::Main, Tab::Households), None);
+        // Keys with no binding on this screen do nothing.
+        let p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE);
+        assert_eq!(action_for(&p, Mode::Main, Tab::Cattle), None);
+    }
+
+    #[test]
+    fn help_merges_keys_and_hints_come_from_the_same_table() {
+        let lines = help_lines(Mode::Main, Tab::Households);
+        let keys: Vec<&str> = lines.iter().map(|l| l.keys.as_str()).collect();
+        assert!(keys.contains(&"1 2 3 4 5 6 7"), "{keys:?}");
+        assert!(keys.contains(&"↓ j"), "{keys:?}");
+        assert!(keys.contains(&"p"), "{keys:?}");
+        assert!(
+            !keys.contains(&"a"),
+            "pen keys are not household keys: {keys:?}"
+        );
+        let hints = hints(Mode::Main, Tab::Households);
+        assert!(hints.contains(&("p".to_string(), "pens")));
+        // In the filter, only filter keys and the arrows.
+        let filter: Vec<String> = help_lines(Mode::Filter, Tab::Households)
+            .into_iter()
+            .map(|l| l.keys)
+            .collect();
+        assert!(filter.contains(&"↓".to_string()), "{filter:?}");
+        assert!(filter.contains(&"text".to_string()), "{filter:?}");
+        assert!(!filter.iter().any(|k| k.contains('q')), "{filter:?}");
+    }
+
+    #[test]
+    fn markdown_table_has_a_row_per_help_line() {
+        let t = markdown_table();
+        assert!(t.starts_with("| keys | what it does | where |"));
+        assert!(
+            t.contains("| `p` | this household's pens | Households; detail |"),
+            "{t}"
+        );
+    }
+}
