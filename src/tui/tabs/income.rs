@@ -39,7 +39,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
         ));
     }
     // Newest first: what a reviewer looks for is the recent money.
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.sort_by_key(|(order, _)| *order);
     Ok(rows.into_iter().map(|(_, row)| row).collect())
 }
 
