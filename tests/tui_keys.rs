@@ -121,11 +121,23 @@ fn enter_opens_the_detail_and_esc_closes_it() {
         panic!("no detail popup")
     };
     assert!(d.title.starts_with("Household BS-02"), "{}", d.title);
-    // Moving keys scroll the detail, not the list.
-    ch(&mut f.app, 'j');
+    // Moving keys scroll the detail, not the list, and stop at its end.
+    let scroll = |app: &kumban::tui::App| match app.popups.last() {
+        Some(Popup::Detail(d)) => d.scroll,
+        _ => usize::MAX,
+    };
+    assert_eq!(ch(&mut f.app, 'j'), RENDER);
+    assert_eq!(scroll(&f.app), 1);
     press(&mut f.app, KeyCode::PageDown);
     ch(&mut f.app, 'G');
+    let end = kumban::tui::draw::max_scroll(&f.app);
+    assert!(end > 10, "a household's detail is longer than a screen");
+    assert_eq!(scroll(&f.app), end);
+    assert!(ch(&mut f.app, 'j').is_empty(), "past the end: nothing to draw");
+    ch(&mut f.app, 'k');
+    assert_eq!(scroll(&f.app), end - 1);
     ch(&mut f.app, 'g');
+    assert_eq!(scroll(&f.app), 0);
     assert_eq!(f.app.list().position(), "2/46");
     press(&mut f.app, KeyCode::Esc);
     assert_eq!(f.app.mode(), Mode::Main);
@@ -283,6 +295,11 @@ fn r_reloads_and_entering_a_tab_sees_new_records() {
 #[test]
 fn question_mark_toggles_help_which_scrolls() {
     let mut f = demo();
+    // The dashboard's help fits on the screen: nothing to scroll.
+    ch(&mut f.app, '?');
+    assert!(ch(&mut f.app, 'j').is_empty());
+    ch(&mut f.app, '?');
+    ch(&mut f.app, '2');
     ch(&mut f.app, '?');
     assert_eq!(f.app.mode(), Mode::Help);
     for key in [KeyCode::Down, KeyCode::Char('j')] {

@@ -122,12 +122,10 @@ fn switch_tab(app: &mut App, tab: Tab) -> bool {
 /// Moves the selection, or scrolls the popup on top.
 fn move_by(app: &mut App, delta: isize) -> bool {
     let page = app.page();
+    let max = super::draw::max_scroll(app);
     match app.popups.last_mut() {
-        Some(Popup::Help { scroll }) => scroll_by(scroll, delta, usize::MAX),
-        Some(Popup::Detail(d)) => {
-            let max = d.lines.len().saturating_sub(1);
-            scroll_by(&mut d.scroll, delta, max)
-        }
+        Some(Popup::Help { scroll }) => scroll_by(scroll, delta, max),
+        Some(Popup::Detail(d)) => scroll_by(&mut d.scroll, delta, max),
         None if app.tab.is_list() => app.list_mut().move_by(delta, page),
         None => false,
     }
@@ -141,17 +139,15 @@ fn scroll_by(scroll: &mut usize, delta: isize, max: usize) -> bool {
 
 fn move_to(app: &mut App, index: usize) -> bool {
     let page = app.page();
+    let max = super::draw::max_scroll(app);
+    let jump = |scroll: &mut usize| {
+        let before = *scroll;
+        *scroll = index.min(max);
+        *scroll != before
+    };
     match app.popups.last_mut() {
-        Some(Popup::Help { scroll }) => {
-            let before = *scroll;
-            *scroll = if index == 0 { 0 } else { usize::MAX };
-            *scroll != before
-        }
-        Some(Popup::Detail(d)) => {
-            let before = d.scroll;
-            d.scroll = index.min(d.lines.len().saturating_sub(1));
-            d.scroll != before
-        }
+        Some(Popup::Help { scroll }) => jump(scroll),
+        Some(Popup::Detail(d)) => jump(&mut d.scroll),
         None if app.tab.is_list() => app.list_mut().move_to(index, page),
         None => false,
     }

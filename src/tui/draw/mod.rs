@@ -3,6 +3,8 @@
 
 mod dashboard;
 mod popup;
+
+pub use popup::max_scroll;
 mod table;
 mod welcome;
 

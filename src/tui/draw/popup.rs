@@ -72,6 +72,19 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
     let rect = page(area);
+    let lines = help_lines(app, rect.width);
+    let title = format!("Help: {} keys", app.tab.title());
+    let b = BoxSpec {
+        rect,
+        title: &title,
+        scroll,
+        hints: (Mode::Help, app.tab),
+    };
+    boxed(frame, app, b, lines);
+}
+
+/// The help text for a popup `width` cells wide.
+fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     // The screen under the help: a detail popup, or the tab itself.
     let beneath = if app
         .popups
@@ -109,7 +122,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(heading, app.theme.header()));
-        let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(key_width + 2);
+        let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
         for h in entries {
             for (n, chunk) in wrap(h.help, room.max(10)).into_iter().enumerate() {
                 let keys = if n == 0 { h.keys.as_str() } else { "" };
@@ -121,19 +134,39 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
             }
         }
     }
-    let title = format!("Help: {} keys", app.tab.title());
-    let b = BoxSpec {
-        rect,
-        title: &title,
-        scroll,
-        hints: (Mode::Help, app.tab),
-    };
-    boxed(frame, app, b, lines);
+    lines
 }
 
 pub fn detail(frame: &mut Frame, app: &App, area: Rect, d: &Detail) {
     let rect = page(area);
-    let inner = usize::from(rect.width.saturating_sub(2));
+    let lines = detail_lines(app, d, rect.width);
+    let b = BoxSpec {
+        rect,
+        title: &d.title,
+        scroll: d.scroll,
+        hints: (Mode::Detail, d.tab),
+    };
+    boxed(frame, app, b, lines);
+}
+
+/// How far the popup on top can scroll: its lines less one screenful.
+/// `update` clamps with this so that a key pressed past the end is not
+/// silently stored and then undone by the next presses.
+pub fn max_scroll(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let rect = page(area);
+    let inner = usize::from(rect.height.saturating_sub(2));
+    let lines = match app.popups.last() {
+        Some(Popup::Help { .. }) => help_lines(app, rect.width).len(),
+        Some(Popup::Detail(d)) => detail_lines(app, d, rect.width).len(),
+        None => 0,
+    };
+    lines.saturating_sub(inner)
+}
+
+/// The detail text for a popup `width` cells wide.
+fn detail_lines(app: &App, d: &Detail, width: u16) -> Vec<Line<'static>> {
+    let inner = usize::from(width.saturating_sub(2));
     const LABEL: usize = 17;
     let mut lines = Vec::new();
     for l in &d.lines {
@@ -167,13 +200,7 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect, d: &Detail) {
             DetailLine::Blank => lines.push(Line::raw("")),
         }
     }
-    let b = BoxSpec {
-        rect,
-        title: &d.title,
-        scroll: d.scroll,
-        hints: (Mode::Detail, d.tab),
-    };
-    boxed(frame, app, b, lines);
+    lines
 }
 
 /// Splits `s` into pieces of at most `cells` cells, at spaces where it can.
