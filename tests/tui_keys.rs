@@ -133,7 +133,10 @@ fn enter_opens_the_detail_and_esc_closes_it() {
     let end = kumban::tui::draw::max_scroll(&f.app);
     assert!(end > 10, "a household's detail is longer than a screen");
     assert_eq!(scroll(&f.app), end);
-    assert!(ch(&mut f.app, 'j').is_empty(), "past the end: nothing to draw");
+    assert!(
+        ch(&mut f.app, 'j').is_empty(),
+        "past the end: nothing to draw"
+    );
     ch(&mut f.app, 'k');
     assert_eq!(scroll(&f.app), end - 1);
     ch(&mut f.app, 'g');

@@ -42,7 +42,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 let page = app.page();
                 let list = app.list_mut();
                 list.filter.push(c);
-                list.refilter(page);
+                list.narrow(page);
                 true
             }
         }

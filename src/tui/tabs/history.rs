@@ -164,7 +164,7 @@ fn fields(record: &AnyRecord, names: &Names) -> Vec<String> {
             v.push(("members", h.members.to_string()));
             v.push(("phone", opt(&h.phone)));
             let g: Vec<&str> = h.groups.iter().map(|g| g.as_str()).collect();
-            v.push(("groups", g.join(", ")));
+            v.push(("groups", clean(&g.join(", "))));
             v.push(("demonstration", yes_no(h.demonstration).into()));
             v.push((
                 "poverty",
@@ -240,7 +240,7 @@ fn fields(record: &AnyRecord, names: &Names) -> Vec<String> {
         AnyRecord::Income(i) => {
             v.push(("household", names.households.code(i.household)));
             v.push(("date", i.date.to_string()));
-            v.push(("group", i.group.to_string()));
+            v.push(("group", clean(i.group.as_str())));
             v.push(("flow", i.flow.label().into()));
             v.push(("amount", i.amount.to_string()));
             v.push(("description", clean(&i.description)));

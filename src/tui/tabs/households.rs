@@ -27,7 +27,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                     clean(&r.head_name),
                     clean(&r.village),
                     r.members.to_string(),
-                    groups.join(","),
+                    clean(&groups.join(",")),
                     r.poverty.label().to_string(),
                     yes_no(r.demonstration).to_string(),
                 ],
@@ -59,7 +59,7 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         if groups.is_empty() {
             "—".into()
         } else {
-            groups.join(", ")
+            clean(&groups.join(", "))
         },
     );
     d.field("Demonstration", yes_no(r.demonstration));

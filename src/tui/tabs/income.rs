@@ -25,7 +25,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                 vec![
                     r.date.to_string(),
                     households.code(r.household),
-                    r.group.to_string(),
+                    clean(r.group.as_str()),
                     r.flow.label().to_string(),
                     r.amount.to_string(),
                     clean(&r.description),
@@ -56,7 +56,7 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     );
     d.field("Household (h)", owner);
     d.field("Date", r.date.to_string());
-    d.field("Group", r.group.to_string());
+    d.field("Group", clean(r.group.as_str()));
     d.field("Income/expense", r.flow.label());
     d.field("Amount", r.amount.to_string());
     d.field(

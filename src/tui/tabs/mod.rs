@@ -186,7 +186,7 @@ fn income_line(i: &Stored<IncomeLog>, households: Option<&Households>) -> String
     format!(
         "{} {who}{} {} {} {}",
         r.date,
-        r.group,
+        clean(r.group.as_str()),
         r.flow.label(),
         r.amount,
         clean(&r.description)
