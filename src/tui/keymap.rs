@@ -122,9 +122,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::PageUp)], Action::PageUp, "up one page", None, MOVE | FILTER, LISTS),
     b(&[k('g'), code(KeyCode::Home)], Action::Top, "first row", None, MOVE, LISTS),
     b(&[k('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MOVE, LISTS),
-    // Popups scroll on the dashboard too (help is long).
-    b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, POPUPS, DASH),
-    b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, POPUPS, DASH),
+    // The dashboard has no list, but its help popup scrolls on a short terminal.
+    b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
+    b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
     b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
@@ -276,15 +276,16 @@ pub fn screens_of(binding: &Binding) -> String {
     if binding.modes & FILTER != 0 {
         parts.push("typing a filter".into());
     }
+    // Details open from lists only, so "detail" needs no tab named.
     if binding.modes & DETAIL != 0 {
-        parts.push(if binding.modes & MAIN != 0 {
-            "detail".to_string()
-        } else {
-            format!("detail ({tabs})")
-        });
+        parts.push("detail".into());
     }
     if binding.modes & HELP != 0 {
-        parts.push("help".into());
+        parts.push(if binding.modes & MAIN != 0 {
+            "help".to_string()
+        } else {
+            format!("help ({tabs})")
+        });
     }
     parts.join("; ")
 }
