@@ -92,31 +92,33 @@ fn cattle(t: &Totals) -> Cattle {
     }
 }
 
-/// Due and overdue calvings, from the pending-pregnancy index.
+/// Due and overdue calvings, from the pending-pregnancy index. Counts come
+/// from the index keys alone; only the listed few records are read.
 fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreError> {
     let due_end = today.plus_days(DUE_WINDOW_DAYS).unwrap_or(today);
-    let due = store.pending_expected_between(Some(today), Some(due_end))?;
+    let due = store.pending_expected_ids(Some(today), Some(due_end))?;
     d.breeding.due_30_days = due.len() as u64;
-    // Overdue means more than 14 days past the expected date.
-    let overdue: Vec<_> = match today.minus_days(15) {
-        Some(last) => store.pending_expected_between(None, Some(last))?,
+    // Overdue means more than 14 days past the expected date; the index
+    // holds only pending pregnancies, so every id up to then is overdue.
+    let overdue = match today.minus_days(15) {
+        Some(last) => store.pending_expected_ids(None, Some(last))?,
         None => Vec::new(),
     };
-    let overdue: Vec<_> = overdue
-        .into_iter()
-        .filter(|p| p.record.is_overdue(today))
-        .collect();
     d.breeding.overdue = overdue.len() as u64;
     // The list also shows calvings up to 14 days late (not yet overdue),
     // so none falls between the two lists. The index gives them soonest
     // first, ties in id order.
     let listed_from = today.minus_days(14).unwrap_or(today);
-    let recent = store.pending_expected_between(Some(listed_from), today.minus_days(1))?;
-    for p in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
-        d.next_due.push(listed(store, today, p.id, &p.record)?);
+    let recent = store.pending_expected_ids(Some(listed_from), today.minus_days(1))?;
+    for id in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
+        if let Some(p) = store.get::<Pregnancy>(id)? {
+            d.next_due.push(listed(store, today, p.id, &p.record)?);
+        }
     }
-    for p in overdue {
-        d.overdue_list.push(listed(store, today, p.id, &p.record)?);
+    for id in overdue.into_iter().take(OVERDUE_LIST_LIMIT) {
+        if let Some(p) = store.get::<Pregnancy>(id)? {
+            d.overdue_list.push(listed(store, today, p.id, &p.record)?);
+        }
     }
     Ok(())
 }

@@ -14,6 +14,10 @@ use std::collections::BTreeMap;
 
 /// How far ahead "due soon" looks, in days (today..=today+30).
 pub const DUE_WINDOW_DAYS: u64 = 30;
+/// At most this many overdue calvings are listed; a district can have
+/// hundreds, and the count is in `breeding.overdue`.
+pub const OVERDUE_LIST_LIMIT: usize = 50;
+
 /// At most this many calvings are listed in `Dashboard::next_due`.
 pub const NEXT_DUE_LIMIT: usize = 10;
 
@@ -29,8 +33,9 @@ pub struct Dashboard {
     /// overdue) to 30 days ahead, soonest first, at most `NEXT_DUE_LIMIT`.
     /// Not part of the JSON shape.
     pub next_due: Vec<DueCalving>,
-    /// Every overdue pending pregnancy, longest overdue first. Not part of
-    /// the JSON shape.
+    /// Overdue pending pregnancies, longest overdue first, at most
+    /// `OVERDUE_LIST_LIMIT` (the full count is `breeding.overdue`). Not
+    /// part of the JSON shape.
     pub overdue_list: Vec<DueCalving>,
 }
 
