@@ -20,6 +20,10 @@ const FRAME_END: &[u8] = b"\x1b[?2026l";
 
 struct Session {
     master: Box<dyn MasterPty + Send>,
+    /// Tells the reader thread to stop and close its copy of the master,
+    /// so that dropping `master` really closes the terminal.
+    stop_reading: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    reader: Option<std::thread::JoinHandle<()>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
     output: Receiver<Vec<u8>>,
@@ -54,11 +58,25 @@ impl Session {
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
+        let fd = pair.master.as_raw_fd().unwrap();
         let writer = pair.master.take_writer().unwrap();
         let (tx, output) = channel();
-        std::thread::spawn(move || {
+        let stop_reading = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = stop_reading.clone();
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            loop {
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                // Wait at most 50 ms for output, so that a stop request is seen.
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd, for the length given.
+                let ready = unsafe { libc::poll(&mut pfd, 1, 50) };
+                if ready == 0 {
+                    continue;
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
@@ -71,6 +89,8 @@ impl Session {
         });
         Session {
             master: pair.master,
+            stop_reading,
+            reader: Some(reader),
             writer,
             child,
             output,
@@ -291,8 +311,13 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     s.assert_restored();
 
     println!(
-        "pty figures (debug build): first frame {} ms; row move {} bytes; tab switch {} bytes; \
+        "pty figures ({} build): first frame {} ms; row move {} bytes; tab switch {} bytes; \
          Lao filter (5 keystrokes) {} bytes; total {} bytes",
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        },
         first_frame.as_millis(),
         row_move.len(),
         tab_switch.len(),
@@ -330,6 +355,44 @@ fn sigterm_restores_the_terminal() {
             TODAY,
             "check",
         ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs `kumban` without a command to call kumban::tui::run (the lead's main.rs); run with --ignored"]
+fn a_dropped_terminal_ends_the_session_and_frees_the_database() {
+    let dir = demo_db();
+    let db = dir.path().join("db");
+    let mut s = Session::start(&db);
+    s.expect("60 pregnant");
+    // Close the terminal (every copy of the master side): the kernel hangs
+    // up, sending SIGHUP, and reads of the terminal then end at once.
+    s.stop_reading
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    s.reader.take().unwrap().join().unwrap();
+    let Session { master, writer, .. } = &mut s;
+    drop(std::mem::replace(writer, Box::new(std::io::sink())));
+    drop(std::mem::replace(
+        master,
+        native_pty_system().openpty(size(24, 80)).unwrap().master,
+    ));
+    let deadline = Instant::now() + WAIT;
+    while s.child.try_wait().unwrap().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "kumban still running after the hang-up"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.closed = true;
+    let out = std::process::Command::new(BIN)
+        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
         .output()
         .unwrap();
     assert!(

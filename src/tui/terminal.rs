@@ -8,7 +8,7 @@ use crate::model::Date;
 use crate::store::Store;
 use anyhow::Context;
 use crossterm::cursor::Show;
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use crossterm::{execute, queue};
 use ratatui::DefaultTerminal;
@@ -17,11 +17,30 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use std::io::{self, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-/// How long to wait for a key before looking at the signal flag again.
-/// Waking up draws nothing: an idle session sends no bytes.
+/// How long to wait for a key before looking at the signal flag and the
+/// terminal again. Waking up draws nothing: an idle session sends no bytes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+
+/// Reads terminal events on a thread of their own. When the terminal hangs
+/// up (a dropped SSH link), crossterm's reader spins on end-of-file inside
+/// `event::read` and never returns; with the reading on this thread, the
+/// loop still wakes up, sees the hang-up and ends the session cleanly.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}
 
 /// Runs the TUI on `store` until the user quits or a termination signal
 /// arrives, then restores the terminal and flushes the store.
@@ -56,6 +75,7 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
+    let events = spawn_reader();
     let mut dirty = true;
     let mut full = false;
     loop {
@@ -70,11 +90,18 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             dirty = false;
             full = false;
         }
-        if !event::poll(SIGNAL_CHECK)? {
-            continue;
-        }
-        let ev = event::read()?;
-        if let event::Event::Resize(w, h) = ev {
+        let ev = match events.recv_timeout(SIGNAL_CHECK) {
+            Ok(ev) => ev?,
+            Err(RecvTimeoutError::Timeout) => {
+                // A hung-up terminal fails this ioctl (no bytes are sent).
+                if crossterm::terminal::size().is_err() {
+                    return Ok(());
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        if let Event::Resize(w, h) = ev {
             // At once, and without clear(): the next draw repaints all.
             terminal.resize(Rect::new(0, 0, w, h))?;
             dirty = true;
