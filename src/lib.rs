@@ -7,3 +7,4 @@ pub mod model;
 pub mod report;
 pub mod signals;
 pub mod store;
+pub mod tui;

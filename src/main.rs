@@ -22,16 +22,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
     let store = Store::open(&path, &user)?;
+    let Some(command) = cli.command else {
+        // The TUI watches the termination flag itself, so it can put the
+        // terminal back before exiting.
+        kumban::tui::run(store, today)?;
+        return Ok(ExitCode::SUCCESS);
+    };
     kumban::signals::flush_on_termination(store.downgrade())
         .context("cannot install the signal handlers")?;
-    match cli.command {
-        None => {
-            println!(
-                "{}",
-                kumban::report::Dashboard::compute(&store, today)?.to_text()
-            );
-        }
-        Some(Command::Demo { households }) => {
+    match command {
+        Command::Demo { households } => {
             let s = match households {
                 None => kumban::demo::fill(&store, today)?,
                 Some(n) => {
@@ -53,7 +53,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 s.income_logs
             );
         }
-        Some(Command::Status { json }) => {
+        Command::Status { json } => {
             let d = kumban::report::Dashboard::compute(&store, today)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&d.to_json())?);
@@ -61,12 +61,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 print!("{}", d.to_text());
             }
         }
-        Some(Command::Measure {
+        Command::Measure {
             query,
             arg,
             year,
             repeat,
-        }) => {
+        } => {
             use kumban::measure::Query;
             let q = match (query.as_str(), arg) {
                 ("dashboard", _) => Query::Dashboard,
@@ -79,7 +79,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let (micros, rows) = kumban::measure::median_micros(&store, today, &q, repeat)?;
             println!("{micros} {rows}");
         }
-        Some(Command::Check) => {
+        Command::Check => {
             let problems = store.check()?;
             if problems.is_empty() {
                 println!("{}: no problems found.", path.display());

@@ -1,0 +1,128 @@
+//! What the user asked for (`Action`) and what the terminal layer must do
+//! about it (`Effect`). Keys become actions through the keymap; `update`
+//! turns actions into state changes and effects.
+
+/// The seven tabs, in the order of the tab bar and of the keys `1`–`7`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Dashboard,
+    Households,
+    Pens,
+    Cattle,
+    Breeding,
+    Income,
+    History,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] = [
+        Tab::Dashboard,
+        Tab::Households,
+        Tab::Pens,
+        Tab::Cattle,
+        Tab::Breeding,
+        Tab::Income,
+        Tab::History,
+    ];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Dashboard => "Dashboard",
+            Tab::Households => "Households",
+            Tab::Pens => "Pens",
+            Tab::Cattle => "Cattle",
+            Tab::Breeding => "Breeding",
+            Tab::Income => "Income",
+            Tab::History => "History",
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
+    /// Every tab but the dashboard is a list of records.
+    pub fn is_list(self) -> bool {
+        self != Tab::Dashboard
+    }
+}
+
+/// "Related records one key away": from the selected record to a filtered
+/// view of another tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Related {
+    /// A household's pens.
+    PensOfHousehold,
+    /// A household's cattle.
+    CattleOfHousehold,
+    /// A household's income logs.
+    IncomeOfHousehold,
+    /// The animals kept in a pen.
+    AnimalsInPen,
+    /// A cow's breeding history.
+    BreedingOfCow,
+    /// A cow's calves.
+    CalvesOfCow,
+    /// Income logs that name an animal (its sale, say).
+    IncomeOfAnimal,
+    /// The household that owns the selected pen, animal or income log.
+    OwnerHousehold,
+    /// The cow of the selected pregnancy.
+    CowOfPregnancy,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Ctrl-L: throw away what the terminal shows and draw everything.
+    Redraw,
+    GoTab(Tab),
+    NextTab,
+    PrevTab,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Enter: open the selected record in a detail popup.
+    Open,
+    /// `/`: start typing a filter.
+    StartFilter,
+    FilterChar(char),
+    FilterBackspace,
+    /// Enter while typing a filter: keep it and go back to the list.
+    FilterDone,
+    /// Text pasted by the terminal (bracketed paste).
+    Paste(String),
+    CycleSort,
+    ReverseSort,
+    /// Reload the current tab from the database.
+    Refresh,
+    Help,
+    /// Esc: close a popup, clear the filter, or go back from a related view.
+    Back,
+    Jump(Related),
+    /// `n`: new record (the forms come in a later version).
+    New,
+    /// The terminal changed size (columns, rows).
+    Resize(u16, u16),
+}
+
+/// What `update` asks the terminal layer to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The state changed: draw a frame.
+    Render,
+    /// Clear the terminal and draw everything (Ctrl-L).
+    FullRedraw,
+    Quit,
+}

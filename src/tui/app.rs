@@ -1,0 +1,183 @@
+//! The application state. Everything the screen shows is here, prepared;
+//! drawing reads it and never touches the store.
+
+use super::action::Tab;
+use super::detail::Detail;
+use super::keymap::Mode;
+use super::list::{ListView, Scope};
+use super::tabs;
+use super::theme::Theme;
+use crate::model::Date;
+use crate::report::Dashboard;
+use crate::store::Store;
+
+/// Below this the screen says how big it must be instead of drawing.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Rows taken by the tab bar, the footer and the status bar.
+pub const CHROME_ROWS: u16 = 3;
+/// Rows a list spends above its first record: the info line and the header.
+pub const LIST_HEAD_ROWS: u16 = 2;
+
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Help { scroll: usize },
+    Detail(Detail),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// A step into a related view, remembered so that `Esc` can go back: the
+/// tab we came from and what the target list showed before.
+#[derive(Debug, Clone)]
+pub struct Trail {
+    pub from: Tab,
+    pub target: Tab,
+    pub target_scope: Option<Scope>,
+    pub target_filter: String,
+    pub target_selected: Option<u64>,
+}
+
+pub struct App {
+    pub store: Store,
+    pub today: Date,
+    pub tab: Tab,
+    /// One list per tab, indexed by `Tab::index` (the dashboard's stays empty).
+    pub lists: Vec<ListView>,
+    /// The last transaction each list saw when it was loaded; a list is
+    /// reloaded on entry only when the database has changed since.
+    pub loaded_at: Vec<Option<Option<u64>>>,
+    pub popups: Vec<Popup>,
+    /// Typing into the current list's filter.
+    pub filtering: bool,
+    pub trail: Vec<Trail>,
+    pub message: Option<Message>,
+    pub dashboard: Option<Dashboard>,
+    /// The database was empty when last looked at: the dashboard tab shows
+    /// the welcome screen.
+    pub welcome: bool,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub theme: Theme,
+    /// What the status bar calls the database (its folder).
+    pub db_label: String,
+    pub user: String,
+}
+
+impl App {
+    /// A new session on `store`, sized for an 80×24 terminal until told
+    /// otherwise. Opens on the dashboard (or the welcome screen).
+    pub fn new(store: Store, today: Date) -> App {
+        let db_label = store.path().display().to_string();
+        let user = store.user().to_string();
+        let mut app = App {
+            store,
+            today,
+            tab: Tab::Dashboard,
+            lists: Tab::ALL
+                .iter()
+                .map(|t| ListView::new(tabs::columns(*t)))
+                .collect(),
+            loaded_at: vec![None; Tab::ALL.len()],
+            popups: Vec::new(),
+            filtering: false,
+            trail: Vec::new(),
+            message: None,
+            dashboard: None,
+            welcome: false,
+            size: (80, 24),
+            theme: Theme::from_env(),
+            db_label,
+            user,
+        };
+        app.enter_tab(Tab::Dashboard, false);
+        app
+    }
+
+    pub fn list(&self) -> &ListView {
+        &self.lists[self.tab.index()]
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListView {
+        let i = self.tab.index();
+        &mut self.lists[i]
+    }
+
+    /// Who has the keyboard.
+    pub fn mode(&self) -> Mode {
+        match self.popups.last() {
+            Some(Popup::Help { .. }) => Mode::Help,
+            Some(Popup::Detail(_)) => Mode::Detail,
+            None if self.filtering => Mode::Filter,
+            None => Mode::Main,
+        }
+    }
+
+    /// Records that fit on one screen of the current list.
+    pub fn page(&self) -> usize {
+        usize::from(
+            self.size
+                .1
+                .saturating_sub(CHROME_ROWS + LIST_HEAD_ROWS)
+                .max(1),
+        )
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn fail(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Switches to `tab`, loading its rows if the database changed since
+    /// they were last read (or always, when `force`).
+    pub fn enter_tab(&mut self, tab: Tab, force: bool) {
+        self.tab = tab;
+        self.filtering = false;
+        let version = match self.store.last_txn() {
+            Ok(v) => v,
+            Err(e) => {
+                self.fail(e.to_string());
+                return;
+            }
+        };
+        let i = tab.index();
+        if !force && self.loaded_at[i] == Some(version) {
+            return;
+        }
+        if tab == Tab::Dashboard {
+            self.welcome = self.store.is_empty();
+            match Dashboard::compute(&self.store, self.today) {
+                Ok(d) => self.dashboard = Some(d),
+                Err(e) => self.fail(e.to_string()),
+            }
+        } else {
+            let page = self.page();
+            match tabs::load(&self.store, tab, self.today) {
+                Ok(rows) => self.lists[i].set_rows(rows, page),
+                Err(e) => {
+                    self.fail(e.to_string());
+                    return;
+                }
+            }
+        }
+        self.loaded_at[i] = Some(version);
+    }
+}

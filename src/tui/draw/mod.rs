@@ -1,0 +1,155 @@
+//! Drawing: the whole screen from `App`, nothing else. Layout at 80×24:
+//! tab bar (1 row), body (21 rows), key hints (1), status bar (1).
+
+mod dashboard;
+mod popup;
+
+pub use popup::max_scroll;
+mod table;
+mod welcome;
+
+use super::action::Tab;
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
+use super::keymap::{self, Mode};
+use super::text::{self, Align, fit};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if app.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [bar, body, hints, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    tab_bar(frame, app, bar);
+    match app.tab {
+        Tab::Dashboard if app.welcome => welcome::draw(frame, app, body),
+        Tab::Dashboard => dashboard::draw(frame, app, body),
+        _ => table::draw(frame, app, body),
+    }
+    hint_bar(frame, app, hints);
+    status_bar(frame, app, status);
+    for p in &app.popups {
+        match p {
+            Popup::Help { scroll } => popup::help(frame, app, area, *scroll),
+            Popup::Detail(d) => popup::detail(frame, app, area, d),
+        }
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let msg = format!(
+        "kumban needs a terminal of at least {MIN_WIDTH} columns by {MIN_HEIGHT} rows; \
+         this one is {} by {}. Make the window bigger (or the font smaller). \
+         Press q to quit.",
+        area.width, area.height
+    );
+    frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
+}
+
+fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
+    let short = area.width < 78;
+    let mut spans = Vec::new();
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let title = if short {
+            &tab.title()[..tab.title().len().min(6)]
+        } else {
+            tab.title()
+        };
+        let label = format!(" {} {title} ", i + 1);
+        if *tab == app.tab {
+            spans.push(Span::styled(label, app.theme.active_tab()));
+        } else {
+            spans.push(Span::raw(label));
+        }
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
+    let mode = app.mode();
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    let room = usize::from(area.width);
+    let mut hints = keymap::hints(mode, app.tab);
+    // `?` first (whatever is cut off, help says it) and the always-there
+    // keys last, so the keys of this screen get the room.
+    hints.sort_by_key(|(k, _)| match k.as_str() {
+        "?" => 0,
+        "Esc" | "q" => 2,
+        _ => 1,
+    });
+    for (key, word) in hints {
+        let piece = text::width(&key) + 1 + text::width(word) + 2;
+        if used + piece > room {
+            break;
+        }
+        used += piece;
+        spans.push(Span::styled(key, app.theme.key()));
+        spans.push(Span::raw(format!(" {word}  ")));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn status_bar(frame: &mut Frame, app: &App, area: Rect) {
+    let room = usize::from(area.width);
+    let who = format!(" {} · {}", app.db_label, app.user);
+    let line = match &app.message {
+        Some(m) => {
+            let msg = if m.error {
+                format!("Error: {}", m.text)
+            } else {
+                m.text.clone()
+            };
+            // The message matters more than the path: give it the room.
+            let who_room = room.saturating_sub(text::width(&msg) + 3).clamp(12, 40);
+            let who = tail(&who, who_room);
+            let rest = room.saturating_sub(text::width(&who) + 3);
+            let style = if m.error {
+                app.theme.error()
+            } else {
+                app.theme.status_bar()
+            };
+            Line::from(vec![
+                Span::styled(format!("{who} │ "), app.theme.status_bar()),
+                Span::styled(fit(&msg, rest, Align::Left), style),
+            ])
+        }
+        None => Line::styled(fit(&who, room, Align::Left), app.theme.status_bar()),
+    };
+    frame.render_widget(line, area);
+}
+
+/// The end of `s` in `cells` cells, cut at the front with `…` (paths are
+/// most recognisable by their last folders).
+fn tail(s: &str, cells: usize) -> String {
+    if text::width(s) <= cells {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut used = 1;
+    for c in chars.iter().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+        if used + w > cells {
+            break;
+        }
+        used += w;
+        out.insert(0, *c);
+    }
+    format!("…{out}")
+}
+
+/// Whether the filter line shows a cursor (typing).
+fn typing(app: &App) -> bool {
+    app.mode() == Mode::Filter
+}

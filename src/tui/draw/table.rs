@@ -1,0 +1,175 @@
+//! A record list: the info line (what is shown, filter, sort, position),
+//! the header and only the rows that fit on screen.
+
+use super::typing;
+use crate::tui::app::App;
+use crate::tui::list::{Column, ListView, Mark};
+use crate::tui::text::{self, Align, fit};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let list = app.list();
+    let [info, table] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    info_line(frame, app, list, info);
+
+    // (column index, width) of the columns that fit.
+    let shown: Vec<(usize, u16)> = fit_columns(list.columns, table.width)
+        .into_iter()
+        .enumerate()
+        .filter(|(_, w)| *w > 0)
+        .collect();
+    let widths: Vec<u16> = shown.iter().map(|(_, w)| *w).collect();
+    let header = Row::new(shown.iter().map(|(i, w)| {
+        let c = &list.columns[*i];
+        Cell::from(fit(c.title, usize::from(*w), c.align))
+    }))
+    .style(app.theme.header());
+    let page = usize::from(table.height.saturating_sub(1));
+    if list.visible.is_empty() {
+        let [head, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(table);
+        frame.render_widget(
+            Table::new(Vec::<Row>::new(), constraints(&widths))
+                .header(header)
+                .column_spacing(1),
+            head,
+        );
+        frame.render_widget(Paragraph::new(empty_text(app, list)), rest);
+        return;
+    }
+    // Only the rows on screen are built: a long list costs what a short one does.
+    let rows: Vec<Row> = list
+        .window(page)
+        .map(|(index, row)| {
+            let cells = shown.iter().map(|(i, w)| {
+                let value = row.cells.get(*i).map_or("", |v| v.as_str());
+                Cell::from(fit(value, usize::from(*w), list.columns[*i].align))
+            });
+            let mut style = ratatui::style::Style::new();
+            if row.mark == Mark::Warn {
+                style = app.theme.warn();
+            }
+            if index == list.selected {
+                style = style.patch(app.theme.selected());
+            }
+            Row::new(cells).style(style)
+        })
+        .collect();
+    frame.render_widget(
+        Table::new(rows, constraints(&widths))
+            .header(header)
+            .column_spacing(1),
+        table,
+    );
+}
+
+fn constraints(widths: &[u16]) -> Vec<Constraint> {
+    widths.iter().map(|w| Constraint::Length(*w)).collect()
+}
+
+/// Column widths for `room` cells: the flexible column takes what is left;
+/// when even the natural widths do not fit, columns are dropped from the
+/// right (the least useful; the detail popup has them all), then the
+/// flexible column shrinks. A width of 0 hides a column.
+pub fn fit_columns(columns: &[Column], room: u16) -> Vec<u16> {
+    let mut widths: Vec<u16> = columns.iter().map(|c| c.width).collect();
+    let total = |w: &[u16]| -> u16 {
+        let shown: Vec<&u16> = w.iter().filter(|x| **x > 0).collect();
+        shown.iter().map(|x| **x).sum::<u16>() + (shown.len().saturating_sub(1)) as u16
+    };
+    let mut last = columns.len();
+    while total(&widths) > room && last > 1 {
+        last -= 1;
+        if !columns[last].flex {
+            widths[last] = 0;
+        }
+    }
+    let flex = columns.iter().position(|c| c.flex);
+    let used = total(&widths);
+    if let Some(f) = flex {
+        if used <= room {
+            widths[f] += room - used;
+        } else {
+            widths[f] = widths[f].saturating_sub(used - room).max(1);
+        }
+    }
+    widths
+}
+
+fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
+    let room = usize::from(area.width);
+    let position = list.position();
+    let mut left: Vec<Span> = vec![Span::styled(app.tab.title(), app.theme.title())];
+    if let Some(scope) = &list.scope {
+        left.push(Span::raw(format!(" · {} (Esc: back)", scope.label)));
+    }
+    let typing = typing(app);
+    if typing || !list.filter.is_empty() {
+        left.push(Span::raw(" · filter: "));
+        left.push(Span::styled(list.filter.clone(), app.theme.key()));
+    }
+    if let Some(sort) = list.sort_label() {
+        left.push(Span::raw(format!(" · sort: {sort}")));
+    }
+    let left_width: usize = left.iter().map(|s| text::width(&s.content)).sum();
+    let free = room.saturating_sub(text::width(&position) + 1);
+    let mut spans = if left_width <= free {
+        let mut spans = left;
+        spans.push(Span::raw(" ".repeat(free - left_width + 1)));
+        spans
+    } else {
+        let all: String = left.iter().map(|s| s.content.as_ref()).collect();
+        vec![Span::raw(fit(&all, free, Align::Left)), Span::raw(" ")]
+    };
+    spans.push(Span::raw(position));
+    frame.render_widget(Line::from(spans), area);
+    if typing {
+        let before: usize = {
+            let mut w = text::width(app.tab.title());
+            if let Some(scope) = &list.scope {
+                w += text::width(&format!(" · {} (Esc: back)", scope.label));
+            }
+            w + text::width(" · filter: ") + text::width(&list.filter)
+        };
+        let x = area.x + (before.min(room.saturating_sub(1)) as u16);
+        frame.set_cursor_position(Position::new(x, area.y));
+    }
+}
+
+fn empty_text(app: &App, list: &ListView) -> Line<'static> {
+    let what = app.tab.title().to_lowercase();
+    if !list.filter.is_empty() {
+        Line::from(format!(
+            " Nothing matches \"{}\". Esc clears the filter.",
+            list.filter
+        ))
+    } else if list.scope.is_some() {
+        Line::from(" None. Esc goes back.")
+    } else if list.rows.is_empty() {
+        Line::from(format!(" No {what} records yet."))
+    } else {
+        Line::from(" Nothing to show.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::list::{col, flex};
+
+    static COLS: [Column; 4] = [col("A", 10), flex("B", 20), col("C", 10), col("D", 10)];
+
+    #[test]
+    fn columns_fill_the_room_exactly() {
+        // 10+20+10+10 and three gaps = 53.
+        assert_eq!(fit_columns(&COLS, 80), vec![10, 47, 10, 10]);
+        assert_eq!(fit_columns(&COLS, 53), vec![10, 20, 10, 10]);
+        // Too narrow: D goes first, then C, then B shrinks.
+        assert_eq!(fit_columns(&COLS, 45), vec![10, 23, 10, 0]);
+        assert_eq!(fit_columns(&COLS, 30), vec![10, 19, 0, 0]);
+        assert_eq!(fit_columns(&COLS, 20), vec![10, 9, 0, 0]);
+    }
+}

@@ -1,0 +1,35 @@
+//! The full-screen terminal application: tabs of records, a dashboard,
+//! detail popups, filtering and help.
+//!
+//! Keys become `Action`s through the one `keymap`; `update` applies an
+//! action to the `App` state and returns `Effect`s; `draw` paints the state.
+//! `update` and `draw` never touch the terminal, so tests drive them with
+//! ratatui's `TestBackend`; `terminal` owns the real one.
+
+pub mod action;
+pub mod app;
+pub mod detail;
+pub mod draw;
+pub mod keymap;
+pub mod list;
+mod tabs;
+mod terminal;
+pub mod text;
+pub mod theme;
+pub mod update;
+
+pub use action::{Action, Effect, Related, Tab};
+pub use app::App;
+pub use terminal::run;
+pub use update::update;
+
+/// Turns a terminal event into an action for the current screen.
+pub fn action_for_event(app: &App, event: &crossterm::event::Event) -> Option<Action> {
+    use crossterm::event::Event;
+    match event {
+        Event::Key(k) => keymap::action_for(k, app.mode(), app.tab),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Paste(s) => Some(Action::Paste(s.clone())),
+        _ => None,
+    }
+}

@@ -1,0 +1,154 @@
+//! Breeding: every pregnancy, when it is due and how it ended.
+
+use super::*;
+use crate::tui::list::{Mark, col, flex};
+
+pub static COLUMNS: [Column; 7] = [
+    col("Cow", 9),
+    col("Hhold", 7),
+    col("Serviced", 10),
+    col("Method", 7),
+    col("Expected", 10),
+    col("Outcome", 8),
+    flex("When", 17),
+];
+
+pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
+    let households = Households::load(store)?;
+    let mut cows: HashMap<u64, (String, HouseholdId)> = HashMap::new();
+    for a in store.all::<Animal>() {
+        let a = a?;
+        cows.insert(a.id, (clean(&a.record.ear_tag), a.record.household));
+    }
+    let mut rows = Vec::new();
+    for p in store.all::<Pregnancy>() {
+        let p = p?;
+        let r = &p.record;
+        let (tag, household) = match cows.get(&r.cow.0) {
+            Some((tag, h)) => (tag.clone(), households.code(*h)),
+            None => (format!("#{}", r.cow), String::new()),
+        };
+        let expected = r.expected_calving();
+        // Pending first, soonest due first; then the rest, newest first.
+        let order = match &r.outcome {
+            Outcome::Pending => (0, i64::from(expected.day_number())),
+            Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
+                (1, -i64::from(on.day_number()))
+            }
+        };
+        let (when, when_key) = match &r.outcome {
+            Outcome::Pending => (due_words(r, today), expected),
+            Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => (on.to_string(), *on),
+        };
+        rows.push((
+            order,
+            Row::new(
+                p.id,
+                vec![
+                    tag,
+                    household,
+                    r.service_date.to_string(),
+                    r.method.label().to_string(),
+                    expected.to_string(),
+                    r.outcome.label().to_string(),
+                    when,
+                ],
+            )
+            .with_key(6, i64::from(when_key.day_number()))
+            .marked(if r.is_overdue(today) {
+                Mark::Warn
+            } else {
+                Mark::None
+            }),
+        ));
+    }
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, row)| row).collect())
+}
+
+/// For a pending pregnancy: "in 12 days", "3 days late", "20 days OVERDUE"
+/// (overdue: more than two weeks past the expected date).
+fn due_words(r: &Pregnancy, today: Date) -> String {
+    let days = today.days_until(r.expected_calving());
+    if r.is_overdue(today) {
+        format!("{} days OVERDUE", -days)
+    } else if days < 0 {
+        format!("{} days late", -days)
+    } else {
+        days_words(today, r.expected_calving())
+    }
+}
+
+pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
+    let Some(p) = store.get::<Pregnancy>(PregnancyId(id))? else {
+        return Ok(None);
+    };
+    let r = &p.record;
+    let cow = store.get::<Animal>(r.cow)?;
+    let tag = cow
+        .as_ref()
+        .map(|c| clean(&c.record.ear_tag))
+        .unwrap_or_else(|| format!("#{} (not found)", r.cow));
+    let mut d = Detail::new(
+        format!("Pregnancy of {tag}, served {}", r.service_date),
+        Tab::Breeding,
+        id,
+    );
+    d.field("Cow (a)", tag);
+    if let Some(c) = &cow {
+        d.field("Household (h)", household_line(store, c.record.household)?);
+    }
+    d.field("Service date", r.service_date.to_string());
+    d.field("Method", r.method.label());
+    d.field("Sire", opt(&r.sire));
+    d.field("Confirmed on", opt_date(r.confirmed_on));
+    d.field("Gestation", format!("{} days", r.gestation_days));
+    let expected = r.expected_calving();
+    if r.is_pending() {
+        let words = due_words(r, today);
+        if r.is_overdue(today) {
+            d.warn("Expected calving", format!("{expected} ({words})"));
+        } else {
+            d.field("Expected calving", format!("{expected} ({words})"));
+        }
+    } else {
+        d.field("Expected calving", expected.to_string());
+    }
+    d.field(
+        "Outcome",
+        match &r.outcome {
+            Outcome::Pending => "pending".to_string(),
+            Outcome::Calved { on, calf } => match calf {
+                Some(c) => format!("calved on {on}, calf {}", animal_tag(store, *c)?),
+                None => format!("calved on {on}"),
+            },
+            Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
+        },
+    );
+    audit_fields(&mut d, p.id, &p.audit);
+    let others: Vec<String> = store
+        .pregnancies_of(r.cow)?
+        .iter()
+        .filter(|o| o.id != id)
+        .map(|o| super::pregnancy_line(o, today))
+        .collect();
+    d.section("Other pregnancies of this cow", None, others);
+    Ok(Some(d))
+}
+
+pub fn related(store: &Store, id: PregnancyId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+    let Some(p) = store.get::<Pregnancy>(id)? else {
+        return Ok(None);
+    };
+    let Some(cow) = store.get::<Animal>(p.record.cow)? else {
+        return Ok(None);
+    };
+    Ok(Some(match rel {
+        Related::CowOfPregnancy => (
+            Tab::Cattle,
+            scope(format!("cow {}", clean(&cow.record.ear_tag)), [cow.id]),
+        ),
+        Related::OwnerHousehold => super::pens::owner_scope(store, cow.record.household)?,
+        _ => return Ok(None),
+    }))
+}

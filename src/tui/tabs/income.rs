@@ -1,0 +1,89 @@
+//! Income and expense logs, by household and production group.
+
+use super::*;
+use crate::tui::list::{SortKey, col, flex, num};
+
+pub static COLUMNS: [Column; 6] = [
+    col("Date", 10),
+    col("Hhold", 7),
+    col("Group", 8),
+    col("Flow", 7),
+    num("Amount", 17),
+    flex("Description", 22),
+];
+
+pub fn load(store: &Store) -> Result<Vec<Row>> {
+    let households = Households::load(store)?;
+    let mut rows = Vec::new();
+    for i in store.all::<IncomeLog>() {
+        let i = i?;
+        let r = &i.record;
+        rows.push((
+            (std::cmp::Reverse(r.date), std::cmp::Reverse(i.id)),
+            Row::new(
+                i.id,
+                vec![
+                    r.date.to_string(),
+                    households.code(r.household),
+                    clean(r.group.as_str()),
+                    r.flow.label().to_string(),
+                    r.amount.to_string(),
+                    clean(&r.description),
+                ],
+            )
+            // By currency, then by amount: kip and dollars do not compare.
+            .with_sort_key(
+                4,
+                SortKey::Text(format!("{} {:020}", r.amount.currency, r.amount.minor)),
+            ),
+        ));
+    }
+    // Newest first: what a reviewer looks for is the recent money.
+    rows.sort_by_key(|(order, _)| *order);
+    Ok(rows.into_iter().map(|(_, row)| row).collect())
+}
+
+pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
+    let Some(i) = store.get::<IncomeLog>(IncomeId(id))? else {
+        return Ok(None);
+    };
+    let r = &i.record;
+    let owner = household_line(store, r.household)?;
+    let mut d = Detail::new(
+        format!("{} of {}: {}", r.flow.label(), owner, r.amount),
+        Tab::Income,
+        id,
+    );
+    d.field("Household (h)", owner);
+    d.field("Date", r.date.to_string());
+    d.field("Group", clean(r.group.as_str()));
+    d.field("Income/expense", r.flow.label());
+    d.field("Amount", r.amount.to_string());
+    d.field(
+        "Description",
+        if r.description.is_empty() {
+            "—".into()
+        } else {
+            clean(&r.description)
+        },
+    );
+    d.field(
+        "Animal",
+        match r.animal {
+            Some(a) => animal_tag(store, a)?,
+            None => "—".into(),
+        },
+    );
+    audit_fields(&mut d, i.id, &i.audit);
+    Ok(Some(d))
+}
+
+pub fn related(store: &Store, id: IncomeId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+    let Some(i) = store.get::<IncomeLog>(id)? else {
+        return Ok(None);
+    };
+    Ok(match rel {
+        Related::OwnerHousehold => Some(super::pens::owner_scope(store, i.record.household)?),
+        _ => None,
+    })
+}

@@ -1,0 +1,132 @@
+//! The real terminal: set up, the event loop, and putting everything back
+//! on quit, on panic and on SIGTERM/SIGHUP.
+
+use super::action::{Action, Effect};
+use super::app::App;
+use super::{action_for_event, draw, update};
+use crate::model::Date;
+use crate::store::Store;
+use anyhow::Context;
+use crossterm::cursor::Show;
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use crossterm::{execute, queue};
+use ratatui::DefaultTerminal;
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+/// How long to wait for a key before looking at the signal flag and the
+/// terminal again. Waking up draws nothing: an idle session sends no bytes.
+const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+
+/// Reads terminal events on a thread of their own. When the terminal hangs
+/// up (a dropped SSH link), crossterm's reader spins on end-of-file inside
+/// `event::read` and never returns; with the reading on this thread, the
+/// loop still wakes up, sees the hang-up and ends the session cleanly.
+fn spawn_reader() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let ev = event::read();
+            let failed = ev.is_err();
+            if tx.send(ev).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// Runs the TUI on `store` until the user quits or a termination signal
+/// arrives, then restores the terminal and flushes the store.
+pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
+    let stop = Arc::clone(crate::signals::termination_flag());
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .context("cannot install the signal handlers")?;
+    }
+    // Installed before ratatui's own hook, so it runs after that hook has
+    // left raw mode and the alternate screen.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), EndSynchronizedUpdate, DisableBracketedPaste, Show);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init().context(
+        "cannot take over the terminal; run kumban in a terminal window, or use `kumban status`",
+    )?;
+    let mut app = App::new(store.clone(), today);
+    let result = execute!(stdout(), EnableBracketedPaste)
+        .and_then(|_| event_loop(&mut terminal, &mut app, &stop));
+    let _ = execute!(stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    let _ = execute!(stdout(), Show);
+    let flushed = store.flush();
+    result.context("the terminal stopped working")?;
+    flushed?;
+    Ok(())
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    let events = spawn_reader();
+    let mut dirty = true;
+    let mut full = false;
+    loop {
+        if stop.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        if dirty {
+            if full {
+                terminal.clear()?;
+            }
+            draw_frame(terminal, app)?;
+            dirty = false;
+            full = false;
+        }
+        let ev = match events.recv_timeout(SIGNAL_CHECK) {
+            Ok(ev) => ev?,
+            Err(RecvTimeoutError::Timeout) => {
+                // A hung-up terminal fails this ioctl (no bytes are sent).
+                if crossterm::terminal::size().is_err() {
+                    return Ok(());
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        if let Event::Resize(w, h) = ev {
+            // At once, and without clear(): the next draw repaints all.
+            terminal.resize(Rect::new(0, 0, w, h))?;
+            dirty = true;
+        }
+        let Some(action) = action_for_event(app, &ev) else {
+            continue;
+        };
+        for effect in update(app, action) {
+            match effect {
+                Effect::Render => dirty = true,
+                Effect::FullRedraw => {
+                    dirty = true;
+                    full = true;
+                }
+                Effect::Quit => return Ok(()),
+            }
+        }
+    }
+}
+
+/// One frame, inside a synchronized update so that a slow link never shows
+/// half of it.
+fn draw_frame(terminal: &mut DefaultTerminal, app: &App) -> io::Result<()> {
+    queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
+    let drawn = terminal.draw(|f| draw::draw(f, app)).map(|_| ());
+    let ended = execute!(terminal.backend_mut(), EndSynchronizedUpdate);
+    drawn.and(ended)
+}

@@ -1,0 +1,266 @@
+//! Whole screens at 80×24 on the demonstration data (today 2026-11-28),
+//! as insta snapshots, plus the checks a text snapshot cannot make:
+//! the selection's style, colours, and column alignment with Lao and
+//! Chinese names.
+
+mod tui_common;
+
+use kumban::model::*;
+use kumban::store::Store;
+use kumban::tui::theme::Theme;
+use kumban::tui::{Action, App, Related, Tab};
+use ratatui::style::{Color, Modifier};
+use tui_common::*;
+
+#[test]
+fn every_tab_on_the_demonstration_data() {
+    let mut f = demo();
+    for tab in Tab::ALL {
+        keys(&mut f.app, [Action::GoTab(tab)]);
+        insta::assert_snapshot!(
+            format!("tab_{}", tab.title().to_lowercase()),
+            screen(&f.app)
+        );
+    }
+}
+
+#[test]
+fn welcome_screen_on_an_empty_database() {
+    let f = empty();
+    let s = screen(&f.app);
+    assert!(s.contains("press 2 for the Households tab, then n"), "{s}");
+    assert!(s.contains("kumban demo"), "{s}");
+    insta::assert_snapshot!("welcome", s);
+}
+
+#[test]
+fn empty_lists_say_so() {
+    let mut f = empty();
+    keys(&mut f.app, [Action::GoTab(Tab::Households)]);
+    let s = screen(&f.app);
+    assert!(
+        s.contains("No households records yet.") || s.contains("No households"),
+        "{s}"
+    );
+    assert!(s.contains("0/0"), "{s}");
+}
+
+#[test]
+fn help_overlay_lists_the_keys_of_the_screen() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Households), Action::Help]);
+    insta::assert_snapshot!("help_households", screen(&f.app));
+}
+
+#[test]
+fn household_detail() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Households), Action::Open]);
+    insta::assert_snapshot!("detail_household", screen(&f.app));
+}
+
+#[test]
+fn cow_detail_shows_breeding_history_and_calves() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Cattle), Action::Open]);
+    let s = screen(&f.app);
+    assert!(s.contains("Breeding history (2)"), "{s}");
+    assert!(s.contains("Calves (1)"), "{s}");
+    insta::assert_snapshot!("detail_cow", s);
+}
+
+#[test]
+fn households_filtered_by_a_lao_name() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [Action::GoTab(Tab::Households), Action::StartFilter],
+    );
+    for c in "ບຸນມີ".chars() {
+        keys(&mut f.app, [Action::FilterChar(c)]);
+    }
+    let s = screen(&f.app);
+    assert!(s.contains("filter: ບຸນມີ"), "{s}");
+    insta::assert_snapshot!("households_filter_lao", s);
+}
+
+#[test]
+fn pens_of_a_household_show_whose_they_are() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [
+            Action::GoTab(Tab::Households),
+            Action::Jump(Related::PensOfHousehold),
+        ],
+    );
+    let s = screen(&f.app);
+    assert!(s.contains("Pens · pens of BS-01 (Esc: back)"), "{s}");
+    insta::assert_snapshot!("pens_of_household", s);
+}
+
+#[test]
+fn a_small_terminal_is_told_how_big_it_must_be() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::Resize(50, 12)]);
+    let s = screen(&f.app)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(s.contains("at least 60 columns by 16 rows"), "{s}");
+    assert!(s.contains("this one is 50 by 12"), "{s}");
+}
+
+#[test]
+fn the_selected_row_is_reversed_and_bold_without_colour() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Households)]);
+    // Row 3: the first record (tab bar, info line, header above it).
+    let b = buffer(&f.app, 80, 24);
+    let reversed_bold = |y: u16| {
+        (0..80).all(|x| {
+            b[(x, y)]
+                .modifier
+                .contains(Modifier::REVERSED | Modifier::BOLD)
+        })
+    };
+    assert!(reversed_bold(3));
+    assert!(!reversed_bold(4));
+    keys(&mut f.app, [Action::Down]);
+    let b = buffer(&f.app, 80, 24);
+    assert!(!(0..80).all(|x| b[(x, 3)].modifier.contains(Modifier::REVERSED)));
+    assert!((0..80).all(|x| {
+        b[(x, 4)]
+            .modifier
+            .contains(Modifier::REVERSED | Modifier::BOLD)
+    }));
+    // No colour at all under NO_COLOR (the plain theme).
+    for cell in b.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+}
+
+/// Colours, where used, are named ANSI colours that read on light and dark
+/// backgrounds: never white, black, yellow or grey text, never a 256-colour
+/// or RGB value.
+#[test]
+fn colours_are_named_and_readable_on_any_background() {
+    let mut f = demo();
+    f.app.theme = Theme { colour: true };
+    let mut seen = std::collections::HashSet::new();
+    for tab in Tab::ALL {
+        keys(&mut f.app, [Action::GoTab(tab), Action::Help]);
+        for cell in buffer(&f.app, 80, 24).content() {
+            seen.insert(cell.fg);
+            assert_eq!(cell.bg, Color::Reset);
+        }
+        keys(&mut f.app, [Action::Back, Action::Open]);
+        for cell in buffer(&f.app, 80, 24).content() {
+            seen.insert(cell.fg);
+        }
+        keys(&mut f.app, [Action::Back]);
+    }
+    for c in &seen {
+        assert!(
+            matches!(c, Color::Reset | Color::Red | Color::Green | Color::Blue),
+            "colour {c:?}"
+        );
+    }
+    assert!(seen.contains(&Color::Red), "overdue calvings are marked");
+}
+
+const LAO_1: &str = "ນາງ ຄຳແພງ ສີສຸວັນ";
+const LAO_2: &str = "ທ້າວ ບຸນມີ ພົມມະຈັນ";
+const CHINESE: &str = "范锡宁";
+
+fn names_fixture() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+    for (n, name) in [LAO_1, LAO_2, CHINESE, "Bounmy Phommachanh"]
+        .iter()
+        .enumerate()
+    {
+        let h = store
+            .insert(Household {
+                code: format!("BS-0{}", n + 1),
+                head_name: name.to_string(),
+                village: "Bansuo".into(),
+                members: 4,
+                phone: None,
+                groups: vec![Group::cattle()],
+                demonstration: true,
+                poverty: Poverty::Poor,
+                baseline_income: None,
+                enrolled_on: today(),
+                notes: String::new(),
+            })
+            .unwrap();
+        store
+            .insert(Pen {
+                household: h,
+                label: "Pen 1".into(),
+                capacity: 4,
+                status: PenStatus::Inspected,
+                inspected_on: Some(today()),
+                inspected_by: Some(name.to_string()),
+                notes: String::new(),
+            })
+            .unwrap();
+    }
+    let mut app = App::new(store, today());
+    app.theme = Theme::plain();
+    app.db_label = "/home/clerk/.local/share/kumban/db".into();
+    (dir, app)
+}
+
+/// The cells of one screen row as a terminal shows them (a wide
+/// character's second cell skipped), with the column each starts at.
+fn row_cells(b: &ratatui::buffer::Buffer, y: u16) -> Vec<(u16, String)> {
+    let mut out = Vec::new();
+    let mut skip = 0;
+    for x in 0..b.area.width {
+        let s = b[(x, y)].symbol().to_string();
+        if skip == 0 {
+            out.push((x, s.clone()));
+        }
+        skip = std::cmp::max(skip, unicode_width::UnicodeWidthStr::width(s.as_str()))
+            .saturating_sub(1);
+    }
+    out
+}
+
+#[test]
+fn lao_and_chinese_names_keep_the_columns_aligned() {
+    let (_dir, mut app) = names_fixture();
+    keys(&mut app, [Action::GoTab(Tab::Households)]);
+    let b = buffer(&app, 80, 24);
+    // Village starts at column 32 on the header and on every row.
+    assert_eq!(b[(32, 2)].symbol(), "V");
+    for y in 3..7 {
+        assert_eq!(b[(32, y)].symbol(), "B", "row {y}: {:?}", row_cells(&b, y));
+        // And the name is written whole (no cut, it fits).
+        let line: String = row_cells(&b, y).into_iter().map(|(_, s)| s).collect();
+        assert!(
+            [LAO_1, LAO_2, CHINESE, "Bounmy"]
+                .iter()
+                .any(|n| line.contains(n)),
+            "{line}"
+        );
+    }
+    keys(&mut app, [Action::GoTab(Tab::Pens)]);
+    let b = buffer(&app, 80, 24);
+    // Status starts at column 39 (7+1+19+1+10+1: the flexible name column
+    // took the 80th cell) after a Lao or Chinese head's name.
+    assert_eq!(b[(39, 2)].symbol(), "S");
+    for y in 3..7 {
+        assert_eq!(b[(39, y)].symbol(), "i", "row {y}: {:?}", row_cells(&b, y));
+    }
+    // The inspector column (last) holds each name whole, ending before column 80.
+    let last: String = row_cells(&b, 5)
+        .into_iter()
+        .filter(|(x, _)| *x >= 70)
+        .map(|(_, s)| s)
+        .collect();
+    assert_eq!(last.trim_end(), CHINESE);
+    insta::assert_snapshot!("pens_lao_chinese", screen(&app));
+}
