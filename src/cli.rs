@@ -27,7 +27,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Fill an empty database with the Bansuo demonstration data
-    Demo,
+    Demo {
+        /// Instead, generate a district-sized data set of this many
+        /// households (about 3 animals, 1.5 breeding records and 50 income
+        /// logs each), for measuring speed
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        households: Option<u32>,
+    },
     /// Print the dashboard figures and exit
     Status {
         /// One JSON object (shape in docs/status-json.md)

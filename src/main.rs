@@ -31,8 +31,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 kumban::report::Dashboard::compute(&store, today)?.to_text()
             );
         }
-        Some(Command::Demo) => {
-            let s = kumban::demo::fill(&store, today)?;
+        Some(Command::Demo { households }) => {
+            let s = match households {
+                None => kumban::demo::fill(&store, today)?,
+                Some(n) => {
+                    let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
+                    kumban::demo::district::fill(&store, today, n as usize, |done| {
+                        if tty {
+                            eprint!("\r{done} of {n} households written");
+                        }
+                    })?
+                }
+            };
             println!(
                 "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
                 path.display(),

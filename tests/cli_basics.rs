@@ -96,6 +96,8 @@ fn check_lists_damage_and_exits_1() {
         let pens = raw.open_tree("idx/pen/household").unwrap();
         let first = pens.iter().keys().next().unwrap().unwrap();
         pens.remove(first).unwrap();
+        let totals = raw.open_tree("agg").unwrap();
+        totals.insert("hh/demo", &41i64.to_be_bytes()).unwrap();
         raw.flush().unwrap();
     }
     let o = kumban(&db, &["check"]);
@@ -108,6 +110,10 @@ fn check_lists_damage_and_exits_1() {
     );
     assert!(
         out.contains("index idx/pen/household: 1 entries missing"),
+        "{out}"
+    );
+    assert!(
+        out.contains("total hh/demo: kept as 41 but the records add up to 40"),
         "{out}"
     );
     assert!(stderr(&o).contains("problems found"), "{}", stderr(&o));

@@ -122,6 +122,22 @@ impl Store {
             }
         }
 
+        let kept = self.totals()?;
+        let counted = super::aggregate::recount(self)?;
+        let names: BTreeSet<&String> = kept.keys().chain(counted.keys()).collect();
+        for name in names {
+            let (k, c) = (
+                kept.get(name).copied().unwrap_or(0),
+                counted.get(name).copied().unwrap_or(0),
+            );
+            if k != c {
+                say(
+                    format!("total {name}"),
+                    format!("kept as {k} but the records add up to {c}"),
+                );
+            }
+        }
+
         for item in self.tree(T::History).iter() {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).unwrap_or(0);

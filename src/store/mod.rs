@@ -1,6 +1,7 @@
 //! The record store: sled trees behind an API that speaks in records and
 //! ids. The only module that touches sled or bincode.
 
+pub mod aggregate;
 mod batch;
 mod check;
 pub mod codec;

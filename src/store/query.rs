@@ -144,6 +144,23 @@ impl Store {
         self.load(ids)
     }
 
+    /// Pending pregnancies expected in `from..=to` (either end open),
+    /// soonest first. Reads only the pending index, never the history of
+    /// closed pregnancies.
+    pub fn pending_expected_between(
+        &self,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Result<Vec<Stored<Pregnancy>>> {
+        let lo = from.map(|d| keys::date(d).to_vec()).unwrap_or_default();
+        let hi = match to {
+            Some(d) => keys::join(&[&keys::date(d), &[0xff; 8]]),
+            None => vec![0xff; 13],
+        };
+        let ids = self.range_ids(T::PendingByExpected, lo, hi)?;
+        self.load(ids)
+    }
+
     fn range_ids(&self, t: T, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {
         self.tree(t)
             .range(lo..=hi)

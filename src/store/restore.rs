@@ -3,12 +3,15 @@
 //! Only into a blank database, so nothing is ever merged or overwritten.
 
 use super::Store;
+use super::aggregate;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
 use super::record::{Change, Stored};
+use super::rules::View;
 use super::schema::{T, index_entries, meta};
+use super::write::Step;
 use crate::model::{AnyRecord, RecordKind};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -83,6 +86,24 @@ impl Store {
             return Err(corrupt(
                 "history counters".into(),
                 "the next change or transaction number is already in use",
+            ));
+        }
+        // The running totals, counted the way every write counts them.
+        let steps: Vec<Step> = dump
+            .records
+            .iter()
+            .map(|s| Step {
+                kind: s.record.kind(),
+                id: s.id,
+                before: None,
+                after: Some(s.record.clone()),
+            })
+            .collect();
+        for (name, total) in aggregate::deltas(self, &View::new(self, &steps), &steps)? {
+            writes.push((
+                T::Aggregates,
+                name.into_bytes(),
+                total.to_be_bytes().to_vec(),
             ));
         }
         for (kind, next) in &counters.next_id {

@@ -4,20 +4,42 @@
 //! transaction, against the store as it will be after the steps.
 
 use super::error::{Result, StoreError};
-use super::schema::{Record, T};
+use super::schema::{Record, T, index_entries};
 use super::write::Step;
 use super::{Store, keys};
 use crate::model::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The store seen through the steps about to be written.
-struct View<'a> {
+pub(crate) struct View<'a> {
     store: &'a Store,
     pending: HashMap<(RecordKind, u64), Option<&'a AnyRecord>>,
+    /// Index entries the pending records will have, by tree, for prefix
+    /// scans; built once so a large batch checks in O(n log n).
+    pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>>,
 }
 
 impl<'a> View<'a> {
-    fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
+    pub(crate) fn new(store: &'a Store, steps: &'a [Step]) -> View<'a> {
+        let mut pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>> = HashMap::new();
+        for s in steps {
+            if let Some(after) = &s.after {
+                for (t, key, _) in index_entries(s.id, after) {
+                    pending_index.entry(t).or_default().insert(key, s.id);
+                }
+            }
+        }
+        View {
+            store,
+            pending: steps
+                .iter()
+                .map(|s| ((s.kind, s.id), s.after.as_ref()))
+                .collect(),
+            pending_index,
+        }
+    }
+
+    pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
         if let Some(p) = self.pending.get(&(R::KIND, id)) {
             return Ok(p.and_then(|r| R::from_any(r.clone())));
         }
@@ -25,41 +47,23 @@ impl<'a> View<'a> {
     }
 
     /// Ids in an index under `prefix`, with this transaction's changes applied.
-    fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
+    pub(crate) fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
         let mut ids = self.store.ids_with_prefix(t, prefix)?;
-        ids.retain(|id| !matches!(self.pending.get(&(kind, *id)), Some(None)));
-        for ((k, id), rec) in &self.pending {
-            if *k != kind || ids.contains(id) {
-                continue;
-            }
-            if let Some(rec) = rec {
-                let entries = super::schema::index_entries(*id, rec);
-                if entries
-                    .iter()
-                    .any(|(tt, key, _)| *tt == t && key.starts_with(prefix))
-                {
+        // A stored entry is stale if its record is being deleted or changed
+        // in this transaction; the pending entries below replace it.
+        ids.retain(|id| !self.pending.contains_key(&(kind, *id)));
+        if let Some(entries) = self.pending_index.get(&t) {
+            let mut seen: BTreeSet<u64> = ids.iter().copied().collect();
+            for (_, id) in entries
+                .range(prefix.to_vec()..)
+                .take_while(|(k, _)| k.starts_with(prefix))
+            {
+                if seen.insert(*id) {
                     ids.push(*id);
                 }
             }
         }
-        // An updated record may have left the index.
-        ids.retain(|id| match self.pending.get(&(kind, *id)) {
-            Some(Some(rec)) => super::schema::index_entries(*id, rec)
-                .iter()
-                .any(|(tt, key, _)| *tt == t && key.starts_with(prefix)),
-            _ => true,
-        });
         Ok(ids)
-    }
-}
-
-fn view<'a>(store: &'a Store, steps: &'a [Step]) -> View<'a> {
-    View {
-        store,
-        pending: steps
-            .iter()
-            .map(|s| ((s.kind, s.id), s.after.as_ref()))
-            .collect(),
     }
 }
 
@@ -71,7 +75,7 @@ fn check_step(view: &View, s: &Step) -> Result<()> {
 }
 
 pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
-    let view = view(store, steps);
+    let view = View::new(store, steps);
     for s in steps {
         check_step(&view, s)?;
     }
@@ -82,7 +86,7 @@ pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
 /// step's index with its reason, so an import can list them all. Errors
 /// other than refusals (a read failing) still stop it.
 pub(crate) fn check_all(store: &Store, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
-    let view = view(store, steps);
+    let view = View::new(store, steps);
     let mut refused = Vec::new();
     for (i, s) in steps.iter().enumerate() {
         match check_step(&view, s) {
@@ -232,6 +236,20 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
                 ));
             }
             Some(_) => {}
+        }
+    }
+    if !a.is_active() {
+        for p in view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
+            if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
+                return Err(refused(
+                    K,
+                    "status",
+                    format!(
+                        "{} has a pending pregnancy; record its outcome first (calved or lost)",
+                        a.ear_tag
+                    ),
+                ));
+            }
         }
     }
     if a.sex != Sex::Female {

@@ -19,6 +19,7 @@ pub enum T {
     Pregnancies,
     Income,
     History,
+    Aggregates,
     HouseholdByCode,
     AnimalByTag,
     PenByHousehold,
@@ -27,13 +28,14 @@ pub enum T {
     AnimalByDam,
     PregnancyByCow,
     PregnancyByExpected,
+    PendingByExpected,
     IncomeByHouseholdDate,
     IncomeByDate,
     IncomeByAnimal,
 }
 
 impl T {
-    pub const ALL: [T; 18] = [
+    pub const ALL: [T; 20] = [
         T::Meta,
         T::Households,
         T::Pens,
@@ -41,6 +43,7 @@ impl T {
         T::Pregnancies,
         T::Income,
         T::History,
+        T::Aggregates,
         T::HouseholdByCode,
         T::AnimalByTag,
         T::PenByHousehold,
@@ -49,6 +52,7 @@ impl T {
         T::AnimalByDam,
         T::PregnancyByCow,
         T::PregnancyByExpected,
+        T::PendingByExpected,
         T::IncomeByHouseholdDate,
         T::IncomeByDate,
         T::IncomeByAnimal,
@@ -63,6 +67,7 @@ impl T {
             T::Pregnancies => "pregnancies",
             T::Income => "income",
             T::History => "history",
+            T::Aggregates => "agg",
             T::HouseholdByCode => "idx/household/code",
             T::AnimalByTag => "idx/animal/tag",
             T::PenByHousehold => "idx/pen/household",
@@ -71,6 +76,7 @@ impl T {
             T::AnimalByDam => "idx/animal/dam",
             T::PregnancyByCow => "idx/pregnancy/cow",
             T::PregnancyByExpected => "idx/pregnancy/expected",
+            T::PendingByExpected => "idx/pregnancy/pending-expected",
             T::IncomeByHouseholdDate => "idx/income/household-date",
             T::IncomeByDate => "idx/income/date",
             T::IncomeByAnimal => "idx/income/animal",
@@ -138,13 +144,18 @@ pub fn index_entries(id: u64, record: &AnyRecord) -> Vec<IndexEntry> {
             }
             v
         }
-        AnyRecord::Pregnancy(p) => vec![
-            plain(T::PregnancyByCow, &[&keys::id(p.cow.0), &idb]),
-            plain(
-                T::PregnancyByExpected,
-                &[&keys::date(p.expected_calving()), &idb],
-            ),
-        ],
+        AnyRecord::Pregnancy(p) => {
+            let expected = keys::date(p.expected_calving());
+            let mut v = vec![
+                plain(T::PregnancyByCow, &[&keys::id(p.cow.0), &idb]),
+                plain(T::PregnancyByExpected, &[&expected, &idb]),
+            ];
+            // Only the few pending ones, so "overdue" never scans history.
+            if p.is_pending() {
+                v.push(plain(T::PendingByExpected, &[&expected, &idb]));
+            }
+            v
+        }
         AnyRecord::Income(l) => {
             let mut v = vec![
                 plain(

@@ -3,6 +3,7 @@
 //! moment later loses nothing.
 
 use super::Store;
+use super::aggregate;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
@@ -213,6 +214,7 @@ impl Store {
             }
         }
         rules::check(self, &steps)?;
+        let deltas = aggregate::deltas(self, &rules::View::new(self, &steps), &steps)?;
 
         let at = now_micros();
         let by = self.user().to_string();
@@ -260,6 +262,23 @@ impl Store {
                     )));
                 }
                 t(T::Meta).insert(key, &next.to_be_bytes())?;
+            }
+            for (name, delta) in &deltas {
+                let agg = t(T::Aggregates);
+                let old = agg
+                    .get(name.as_bytes())?
+                    .map(|v| aggregate::decode_total(&v))
+                    .unwrap_or(0);
+                let Some(new) = old.checked_add(*delta) else {
+                    return Err(ConflictableTransactionError::Abort(format!(
+                        "the total {name} would overflow"
+                    )));
+                };
+                if new == 0 {
+                    agg.remove(name.as_bytes())?;
+                } else {
+                    agg.insert(name.as_bytes(), &new.to_be_bytes())?;
+                }
             }
             let txn = bump(t(T::Meta), meta::NEXT_TXN)?;
             for (s, bytes, old_index, new_index) in &prepared {

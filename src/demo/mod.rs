@@ -6,6 +6,8 @@
 //!
 //! Deterministic: the same `today` always gives the same records.
 
+pub mod district;
+
 use crate::model::*;
 use crate::store::{Batch, Store, StoreError};
 
@@ -92,7 +94,7 @@ fn head_name(i: usize) -> String {
     let (g_lao, g_lat) = GIVEN[i % GIVEN.len()];
     let (f_lao, f_lat) = FAMILY[(i * 3 + 1) % FAMILY.len()];
     let female = i % 3 == 1;
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         let title = if female { "ນາງ" } else { "ທ້າວ" };
         format!("{title} {g_lao} {f_lao}")
     } else {
