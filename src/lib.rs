@@ -1,6 +1,7 @@
 //! kumban: the records of a village poverty-reduction project.
 pub mod cli;
 pub mod demo;
+pub mod interchange;
 pub mod model;
 pub mod report;
 pub mod signals;
