@@ -1,7 +1,7 @@
 use anyhow::Context;
 use clap::Parser;
 use kumban::cli::{Cli, Command};
-use kumban::store::Store;
+use kumban::interchange::commands as interchange;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,9 +21,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = cli.db_path().map_err(anyhow::Error::msg)?;
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
-    let store = Store::open(&path, &user)?;
+    let backup_dir = cli.backup_dir(&path);
+    if let Some(Command::Restore { file, replace }) = &cli.command {
+        // Before opening: a database that will not open can be replaced.
+        return Ok(interchange::restore(
+            &path,
+            &backup_dir,
+            file.as_deref(),
+            *replace,
+            &user,
+        )?);
+    }
+    let store = interchange::open(&path, &user, &backup_dir)?;
     kumban::signals::flush_on_termination(store.downgrade())
         .context("cannot install the signal handlers")?;
+    interchange::daily_backup(&store, today, &backup_dir);
     match cli.command {
         None => {
             println!(
@@ -61,6 +73,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 print!("{}", d.to_text());
             }
         }
+        Some(Command::Export { format, out }) => {
+            return Ok(interchange::export(&store, format, &out)?);
+        }
+        Some(Command::Import { path, update }) => {
+            return Ok(interchange::import(&store, &path, update, today)?);
+        }
+        Some(Command::Backup { file }) => return Ok(interchange::backup(&store, &file)?),
+        // Handled above, before the database is opened.
+        Some(Command::Restore { .. }) => {}
         Some(Command::Check) => {
             let problems = store.check()?;
             if problems.is_empty() {

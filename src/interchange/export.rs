@@ -43,8 +43,8 @@ pub struct ExportSummary {
 pub enum ExportFailure {
     #[error(transparent)]
     Export(#[from] ExportError),
-    #[error("cannot write {path}: {source}; check the folder exists and is writable")]
-    Io { path: PathBuf, source: io::Error },
+    #[error("cannot write {path}: {error}; check the folder exists and is writable")]
+    Io { path: PathBuf, error: io::Error },
 }
 
 /// What stops an export halfway; given the file's path at the top.
@@ -79,9 +79,9 @@ impl From<crate::store::StoreError> for Fail {
 
 fn at(path: &Path) -> impl Fn(Fail) -> ExportFailure + '_ {
     move |f| match f {
-        Fail::Io(source) => ExportFailure::Io {
+        Fail::Io(error) => ExportFailure::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         },
         Fail::Export(e) => ExportFailure::Export(e),
     }

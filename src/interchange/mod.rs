@@ -13,5 +13,7 @@ pub mod plan;
 pub mod to_cells;
 
 pub use export::Format;
+pub mod backup;
+pub mod commands;
 pub mod problems;
 pub mod read;

@@ -14,7 +14,7 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(64 * 1024)
-        .from_reader(metered);
+        .from_reader(super::crlf::CrLf::new(metered));
     let mut record = ::csv::ByteRecord::new();
     let mut header: Option<(RecordKind, Vec<Option<usize>>, usize)> = None;
     loop {

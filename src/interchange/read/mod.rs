@@ -2,6 +2,7 @@
 //! JSON, with or without a byte-order mark, LF or CRLF, each row bounded in
 //! size. What cannot be read is reported as a problem, never a panic.
 
+mod crlf;
 mod csv;
 mod json;
 pub mod meter;
