@@ -76,17 +76,6 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if cells.len() != *width {
-            r.problems.row(
-                loc,
-                format!(
-                    "{} cells where the header has {}; check for a missing or extra comma",
-                    cells.len(),
-                    width
-                ),
-            );
-            continue;
-        }
         let cols = columns::of(*kind);
         if let Some(i) = cells.iter().position(|c| c.contains(['\n', '\r'])) {
             let name = map
@@ -98,6 +87,17 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
                 loc,
                 name,
                 "the cell runs over several lines; is a quote (\") left open?",
+            );
+            continue;
+        }
+        if cells.len() != *width {
+            r.problems.row(
+                loc,
+                format!(
+                    "{} cells where the header has {}; check for a missing or extra comma",
+                    cells.len(),
+                    width
+                ),
             );
             continue;
         }
