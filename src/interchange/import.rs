@@ -6,12 +6,16 @@ use super::columns;
 use super::from_cells::{draft, own_code};
 use super::plan::{Action, Drafts, Plan, Planner, Tally, materialise};
 use super::problems::{DEFAULT_LIMIT, Problems};
-use super::read::{DEFAULT_MAX_ROW_BYTES, Reader};
+use super::read::{DEFAULT_MAX_ROW_BYTES, RawRow, Reader};
 use crate::model::*;
 use crate::store::{Batch, Store, StoreError};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// About 2 GB of memory for the one transaction (sled needs some 20 KB
+/// per record written); a village has a few thousand records.
+pub const DEFAULT_MAX_ROWS: usize = 100_000;
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -21,6 +25,9 @@ pub struct ImportOptions {
     /// What the word `today` in a date cell means.
     pub today: Date,
     pub max_row_bytes: u64,
+    /// An import is written in one transaction, whose memory grows with
+    /// its rows; past this many the import is refused (split the files).
+    pub max_rows: usize,
     pub max_problems: usize,
     /// Draw a progress bar on standard error (only if it is a terminal).
     pub progress: bool,
@@ -32,6 +39,7 @@ impl ImportOptions {
             update: false,
             today,
             max_row_bytes: DEFAULT_MAX_ROW_BYTES,
+            max_rows: DEFAULT_MAX_ROWS,
             max_problems: DEFAULT_LIMIT,
             progress: false,
         }
@@ -154,6 +162,7 @@ fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Pro
     }
     let mut drafts = Drafts::default();
     let mut done = 0;
+    let mut rows = 0usize;
     for (path, file) in files {
         bar.set_message(
             path.file_name()
@@ -161,24 +170,20 @@ fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Pro
                 .unwrap_or_default(),
         );
         let mut progress = |n: u64| bar.set_position(done + n);
-        let mut row =
-            |raw: super::read::RawRow, problems: &mut Problems| match draft(&raw, opts.today) {
-                Ok(d) => drafts.rows.entry(raw.kind).or_default().push((raw.loc, d)),
-                Err(found) => {
-                    match (raw.kind, own_code(&raw)) {
-                        (RecordKind::Household, Some(c)) => {
-                            drafts.broken_households.insert(c);
-                        }
-                        (RecordKind::Animal, Some(c)) => {
-                            drafts.broken_animals.insert(c);
-                        }
-                        _ => {}
-                    }
-                    for (field, message) in found {
-                        problems.field(raw.loc, field, message);
-                    }
-                }
-            };
+        let mut row = |raw: RawRow, problems: &mut Problems| {
+            rows += 1;
+            if rows <= opts.max_rows {
+                read_row(raw, opts.today, &mut drafts, problems);
+            } else if rows == opts.max_rows + 1 {
+                problems.row(
+                    raw.loc,
+                    format!(
+                        "the import holds more than {} rows; it is written in one transaction, so split the files (by village, say) and import them one after another",
+                        opts.max_rows
+                    ),
+                );
+            }
+        };
         Reader {
             problems,
             max_row_bytes: opts.max_row_bytes,
@@ -190,6 +195,27 @@ fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Pro
     }
     bar.finish_and_clear();
     drafts
+}
+
+/// Reads one row into a draft, or reports why it cannot be.
+fn read_row(raw: RawRow, today: Date, drafts: &mut Drafts, problems: &mut Problems) {
+    match draft(&raw, today) {
+        Ok(d) => drafts.rows.entry(raw.kind).or_default().push((raw.loc, d)),
+        Err(found) => {
+            match (raw.kind, own_code(&raw)) {
+                (RecordKind::Household, Some(c)) => {
+                    drafts.broken_households.insert(c);
+                }
+                (RecordKind::Animal, Some(c)) => {
+                    drafts.broken_animals.insert(c);
+                }
+                _ => {}
+            }
+            for (field, message) in found {
+                problems.field(raw.loc, field, message);
+            }
+        }
+    }
 }
 
 /// Writes the plan in one transaction. The store checks every write with
