@@ -413,3 +413,18 @@ fn too_many_rows_for_one_transaction_are_refused_once() {
         )]
     );
 }
+
+#[test]
+fn json_of_the_wrong_shape_is_named() {
+    let f = fixture();
+    let p = f.file("households.json", b"[1,2]");
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:1: this is not what an export holds: invalid type: integer `1`, expected a map",
+            p.display()
+        )]
+    );
+    let p = f.file("households.json", b"[{\"code\":}]");
+    assert!(f.refused(&p)[0].contains(":1: this is not valid JSON here: expected value"));
+}

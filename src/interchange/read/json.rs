@@ -52,8 +52,10 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
             "the JSON ends too early; the file was cut short (copy it again)".to_string()
         } else if e.is_io() {
             format!("cannot read the file here: {e}")
-        } else {
+        } else if e.classify() == serde_json::error::Category::Syntax {
             format!("this is not valid JSON here: {}", strip_position(&e))
+        } else {
+            format!("this is not what an export holds: {}", strip_position(&e))
         };
         ctx.r.problems.row(loc, message);
     }
