@@ -76,6 +76,19 @@ pub enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Time a query in-process (median microseconds), for scripts/compare-sqlite.sh
+    #[command(hide = true)]
+    Measure {
+        /// dashboard, household-year or name-filter
+        query: String,
+        /// Household code (household-year) or name text (name-filter)
+        #[arg(long)]
+        arg: Option<String>,
+        #[arg(long, default_value_t = 2026)]
+        year: i32,
+        #[arg(long, default_value_t = 21)]
+        repeat: usize,
+    },
 }
 
 fn parse_today(s: &str) -> Result<Date, String> {

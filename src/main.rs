@@ -82,6 +82,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Backup { file }) => return Ok(interchange::backup(&store, &file)?),
         // Handled above, before the database is opened.
         Some(Command::Restore { .. }) => {}
+        Some(Command::Measure {
+            query,
+            arg,
+            year,
+            repeat,
+        }) => {
+            use kumban::measure::Query;
+            let q = match (query.as_str(), arg) {
+                ("dashboard", _) => Query::Dashboard,
+                ("household-year", Some(code)) => Query::HouseholdYear { code, year },
+                ("name-filter", Some(text)) => Query::NameFilter { text },
+                _ => anyhow::bail!(
+                    "measure takes dashboard, household-year --arg CODE, or name-filter --arg TEXT"
+                ),
+            };
+            let (micros, rows) = kumban::measure::median_micros(&store, today, &q, repeat)?;
+            println!("{micros} {rows}");
+        }
         Some(Command::Check) => {
             let problems = store.check()?;
             if problems.is_empty() {

@@ -429,7 +429,7 @@ fn xianglong(
             members: 4 + i as u8,
             phone: None,
             groups: if i % 2 == 0 {
-                vec![Group::corn(), Group::weaving()]
+                vec![Group::corn()]
             } else {
                 vec![Group::cattle(), Group::corn()]
             },

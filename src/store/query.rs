@@ -152,13 +152,27 @@ impl Store {
         from: Option<Date>,
         to: Option<Date>,
     ) -> Result<Vec<Stored<Pregnancy>>> {
+        let ids = self.pending_expected_ids(from, to)?;
+        self.load(ids.into_iter().map(|p| p.0).collect())
+    }
+
+    /// The ids of `pending_expected_between`, read from the index alone:
+    /// counting them decodes no record.
+    pub fn pending_expected_ids(
+        &self,
+        from: Option<Date>,
+        to: Option<Date>,
+    ) -> Result<Vec<PregnancyId>> {
         let lo = from.map(|d| keys::date(d).to_vec()).unwrap_or_default();
         let hi = match to {
             Some(d) => keys::join(&[&keys::date(d), &[0xff; 8]]),
             None => vec![0xff; 13],
         };
-        let ids = self.range_ids(T::PendingByExpected, lo, hi)?;
-        self.load(ids)
+        Ok(self
+            .range_ids(T::PendingByExpected, lo, hi)?
+            .into_iter()
+            .map(PregnancyId)
+            .collect())
     }
 
     fn range_ids(&self, t: T, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {

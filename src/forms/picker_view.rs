@@ -1,0 +1,153 @@
+//! The picker popup: a filter line, a count, and the list with the
+//! selected row marked `>` and REVERSED+BOLD.
+
+use super::line_edit::width;
+use super::picker::Picker;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+pub struct PickerView<'a> {
+    picker: &'a Picker,
+}
+
+const FILTER_LABEL: &str = "Filter: ";
+
+impl<'a> PickerView<'a> {
+    pub fn new(picker: &'a Picker) -> PickerView<'a> {
+        PickerView { picker }
+    }
+
+    /// The popup's rectangle, centred in `outer` (the whole screen).
+    pub fn area(outer: Rect) -> Rect {
+        let w = outer.width.saturating_sub(4).min(72);
+        let h = outer.height.saturating_sub(2).min(20);
+        Rect {
+            x: outer.x + (outer.width - w) / 2,
+            y: outer.y + (outer.height - h) / 2,
+            width: w,
+            height: h,
+        }
+    }
+
+    /// The terminal cursor, in the filter line. `area` is the popup's
+    /// rectangle (from `PickerView::area`).
+    pub fn cursor(&self, area: Rect) -> Option<Position> {
+        let inner = Block::bordered().inner(area);
+        if inner.height == 0 {
+            return None;
+        }
+        let x0 = inner.x + FILTER_LABEL.len() as u16;
+        let col = self
+            .picker
+            .query()
+            .view(inner.right().saturating_sub(x0))
+            .cursor_col;
+        Some(Position::new(
+            (x0 + col).min(inner.right().saturating_sub(1)),
+            inner.y,
+        ))
+    }
+}
+
+/// `s` padded with spaces to `cols` display columns (cut if longer).
+fn pad(s: &str, cols: usize) -> String {
+    let mut out = String::new();
+    let mut w = 0;
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {
+        let gw = width(g);
+        if w + gw > cols {
+            break;
+        }
+        out.push_str(g);
+        w += gw;
+    }
+    out.push_str(&" ".repeat(cols - w));
+    out
+}
+
+impl Widget for PickerView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let p = self.picker;
+        Clear.render(area, buf);
+        let block = Block::bordered()
+            .title(
+                Line::from(format!(" {} ", p.title()))
+                    .style(Style::new().add_modifier(Modifier::BOLD)),
+            )
+            .title_bottom(Line::from(" ↑↓ move  Enter choose  Esc back "));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.height < 3 {
+            return;
+        }
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            FILTER_LABEL,
+            usize::from(inner.width),
+            bold,
+        );
+        let x0 = inner.x + FILTER_LABEL.len() as u16;
+        let q = p.query().view(inner.right().saturating_sub(x0));
+        buf.set_stringn(
+            x0,
+            inner.y,
+            q.text,
+            usize::from(inner.right().saturating_sub(x0)),
+            Style::new(),
+        );
+        let count = if p.shown_len() == p.total() {
+            format!("{} to choose from", p.total())
+        } else {
+            format!("{} of {} match", p.shown_len(), p.total())
+        };
+        buf.set_stringn(
+            inner.x,
+            inner.y + 1,
+            count,
+            usize::from(inner.width),
+            Style::new().add_modifier(Modifier::DIM),
+        );
+        let list_y = inner.y + 2;
+        let height = usize::from(inner.height - 2);
+        if p.shown_len() == 0 {
+            let why = if p.total() == 0 {
+                "nothing to choose from here"
+            } else {
+                "nothing matches; Backspace widens the filter"
+            };
+            buf.set_stringn(
+                inner.x + 2,
+                list_y,
+                why,
+                usize::from(inner.width),
+                Style::new(),
+            );
+            return;
+        }
+        let code_w = p.shown().map(|i| width(&i.code)).max().unwrap_or(0).min(20);
+        let name_w = p.shown().map(|i| width(&i.name)).max().unwrap_or(0).min(30);
+        let offset = p.selected().saturating_sub(height.saturating_sub(1));
+        for (row, item) in p.shown().enumerate().skip(offset).take(height) {
+            let y = list_y + (row - offset) as u16;
+            let selected = row == p.selected();
+            let text = format!(
+                "{}{} {} {}",
+                if selected { "> " } else { "  " },
+                pad(&item.code, code_w),
+                pad(&item.name, name_w),
+                item.detail
+            );
+            let style = if selected {
+                Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            } else {
+                Style::new()
+            };
+            buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
+        }
+    }
+}
