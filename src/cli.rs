@@ -20,6 +20,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "KUMBAN_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_today)]
     pub today: Option<Date>,
 
+    /// Folder of the automatic daily backups [default: the database folder's backups/]
+    #[arg(long, global = true, env = "KUMBAN_BACKUP_DIR", value_name = "DIR")]
+    pub backup_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -42,6 +46,36 @@ pub enum Command {
     },
     /// Verify every record, reference and index; exit 1 if anything is wrong
     Check,
+    /// Write every record as CSV or JSON files (format in docs/export-format.md)
+    Export {
+        /// csv: one file per kind, for spreadsheets; json: the same as JSON
+        #[arg(long, value_enum)]
+        format: crate::interchange::Format,
+        /// Folder to write into (created if missing); - writes one JSON document to standard output
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Read an export folder or one CSV/JSON file; all rows or none
+    Import {
+        /// An export folder, or one .csv or .json file (a spreadsheet of households will do)
+        path: PathBuf,
+        /// Update the records whose code is already in the database, instead of refusing those rows
+        #[arg(long)]
+        update: bool,
+    },
+    /// Write a one-file backup of everything, history included (docs/backup.md)
+    Backup {
+        /// The backup file to write (created owner-only)
+        file: PathBuf,
+    },
+    /// Restore a backup into an empty database; without FILE, list the automatic backups
+    Restore {
+        /// The backup file to restore
+        file: Option<PathBuf>,
+        /// Set the current database aside (renamed, not deleted) if it holds records or will not open
+        #[arg(long)]
+        replace: bool,
+    },
     /// Time a query in-process (median microseconds), for scripts/compare-sqlite.sh
     #[command(hide = true)]
     Measure {
@@ -66,6 +100,14 @@ impl Cli {
     pub fn today(&self) -> Date {
         self.today
             .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
+    }
+
+    /// `--backup-dir`, else `KUMBAN_BACKUP_DIR`, else `backups/` in the
+    /// database folder.
+    pub fn backup_dir(&self, db: &std::path::Path) -> PathBuf {
+        self.backup_dir
+            .clone()
+            .unwrap_or_else(|| db.join("backups"))
     }
 
     /// `--db`, else `KUMBAN_DB` (both via clap), else the user's data folder.

@@ -2,6 +2,7 @@
 pub mod cli;
 pub mod demo;
 pub mod forms;
+pub mod interchange;
 pub mod measure;
 pub mod model;
 pub mod report;

@@ -1,7 +1,7 @@
 use anyhow::Context;
 use clap::Parser;
 use kumban::cli::{Cli, Command};
-use kumban::store::Store;
+use kumban::interchange::commands as interchange;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,7 +21,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = cli.db_path().map_err(anyhow::Error::msg)?;
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
-    let store = Store::open(&path, &user)?;
+    let backup_dir = cli.backup_dir(&path);
+    if let Some(Command::Restore { file, replace }) = &cli.command {
+        // Before opening: a database that will not open can be replaced.
+        return Ok(interchange::restore(
+            &path,
+            &backup_dir,
+            file.as_deref(),
+            *replace,
+            &user,
+        )?);
+    }
+    let store = interchange::open(&path, &user, &backup_dir)?;
+    // Before the TUI takes the screen, so a warning is seen, not overdrawn.
+    interchange::daily_backup(&store, today, &backup_dir);
     let Some(command) = cli.command else {
         // The TUI watches the termination flag itself, so it can put the
         // terminal back before exiting.
@@ -61,6 +74,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 print!("{}", d.to_text());
             }
         }
+        Command::Export { format, out } => {
+            return Ok(interchange::export(&store, format, &out)?);
+        }
+        Command::Import { path, update } => {
+            return Ok(interchange::import(&store, &path, update, today)?);
+        }
+        Command::Backup { file } => return Ok(interchange::backup(&store, &file)?),
+        // Handled above, before the database is opened.
+        Command::Restore { .. } => {}
         Command::Measure {
             query,
             arg,

@@ -51,6 +51,36 @@ impl<'s> Batch<'s> {
         Ok(())
     }
 
+    /// Every queued write checked as the commit would check it (the
+    /// model's validation, then the store's rules against the store as it
+    /// will be after the whole batch), without stopping at the first
+    /// refusal: the index of each refused write, in the order queued, and
+    /// why. The commit still checks again.
+    pub fn refusals(&self) -> Result<Vec<(usize, StoreError)>> {
+        let mut out = Vec::new();
+        let mut valid = Vec::new();
+        for (i, s) in self.steps.iter().enumerate() {
+            let problems = s.after.as_ref().map(|a| a.validate()).unwrap_or_default();
+            if problems.is_empty() {
+                valid.push(i);
+            } else {
+                out.push((
+                    i,
+                    StoreError::Refused {
+                        kind: s.kind,
+                        problems,
+                    },
+                ));
+            }
+        }
+        let steps: Vec<Step> = valid.iter().map(|i| self.steps[*i].clone()).collect();
+        for (j, e) in super::rules::check_all(self.store, &steps)? {
+            out.push((valid[j], e));
+        }
+        out.sort_by_key(|(i, _)| *i);
+        Ok(out)
+    }
+
     pub fn len(&self) -> usize {
         self.steps.len()
     }

@@ -37,6 +37,14 @@ pub enum StoreError {
     )]
     Corrupt { place: String, reason: String },
 
+    #[error(
+        "the database at {path} already holds records or history; restore fills only an empty database: use --db with a new folder"
+    )]
+    NotBlank { path: PathBuf },
+
+    #[error("the backup cannot be restored ({place}: {reason}); nothing was written")]
+    Unrestorable { place: String, reason: String },
+
     #[error("cannot open the database at {path}: {reason}")]
     Open { path: PathBuf, reason: String },
 

@@ -67,15 +67,37 @@ impl<'a> View<'a> {
     }
 }
 
+fn check_step(view: &View, s: &Step) -> Result<()> {
+    match &s.after {
+        Some(after) => check_record(view, s.id, after),
+        None => check_delete(view, s),
+    }
+}
+
 pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
     let view = View::new(store, steps);
     for s in steps {
-        match &s.after {
-            Some(after) => check_record(&view, s.id, after)?,
-            None => check_delete(&view, s)?,
-        }
+        check_step(&view, s)?;
     }
     Ok(())
+}
+
+/// Like `check`, but goes on after a refusal and returns every refused
+/// step's index with its reason, so an import can list them all. Errors
+/// other than refusals (a read failing) still stop it.
+pub(crate) fn check_all(store: &Store, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
+    let view = View::new(store, steps);
+    let mut refused = Vec::new();
+    for (i, s) in steps.iter().enumerate() {
+        match check_step(&view, s) {
+            Ok(()) => {}
+            Err(e @ (StoreError::Refused { .. } | StoreError::Referenced { .. })) => {
+                refused.push((i, e))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(refused)
 }
 
 fn refused(kind: RecordKind, field: &'static str, message: String) -> StoreError {

@@ -1,0 +1,235 @@
+//! The `export`, `import`, `backup` and `restore` commands as main calls
+//! them: run, print what happened, return the exit status.
+
+use super::backup::{self, BackupError};
+use super::export::{self, ExportFailure, Format};
+use super::import::{ImportError, ImportOptions, ImportSummary, import as run_import};
+use super::plan::Tally;
+use crate::model::text::escape_for_display;
+use crate::model::{Date, RecordKind};
+use crate::store::{Store, StoreError};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Export(#[from] ExportFailure),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+type Outcome = Result<ExitCode, CommandError>;
+
+fn shown(p: &Path) -> String {
+    escape_for_display(&p.display().to_string()).into_owned()
+}
+
+/// The error of a database that will not open, naming the newest backup
+/// and the command that restores it when there is one.
+#[derive(Debug)]
+pub struct OpenFailure {
+    pub error: StoreError,
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for OpenFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.error)?;
+        if let Some(h) = &self.hint {
+            write!(f, "; {h}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for OpenFailure {}
+
+/// `Store::open`, with the latest backup named when the database is
+/// damaged (not when it is merely in use or newer than this kumban).
+pub fn open(db: &Path, user: &str, backup_dir: &Path) -> Result<Store, OpenFailure> {
+    Store::open(db, user).map_err(|error| {
+        let hint = match error {
+            StoreError::Open { .. } | StoreError::Corrupt { .. } => {
+                backup::open_hint(db, backup_dir)
+            }
+            _ => None,
+        };
+        OpenFailure { error, hint }
+    })
+}
+
+/// Today's automatic backup. A failure is a warning: the work at hand
+/// goes on.
+pub fn daily_backup(store: &Store, today: Date, backup_dir: &Path) {
+    if let Err(e) = backup::daily(store, today, backup_dir) {
+        eprintln!(
+            "kumban: warning: today's automatic backup was not written: {}",
+            escape_for_display(&e.to_string())
+        );
+    }
+}
+
+fn noun(kind: RecordKind, n: usize) -> String {
+    let word = match (kind, n == 1) {
+        (RecordKind::Household, true) => "household",
+        (RecordKind::Household, false) => "households",
+        (RecordKind::Pen, true) => "pen",
+        (RecordKind::Pen, false) => "pens",
+        (RecordKind::Animal, true) => "animal",
+        (RecordKind::Animal, false) => "animals",
+        (RecordKind::Pregnancy, true) => "pregnancy",
+        (RecordKind::Pregnancy, false) => "pregnancies",
+        (RecordKind::Income, true) => "income log",
+        (RecordKind::Income, false) => "income logs",
+    };
+    format!("{n} {word}")
+}
+
+fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
+    let parts: Vec<String> = items
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| noun(k, n))
+        .collect();
+    if parts.is_empty() {
+        "nothing".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+pub fn export(store: &Store, format: Format, out: &Path) -> Outcome {
+    if out == Path::new("-") {
+        if format != Format::Json {
+            eprintln!(
+                "kumban: --out - writes one JSON document; use --format json with it, or give a folder for CSV files"
+            );
+            return Ok(ExitCode::from(2));
+        }
+        let stdout = std::io::stdout();
+        let mut lock = std::io::BufWriter::new(stdout.lock());
+        return match export::json_document(store, &mut lock) {
+            // A reader such as `head` that stops early is not an error.
+            Err(ExportFailure::Io { error, .. })
+                if error.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                Ok(ExitCode::SUCCESS)
+            }
+            other => other.map(|_| ExitCode::SUCCESS).map_err(Into::into),
+        };
+    }
+    let s = export::to_dir(store, format, out)?;
+    println!(
+        "Exported {} to {}.",
+        counts(s.counts.iter().copied()),
+        shown(out)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn describe_import(s: &ImportSummary) -> String {
+    let of = |f: fn(&Tally) -> usize| RecordKind::ALL.into_iter().map(move |k| (k, f(&s.of(k))));
+    let mut text = format!("added {}", counts(of(|t| t.added)));
+    if s.updated() > 0 || s.unchanged() > 0 {
+        text.push_str(&format!("; updated {}", counts(of(|t| t.updated))));
+        text.push_str(&format!("; {} rows unchanged", s.unchanged()));
+    }
+    text
+}
+
+pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome {
+    let opts = ImportOptions {
+        update,
+        progress: std::io::stderr().is_terminal(),
+        ..ImportOptions::new(today)
+    };
+    match run_import(store, path, &opts) {
+        Ok(s) => {
+            println!("Imported {}: {}.", shown(path), describe_import(&s));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportError::Refused(problems)) => {
+            for line in problems.shown() {
+                eprintln!("{}", escape_for_display(line));
+            }
+            let hidden = problems.total() - problems.shown().len();
+            if hidden > 0 {
+                eprintln!("… and {hidden} more");
+            }
+            eprintln!(
+                "kumban: {} problem{} in {}; nothing was imported. Correct the rows listed above and import again.",
+                problems.total(),
+                if problems.total() == 1 { "" } else { "s" },
+                shown(path)
+            );
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn backup(store: &Store, file: &Path) -> Outcome {
+    let s = backup::write(store, file)?;
+    println!(
+        "Backup written to {}: {} records, {} history entries, {} bytes.",
+        shown(file),
+        s.records,
+        s.history,
+        s.bytes
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Restores `file` into `db`, or lists the automatic backups when no file
+/// is given. Called before the database is opened.
+pub fn restore(
+    db: &Path,
+    backup_dir: &Path,
+    file: Option<&Path>,
+    replace: bool,
+    user: &str,
+) -> Outcome {
+    let Some(file) = file else {
+        let all = backup::list(backup_dir);
+        if all.is_empty() {
+            println!("No automatic backups in {} yet.", shown(backup_dir));
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!("Automatic backups in {}, newest first:", shown(backup_dir));
+        for b in &all {
+            println!("  {}  {:>12} bytes  {}", b.date, b.bytes, shown(&b.path));
+        }
+        println!(
+            "Restore one with: kumban --db {} restore --replace FILE",
+            shown(db)
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let s = backup::restore_folder(db, file, replace, user)?;
+    println!(
+        "Restored {} records and {} history entries from {} into {}.",
+        s.records,
+        s.history,
+        shown(file),
+        shown(db)
+    );
+    if let Some(aside) = &s.set_aside {
+        println!("The database that was there is now at {}.", shown(aside));
+    }
+    if !s.problems.is_empty() {
+        for p in &s.problems {
+            println!("{p}");
+        }
+        eprintln!(
+            "kumban: the backup was restored as it was, but check finds {} problems in it (listed above)",
+            s.problems.len()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}

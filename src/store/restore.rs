@@ -1,0 +1,143 @@
+//! Writing a backup back: records with their own ids and audit stamps, the
+//! history as it was, and the counters, in one transaction and one flush.
+//! Only into a blank database, so nothing is ever merged or overwritten.
+
+use super::Store;
+use super::aggregate;
+use super::envelope::{encode_change, encode_record};
+use super::error::{Result, StoreError};
+use super::keys;
+use super::raw::Counters;
+use super::record::{Change, Stored};
+use super::rules::View;
+use super::schema::{T, index_entries, meta};
+use super::write::Step;
+use crate::model::{AnyRecord, RecordKind};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use std::collections::{BTreeMap, HashSet};
+
+/// Everything a backup holds, as records and history entries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dump {
+    pub records: Vec<Stored<AnyRecord>>,
+    pub history: Vec<Change>,
+    pub counters: Counters,
+}
+
+impl Store {
+    /// Writes `dump` exactly as given. Refused (and nothing written) when
+    /// the database is not blank, a record fails its model validation, an
+    /// id or sequence number repeats, or a counter would hand out a number
+    /// already in use.
+    pub fn restore_raw(&self, dump: &Dump) -> Result<()> {
+        let _guard = self.lock();
+        if !self.is_blank() {
+            return Err(StoreError::NotBlank {
+                path: self.path().to_path_buf(),
+            });
+        }
+        let mut writes: Vec<(T, Vec<u8>, Vec<u8>)> = Vec::new();
+        let mut max_id: BTreeMap<RecordKind, u64> = BTreeMap::new();
+        let mut seen = HashSet::new();
+        for s in &dump.records {
+            let kind = s.record.kind();
+            let place = || format!("{} {}", kind.noun(), s.id);
+            if s.id == 0 || !seen.insert((kind, s.id)) {
+                return Err(corrupt(place(), "the id is 0 or appears twice"));
+            }
+            let problems = s.record.validate();
+            if !problems.is_empty() {
+                return Err(StoreError::Refused { kind, problems });
+            }
+            let m = max_id.entry(kind).or_default();
+            *m = (*m).max(s.id);
+            writes.push((
+                T::of_kind(kind),
+                keys::id(s.id).to_vec(),
+                encode_record(&s.audit, &s.record)?,
+            ));
+            writes.extend(index_entries(s.id, &s.record));
+        }
+        let (mut max_seq, mut max_txn) = (0, 0);
+        let mut seqs = HashSet::new();
+        for c in &dump.history {
+            if c.seq == 0 || !seqs.insert(c.seq) {
+                return Err(corrupt(
+                    format!("history entry {}", c.seq),
+                    "the number is 0 or appears twice",
+                ));
+            }
+            max_seq = max_seq.max(c.seq);
+            max_txn = max_txn.max(c.txn);
+            writes.push((T::History, keys::id(c.seq).to_vec(), encode_change(c)?));
+        }
+        let counters = &dump.counters;
+        for (kind, max) in &max_id {
+            let next = counters.next_id.get(kind).copied().unwrap_or(1);
+            if next <= *max {
+                return Err(corrupt(
+                    format!("{} id counter", kind.noun()),
+                    &format!("next id {next} is not above the highest id {max}"),
+                ));
+            }
+        }
+        if counters.next_change <= max_seq || counters.next_txn <= max_txn {
+            return Err(corrupt(
+                "history counters".into(),
+                "the next change or transaction number is already in use",
+            ));
+        }
+        // The running totals, counted the way every write counts them.
+        let steps: Vec<Step> = dump
+            .records
+            .iter()
+            .map(|s| Step {
+                kind: s.record.kind(),
+                id: s.id,
+                before: None,
+                after: Some(s.record.clone()),
+            })
+            .collect();
+        for (name, total) in aggregate::deltas(self, &View::new(self, &steps), &steps)? {
+            writes.push((
+                T::Aggregates,
+                name.into_bytes(),
+                total.to_be_bytes().to_vec(),
+            ));
+        }
+        for (kind, next) in &counters.next_id {
+            writes.push((T::Meta, meta::next_id(*kind), next.to_be_bytes().to_vec()));
+        }
+        writes.push((
+            T::Meta,
+            meta::NEXT_TXN.to_vec(),
+            counters.next_txn.to_be_bytes().to_vec(),
+        ));
+        writes.push((
+            T::Meta,
+            meta::NEXT_CHANGE.to_vec(),
+            counters.next_change.to_be_bytes().to_vec(),
+        ));
+
+        let result = self.inner.trees[..].transaction(|tx: &Vec<TransactionalTree>| {
+            for (t, key, value) in &writes {
+                tx[*t as usize].insert(key.as_slice(), value.as_slice())?;
+            }
+            Ok::<_, ConflictableTransactionError<String>>(())
+        });
+        match result {
+            Ok(()) => {}
+            Err(TransactionError::Abort(reason)) => return Err(StoreError::Write(reason)),
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+        }
+        self.flush()
+    }
+}
+
+fn corrupt(place: String, reason: &str) -> StoreError {
+    StoreError::Unrestorable {
+        place,
+        reason: reason.to_string(),
+    }
+}

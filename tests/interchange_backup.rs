@@ -1,0 +1,243 @@
+//! Backups keep everything exactly: ids, audit stamps, history, counters.
+//! Restore only fills an empty database, refuses newer formats, and daily
+//! backups rotate.
+
+use kumban::interchange::backup::{self, BackupError};
+use kumban::model::*;
+use kumban::store::{Change, Record, Store, Stored};
+use std::path::Path;
+
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 28).unwrap()
+}
+
+/// The demonstration data plus an update, a delete and an undo, so the
+/// history holds more than inserts.
+fn busy_store(dir: &Path) -> Store {
+    let store = Store::open(&dir.join("db"), "clerk").unwrap();
+    kumban::demo::fill(&store, today()).unwrap();
+    let h = store.household_by_code("BS-03").unwrap().unwrap();
+    let mut rec = h.record.clone();
+    rec.members = 7;
+    store.update(HouseholdId(h.id), rec).unwrap();
+    let log = store.all::<IncomeLog>().next().unwrap().unwrap();
+    store.delete::<IncomeLog>(IncomeId(log.id)).unwrap();
+    let last = store.last_txn().unwrap().unwrap();
+    store.undo(last).unwrap();
+    let log = store.all::<IncomeLog>().last().unwrap().unwrap();
+    store.delete::<IncomeLog>(IncomeId(log.id)).unwrap();
+    store
+}
+
+fn all<R: Record>(s: &Store) -> Vec<Stored<R>> {
+    s.all::<R>().map(|r| r.unwrap()).collect()
+}
+
+fn history(s: &Store) -> Vec<Change> {
+    s.history_oldest_first().map(|c| c.unwrap()).collect()
+}
+
+#[test]
+fn backup_then_restore_gives_back_every_record_audit_and_history() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = busy_store(tmp.path());
+    let file = tmp.path().join("kumban.backup");
+    let s = backup::write(&store, &file).unwrap();
+    assert_eq!(s.history, history(&store).len());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    let copy = Store::open(&tmp.path().join("copy"), "someone else").unwrap();
+    let r = backup::restore_into(&copy, &file).unwrap();
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(all::<Household>(&copy), all::<Household>(&store));
+    assert_eq!(all::<Pen>(&copy), all::<Pen>(&store));
+    assert_eq!(all::<Animal>(&copy), all::<Animal>(&store));
+    assert_eq!(all::<Pregnancy>(&copy), all::<Pregnancy>(&store));
+    assert_eq!(all::<IncomeLog>(&copy), all::<IncomeLog>(&store));
+    assert_eq!(history(&copy), history(&store));
+    assert_eq!(copy.counters().unwrap(), store.counters().unwrap());
+    assert_eq!(copy.totals().unwrap(), store.totals().unwrap());
+    assert!(copy.check().unwrap().is_empty());
+
+    // The deleted log's id is not handed out again, and undo still works
+    // on the restored history.
+    let log = all::<IncomeLog>(&store)[0].record.clone();
+    assert_eq!(
+        copy.insert(log.clone()).unwrap(),
+        store.insert(log).unwrap()
+    );
+    let last = copy.last_txn().unwrap().unwrap();
+    copy.undo(last).unwrap();
+}
+
+#[test]
+fn restore_refuses_a_database_that_holds_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = busy_store(tmp.path());
+    let file = tmp.path().join("kumban.backup");
+    backup::write(&store, &file).unwrap();
+    let before = history(&store).len();
+    let err = backup::restore_into(&store, &file).unwrap_err();
+    assert!(matches!(err, BackupError::NotEmpty { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("add --replace to set this one aside")
+    );
+    assert_eq!(history(&store).len(), before);
+}
+
+/// Rewrites a backup's header and its checksum, as a newer kumban would.
+fn with_header(file: &Path, from: &str, to: &str) -> std::path::PathBuf {
+    use sha2::{Digest, Sha256};
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.pop();
+    let header = lines[0].replace(from, to);
+    lines[0] = &header;
+    let mut body = lines.join("\n");
+    body.push('\n');
+    let sum: String = Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    body.push_str(&format!("{{\"sha256\":\"{sum}\"}}\n"));
+    let out = file.with_extension("edited");
+    std::fs::write(&out, body).unwrap();
+    out
+}
+
+#[test]
+fn a_backup_from_a_newer_kumban_is_refused_with_a_clear_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = busy_store(tmp.path());
+    let file = tmp.path().join("kumban.backup");
+    backup::write(&store, &file).unwrap();
+    let target = Store::open(&tmp.path().join("target"), "clerk").unwrap();
+
+    let same = with_header(&file, "\"version\":1", "\"version\":1");
+    assert!(backup::read(&same).is_ok(), "the rewrite itself is sound");
+
+    let newer = with_header(&file, "\"version\":1", "\"version\":2");
+    let err = backup::restore_into(&target, &newer).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{} was written by a newer kumban (backup format 2; this one reads up to 1); update kumban to restore it",
+            newer.display()
+        )
+    );
+    let newer = with_header(&file, "\"schema\":1", "\"schema\":2");
+    let err = backup::restore_into(&target, &newer).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("(database schema 2; this one reads up to 1)"),
+        "{err}"
+    );
+    assert!(target.is_blank());
+}
+
+#[test]
+fn daily_backups_once_a_day_and_rotated() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("backups");
+    let blank = Store::open(&tmp.path().join("blank"), "clerk").unwrap();
+    assert_eq!(backup::daily(&blank, today(), &dir).unwrap(), None);
+    assert!(!dir.exists(), "nothing to back up in a blank database");
+
+    let store = Store::open(&tmp.path().join("db"), "clerk").unwrap();
+    let h = all::<Household>(&busy_store(&tmp.path().join("other")))[0]
+        .record
+        .clone();
+    store.insert(h).unwrap();
+    let first = backup::daily(&store, today(), &dir).unwrap().unwrap();
+    assert!(first.ends_with("kumban-2026-11-28.backup"));
+    assert_eq!(backup::daily(&store, today(), &dir).unwrap(), None);
+    std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+
+    // Sixty days of use, one backup a day.
+    for n in 1..=60 {
+        backup::daily(&store, today().plus_days(n).unwrap(), &dir).unwrap();
+    }
+    let kept: Vec<String> = backup::list(&dir)
+        .iter()
+        .map(|b| b.date.to_string())
+        .collect();
+    assert_eq!(kept.len(), 11, "{kept:?}");
+    assert_eq!(kept[0], "2027-01-27");
+    assert_eq!(kept[6], "2027-01-21");
+    assert!(dir.join("notes.txt").exists(), "other files are left alone");
+    let latest = backup::latest(&dir).unwrap();
+    assert!(backup::read(&latest.path).is_ok());
+}
+
+fn break_schema(db: &Path) {
+    let raw = sled::open(db).unwrap();
+    raw.open_tree("meta")
+        .unwrap()
+        .insert("schema", &[1u8, 2, 3][..])
+        .unwrap();
+    raw.flush().unwrap();
+}
+
+#[test]
+fn replace_sets_a_broken_database_aside_and_restores_the_latest_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db");
+    let backups = db.join("backups");
+    let expected;
+    {
+        let store = busy_store(tmp.path());
+        backup::daily(&store, today(), &backups).unwrap();
+        expected = all::<Household>(&store);
+    }
+    break_schema(&db);
+    let Err(failure) = kumban::interchange::commands::open(&db, "clerk", &backups) else {
+        panic!("a broken database opened")
+    };
+    let latest = backups.join("kumban-2026-11-28.backup");
+    let message = failure.to_string();
+    assert!(
+        message.ends_with(&format!(
+            "the latest backup is {} (2026-11-28); restore it with: kumban --db {} restore --replace {}",
+            latest.display(),
+            db.display(),
+            latest.display()
+        )),
+        "{message}"
+    );
+
+    let without = backup::restore_folder(&db, &latest, false, "clerk").unwrap_err();
+    assert!(without.to_string().contains("damaged value"), "{without}");
+
+    let r = backup::restore_folder(&db, &latest, true, "clerk").unwrap();
+    let aside = r.set_aside.unwrap();
+    assert!(
+        aside
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("db.before-restore-")
+    );
+    assert!(
+        aside.join("db").exists() || aside.join("conf").exists(),
+        "the old folder is kept"
+    );
+    assert!(
+        backups.join("kumban-2026-11-28.backup").exists(),
+        "backups came along"
+    );
+    let store = Store::open(&db, "clerk").unwrap();
+    assert_eq!(all::<Household>(&store), expected);
+    assert!(store.check().unwrap().is_empty());
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("restoring"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -1,0 +1,430 @@
+//! Broken and hostile files: each gives a clear message, never a panic,
+//! and leaves the database exactly as it was.
+
+use kumban::interchange::backup::{self, BackupError};
+use kumban::interchange::import::{ImportError, ImportOptions, import};
+use kumban::model::*;
+use kumban::store::Store;
+use std::path::{Path, PathBuf};
+
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 28).unwrap()
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    store: Store,
+}
+
+/// A database holding one household, so "unchanged" means something.
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+    store
+        .insert(Household {
+            code: "BS-01".into(),
+            head_name: "Bounmy Phommachanh".into(),
+            village: "Bansuo".into(),
+            members: 4,
+            phone: None,
+            groups: vec![],
+            demonstration: true,
+            poverty: Poverty::Poor,
+            baseline_income: None,
+            enrolled_on: Date::from_ymd(2017, 6, 1).unwrap(),
+            notes: String::new(),
+        })
+        .unwrap();
+    Fixture { dir, store }
+}
+
+impl Fixture {
+    fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    /// Imports `path`, expects a refusal, checks nothing changed, and
+    /// returns the problems shown.
+    fn refused_with(&self, path: &Path, opts: &ImportOptions) -> Vec<String> {
+        let history = self.store.history().count();
+        let result = import(&self.store, path, opts);
+        assert_eq!(self.store.history().count(), history, "nothing written");
+        assert_eq!(self.store.count(RecordKind::Household), 1);
+        match result {
+            Err(ImportError::Refused(p)) => p.shown().to_vec(),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    fn refused(&self, path: &Path) -> Vec<String> {
+        self.refused_with(path, &ImportOptions::new(today()))
+    }
+}
+
+const HEADER: &str = "code,head_name,village,members,enrolled_on\n";
+
+#[test]
+fn latin1_text_is_refused_with_how_to_save_as_utf8() {
+    let f = fixture();
+    let mut bytes = HEADER.as_bytes().to_vec();
+    bytes.extend_from_slice(b"BS-02,Jos\xe9 Caf\xe9,Bansuo,3,2018-01-01\n");
+    let p = f.file("households.csv", &bytes);
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:2: cell 2 is not UTF-8 text; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import again",
+            p.display()
+        )]
+    );
+}
+
+#[test]
+fn utf16_workbooks_and_empty_files_are_named() {
+    let f = fixture();
+    let p = f.file("households.csv", b"\xFF\xFEc\0o\0d\0e\0");
+    assert!(f.refused(&p)[0].ends_with(
+        "the file is UTF-16 text; save it as UTF-8 (in Excel: \"CSV UTF-8\") and import again"
+    ));
+    let p = f.file("list.csv", b"PK\x03\x04rest of a zip");
+    assert!(f.refused(&p)[0].contains("this is a workbook (.xlsx or .ods), not CSV"));
+    for empty in [&b""[..], b"\xEF\xBB\xBF"] {
+        let p = f.file("households.csv", empty);
+        assert!(f.refused(&p)[0].ends_with(
+            "the file is empty; it should start with a header row (see docs/export-format.md)"
+        ));
+    }
+    let p = f.file("households.csv", b"\n\n");
+    assert!(f.refused(&p)[0].contains("the file has no header row"));
+}
+
+#[test]
+fn bom_and_crlf_are_read_and_line_numbers_stay_true() {
+    let f = fixture();
+    let p = f.file(
+        "households.csv",
+        "\u{feff}code,head_name,village,members,enrolled_on\r\nBS-02,Vanna Keomany,Bansuo,3,2018-01-01\r\nBS-03,Sisouk Xayavong,Bansuo,31,2018-01-01\r\n"
+            .as_bytes(),
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:3: members: members must be between 1 and 30",
+            p.display()
+        )]
+    );
+}
+
+#[test]
+fn missing_extra_and_repeated_columns_are_named() {
+    let f = fixture();
+    let p = f.file(
+        "households.csv",
+        b"code,head_name,village,colour,code\nBS-02,Vanna,Bansuo,red,BS-02\n",
+    );
+    let shown = f.refused(&p);
+    let name = p.display();
+    assert_eq!(
+        shown,
+        [
+            format!(
+                "{name}:1: unknown column \"colour\"; the columns of households.csv are code,head_name,village,members,phone,groups,demonstration,poverty,exited_on,baseline_income,baseline_currency,enrolled_on,notes"
+            ),
+            format!("{name}:1: the column \"code\" appears twice"),
+            format!("{name}:1: the column \"members\" is missing"),
+            format!("{name}:1: the column \"enrolled_on\" is missing"),
+        ]
+    );
+    let p = f.file(
+        "households.csv",
+        format!("{HEADER}BS-02,Vanna,Bansuo,3\n").as_bytes(),
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:2: 4 cells where the header has 5; check for a missing or extra comma",
+            p.display()
+        )]
+    );
+}
+
+#[test]
+fn an_unclosed_quote_is_named() {
+    let f = fixture();
+    let p = f.file(
+        "households.csv",
+        format!(
+            "{HEADER}BS-02,\"Vanna Keomany,Bansuo,3,2018-01-01\nBS-03,Sisouk,Bansuo,3,2018-01-01\n"
+        )
+        .as_bytes(),
+    );
+    let shown = f.refused(&p);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0]
+            .ends_with("head_name: the cell runs over several lines; is a quote (\") left open?"),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn escape_sequences_and_bidi_overrides_are_refused_by_the_model() {
+    let f = fixture();
+    let p = f.file(
+        "households.csv",
+        format!(
+            "{HEADER}BS-02,a\u{1b}[2Jb,Bansuo,3,2018-01-01\nBS-03,abc\u{202e}def,Bansuo,3,2018-01-01\n"
+        )
+        .as_bytes(),
+    );
+    let name = p.display();
+    assert_eq!(
+        f.refused(&p),
+        [
+            format!(
+                "{name}:2: head_name: contains a control character (U+001B); retype it without special keys"
+            ),
+            format!(
+                "{name}:3: head_name: contains a control character (U+202E); retype it without special keys"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_huge_line_is_stopped_without_reading_it_all() {
+    let f = fixture();
+    let mut text = String::from(HEADER);
+    text.push_str("BS-02,");
+    text.push_str(&"x".repeat(4 << 20));
+    text.push_str(",Bansuo,3,2018-01-01\n");
+    let p = f.file("households.csv", text.as_bytes());
+    let mut opts = ImportOptions::new(today());
+    opts.max_row_bytes = 64 * 1024;
+    assert_eq!(
+        f.refused_with(&p, &opts),
+        [format!(
+            "{}:2: a row longer than 65536 bytes; is a quote (\") left open? Nothing after it was read",
+            p.display()
+        )]
+    );
+    // The same in JSON, one string value of 4 MB.
+    let p = f.file(
+        "households.json",
+        format!("[{{\"code\":\"{}\"}}]", "x".repeat(4 << 20)).as_bytes(),
+    );
+    assert!(f.refused_with(&p, &opts)[0].contains("a record longer than 65536 bytes"));
+}
+
+#[test]
+fn broken_json_is_located() {
+    let f = fixture();
+    let p = f.file(
+        "households.json",
+        b"[\n{\"code\":\"BS-02\",\"head_name\":\"Vanna\",\"village\":\"Bansuo\",\"members\":3,\"enrolled_on\":\"2018-01-01\"},\n{\"code\":\"BS-03\",",
+    );
+    let shown = f.refused(&p);
+    assert_eq!(
+        shown,
+        [format!(
+            "{}:3: the JSON ends too early; the file was cut short (copy it again)",
+            p.display()
+        )]
+    );
+    let p = f.file(
+        "households.json",
+        b"[{\"code\":\"BS-02\",\"head_name\":\"Vanna\",\"village\":\"Bansuo\",\"members\":[3],\"enrolled_on\":\"2018-01-01\",\"color\":1}]",
+    );
+    let name = p.display();
+    assert_eq!(
+        f.refused(&p),
+        [
+            format!("{name}:1: members: expected a whole number, found a list"),
+            format!(
+                "{name}:1: unknown key \"color\"; the keys of households records are listed in docs/export-format.md"
+            ),
+        ]
+    );
+    let p = f.file(
+        "households.json",
+        b"{\"format\":\"kumban-export\",\"version\":9}",
+    );
+    assert!(
+        f.refused(&p)[0]
+            .contains("the export is version 9, this kumban reads up to version 1; update kumban")
+    );
+}
+
+#[test]
+fn problems_are_capped_and_counted() {
+    let f = fixture();
+    let mut text = String::from(HEADER);
+    for n in 0..120 {
+        text.push_str(&format!("BS-{n:03},Name,Bansuo,0,2018-01-01\n"));
+    }
+    let p = f.file("households.csv", text.as_bytes());
+    let result = import(&f.store, &p, &ImportOptions::new(today()));
+    let Err(ImportError::Refused(problems)) = result else {
+        panic!()
+    };
+    assert_eq!(problems.total(), 120);
+    assert_eq!(problems.shown().len(), 50);
+}
+
+#[test]
+fn references_to_unknown_codes_and_bad_rows_are_not_doubled() {
+    let f = fixture();
+    let dir = f.dir.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("households.csv"),
+        format!("{HEADER}BS-02,Vanna,Bansuo,99,2018-01-01\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("pens.csv"),
+        "household,label,capacity\nBS-02,Pen 1,3\nBS-77,Pen 1,3\n",
+    )
+    .unwrap();
+    assert_eq!(
+        f.refused(&dir),
+        [
+            "households.csv:2: members: members must be between 1 and 30",
+            "pens.csv:3: household: there is no household BS-77 in this import or in the database",
+        ]
+    );
+    std::fs::write(dir.join("pens.json"), "[]").unwrap();
+    assert!(f.refused(&dir)[0].ends_with("holds both pens.csv and pens.json; keep one of them"));
+    assert!(
+        f.refused(&f.dir.path().join("nowhere"))[0]
+            .ends_with("does not exist; give an export folder or a .csv or .json file")
+    );
+}
+
+#[test]
+fn store_rules_are_checked_for_every_row() {
+    let f = fixture();
+    let dir = f.dir.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    // A bull as a dam, and a pregnancy for a bull: the store's rules.
+    std::fs::write(
+        dir.join("animals.csv"),
+        "ear_tag,sex,breed,born_on,origin,origin_date,dam,household\n\
+         BS-C-001,male,Lao native,2015-01-01,distributed,2017-06-15,,BS-01\n\
+         BS-C-002,female,Lao native,2020-01-01,born,,BS-C-001,BS-01\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("pregnancies.csv"),
+        "cow,service_date,method\nBS-C-001,2026-03-01,ai\n",
+    )
+    .unwrap();
+    assert_eq!(
+        f.refused(&dir),
+        [
+            "animals.csv:2: sex: this animal has 1 calves and 1 breeding records as a cow, so it must stay female",
+            "animals.csv:3: origin: BS-C-001 is not a female, so it cannot be the dam",
+            "pregnancies.csv:2: cow: BS-C-001 is a male; a pregnancy needs a cow",
+        ]
+    );
+}
+
+fn backup_of(f: &Fixture) -> PathBuf {
+    let p = f.dir.path().join("b.backup");
+    backup::write(&f.store, &p).unwrap();
+    p
+}
+
+fn restore_refused(f: &Fixture, bytes: &[u8]) -> String {
+    let p = f.dir.path().join("hostile.backup");
+    std::fs::write(&p, bytes).unwrap();
+    let target = Store::open(&f.dir.path().join("target"), "clerk").unwrap();
+    let err = backup::restore_into(&target, &p).unwrap_err();
+    assert!(target.is_blank(), "nothing restored");
+    err.to_string()
+}
+
+#[test]
+fn a_truncated_backup_is_refused_before_anything_is_written() {
+    let f = fixture();
+    let bytes = std::fs::read(backup_of(&f)).unwrap();
+    for cut in [bytes.len() - 1, bytes.len() - 80, bytes.len() / 2, 10] {
+        let msg = restore_refused(&f, &bytes[..cut]);
+        assert!(
+            msg.contains("is incomplete: it ends before its checksum")
+                || (cut == 10 && msg.contains("is not a kumban backup")),
+            "cut at {cut}: {msg}"
+        );
+    }
+}
+
+#[test]
+fn a_backup_with_one_flipped_byte_is_refused() {
+    let f = fixture();
+    let bytes = std::fs::read(backup_of(&f)).unwrap();
+    // Bytes all through the file, flipped one at a time, are caught.
+    for i in (0..bytes.len()).step_by(5) {
+        let mut b = bytes.clone();
+        b[i] ^= 0x01;
+        let msg = restore_refused(&f, &b);
+        assert!(
+            msg.contains("is damaged")
+                || msg.contains("is incomplete")
+                || msg.contains("is not a kumban backup"),
+            "byte {i}: {msg}"
+        );
+    }
+}
+
+#[test]
+fn files_that_are_not_backups_are_named() {
+    let f = fixture();
+    for bytes in [
+        &b""[..],
+        b"code,head_name\n",
+        b"\x00\x01\x02",
+        b"{\"format\":\"other\"}\n",
+    ] {
+        let msg = restore_refused(&f, bytes);
+        assert!(msg.contains("is not a kumban backup"), "{msg}");
+    }
+    let msg = restore_refused(&f, &vec![b'{'; 9 << 20]);
+    assert!(msg.contains("is not a kumban backup"), "{msg}");
+    let err = backup::read(&f.dir.path().join("missing.backup")).unwrap_err();
+    assert!(matches!(err, BackupError::Read { .. }), "{err}");
+}
+
+#[test]
+fn too_many_rows_for_one_transaction_are_refused_once() {
+    let f = fixture();
+    let mut text = String::from(HEADER);
+    for n in 0..6 {
+        text.push_str(&format!("BS-{n:03},Name,Bansuo,3,2018-01-01\n"));
+    }
+    let p = f.file("households.csv", text.as_bytes());
+    let mut opts = ImportOptions::new(today());
+    opts.max_rows = 3;
+    assert_eq!(
+        f.refused_with(&p, &opts),
+        [format!(
+            "{}:5: the import holds more than 3 rows; it is written in one transaction, so split the files (by village, say) and import them one after another",
+            p.display()
+        )]
+    );
+}
+
+#[test]
+fn json_of_the_wrong_shape_is_named() {
+    let f = fixture();
+    let p = f.file("households.json", b"[1,2]");
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:1: this is not what an export holds: invalid type: integer `1`, expected a map",
+            p.display()
+        )]
+    );
+    let p = f.file("households.json", b"[{\"code\":}]");
+    assert!(f.refused(&p)[0].contains(":1: this is not valid JSON here: expected value"));
+}
