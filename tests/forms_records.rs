@@ -363,7 +363,7 @@ fn animal_store_refusals_show_beside_tag_pen_and_sex() {
     save(&mut f, &s.store).unwrap_err();
     assert_eq!(
         f.error("sex"),
-        Some("this animal has 0 calves and 1 breeding records as a cow, so it must stay female")
+        Some("this animal has 0 calves and 1 breeding record as a cow, so it must stay female")
     );
 }
 

@@ -104,6 +104,7 @@ fn an_animal_lives_in_a_pen_of_its_own_household() {
     // Moving a pen to another household while animals of this one are in it.
     let mut moved = store.fetch::<Pen>(a.pen).unwrap().record;
     moved.household = b.hh;
+    moved.label = "Pen M".into();
     let msg = refusal(store.update(a.pen, moved));
     assert!(
         msg.contains("in this pen belongs to another household; move it first"),
@@ -178,7 +179,7 @@ fn the_dam_and_the_pregnant_cow_are_female() {
     changed.sex = Sex::Male;
     assert_eq!(
         refusal(store.update(h.cow, changed)),
-        "the animal was not saved: sex: this animal has 1 calves and 1 breeding records as a cow, so it must stay female"
+        "the animal was not saved: sex: this animal has 1 calf and 1 breeding record as a cow, so it must stay female"
     );
     assert_sound(&store);
 }
@@ -230,7 +231,7 @@ fn only_an_active_cow_can_be_pending() {
     store.update(h.cow, sold).unwrap();
     assert_eq!(
         refusal(store.insert(pregnancy(h.cow, day(2026, 3, 1)))),
-        "the pregnancy was not saved: cow: BS-01-C1 is sold; only an active cow can have a pending pregnancy"
+        "the pregnancy was not saved: cow: BS-01-C1 was sold; only an active cow can have a pending pregnancy"
     );
     // A closed pregnancy of a sold cow is history and may be recorded.
     let mut old = pregnancy(h.cow, day(2025, 1, 1));
@@ -632,5 +633,46 @@ fn reopening_keeps_every_record_index_and_history() {
     drop(store);
     let store = db.open();
     assert_eq!(snapshot(&store), before);
+    assert_sound(&store);
+}
+
+#[test]
+fn one_transaction_cannot_use_a_code_or_tag_twice() {
+    let db = TempDb::new();
+    let store = db.open();
+    let msg = refusal(store.batch(|b| {
+        b.insert(household("BS-07"))?;
+        b.insert(household("BS-07"))?;
+        Ok(())
+    }));
+    assert!(
+        msg.contains("household code BS-07 is already used"),
+        "{msg}"
+    );
+    let hh = store.insert(household("BS-01")).unwrap();
+    let msg = refusal(store.batch(|b| {
+        b.insert(cow("BS-C-1", hh, None))?;
+        b.insert(cow("BS-C-1", hh, None))?;
+        Ok(())
+    }));
+    assert!(msg.contains("ear tag BS-C-1 is already used"), "{msg}");
+    assert_eq!(store.count(RecordKind::Animal), 0);
+    assert_sound(&store);
+}
+
+#[test]
+fn pen_labels_are_unique_within_a_household() {
+    let db = TempDb::new();
+    let store = db.open();
+    let a = store.insert(household("BS-01")).unwrap();
+    let b = store.insert(household("BS-02")).unwrap();
+    store.insert(pen(a, "Pen A")).unwrap();
+    // Another household may use the same label.
+    store.insert(pen(b, "Pen A")).unwrap();
+    let msg = refusal(store.insert(pen(a, "Pen A")));
+    assert_eq!(
+        msg,
+        "the cattle pen was not saved: label: this household already has a pen called Pen A; choose another label"
+    );
     assert_sound(&store);
 }

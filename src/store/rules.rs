@@ -105,12 +105,25 @@ fn refused(kind: RecordKind, field: &'static str, message: String) -> StoreError
 }
 
 fn unique(view: &View, t: T, key: &str, id: u64) -> Result<Option<u64>> {
+    // Another record of the same transaction may claim the code too.
+    if let Some(other) = view
+        .pending_index
+        .get(&t)
+        .and_then(|m| m.get(key.as_bytes()))
+        .filter(|o| **o != id)
+    {
+        return Ok(Some(*other));
+    }
     let other = match view.store.tree(t).get(key.as_bytes())? {
         Some(v) => keys::decode_id(&v),
         None => None,
     };
     // The holder of the code may itself be changing in this transaction.
     Ok(other.filter(|o| *o != id))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
@@ -131,6 +144,21 @@ fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
         }
         AnyRecord::Pen(p) => {
             household_exists(view, RecordKind::Pen, p.household)?;
+            // Exports name a pen by household code and label.
+            let siblings =
+                view.referrers(T::PenByHousehold, RecordKind::Pen, &keys::id(p.household.0))?;
+            for other in siblings.into_iter().filter(|o| *o != id) {
+                if view.get::<Pen>(other)?.is_some_and(|o| o.label == p.label) {
+                    return Err(refused(
+                        RecordKind::Pen,
+                        "label",
+                        format!(
+                            "this household already has a pen called {}; choose another label",
+                            p.label
+                        ),
+                    ));
+                }
+            }
             let animals = view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
             for a in animals {
                 if let Some(animal) = view.get::<Animal>(a)?
@@ -260,9 +288,9 @@ fn check_animal(view: &View, id: u64, a: &Animal) -> Result<()> {
                 K,
                 "sex",
                 format!(
-                    "this animal has {} calves and {} breeding records as a cow, so it must stay female",
-                    calves.len(),
-                    pregs.len()
+                    "this animal has {} and {} as a cow, so it must stay female",
+                    plural(calves.len(), "calf", "calves"),
+                    plural(pregs.len(), "breeding record", "breeding records")
                 ),
             ));
         }
@@ -332,9 +360,12 @@ fn check_pregnancy(view: &View, id: u64, p: &Pregnancy) -> Result<()> {
                 K,
                 "cow",
                 format!(
-                    "{} is {}; only an active cow can have a pending pregnancy",
+                    "{} {}; only an active cow can have a pending pregnancy",
                     cow.ear_tag,
-                    cow.status.label()
+                    match cow.status {
+                        AnimalStatus::Sold { .. } => "was sold",
+                        _ => "has died",
+                    }
                 ),
             ));
         }
