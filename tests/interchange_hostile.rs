@@ -323,7 +323,7 @@ fn store_rules_are_checked_for_every_row() {
     assert_eq!(
         f.refused(&dir),
         [
-            "animals.csv:2: sex: this animal has 1 calves and 1 breeding records as a cow, so it must stay female",
+            "animals.csv:2: sex: this animal has 1 calf and 1 breeding record as a cow, so it must stay female",
             "animals.csv:3: origin: BS-C-001 is not a female, so it cannot be the dam",
             "pregnancies.csv:2: cow: BS-C-001 is a male; a pregnancy needs a cow",
         ]
