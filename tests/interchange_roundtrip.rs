@@ -286,21 +286,23 @@ fn duplicate_pen_labels_in_one_household_are_named_on_import() {
     let tmp = tempfile::tempdir().unwrap();
     let store = Store::open(&tmp.path().join("db"), "clerk").unwrap();
     let h = store.insert(household("BS-01")).unwrap();
-    for _ in 0..2 {
-        store
-            .insert(Pen {
-                household: h,
-                label: "Pen 1".into(),
-                capacity: 3,
-                status: PenStatus::Planned,
-                inspected_on: None,
-                inspected_by: None,
-                notes: String::new(),
-            })
-            .unwrap();
-    }
+    let pen = Pen {
+        household: h,
+        label: "Pen 1".into(),
+        capacity: 3,
+        status: PenStatus::Planned,
+        inspected_on: None,
+        inspected_by: None,
+        notes: String::new(),
+    };
+    store.insert(pen.clone()).unwrap();
+    // The store refuses a second "Pen 1"; a hand-edited file can still hold one.
+    assert!(store.insert(pen).is_err());
     let out = tmp.path().join("csv");
     export::to_dir(&store, Format::Csv, &out).unwrap();
+    let pens = std::fs::read_to_string(out.join("pens.csv")).unwrap();
+    let row = pens.lines().nth(1).unwrap().to_string();
+    std::fs::write(out.join("pens.csv"), format!("{pens}{row}\n")).unwrap();
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let err = import(&copy, &out, &ImportOptions::new(today())).unwrap_err();
     let kumban::interchange::import::ImportError::Refused(p) = err else {
