@@ -57,10 +57,12 @@ fn hh(db: &Db, code: &str) -> HouseholdId {
 
 fn pen(db: &Db, h: HouseholdId, capacity: u16, status: PenStatus) -> PenId {
     let inspected = status == PenStatus::Inspected;
+    // Labels are unique within a household.
+    let n = db.store.pens_of(h).unwrap().len() + 1;
     db.store
         .insert(Pen {
             household: h,
-            label: "Pen 1".into(),
+            label: format!("Pen {n}"),
             capacity,
             status,
             inspected_on: inspected.then(|| d("2018-03-01")),
