@@ -87,7 +87,7 @@ fn child_writer() {
         let amount = 1_000 + n as i64;
         if n % 10 == 9 {
             // Updates as well as inserts are acknowledged.
-            let mut p = pen(hh, "Pen B");
+            let mut p = pen(hh, &format!("Pen B{n}"));
             p.capacity = (n % 200 + 1) as u16;
             store.update(pen_id, p.clone()).expect("pen update");
             say(ack_line(RecordKind::Pen, pen_id.0, i64::from(p.capacity)));
