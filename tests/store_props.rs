@@ -328,6 +328,11 @@ impl Model {
                 self.households.contains_key(&p.household.0),
                 format!("pen {id} household dangles"),
             );
+            let same = self
+                .pens
+                .values()
+                .filter(|o| o.household == p.household && o.label == p.label);
+            bad(same.count() == 1, format!("pen label {} twice", p.label));
         }
         for (id, a) in &self.animals {
             bad(a.validate().is_empty(), format!("animal {id} invalid"));
