@@ -30,7 +30,7 @@ pub struct Cli {
 
     /// Hold the database in this process instead of sharing it through an
     /// owner process (other sessions are refused meanwhile); for tests
-    #[arg(long, global = true, env = "KUMBAN_LOCAL", hide = true)]
+    #[arg(long, global = true, env = "KUMBAN_LOCAL", hide = true, value_parser = clap::builder::BoolishValueParser::new())]
     pub local: bool,
 
     #[command(subcommand)]
