@@ -47,8 +47,12 @@ impl Live {
         let read_only = how.read_only;
         let feed = live.clone();
         // Connect once before returning, so the first answer is current.
-        let first = Conn::open(&socket, read_only, Purpose::Changes);
-        std::thread::spawn(move || feed.run(&socket, read_only, first.ok()));
+        let first = Conn::open(&socket, read_only, Purpose::Changes).ok();
+        if let Some(c) = &first {
+            live.txn.store(c.session.txn, Ordering::SeqCst);
+            live.connected.store(true, Ordering::SeqCst);
+        }
+        std::thread::spawn(move || feed.run(&socket, read_only, first));
         live
     }
 
