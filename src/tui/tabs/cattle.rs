@@ -1,7 +1,7 @@
 //! Cattle: every animal, where it came from and where it is.
 
 use super::*;
-use crate::tui::list::{col, flex};
+use crate::tui::list::{col, flag, flex};
 
 pub static COLUMNS: [Column; 8] = [
     col("Tag", 9),
@@ -20,6 +20,12 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
     for p in store.all::<Pen>() {
         let p = p?;
         pens.insert(p.id, clean(&p.record.label));
+    }
+    // Cows already pregnant cannot be served again: read from the pending
+    // index only, not from every breeding record.
+    let mut pregnant = std::collections::HashSet::new();
+    for p in store.pending_expected_between(None, None)? {
+        pregnant.insert(p.record.cow.0);
     }
     let mut rows = Vec::new();
     for a in store.all::<Animal>() {
@@ -41,9 +47,21 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                 r.origin.label().to_string(),
                 r.status.label().to_string(),
             ],
-        ));
+        )
+        .flagged(flags(r, pregnant.contains(&a.id))));
     }
     Ok(rows)
+}
+
+fn flags(a: &Animal, pregnant: bool) -> u8 {
+    let mut f = 0;
+    if a.is_active() {
+        f |= flag::ACTIVE;
+        if a.sex == Sex::Female && !pregnant {
+            f |= flag::SERVICEABLE;
+        }
+    }
+    f
 }
 
 pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
