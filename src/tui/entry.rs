@@ -84,7 +84,9 @@ fn context(app: &App) -> Result<Context, StoreError> {
             cow: None,
         },
         (Tab::Breeding, Related::CowOfPregnancy) => {
-            let cow = store.get::<Pregnancy>(PregnancyId(id))?.map(|p| p.record.cow);
+            let cow = store
+                .get::<Pregnancy>(PregnancyId(id))?
+                .map(|p| p.record.cow);
             Context {
                 household: match cow {
                     Some(c) => owner_of_animal(c)?,
@@ -318,7 +320,9 @@ pub fn delete(app: &mut App) -> bool {
             question: format!("Delete {what}?"),
             on_yes: OnYes::Delete { kind, id, what },
         })),
-        Ok(None) => app.fail("That record is gone (deleted since the list was read); press r to reload."),
+        Ok(None) => {
+            app.fail("That record is gone (deleted since the list was read); press r to reload.")
+        }
         Err(e) => app.fail(e.to_string()),
     }
     true
@@ -456,7 +460,11 @@ pub fn undo(app: &mut App) -> bool {
             app.say(format!("Undone: {}", last.what));
             after_write(app, Some((last.kind, last.id)));
         }
-        Err(e) => refused(app, "Not undone", format!("Cannot undo \"{}\": {e}", last.what)),
+        Err(e) => refused(
+            app,
+            "Not undone",
+            format!("Cannot undo \"{}\": {e}", last.what),
+        ),
     }
     true
 }

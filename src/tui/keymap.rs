@@ -188,7 +188,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
     b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
-    b(&[k('n')], Action::New, "new record, in a form (for the household or cow of a related view)", Some("new"), MAIN, RECORDS),
+    b(&[k('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS),
     b(&[k('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS),
     b(&[k('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS),
     b(&[k('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE),
@@ -341,12 +341,22 @@ pub fn help_lines(mode: Mode, tab: Tab) -> Vec<HelpLine> {
 
 /// Footer hints for this screen: (key, word). `flags` are the selected
 /// record's (`list::flag`): a workflow key shows only where it applies.
+///
+/// `?` comes first (whatever is cut off, help says it) and the keys that
+/// are always there (`q`, `Esc`) last, so the keys of this screen get the
+/// room.
 pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
-    KEYMAP
+    let mut hints: Vec<(String, &'static str)> = KEYMAP
         .iter()
         .filter(|b| b.applies(mode, tab) && b.needs & flags == b.needs)
         .filter_map(|b| Some((key_name(b.keys.first()?), b.hint?)))
-        .collect()
+        .collect();
+    hints.sort_by_key(|(k, _)| match k.as_str() {
+        "?" => 0,
+        "Esc" | "q" => 2,
+        _ => 1,
+    });
+    hints
 }
 
 /// Where a binding works, in words, for the user guide.

@@ -34,7 +34,14 @@ pub fn picker(frame: &mut Frame, area: Rect, picker: &Picker, top: bool) {
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect, c: &Confirm) {
-    message_box(frame, app, area, "Are you sure?", &c.question, Mode::Confirm);
+    message_box(
+        frame,
+        app,
+        area,
+        "Are you sure?",
+        &c.question,
+        Mode::Confirm,
+    );
 }
 
 pub fn notice(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &str) {
@@ -47,7 +54,11 @@ fn message_box(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &str
     let width = area.width.saturating_sub(4).min(64);
     let inner = usize::from(width.saturating_sub(4)).max(10);
     let mut lines = vec![Line::raw("")];
-    lines.extend(wrap(text, inner).into_iter().map(|l| Line::raw(format!(" {l}"))));
+    lines.extend(
+        wrap(text, inner)
+            .into_iter()
+            .map(|l| Line::raw(format!(" {l}"))),
+    );
     lines.push(Line::raw(""));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect {

@@ -88,14 +88,7 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    let mut hints = keymap::hints(mode, app.tab, app.selected_flags());
-    // `?` first (whatever is cut off, help says it) and the always-there
-    // keys last, so the keys of this screen get the room.
-    hints.sort_by_key(|(k, _)| match k.as_str() {
-        "?" => 0,
-        "Esc" | "q" => 2,
-        _ => 1,
-    });
+    let hints = keymap::hints(mode, app.tab, app.selected_flags());
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

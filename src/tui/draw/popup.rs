@@ -53,11 +53,19 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     } else {
         String::new()
     };
-    let hints: Vec<String> = keymap::hints(hint_mode, hint_tab, app.selected_flags())
-        .into_iter()
-        .map(|(k, w)| format!("{k} {w}"))
-        .collect();
     let room = usize::from(rect.width.saturating_sub(4));
+    // Whole hints only, as many as fit beside the position.
+    let mut hints: Vec<String> = Vec::new();
+    let mut used = text::width(&more) + 2;
+    for (k, w) in keymap::hints(hint_mode, hint_tab, app.selected_flags()) {
+        let hint = format!("{k} {w}");
+        let cost = text::width(&hint) + 3;
+        if used + cost > room {
+            break;
+        }
+        used += cost;
+        hints.push(hint);
+    }
     let title = fit(title, room.min(text::width(title)), Align::Left);
     let block = Block::default()
         .borders(Borders::ALL)

@@ -35,20 +35,22 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .pen
             .map(|p| pens.get(&p.0).cloned().unwrap_or_else(|| format!("#{p}")))
             .unwrap_or_else(|| "—".into());
-        rows.push(Row::new(
-            a.id,
-            vec![
-                clean(&r.ear_tag),
-                r.sex.label().to_string(),
-                clean(&r.breed),
-                r.born_on.to_string(),
-                households.code(r.household),
-                pen,
-                r.origin.label().to_string(),
-                r.status.label().to_string(),
-            ],
-        )
-        .flagged(flags(r, pregnant.contains(&a.id))));
+        rows.push(
+            Row::new(
+                a.id,
+                vec![
+                    clean(&r.ear_tag),
+                    r.sex.label().to_string(),
+                    clean(&r.breed),
+                    r.born_on.to_string(),
+                    households.code(r.household),
+                    pen,
+                    r.origin.label().to_string(),
+                    r.status.label().to_string(),
+                ],
+            )
+            .flagged(flags(r, pregnant.contains(&a.id))),
+        );
     }
     Ok(rows)
 }

@@ -9,8 +9,8 @@ pub static COLUMNS: [Column; 5] = [
     col("When", 16),
     col("By", 8),
     col("Change", 7),
-    col("Record", 22),
-    flex("What changed", 20),
+    col("Record", 18),
+    flex("What changed", 24),
 ];
 
 /// Names the history shows for records it refers to by id.
@@ -69,11 +69,11 @@ impl Names {
                 p.outcome.label()
             ),
             AnyRecord::Income(i) => format!(
-                "{} {} {} {}",
-                i.date,
+                "{} {}, {}, {}",
                 i.flow.label(),
                 i.amount,
-                clean(i.group.as_str())
+                clean(i.group.as_str()),
+                i.date
             ),
         }
     }
