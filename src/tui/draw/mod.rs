@@ -1,6 +1,7 @@
 //! Drawing: the whole screen from `App`, nothing else. Layout at 80×24:
 //! tab bar (1 row), body (21 rows), key hints (1), status bar (1).
 
+mod cells;
 mod dashboard;
 mod entry;
 mod popup;
@@ -52,6 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
         }
     }
+    cells::split_clusters(frame.buffer_mut());
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
