@@ -753,3 +753,37 @@ fn screens_a_form_over_a_tab_a_delete_question_and_the_history() {
     press(&mut f.app, KeyCode::Enter);
     insta::assert_snapshot!("history_detail_of_an_edit", screen(&f.app));
 }
+
+#[test]
+fn screens_of_the_breeding_workflow_a_picker_and_a_refusal() {
+    let mut f = demo();
+    ch(&mut f.app, '5');
+    ch(&mut f.app, 'c');
+    insta::assert_snapshot!("calving_form", screen(&f.app));
+    press(&mut f.app, KeyCode::Esc);
+
+    // A service 20 days ago: the Breeding tab says to watch for heat.
+    ch(&mut f.app, '4');
+    select(&mut f.app, "XL-C-147");
+    ch(&mut f.app, 'v');
+    tab(&mut f.app);
+    ctrl(&mut f.app, 'u');
+    typed(&mut f.app, "2026-11-08");
+    ctrl(&mut f.app, 's');
+    ch(&mut f.app, '5');
+    insta::assert_snapshot!("breeding_watch_heat", screen(&f.app));
+
+    ch(&mut f.app, '3');
+    ch(&mut f.app, 'n');
+    press(&mut f.app, KeyCode::Enter);
+    typed(&mut f.app, "ບຸນມີ");
+    insta::assert_snapshot!("picker_over_form", screen(&f.app));
+    press(&mut f.app, KeyCode::Esc);
+    press(&mut f.app, KeyCode::Esc);
+
+    ch(&mut f.app, '2');
+    select(&mut f.app, "BS-01");
+    ch(&mut f.app, 'd');
+    ch(&mut f.app, 'y');
+    insta::assert_snapshot!("delete_refused", screen(&f.app));
+}
