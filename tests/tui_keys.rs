@@ -329,20 +329,6 @@ fn question_mark_toggles_help_which_scrolls() {
 }
 
 #[test]
-fn n_says_that_forms_are_not_there_yet() {
-    let mut f = demo();
-    ch(&mut f.app, '2');
-    assert_eq!(ch(&mut f.app, 'n'), RENDER);
-    let m = f.app.message.clone().unwrap();
-    assert!(
-        m.text.contains("forms are not in this version"),
-        "{}",
-        m.text
-    );
-    assert!(!m.error);
-}
-
-#[test]
 fn household_p_c_i_show_its_pens_cattle_income_and_esc_comes_back() {
     let mut f = demo();
     ch(&mut f.app, '2');

@@ -2,6 +2,7 @@
 //! on it (scope, filter, sort, selection, scroll). Drawing takes only the
 //! rows on screen, so a long list costs no more per frame than a short one.
 
+use super::action::{Related, Tab};
 use super::text::Align;
 use std::collections::HashSet;
 
@@ -47,12 +48,14 @@ pub enum SortKey {
     Text(String),
 }
 
-/// A row mark that the table shows in words and, where there is colour, in red.
+/// A row mark that the table shows in words and, where there is colour,
+/// in red (warn) or bold (watch).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mark {
     #[default]
     None,
     Warn,
+    Watch,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +67,19 @@ pub struct Row {
     /// (numbers, money); the rest are made only when a sort asks for them.
     pub keys: Vec<(usize, SortKey)>,
     pub mark: Mark,
+    /// What the workflow keys can do with this record (`flag::*`), so the
+    /// footer offers only the keys that apply to the selected row.
+    pub flags: u8,
+}
+
+/// Row flags: which breeding-workflow steps apply to the record.
+pub mod flag {
+    /// An active animal: it can be sold or recorded dead.
+    pub const ACTIVE: u8 = 1;
+    /// An active female without a pending pregnancy: she can be served.
+    pub const SERVICEABLE: u8 = 2;
+    /// A pending pregnancy: check, calving or loss.
+    pub const PENDING: u8 = 4;
 }
 
 impl Row {
@@ -74,7 +90,13 @@ impl Row {
             cells,
             keys: Vec::new(),
             mark: Mark::None,
+            flags: 0,
         }
+    }
+
+    pub fn flagged(mut self, flags: u8) -> Row {
+        self.flags = flags;
+        self
     }
 
     pub fn with_key(self, column: usize, key: i64) -> Row {
@@ -111,6 +133,10 @@ impl Row {
 pub struct Scope {
     pub label: String,
     pub ids: HashSet<u64>,
+    /// Where the view came from (tab, record, relation), so that it can be
+    /// worked out again after a save adds or removes records, and so that
+    /// `n` knows whose new record it is.
+    pub origin: Option<(Tab, u64, Related)>,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +160,9 @@ pub struct ListView {
     pub sort: Option<(usize, bool)>,
     pub scope: Option<Scope>,
     pub loaded: bool,
+    /// A record to select at the next load (one just saved on a form
+    /// opened from another tab).
+    pub want: Option<u64>,
 }
 
 impl ListView {
@@ -150,13 +179,15 @@ impl ListView {
             sort: None,
             scope: None,
             loaded: false,
+            want: None,
         }
     }
 
-    /// Replaces the rows, keeping the selected record selected if it is
-    /// still there.
+    /// Replaces the rows, selecting the wanted record, else keeping the
+    /// selected one, else (it was deleted) the row now in its place.
     pub fn set_rows(&mut self, rows: Vec<Row>, page: usize) {
-        let keep = self.selected_id();
+        let keep = self.want.take().or(self.selected_id());
+        let index = self.selected;
         self.haystack.clear();
         self.hay_ends.clear();
         for row in &rows {
@@ -172,6 +203,10 @@ impl ListView {
         self.loaded = true;
         self.recompute();
         self.select_id(keep, page);
+        if self.selected_id() != keep {
+            self.selected = index.min(self.visible.len().saturating_sub(1));
+            self.scroll_into_view(page);
+        }
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -426,6 +461,7 @@ mod tests {
         v.scope = Some(Scope {
             label: "x".into(),
             ids: [3, 5].into_iter().collect(),
+            origin: None,
         });
         v.refilter(10);
         assert_eq!(v.position(), "1/2");

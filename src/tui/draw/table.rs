@@ -49,8 +49,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Cell::from(fit(value, usize::from(*w), list.columns[*i].align))
             });
             let mut style = ratatui::style::Style::new();
-            if row.mark == Mark::Warn {
-                style = app.theme.warn();
+            match row.mark {
+                Mark::Warn => style = app.theme.warn(),
+                Mark::Watch => style = app.theme.watch(),
+                Mark::None => {}
             }
             if index == list.selected {
                 style = style.patch(app.theme.selected());

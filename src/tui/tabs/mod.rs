@@ -61,20 +61,25 @@ pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<De
 /// tab and the ids it shows. `None` when the key means nothing for this
 /// record (a bull has no calves, an income log may name no animal).
 pub fn related(store: &Store, tab: Tab, id: u64, rel: Related) -> Result<Option<(Tab, Scope)>> {
-    match (tab, rel) {
+    let found = match (tab, rel) {
         (Tab::Households, _) => households::related(store, HouseholdId(id), rel),
         (Tab::Pens, _) => pens::related(store, PenId(id), rel),
         (Tab::Cattle, _) => cattle::related(store, AnimalId(id), rel),
         (Tab::Breeding, _) => breeding::related(store, PregnancyId(id), rel),
         (Tab::Income, _) => income::related(store, IncomeId(id), rel),
         _ => Ok(None),
-    }
+    }?;
+    Ok(found.map(|(target, mut scope)| {
+        scope.origin = Some((tab, id, rel));
+        (target, scope)
+    }))
 }
 
 fn scope(label: String, ids: impl IntoIterator<Item = u64>) -> Scope {
     Scope {
         label,
         ids: ids.into_iter().collect(),
+        origin: None,
     }
 }
 
