@@ -787,3 +787,34 @@ fn screens_of_the_breeding_workflow_a_picker_and_a_refusal() {
     ch(&mut f.app, 'y');
     insta::assert_snapshot!("delete_refused", screen(&f.app));
 }
+
+#[test]
+fn undo_is_refused_when_the_record_was_changed_since() {
+    let mut f = demo();
+    ch(&mut f.app, '2');
+    select(&mut f.app, "BS-06");
+    ch(&mut f.app, 'e');
+    for _ in 0..3 {
+        tab(&mut f.app);
+    }
+    ctrl(&mut f.app, 'u');
+    typed(&mut f.app, "9");
+    ctrl(&mut f.app, 's');
+    // Someone else changes the household afterwards.
+    let h = household(&f.app, "BS-06").unwrap();
+    let mut changed = h.record.clone();
+    changed.members = 10;
+    f.app.store.update(HouseholdId(h.id), changed).unwrap();
+    ch(&mut f.app, 'u');
+    assert_eq!(f.app.mode(), Mode::Notice);
+    let Some(Popup::Notice { text, .. }) = f.app.popups.last() else {
+        panic!()
+    };
+    assert!(text.contains("changed again since"), "{text}");
+    assert_eq!(household(&f.app, "BS-06").unwrap().record.members, 10);
+    assert_eq!(
+        f.app.session.len(),
+        1,
+        "still the last change of the session"
+    );
+}
