@@ -45,11 +45,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .window(page)
         .map(|(index, row)| {
             let cells = shown.iter().map(|(i, w)| {
-                let value = row.cells.get(*i).map_or("", |v| v.as_str());
-                Cell::from(fit(value, usize::from(*w), list.columns[*i].align))
+                Cell::from(fit(row.cell(*i), usize::from(*w), list.columns[*i].align))
             });
             let mut style = ratatui::style::Style::new();
-            match row.mark {
+            match row.mark() {
                 Mark::Warn => style = app.theme.warn(),
                 Mark::Watch => style = app.theme.watch(),
                 Mark::None => {}

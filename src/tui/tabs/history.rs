@@ -125,9 +125,9 @@ fn change_text(c: &Change, names: &Names) -> String {
     }
 }
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+pub fn load(store: &Store) -> Result<Rows> {
     let names = Names::load(store)?;
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
     for c in store.history() {
         let c = c?;
         let record = c
@@ -151,7 +151,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .with_key(0, c.at),
         );
     }
-    Ok(rows)
+    Ok(rows.finish())
 }
 
 pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {

@@ -10,7 +10,7 @@ mod pens;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;
-use super::list::{Column, Row, Scope};
+use super::list::{Column, Row, Rows, RowsBuilder, Scope};
 use super::text::clean;
 use crate::model::*;
 use crate::store::{Audit, Store, StoreError, Stored, record::format_stamp};
@@ -31,9 +31,9 @@ pub fn columns(tab: Tab) -> &'static [Column] {
 }
 
 /// Every row of a tab, read from the store.
-pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Vec<Row>> {
+pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
     match tab {
-        Tab::Dashboard => Ok(Vec::new()),
+        Tab::Dashboard => Ok(Rows::default()),
         Tab::Households => households::load(store),
         Tab::Pens => pens::load(store),
         Tab::Cattle => cattle::load(store),
