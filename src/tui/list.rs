@@ -221,6 +221,8 @@ pub struct Rows {
     /// `cells[r * width + c]` of `columns[c]`.
     cells: Vec<u32>,
     columns: Vec<Strings>,
+    /// Said next to the tab's title: that not every record was loaded.
+    note: Option<String>,
 }
 
 /// Builds `Rows` a row at a time, so a tab never holds all its rows as
@@ -243,6 +245,11 @@ impl RowsBuilder {
             seen: (0..width).map(|_| hashbrown::HashTable::new()).collect(),
             hasher: RandomState::new(),
         }
+    }
+
+    /// A note shown next to the list's title.
+    pub fn note(&mut self, note: String) {
+        self.rows.note = Some(note);
     }
 
     /// Rows pushed so far.
@@ -343,6 +350,7 @@ impl RowsBuilder {
             flags: order.iter().map(|&r| rows.flags[r]).collect(),
             cells,
             columns,
+            note: rows.note,
         };
         RowsBuilder {
             rows: ordered,
@@ -368,8 +376,42 @@ impl Rows {
         RowRef { rows: self, index }
     }
 
+    /// What the tab says about the rows it did not load, if any.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = RowRef<'_>> {
         (0..self.len()).map(|index| RowRef { rows: self, index })
+    }
+
+    /// Bytes held on the heap (capacities), for measuring.
+    pub fn heap_bytes(&self) -> usize {
+        let keys = |k: &Keys| match k {
+            Keys::Text => 0,
+            Keys::Distinct(k) | Keys::PerRow(k) => k.capacity() * size_of::<Option<SortKey>>(),
+        };
+        self.ids.capacity() * 8
+            + self.marks.capacity()
+            + self.flags.capacity()
+            + self.cells.capacity() * 4
+            + self
+                .columns
+                .iter()
+                .map(|s| {
+                    s.text.capacity()
+                        + s.ends.capacity() * 8
+                        + s.lower_at.capacity() * 4
+                        + s.lower.capacity()
+                        + s.lower_ends.capacity() * 8
+                        + keys(&s.keys)
+                })
+                .sum::<usize>()
+    }
+
+    /// Each column's number of distinct strings, for measuring.
+    pub fn distinct_counts(&self) -> Vec<usize> {
+        self.columns.iter().map(Strings::len).collect()
     }
 
     fn cell_index(&self, row: usize, column: usize) -> usize {

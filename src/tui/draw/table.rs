@@ -104,6 +104,9 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     let room = usize::from(area.width);
     let position = list.position();
     let mut left: Vec<Span> = vec![Span::styled(app.tab.title(), app.theme.title())];
+    if let Some(note) = list.rows.note() {
+        left.push(Span::raw(format!(" · {note}")));
+    }
     if let Some(scope) = &list.scope {
         left.push(Span::raw(format!(" · {} (Esc: back)", scope.label)));
     }
@@ -130,6 +133,9 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     if typing {
         let before: usize = {
             let mut w = text::width(app.tab.title());
+            if let Some(note) = list.rows.note() {
+                w += text::width(&format!(" · {note}"));
+            }
             if let Some(scope) = &list.scope {
                 w += text::width(&format!(" · {} (Esc: back)", scope.label));
             }
