@@ -77,7 +77,7 @@ fn select(app: &mut App, first_cell: &str) {
     let i = list
         .visible
         .iter()
-        .position(|r| list.rows[*r].cells[0] == first_cell)
+        .position(|r| list.rows.get(*r).cell(0) == first_cell)
         .unwrap_or_else(|| panic!("no row {first_cell}"));
     list.move_to(i, page);
 }
@@ -361,7 +361,7 @@ fn e_edits_the_selected_record_and_u_undoes_the_edit() {
     ctrl(&mut f.app, 's');
     assert_eq!(household(&f.app, "BS-03").unwrap().record.members, 9);
     assert_eq!(f.app.list().selected_id(), Some(before.id));
-    assert_eq!(f.app.list().rows[2].cells[3], "9", "the list reloaded");
+    assert_eq!(f.app.list().rows.get(2).cell(3), "9", "the list reloaded");
     assert_eq!(ch(&mut f.app, 'u'), vec![Effect::Render]);
     assert_eq!(
         household(&f.app, "BS-03").unwrap().record,
@@ -371,7 +371,7 @@ fn e_edits_the_selected_record_and_u_undoes_the_edit() {
     );
     assert_eq!(message(&f.app), "Undone: saved household BS-03");
     assert_eq!(
-        f.app.list().rows[2].cells[3],
+        f.app.list().rows.get(2).cell(3),
         before.record.members.to_string()
     );
     // The undo is itself in the history.
@@ -490,7 +490,7 @@ fn workflow_keys_say_why_when_they_do_not_apply() {
         .list()
         .visible
         .iter()
-        .position(|i| f.app.list().rows[*i].cells[5] != "pending")
+        .position(|i| f.app.list().rows.get(*i).cell(5) != "pending")
         .unwrap();
     let page = f.app.page();
     f.app.list_mut().move_to(closed, page);
@@ -516,8 +516,8 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
         .list()
         .rows
         .iter()
-        .find(|r| r.flags & flag::SERVICEABLE != 0)
-        .map(|r| (r.id, r.cells[0].clone()))
+        .find(|r| r.flags() & flag::SERVICEABLE != 0)
+        .map(|r| (r.id(), r.cell(0).to_string()))
         .unwrap();
     select(&mut f.app, &cow.1);
     ch(&mut f.app, 'v');
@@ -542,18 +542,19 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     // On the Breeding tab the new pregnancy is selected and marked.
     ch(&mut f.app, '5');
     let row = f.app.list().selected_row().unwrap();
-    assert_eq!(row.id, new.id);
-    assert_eq!(row.mark, Mark::Watch);
-    assert_eq!(row.cells[6], "in 263 days WATCH HEAT");
+    assert_eq!(row.id(), new.id);
+    assert_eq!(row.mark(), Mark::Watch);
+    assert_eq!(row.cell(6), "in 263 days WATCH HEAT");
 }
 
 #[test]
 fn calving_creates_the_calf_and_u_undoes_both() {
     let mut f = demo();
     ch(&mut f.app, '5');
-    let first = f.app.list().selected_row().unwrap().clone();
-    assert_eq!(first.cells[0], "BS-C-001");
-    assert_eq!(first.mark, Mark::Warn);
+    let first = f.app.list().selected_row().unwrap();
+    assert_eq!(first.cell(0), "BS-C-001");
+    assert_eq!(first.mark(), Mark::Warn);
+    let first = first.id();
     let animals = f.app.store.count(RecordKind::Animal);
     ch(&mut f.app, 'c');
     assert_eq!(form_title(&f.app), "Calving of BS-C-001");
@@ -568,11 +569,7 @@ fn calving_creates_the_calf_and_u_undoes_both() {
         message(&f.app),
         "saved the calving of BS-C-001 and calf BS-C-200 · u undoes"
     );
-    let p = f
-        .app
-        .store
-        .fetch::<Pregnancy>(PregnancyId(first.id))
-        .unwrap();
+    let p = f.app.store.fetch::<Pregnancy>(PregnancyId(first)).unwrap();
     assert!(matches!(
         p.record.outcome,
         Outcome::Calved { calf: Some(_), .. }
@@ -581,14 +578,10 @@ fn calving_creates_the_calf_and_u_undoes_both() {
     assert_eq!(calf.record.born_on, today());
     assert_eq!(f.app.store.count(RecordKind::Animal), animals + 1);
     // The calved pregnancy is still selected; it has no pending steps now.
-    assert_eq!(f.app.list().selected_id(), Some(first.id));
+    assert_eq!(f.app.list().selected_id(), Some(first));
     assert_eq!(f.app.selected_flags(), 0);
     ch(&mut f.app, 'u');
-    let p = f
-        .app
-        .store
-        .fetch::<Pregnancy>(PregnancyId(first.id))
-        .unwrap();
+    let p = f.app.store.fetch::<Pregnancy>(PregnancyId(first)).unwrap();
     assert!(p.record.is_pending(), "{}", message(&f.app));
     assert!(f.app.store.animal_by_tag("BS-C-200").unwrap().is_none());
     assert_eq!(f.app.store.count(RecordKind::Animal), animals);
@@ -651,7 +644,7 @@ fn sale_marks_the_animal_sold_and_logs_the_income() {
     assert_eq!(f.app.store.count(RecordKind::Income), income + 1);
     let logs = f.app.store.income_of_animal(AnimalId(a.id)).unwrap();
     assert_eq!(logs[0].record.amount.to_string(), "650.00 USD");
-    assert_eq!(f.app.list().selected_row().unwrap().cells[7], "sold");
+    assert_eq!(f.app.list().selected_row().unwrap().cell(7), "sold");
     // Death of a sold animal does not apply; undo brings the bull back.
     ch(&mut f.app, 'x');
     assert_eq!(message(&f.app), "BS-C-006 is already sold");
@@ -685,13 +678,13 @@ fn history_lists_the_changed_fields_and_enter_shows_the_whole_diff() {
         f.app.form().map(|f| f.errors())
     );
     ch(&mut f.app, '7');
-    let row = f.app.list().selected_row().unwrap().clone();
-    assert_eq!(row.cells[2], "updated");
-    assert_eq!(row.cells[3], "household BS-05");
+    let row = f.app.list().selected_row().unwrap();
+    assert_eq!(row.cell(2), "updated");
+    assert_eq!(row.cell(3), "household BS-05");
     assert!(
-        row.cells[4].starts_with("members: 7 → 8; phone: "),
+        row.cell(4).starts_with("members: 7 → 8; phone: "),
         "{}",
-        row.cells[4]
+        row.cell(4)
     );
     // `/` filters the history.
     ch(&mut f.app, '/');

@@ -210,11 +210,15 @@ impl App {
         let list = self.list();
         let id = match self.popups.last() {
             Some(Popup::Detail(d)) => d.id,
-            _ => return list.selected_row().map_or(0, |r| r.flags),
+            _ => return list.selected_row().map_or(0, |r| r.flags()),
         };
         match list.selected_row() {
-            Some(r) if r.id == id => r.flags,
-            _ => list.rows.iter().find(|r| r.id == id).map_or(0, |r| r.flags),
+            Some(r) if r.id() == id => r.flags(),
+            _ => list
+                .rows
+                .iter()
+                .find(|r| r.id() == id)
+                .map_or(0, |r| r.flags()),
         }
     }
 

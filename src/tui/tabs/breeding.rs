@@ -15,14 +15,15 @@ pub static COLUMNS: [Column; 7] = [
     flex("When", 17),
 ];
 
-pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
+pub fn load(store: &Store, today: Date) -> Result<Rows> {
     let households = Households::load(store)?;
     let mut cows: HashMap<u64, (String, HouseholdId)> = HashMap::new();
     for a in store.all::<Animal>() {
         let a = a?;
         cows.insert(a.id, (clean(&a.record.ear_tag), a.record.household));
     }
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut order = Vec::new();
     for p in store.all::<Pregnancy>() {
         let p = p?;
         let r = &p.record;
@@ -32,7 +33,7 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
         };
         let expected = r.expected_calving();
         // Pending first, soonest due first; then the rest, newest first.
-        let order = match &r.outcome {
+        let order_key = match &r.outcome {
             Outcome::Pending => (0, i64::from(expected.day_number())),
             Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
                 (1, -i64::from(on.day_number()))
@@ -42,8 +43,8 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
             Outcome::Pending => (due_words(r, today), expected),
             Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => (on.to_string(), *on),
         };
-        rows.push((
-            order,
+        order.push((order_key, rows.len()));
+        rows.push(
             Row::new(
                 p.id,
                 vec![
@@ -65,10 +66,11 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
                 Mark::None
             })
             .flagged(if r.is_pending() { flag::PENDING } else { 0 }),
-        ));
+        );
     }
-    rows.sort_by_key(|(order, _)| *order);
-    Ok(rows.into_iter().map(|(_, row)| row).collect())
+    // Stable: equal keys keep store order.
+    order.sort_by_key(|(key, _)| *key);
+    Ok(rows.finish_in(order.into_iter().map(|(_, n)| n)))
 }
 
 /// Days after a service when an open cow comes on heat again.

@@ -14,7 +14,7 @@ pub static COLUMNS: [Column; 8] = [
     col("Status", 6),
 ];
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+pub fn load(store: &Store) -> Result<Rows> {
     let households = Households::load(store)?;
     let mut pens = HashMap::new();
     for p in store.all::<Pen>() {
@@ -27,7 +27,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
     for p in store.pending_expected_between(None, None)? {
         pregnant.insert(p.record.cow.0);
     }
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
     for a in store.all::<Animal>() {
         let a = a?;
         let r = &a.record;
@@ -52,7 +52,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .flagged(flags(r, pregnant.contains(&a.id))),
         );
     }
-    Ok(rows)
+    Ok(rows.finish())
 }
 
 fn flags(a: &Animal, pregnant: bool) -> u8 {

@@ -125,11 +125,24 @@ fn change_text(c: &Change, names: &Names) -> String {
     }
 }
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+/// How many changes the tab loads: the newest. A district's history runs
+/// to millions of changes, each mostly a text of its own, and the list
+/// keeps what it loads in memory.
+pub const LIMIT: usize = 100_000;
+
+pub fn load(store: &Store) -> Result<Rows> {
+    load_newest(store, LIMIT)
+}
+
+/// The newest `limit` changes, with a note saying so when there are more.
+pub fn load_newest(store: &Store, limit: usize) -> Result<Rows> {
     let names = Names::load(store)?;
-    let mut rows = Vec::new();
-    for c in store.history() {
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut history = store.history();
+    let mut newest = None;
+    for c in history.by_ref().take(limit) {
         let c = c?;
+        newest.get_or_insert(c.seq);
         let record = c
             .after
             .as_ref()
@@ -151,7 +164,18 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .with_key(0, c.at),
         );
     }
-    Ok(rows)
+    if history.next().is_some()
+        && let (Some(newest), Some(oldest)) = (newest, store.history_oldest_first().next())
+    {
+        // Sequence numbers run without gaps, so the count needs no full read.
+        let total = newest.saturating_sub(oldest?.seq) + 1;
+        rows.note(format!(
+            "showing the newest {} of {} changes",
+            thousands(limit as u64),
+            thousands(total)
+        ));
+    }
+    Ok(rows.finish())
 }
 
 pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
@@ -305,4 +329,39 @@ fn fields(record: &AnyRecord, names: &Names) -> Vec<(&'static str, String)> {
         }
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_history_loads_the_newest_changes_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+        crate::demo::fill(&store, Date::from_ymd(2026, 11, 28).unwrap()).unwrap();
+        let all = store.history().count();
+        assert!(all > 1000, "{all}");
+        let newest: Vec<u64> = store.history().take(100).map(|c| c.unwrap().seq).collect();
+
+        let rows = load_newest(&store, 100).unwrap();
+        assert_eq!(rows.iter().map(|r| r.id()).collect::<Vec<_>>(), newest);
+        let note = format!(
+            "showing the newest 100 of {} changes",
+            thousands(all as u64)
+        );
+        assert_eq!(rows.note(), Some(note.as_str()));
+
+        let every = load_newest(&store, all).unwrap();
+        assert_eq!((every.len(), every.note()), (all, None));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        let grouped: Vec<String> = [0, 999, 1000, 100_000, 1_131_341]
+            .into_iter()
+            .map(thousands)
+            .collect();
+        assert_eq!(grouped, ["0", "999", "1,000", "100,000", "1,131,341"]);
+    }
 }

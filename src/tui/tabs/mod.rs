@@ -10,7 +10,7 @@ mod pens;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;
-use super::list::{Column, Row, Scope};
+use super::list::{Column, Row, Rows, RowsBuilder, Scope};
 use super::text::clean;
 use crate::model::*;
 use crate::store::{Audit, Store, StoreError, Stored, record::format_stamp};
@@ -31,9 +31,9 @@ pub fn columns(tab: Tab) -> &'static [Column] {
 }
 
 /// Every row of a tab, read from the store.
-pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Vec<Row>> {
+pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
     match tab {
-        Tab::Dashboard => Ok(Vec::new()),
+        Tab::Dashboard => Ok(Rows::default()),
         Tab::Households => households::load(store),
         Tab::Pens => pens::load(store),
         Tab::Cattle => cattle::load(store),
@@ -138,6 +138,19 @@ fn animal_tag(store: &Store, id: AnimalId) -> Result<String> {
         Some(a) => clean(&a.record.ear_tag),
         None => format!("#{id} (not found)"),
     })
+}
+
+/// `1131341` as `1,131,341`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn yes_no(b: bool) -> &'static str {
