@@ -104,6 +104,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             repeat,
         } => {
             use kumban::measure::Query;
+            if query == "sizes" {
+                let mut total = 0;
+                for t in store.tree_sizes()? {
+                    let bytes = t.key_bytes + t.value_bytes;
+                    total += bytes;
+                    println!(
+                        "{:<28} {:>10} entries {:>12} bytes",
+                        t.name, t.entries, bytes
+                    );
+                }
+                println!(
+                    "{:<28} {:>10}         {:>12} bytes; on disk {} bytes",
+                    "all trees",
+                    "",
+                    total,
+                    store.size_on_disk()
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
             let q = match (query.as_str(), arg) {
                 ("dashboard", _) => Query::Dashboard,
                 ("household-year", Some(code)) => Query::HouseholdYear { code, year },

@@ -80,3 +80,73 @@ fn key_to_frame_on_a_large_database() {
     let sort = step(&mut app, Action::CycleSort);
     println!("sort by the first column: {sort:?}");
 }
+
+/// Key to frame while typing in a form, and Ctrl-S to the frame that says
+/// "saved" (the store's durable write, the list reloaded, the frame drawn),
+/// on the demonstration data or on KUMBAN_PERF_DB:
+///
+/// ```text
+/// cargo test --test tui_perf save_round_trip -- --ignored --nocapture
+/// KUMBAN_PERF_DB=/tmp/big cargo test --test tui_perf save_round_trip -- --ignored --nocapture
+/// ```
+#[test]
+#[ignore = "a measurement; see the comment"]
+fn save_round_trip() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let store = match std::env::var_os("KUMBAN_PERF_DB") {
+        Some(path) => Store::open(std::path::Path::new(&path), "perf").unwrap(),
+        None => {
+            let s = Store::open(&dir.path().join("db"), "perf").unwrap();
+            kumban::demo::fill(&s, tui_common::today()).unwrap();
+            s
+        }
+    };
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut app = App::new(store, tui_common::today());
+    let mut step = |app: &mut App, a: Action| {
+        timed(|| {
+            update(app, a);
+            terminal.draw(|f| draw::draw(f, app)).unwrap();
+        })
+        .1
+    };
+    let key = |c: KeyCode| Action::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    let ctrl_s = Action::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL));
+    for tab in [Tab::Households, Tab::Income] {
+        step(&mut app, Action::GoTab(tab));
+        let rows = app.list().rows.len();
+        let open = step(&mut app, Action::Edit);
+        // Type at the end of a text field, then take it back out.
+        if let Some(kumban::tui::app::Popup::Form(f)) = app.popups.last_mut() {
+            assert!(f.focus_field("head_name") || f.focus_field("description"));
+        }
+        step(&mut app, key(KeyCode::End));
+        let text = "ທ້າວ ບຸນມີ 范锡宁 Bounmy";
+        let mut typing: Vec<Duration> = text
+            .chars()
+            .map(|c| step(&mut app, key(KeyCode::Char(c))))
+            .collect();
+        typing.extend(
+            text.chars()
+                .map(|_| step(&mut app, key(KeyCode::Backspace))),
+        );
+        typing.sort();
+        let mean = typing.iter().sum::<Duration>() / typing.len() as u32;
+        let save = step(&mut app, ctrl_s.clone());
+        assert!(
+            app.message
+                .as_ref()
+                .is_some_and(|m| m.text.starts_with("saved")),
+            "{:?}",
+            app.message
+        );
+        let undo = step(&mut app, Action::Undo);
+        println!(
+            "{:<10} ({rows} rows): e opens the form {open:?}; key+frame mean {mean:?}, max {:?}; \
+             Ctrl-S to \"saved\" on screen {save:?}; u to \"undone\" {undo:?}",
+            tab.title(),
+            typing[typing.len() - 1]
+        );
+    }
+}

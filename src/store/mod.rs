@@ -72,8 +72,9 @@ struct Inner {
     write_lock: Mutex<()>,
     /// sled makes a flush stable with `sync_file_range`, which survives a
     /// killed process but not a power cut (the drive cache and the file
-    /// size are not flushed). An fsync of its log file after each flush
-    /// closes that gap for about 0.2 ms a save.
+    /// size are not flushed). An fdatasync of its log file after each flush
+    /// closes that gap (fdatasync also commits a grown file's size); it
+    /// measured p99 0.2 ms here against 3.9 ms for a full fsync.
     log_file: Option<std::fs::File>,
     /// The newest committed transaction, for the owner's change notices.
     committed: AtomicU64,

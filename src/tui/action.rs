@@ -79,6 +79,23 @@ pub enum Related {
     CowOfPregnancy,
 }
 
+/// A step of the breeding workflow, each one form and one transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Workflow {
+    /// On a cow: a new pending pregnancy.
+    Service,
+    /// On a pending pregnancy: pregnant, open, or check again.
+    Check,
+    /// On a pending pregnancy: the calving and the calf.
+    Calving,
+    /// On a pending pregnancy: lost, with a reason.
+    Loss,
+    /// On an active animal: sold, with the income.
+    Sale,
+    /// On an active animal: died, with the cause.
+    Death,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
@@ -111,8 +128,20 @@ pub enum Action {
     /// Esc: close a popup, clear the filter, or go back from a related view.
     Back,
     Jump(Related),
-    /// `n`: new record (the forms come in a later version).
+    /// `n`: a new record of this tab's kind, in a form.
     New,
+    /// `e`: edit the selected record in a form.
+    Edit,
+    /// `d`: delete the selected record, after a y/N question.
+    Delete,
+    /// `u`: undo the last change made in this session.
+    Undo,
+    /// A breeding-workflow key on the selected record.
+    Workflow(Workflow),
+    /// A key for the form or the picker on top, handed over as it came.
+    Key(crossterm::event::KeyEvent),
+    /// The answer to a y/N question: y is true; n, Esc and Enter are false.
+    Answer(bool),
     /// The terminal changed size (columns, rows).
     Resize(u16, u16),
 }

@@ -7,7 +7,8 @@ use super::keymap::Mode;
 use super::list::{ListView, Scope};
 use super::tabs;
 use super::theme::Theme;
-use crate::model::Date;
+use crate::forms::{Form, FormSettings, Picker};
+use crate::model::{Date, RecordKind};
 use crate::report::Dashboard;
 use crate::store::Store;
 
@@ -22,8 +23,54 @@ pub const LIST_HEAD_ROWS: u16 = 2;
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Detail(Detail),
+    /// A form: every key goes to it until it is saved or closed.
+    Form(Box<Form>),
+    /// The list a reference field of the form beneath is chosen from.
+    Picker(Box<Picker>),
+    /// A y/N question.
+    Confirm(Confirm),
+    /// A message too long for the status bar (a refused delete), closed
+    /// with any of Enter, Space or Esc.
+    Notice {
+        title: String,
+        text: String,
+    },
+}
+
+/// A y/N question and what y does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: OnYes,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OnYes {
+    /// Close the form on top, throwing away what was typed.
+    Discard,
+    /// Delete a record.
+    Delete {
+        kind: RecordKind,
+        id: u64,
+        what: String,
+    },
+    /// Quit although a form holds changes.
+    Quit,
+}
+
+/// A change this session made, which `u` can undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionChange {
+    pub txn: u64,
+    /// What was done, for the status bar: "saved new household BS-47".
+    pub what: String,
+    /// The record it was about, to select it again after the undo.
+    pub kind: RecordKind,
+    pub id: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +114,10 @@ pub struct App {
     /// What the status bar calls the database (its folder).
     pub db_label: String,
     pub user: String,
+    /// What forms prefill (today, currency, gestation, village).
+    pub settings: FormSettings,
+    /// The changes made in this session, oldest first: `u` undoes the last.
+    pub session: Vec<SessionChange>,
 }
 
 impl App {
@@ -94,6 +145,8 @@ impl App {
             theme: Theme::from_env(),
             db_label,
             user,
+            settings: FormSettings::new(today),
+            session: Vec::new(),
         };
         app.enter_tab(Tab::Dashboard, false);
         app
@@ -113,6 +166,10 @@ impl App {
         match self.popups.last() {
             Some(Popup::Help { .. }) => Mode::Help,
             Some(Popup::Detail(_)) => Mode::Detail,
+            Some(Popup::Form(_)) => Mode::Form,
+            Some(Popup::Picker(_)) => Mode::Picker,
+            Some(Popup::Confirm(_)) => Mode::Confirm,
+            Some(Popup::Notice { .. }) => Mode::Notice,
             None if self.filtering => Mode::Filter,
             None => Mode::Main,
         }
@@ -137,6 +194,32 @@ impl App {
             text: text.into(),
             error: false,
         });
+    }
+
+    /// The form on top of the popups, if any.
+    pub fn form(&self) -> Option<&Form> {
+        match self.popups.last() {
+            Some(Popup::Form(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The flags of the record the keys act on: the open detail's, else
+    /// the selected row's.
+    pub fn selected_flags(&self) -> u8 {
+        let list = self.list();
+        let id = match self.popups.last() {
+            Some(Popup::Detail(d)) => d.id,
+            _ => return list.selected_row().map_or(0, |r| r.flags()),
+        };
+        match list.selected_row() {
+            Some(r) if r.id() == id => r.flags(),
+            _ => list
+                .rows
+                .iter()
+                .find(|r| r.id() == id)
+                .map_or(0, |r| r.flags()),
+        }
     }
 
     pub fn fail(&mut self, text: impl Into<String>) {

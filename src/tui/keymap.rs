@@ -2,8 +2,9 @@
 //! and the key table of the user guide all read `KEYMAP`, so help can never
 //! disagree with what a key does.
 
-use super::action::{Action, Related, Tab};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use super::action::{Action, Related, Tab, Workflow};
+use super::list::flag;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 
 /// What has the keyboard: the tab itself, the filter being typed, or a popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,16 +13,44 @@ pub enum Mode {
     Filter,
     Detail,
     Help,
+    /// A form: keys go to its fields.
+    Form,
+    /// A picker over a form: keys filter and choose.
+    Picker,
+    /// A y/N question.
+    Confirm,
+    /// A message that needs reading (a refused delete or undo).
+    Notice,
 }
 
 impl Mode {
+    pub const ALL: [Mode; 8] = [
+        Mode::Main,
+        Mode::Filter,
+        Mode::Detail,
+        Mode::Help,
+        Mode::Form,
+        Mode::Picker,
+        Mode::Confirm,
+        Mode::Notice,
+    ];
+
     fn bit(self) -> u8 {
         match self {
             Mode::Main => MAIN,
             Mode::Filter => FILTER,
             Mode::Detail => DETAIL,
             Mode::Help => HELP,
+            Mode::Form => FORM,
+            Mode::Picker => PICKER,
+            Mode::Confirm => CONFIRM,
+            Mode::Notice => NOTICE,
         }
+    }
+
+    /// Modes where every key not bound otherwise goes to the form or picker.
+    fn takes_keys(self) -> bool {
+        matches!(self, Mode::Form | Mode::Picker)
     }
 }
 
@@ -29,7 +58,11 @@ pub const MAIN: u8 = 1;
 pub const FILTER: u8 = 2;
 pub const DETAIL: u8 = 4;
 pub const HELP: u8 = 8;
-const ALL_MODES: u8 = MAIN | FILTER | DETAIL | HELP;
+pub const FORM: u8 = 16;
+pub const PICKER: u8 = 32;
+pub const CONFIRM: u8 = 64;
+pub const NOTICE: u8 = 128;
+const ALL_MODES: u8 = u8::MAX;
 const POPUPS: u8 = DETAIL | HELP;
 
 const fn tab(t: Tab) -> u8 {
@@ -43,12 +76,14 @@ const BREED: u8 = tab(Tab::Breeding);
 const INCOME: u8 = tab(Tab::Income);
 const HIST: u8 = tab(Tab::History);
 const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST;
+/// The tabs whose records are made in forms (History is written by them).
+const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
 const ALL_TABS: u8 = DASH | LISTS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeySpec {
     Key(KeyCode, KeyModifiers),
-    /// Any printable character (typing into the filter).
+    /// Any printable character (typing into the filter, a form or a picker).
     AnyChar,
 }
 
@@ -60,6 +95,18 @@ const fn code(c: KeyCode) -> KeySpec {
 }
 const fn ctrl(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+const SHIFT_TAB: KeySpec = KeySpec::Key(KeyCode::BackTab, KeyModifiers::SHIFT);
+
+/// The action of a key that a form or picker handles itself: the key,
+/// handed over. Bindings with it are there for help and the user guide.
+const fn pass(code: KeyCode) -> Action {
+    Action::Key(KeyEvent {
+        code,
+        modifiers: KeyModifiers::NONE,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    })
 }
 
 #[derive(Debug)]
@@ -73,6 +120,9 @@ pub struct Binding {
     pub hint: Option<&'static str>,
     pub modes: u8,
     pub tabs: u8,
+    /// Row flags (`list::flag`) the selected record must have for the
+    /// footer to offer this key; 0 for keys that always apply.
+    pub needs: u8,
 }
 
 const fn b(
@@ -90,20 +140,32 @@ const fn b(
         hint,
         modes,
         tabs,
+        needs: 0,
+    }
+}
+
+impl Binding {
+    const fn needs(mut self, flags: u8) -> Binding {
+        self.needs = flags;
+        self
     }
 }
 
 const GO_TAB: &str = "go to a tab by its number";
 const BACK: &str = "back: close the popup, clear the filter, or leave a related view";
+const HELP_TEXT: &str = "help for this screen (again to close)";
 const MOVE: u8 = MAIN | POPUPS;
+const SERVICE: Action = Action::Workflow(Workflow::Service);
 
-/// Earlier bindings win when two match.
+/// Earlier bindings win when two match. The footer shows hints in this
+/// order as far as they fit, so the keys a clerk needs most come first.
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
-    b(&[ctrl('c')], Action::Quit, "quit", None, ALL_MODES, ALL_TABS),
+    b(&[ctrl('c')], Action::Quit, "quit (asks first when a form holds changes)", None, ALL_MODES, ALL_TABS),
     b(&[k('q')], Action::Quit, "quit", Some("quit"), MAIN | POPUPS, ALL_TABS),
-    b(&[k('?')], Action::Help, "help for this screen (again to close)", Some("help"), MAIN | POPUPS, ALL_TABS),
-    b(&[code(KeyCode::Esc)], Action::Back, BACK, Some("back"), ALL_MODES, ALL_TABS),
+    b(&[k('?'), code(KeyCode::F(1))], Action::Help, HELP_TEXT, Some("help"), MAIN | POPUPS, ALL_TABS),
+    b(&[code(KeyCode::F(1))], Action::Help, HELP_TEXT, None, FORM | PICKER, ALL_TABS),
+    b(&[code(KeyCode::Esc)], Action::Back, BACK, Some("back"), MAIN | FILTER | POPUPS | NOTICE, ALL_TABS),
     b(&[ctrl('l')], Action::Redraw, "redraw the whole screen", None, ALL_MODES, ALL_TABS),
     b(&[k('1')], Action::GoTab(Tab::Dashboard), GO_TAB, None, MAIN, ALL_TABS),
     b(&[k('2')], Action::GoTab(Tab::Households), GO_TAB, None, MAIN, ALL_TABS),
@@ -113,7 +175,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('6')], Action::GoTab(Tab::Income), GO_TAB, None, MAIN, ALL_TABS),
     b(&[k('7')], Action::GoTab(Tab::History), GO_TAB, None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Tab)], Action::NextTab, "next tab", None, MAIN, ALL_TABS),
-    b(&[KeySpec::Key(KeyCode::BackTab, KeyModifiers::SHIFT)], Action::PrevTab, "previous tab", None, MAIN, ALL_TABS),
+    b(&[SHIFT_TAB], Action::PrevTab, "previous tab", None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
     b(&[k('j')], Action::Down, "down one row", None, MOVE, LISTS),
     b(&[code(KeyCode::Up)], Action::Up, "up one row", None, MOVE | FILTER, LISTS),
@@ -126,11 +188,16 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
     b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
-    b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
-    b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
-    b(&[k('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
-    b(&[k('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
-    b(&[k('n')], Action::New, "new record (data-entry forms are not in this version yet)", None, MAIN, HH | PENS | CATTLE | BREED | INCOME),
+    b(&[k('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS),
+    b(&[k('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS),
+    b(&[k('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS),
+    b(&[k('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE),
+    b(&[k('$')], Action::Workflow(Workflow::Sale), "record the sale of this animal, with the income", Some("sale"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE),
+    b(&[k('x')], Action::Workflow(Workflow::Death), "record the death of this animal", Some("death"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE),
+    b(&[k('p')], Action::Workflow(Workflow::Check), "pregnancy check: pregnant, open, or check again later", Some("check"), MAIN | DETAIL, BREED).needs(flag::PENDING),
+    b(&[k('c')], Action::Workflow(Workflow::Calving), "record the calving, and the calf", Some("calving"), MAIN | DETAIL, BREED).needs(flag::PENDING),
+    b(&[k('l')], Action::Workflow(Workflow::Loss), "record a lost pregnancy", Some("loss"), MAIN | DETAIL, BREED).needs(flag::PENDING),
+    b(&[k('v')], SERVICE, "record a service: a new pending pregnancy (choose the cow)", Some("service"), MAIN, BREED),
     b(&[k('p')], Action::Jump(Related::PensOfHousehold), "this household's pens", Some("pens"), MAIN | DETAIL, HH),
     b(&[k('c')], Action::Jump(Related::CattleOfHousehold), "this household's cattle", Some("cattle"), MAIN | DETAIL, HH),
     b(&[k('i')], Action::Jump(Related::IncomeOfHousehold), "this household's income", Some("income"), MAIN | DETAIL, HH),
@@ -140,9 +207,32 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
     b(&[k('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
     b(&[k('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, PENS | CATTLE | BREED | INCOME),
+    b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
+    b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
+    b(&[k('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
+    b(&[k('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS),
+    b(&[k('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),
     b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
     b(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
+    // Forms and pickers handle these keys themselves; listed for help.
+    b(&[code(KeyCode::Tab), code(KeyCode::Down)], pass(KeyCode::Tab), "next field", None, FORM, ALL_TABS),
+    b(&[SHIFT_TAB, code(KeyCode::Up)], pass(KeyCode::BackTab), "previous field", None, FORM, ALL_TABS),
+    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "next field; on the last field, save; on an empty reference, open its list", None, FORM, ALL_TABS),
+    b(&[ctrl('s')], pass(KeyCode::Enter), "save (only valid records are saved; what was typed stays)", None, FORM, ALL_TABS),
+    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the form; asks y/N first if anything was typed", None, FORM, ALL_TABS),
+    b(&[code(KeyCode::Left), code(KeyCode::Right), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Left), "move in the text; change a choice", None, FORM, ALL_TABS),
+    b(&[code(KeyCode::Backspace), code(KeyCode::Delete)], pass(KeyCode::Backspace), "delete the character before / after the cursor", None, FORM, ALL_TABS),
+    b(&[ctrl('u')], pass(KeyCode::Backspace), "clear the field", None, FORM, ALL_TABS),
+    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "typed into the field (Space changes a choice or opens a list)", None, FORM, ALL_TABS),
+    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: code or name, any case, any script", None, PICKER, ALL_TABS),
+    b(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", None, PICKER, ALL_TABS),
+    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "choose", None, PICKER, ALL_TABS),
+    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "back to the form, nothing chosen", None, PICKER, ALL_TABS),
+    b(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PICKER, ALL_TABS),
+    b(&[k('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
+    b(&[k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
+    b(&[code(KeyCode::Enter), k(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),
 ];
 
 impl Binding {
@@ -161,7 +251,9 @@ fn normalise(ev: &KeyEvent) -> (KeyCode, KeyModifiers) {
     }
 }
 
-/// The action a key press means on this screen, if any.
+/// The action a key press means on this screen, if any. In a form or a
+/// picker every key not bound to something else is handed to it as it
+/// came (`Action::Key`), Shift and all.
 pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
     if ev.kind == KeyEventKind::Release {
         return None;
@@ -169,22 +261,21 @@ pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
     let (code, mods) = normalise(ev);
     for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
         for spec in binding.keys {
-            match *spec {
-                KeySpec::Key(c, m) if c == code && m == mods => {
-                    return Some(binding.action.clone());
-                }
-                KeySpec::AnyChar => {
-                    if let KeyCode::Char(ch) = code
-                        && mods.is_empty()
-                    {
-                        return Some(Action::FilterChar(ch));
-                    }
-                }
-                _ => {}
+            let hit = match *spec {
+                KeySpec::Key(c, m) => c == code && m == mods,
+                KeySpec::AnyChar => matches!(code, KeyCode::Char(_)) && mods.is_empty(),
+            };
+            if !hit {
+                continue;
             }
+            return Some(match (&binding.action, code) {
+                (Action::Key(_), _) => Action::Key(*ev),
+                (Action::FilterChar(_), KeyCode::Char(ch)) => Action::FilterChar(ch),
+                (action, _) => action.clone(),
+            });
         }
     }
-    None
+    mode.takes_keys().then_some(Action::Key(*ev))
 }
 
 /// How a key is written in help and hints.
@@ -200,6 +291,9 @@ pub fn key_name(spec: &KeySpec) -> String {
         }
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Up => "↑".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Delete => "Delete".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
@@ -246,13 +340,24 @@ pub fn help_lines(mode: Mode, tab: Tab) -> Vec<HelpLine> {
     out
 }
 
-/// Footer hints for this screen: (key, word).
-pub fn hints(mode: Mode, tab: Tab) -> Vec<(String, &'static str)> {
-    KEYMAP
+/// Footer hints for this screen: (key, word). `flags` are the selected
+/// record's (`list::flag`): a workflow key shows only where it applies.
+///
+/// `?` comes first (whatever is cut off, help says it) and the keys that
+/// are always there (`q`, `Esc`) last, so the keys of this screen get the
+/// room.
+pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
+    let mut hints: Vec<(String, &'static str)> = KEYMAP
         .iter()
-        .filter(|b| b.applies(mode, tab))
+        .filter(|b| b.applies(mode, tab) && b.needs & flags == b.needs)
         .filter_map(|b| Some((key_name(b.keys.first()?), b.hint?)))
-        .collect()
+        .collect();
+    hints.sort_by_key(|(k, _)| match k.as_str() {
+        "?" => 0,
+        "Esc" | "q" => 2,
+        _ => 1,
+    });
+    hints
 }
 
 /// Where a binding works, in words, for the user guide.
@@ -273,6 +378,12 @@ pub fn screens_of(binding: &Binding) -> String {
     if binding.modes & MAIN != 0 {
         parts.push(tabs.clone());
     }
+    // Popups over a form show on every tab: name no tab for them.
+    let tabs = if binding.tabs == ALL_TABS && binding.modes & MAIN == 0 {
+        String::new()
+    } else {
+        tabs
+    };
     if binding.modes & FILTER != 0 {
         parts.push("typing a filter".into());
     }
@@ -280,8 +391,20 @@ pub fn screens_of(binding: &Binding) -> String {
     if binding.modes & DETAIL != 0 {
         parts.push("detail".into());
     }
+    if binding.modes & FORM != 0 {
+        parts.push("form".into());
+    }
+    if binding.modes & PICKER != 0 {
+        parts.push("list to choose from".into());
+    }
+    if binding.modes & CONFIRM != 0 {
+        parts.push("y/N question".into());
+    }
+    if binding.modes & NOTICE != 0 {
+        parts.push("message".into());
+    }
     if binding.modes & HELP != 0 {
-        parts.push(if binding.modes & MAIN != 0 {
+        parts.push(if binding.modes & MAIN != 0 || tabs.is_empty() {
             "help".to_string()
         } else {
             format!("help ({tabs})")
@@ -322,13 +445,11 @@ pub fn markdown_table() -> String {
 mod tests {
     use super::*;
 
-    const MODES: [Mode; 4] = [Mode::Main, Mode::Filter, Mode::Detail, Mode::Help];
-
     /// Every key of every binding does that binding's action wherever the
     /// binding applies: no binding is hidden by an earlier one.
     #[test]
     fn every_binding_is_reachable() {
-        for mode in MODES {
+        for mode in Mode::ALL {
             for tab in Tab::ALL {
                 for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
                     for spec in binding.keys {
@@ -338,8 +459,9 @@ mod tests {
                                 KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)
                             }
                         };
-                        let expected = match spec {
-                            KeySpec::AnyChar => Action::FilterChar('x'),
+                        let expected = match (&binding.action, spec) {
+                            (Action::Key(_), _) => Action::Key(ev),
+                            (_, KeySpec::AnyChar) => Action::FilterChar('x'),
                             _ => binding.action.clone(),
                         };
                         assert_eq!(
@@ -380,7 +502,7 @@ mod tests {
             !keys.contains(&"a"),
             "pen keys are not household keys: {keys:?}"
         );
-        let hints = hints(Mode::Main, Tab::Households);
+        let hints = hints(Mode::Main, Tab::Households, 0);
         assert!(hints.contains(&("p".to_string(), "pens")));
         // In the filter, only filter keys and the arrows.
         let filter: Vec<String> = help_lines(Mode::Filter, Tab::Households)
@@ -390,6 +512,58 @@ mod tests {
         assert!(filter.contains(&"↓".to_string()), "{filter:?}");
         assert!(filter.contains(&"text".to_string()), "{filter:?}");
         assert!(!filter.iter().any(|k| k.contains('q')), "{filter:?}");
+    }
+
+    #[test]
+    fn workflow_hints_follow_the_selected_record() {
+        let keys = |tab, flags| -> Vec<String> {
+            hints(Mode::Main, tab, flags)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        };
+        let bull = keys(Tab::Cattle, flag::ACTIVE);
+        assert!(bull.contains(&"$".into()) && bull.contains(&"x".into()));
+        assert!(!bull.contains(&"v".into()), "{bull:?}");
+        let cow = keys(Tab::Cattle, flag::ACTIVE | flag::SERVICEABLE);
+        assert!(cow.contains(&"v".into()), "{cow:?}");
+        let sold = keys(Tab::Cattle, 0);
+        assert!(!sold.iter().any(|k| k == "v" || k == "$" || k == "x"));
+        let closed = keys(Tab::Breeding, 0);
+        assert!(!closed.contains(&"p".into()) && !closed.contains(&"c".into()));
+        let pending = keys(Tab::Breeding, flag::PENDING);
+        assert!(pending.contains(&"c".into()) && pending.contains(&"l".into()));
+    }
+
+    #[test]
+    fn forms_and_pickers_get_every_other_key_as_it_came() {
+        let shifted = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(&shifted, Mode::Form, Tab::Households),
+            Some(Action::Key(shifted))
+        );
+        let alt = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT);
+        assert_eq!(
+            action_for(&alt, Mode::Picker, Tab::Pens),
+            Some(Action::Key(alt))
+        );
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&ctrl_c, Mode::Form, Tab::Pens),
+            Some(Action::Quit)
+        );
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(&q, Mode::Form, Tab::Pens),
+            Some(Action::Key(q)),
+            "q is a letter in a form"
+        );
+        assert_eq!(action_for(&q, Mode::Confirm, Tab::Pens), None);
+        let y = KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(&y, Mode::Confirm, Tab::Pens),
+            Some(Action::Answer(true))
+        );
     }
 
     #[test]

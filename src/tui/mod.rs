@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod detail;
 pub mod draw;
+pub mod entry;
 pub mod keymap;
 pub mod list;
 mod tabs;
@@ -18,7 +19,7 @@ pub mod text;
 pub mod theme;
 pub mod update;
 
-pub use action::{Action, Effect, Related, Tab};
+pub use action::{Action, Effect, Related, Tab, Workflow};
 pub use app::App;
 pub use terminal::run;
 pub use update::update;

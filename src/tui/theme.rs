@@ -50,6 +50,10 @@ impl Theme {
     pub fn warn(&self) -> Style {
         self.fg(Color::Red)
     }
+    /// Worth a look (a cow to watch for heat): magenta and bold.
+    pub fn watch(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+    }
     pub fn good(&self) -> Style {
         self.fg(Color::Green)
     }

@@ -2,7 +2,8 @@
 //! terminal here, so every key is tested by calling `update` directly.
 
 use super::action::{Action, Effect, Related, Tab};
-use super::app::{App, Popup, Trail};
+use super::app::{App, Confirm, OnYes, Popup, Trail};
+use super::entry;
 use super::tabs;
 use crate::model::text::is_forbidden;
 
@@ -11,7 +12,12 @@ use crate::model::text::is_forbidden;
 /// that does nothing here, a move past the last row).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let changed = match action {
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => {
+            if quit_now(app) {
+                return vec![Effect::Quit];
+            }
+            true
+        }
         Action::Redraw => return vec![Effect::FullRedraw],
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -46,6 +52,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 true
             }
         }
+        Action::Paste(text) if !app.popups.is_empty() => entry::paste(app, &text),
         Action::Paste(text) => {
             // A paste only ever types into the filter; it never presses Enter.
             if app.filtering {
@@ -98,12 +105,22 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => back(app),
         Action::Jump(rel) => jump(app, rel),
-        Action::New => {
-            app.say(
-                "Data-entry forms are not in this version yet; \
-                 for sample records quit and run `kumban demo` on an empty database.",
-            );
-            true
+        Action::New => entry::new_record(app),
+        Action::Edit => entry::edit(app),
+        Action::Delete => entry::delete(app),
+        Action::Undo => entry::undo(app),
+        Action::Workflow(step) => entry::workflow(app, step),
+        Action::Key(ev) => entry::key(app, ev),
+        Action::Answer(yes) => {
+            let quitting = yes
+                && matches!(
+                    app.popups.last(),
+                    Some(Popup::Confirm(c)) if c.on_yes == OnYes::Quit
+                );
+            if quitting {
+                return vec![Effect::Quit];
+            }
+            entry::answer(app, yes)
         }
     };
     if changed {
@@ -111,6 +128,28 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     } else {
         Vec::new()
     }
+}
+
+/// Quit at once unless a form holds what the clerk typed: then ask first
+/// (and quit on a second Ctrl-C or q while asking).
+fn quit_now(app: &mut App) -> bool {
+    if let Some(Popup::Confirm(c)) = app.popups.last()
+        && c.on_yes == OnYes::Quit
+    {
+        return true;
+    }
+    let typed = app
+        .popups
+        .iter()
+        .any(|p| matches!(p, Popup::Form(f) if f.is_dirty()));
+    if !typed {
+        return true;
+    }
+    app.popups.push(Popup::Confirm(Confirm {
+        question: "Quit and throw away what you typed in the form?".into(),
+        on_yes: OnYes::Quit,
+    }));
+    false
 }
 
 fn switch_tab(app: &mut App, tab: Tab) -> bool {
@@ -127,7 +166,7 @@ fn move_by(app: &mut App, delta: isize) -> bool {
         Some(Popup::Help { scroll }) => scroll_by(scroll, delta, max),
         Some(Popup::Detail(d)) => scroll_by(&mut d.scroll, delta, max),
         None if app.tab.is_list() => app.list_mut().move_by(delta, page),
-        None => false,
+        _ => false,
     }
 }
 
@@ -149,7 +188,7 @@ fn move_to(app: &mut App, index: usize) -> bool {
         Some(Popup::Help { scroll }) => jump(scroll),
         Some(Popup::Detail(d)) => jump(&mut d.scroll),
         None if app.tab.is_list() => app.list_mut().move_to(index, page),
-        None => false,
+        _ => false,
     }
 }
 

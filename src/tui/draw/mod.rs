@@ -1,7 +1,9 @@
 //! Drawing: the whole screen from `App`, nothing else. Layout at 80×24:
 //! tab bar (1 row), body (21 rows), key hints (1), status bar (1).
 
+mod cells;
 mod dashboard;
+mod entry;
 mod popup;
 
 pub use popup::max_scroll;
@@ -38,12 +40,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     hint_bar(frame, app, hints);
     status_bar(frame, app, status);
-    for p in &app.popups {
+    let last = app.popups.len().saturating_sub(1);
+    for (i, p) in app.popups.iter().enumerate() {
+        // Only the popup on top takes typing, so only it places the cursor.
+        let top = i == last;
         match p {
             Popup::Help { scroll } => popup::help(frame, app, area, *scroll),
             Popup::Detail(d) => popup::detail(frame, app, area, d),
+            Popup::Form(f) => entry::form(frame, app, area, f, top),
+            Popup::Picker(p) => entry::picker(frame, area, p, top),
+            Popup::Confirm(c) => entry::confirm(frame, app, area, c),
+            Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
         }
     }
+    cells::split_clusters(frame.buffer_mut());
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
@@ -80,14 +90,7 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    let mut hints = keymap::hints(mode, app.tab);
-    // `?` first (whatever is cut off, help says it) and the always-there
-    // keys last, so the keys of this screen get the room.
-    hints.sort_by_key(|(k, _)| match k.as_str() {
-        "?" => 0,
-        "Esc" | "q" => 2,
-        _ => 1,
-    });
+    let hints = keymap::hints(mode, app.tab, app.selected_flags());
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 /// Popups cover everything but the tab bar and the status bar, so the
 /// tab and the last message stay in view.
-fn page(area: Rect) -> Rect {
+pub(super) fn page(area: Rect) -> Rect {
     Rect {
         x: area.x,
         y: area.y + 1,
@@ -53,11 +53,19 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     } else {
         String::new()
     };
-    let hints: Vec<String> = keymap::hints(hint_mode, hint_tab)
-        .into_iter()
-        .map(|(k, w)| format!("{k} {w}"))
-        .collect();
     let room = usize::from(rect.width.saturating_sub(4));
+    // Whole hints only, as many as fit beside the position.
+    let mut hints: Vec<String> = Vec::new();
+    let mut used = text::width(&more) + 2;
+    for (k, w) in keymap::hints(hint_mode, hint_tab, app.selected_flags()) {
+        let hint = format!("{k} {w}");
+        let cost = text::width(&hint) + 3;
+        if used + cost > room {
+            break;
+        }
+        used += cost;
+        hints.push(hint);
+    }
     let title = fit(title, room.min(text::width(title)), Align::Left);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -85,21 +93,18 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
 
 /// The help text for a popup `width` cells wide.
 fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    // The screen under the help: a detail popup, or the tab itself.
-    let beneath = if app
-        .popups
-        .iter()
-        .rev()
-        .nth(1)
-        .is_some_and(|p| matches!(p, Popup::Detail(_)))
-    {
-        Mode::Detail
-    } else {
-        Mode::Main
+    // The screen under the help: a popup, or the tab itself.
+    let beneath = match app.popups.iter().rev().nth(1) {
+        Some(Popup::Detail(_)) => Mode::Detail,
+        Some(Popup::Form(_)) => Mode::Form,
+        Some(Popup::Picker(_)) => Mode::Picker,
+        _ => Mode::Main,
     };
     let mut sections = vec![(
         match beneath {
             Mode::Detail => "In this detail popup".to_string(),
+            Mode::Form => "In a form".to_string(),
+            Mode::Picker => "In a list to choose from".to_string(),
             _ => format!("On the {} tab", app.tab.title()),
         },
         keymap::help_lines(beneath, app.tab),
@@ -108,6 +113,12 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         sections.push((
             "While typing a filter".into(),
             keymap::help_lines(Mode::Filter, app.tab),
+        ));
+    }
+    if beneath == Mode::Form {
+        sections.push((
+            "In a list to choose from (a reference field)".into(),
+            keymap::help_lines(Mode::Picker, app.tab),
         ));
     }
     let key_width = sections
@@ -159,7 +170,7 @@ pub fn max_scroll(app: &App) -> usize {
     let lines = match app.popups.last() {
         Some(Popup::Help { .. }) => help_lines(app, rect.width).len(),
         Some(Popup::Detail(d)) => detail_lines(app, d, rect.width).len(),
-        None => 0,
+        _ => 0,
     };
     lines.saturating_sub(inner)
 }
@@ -204,7 +215,7 @@ fn detail_lines(app: &App, d: &Detail, width: u16) -> Vec<Line<'static>> {
 }
 
 /// Splits `s` into pieces of at most `cells` cells, at spaces where it can.
-fn wrap(s: &str, cells: usize) -> Vec<String> {
+pub(super) fn wrap(s: &str, cells: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = s;
     while text::width(rest) > cells {

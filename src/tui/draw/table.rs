@@ -45,12 +45,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .window(page)
         .map(|(index, row)| {
             let cells = shown.iter().map(|(i, w)| {
-                let value = row.cells.get(*i).map_or("", |v| v.as_str());
-                Cell::from(fit(value, usize::from(*w), list.columns[*i].align))
+                Cell::from(fit(row.cell(*i), usize::from(*w), list.columns[*i].align))
             });
             let mut style = ratatui::style::Style::new();
-            if row.mark == Mark::Warn {
-                style = app.theme.warn();
+            match row.mark() {
+                Mark::Warn => style = app.theme.warn(),
+                Mark::Watch => style = app.theme.watch(),
+                Mark::None => {}
             }
             if index == list.selected {
                 style = style.patch(app.theme.selected());
@@ -103,6 +104,9 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     let room = usize::from(area.width);
     let position = list.position();
     let mut left: Vec<Span> = vec![Span::styled(app.tab.title(), app.theme.title())];
+    if let Some(note) = list.rows.note() {
+        left.push(Span::raw(format!(" · {note}")));
+    }
     if let Some(scope) = &list.scope {
         left.push(Span::raw(format!(" · {} (Esc: back)", scope.label)));
     }
@@ -129,6 +133,9 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     if typing {
         let before: usize = {
             let mut w = text::width(app.tab.title());
+            if let Some(note) = list.rows.note() {
+                w += text::width(&format!(" · {note}"));
+            }
             if let Some(scope) = &list.scope {
                 w += text::width(&format!(" · {} (Esc: back)", scope.label));
             }

@@ -1,7 +1,9 @@
-//! Breeding: every pregnancy, when it is due and how it ended.
+//! Breeding: every pregnancy, when it is due and how it ended. Pending
+//! ones first, soonest due first, marked in words when overdue or when the
+//! cow should be watched for a repeat heat.
 
 use super::*;
-use crate::tui::list::{Mark, col, flex};
+use crate::tui::list::{Mark, col, flag, flex};
 
 pub static COLUMNS: [Column; 7] = [
     col("Cow", 9),
@@ -13,14 +15,15 @@ pub static COLUMNS: [Column; 7] = [
     flex("When", 17),
 ];
 
-pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
+pub fn load(store: &Store, today: Date) -> Result<Rows> {
     let households = Households::load(store)?;
     let mut cows: HashMap<u64, (String, HouseholdId)> = HashMap::new();
     for a in store.all::<Animal>() {
         let a = a?;
         cows.insert(a.id, (clean(&a.record.ear_tag), a.record.household));
     }
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut order = Vec::new();
     for p in store.all::<Pregnancy>() {
         let p = p?;
         let r = &p.record;
@@ -30,7 +33,7 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
         };
         let expected = r.expected_calving();
         // Pending first, soonest due first; then the rest, newest first.
-        let order = match &r.outcome {
+        let order_key = match &r.outcome {
             Outcome::Pending => (0, i64::from(expected.day_number())),
             Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
                 (1, -i64::from(on.day_number()))
@@ -40,8 +43,8 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
             Outcome::Pending => (due_words(r, today), expected),
             Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => (on.to_string(), *on),
         };
-        rows.push((
-            order,
+        order.push((order_key, rows.len()));
+        rows.push(
             Row::new(
                 p.id,
                 vec![
@@ -57,23 +60,41 @@ pub fn load(store: &Store, today: Date) -> Result<Vec<Row>> {
             .with_key(6, i64::from(when_key.day_number()))
             .marked(if r.is_overdue(today) {
                 Mark::Warn
+            } else if watch_heat(r, today) {
+                Mark::Watch
             } else {
                 Mark::None
-            }),
-        ));
+            })
+            .flagged(if r.is_pending() { flag::PENDING } else { 0 }),
+        );
     }
-    rows.sort_by_key(|(order, _)| *order);
-    Ok(rows.into_iter().map(|(_, row)| row).collect())
+    // Stable: equal keys keep store order.
+    order.sort_by_key(|(key, _)| *key);
+    Ok(rows.finish_in(order.into_iter().map(|(_, n)| n)))
+}
+
+/// Days after a service when an open cow comes on heat again.
+pub const REPEAT_HEAT_DAYS: std::ops::RangeInclusive<i64> = 18..=24;
+
+/// A cow served 18–24 days ago, not yet confirmed pregnant: if she shows
+/// heat now, the service did not take.
+pub fn watch_heat(r: &Pregnancy, today: Date) -> bool {
+    r.is_pending()
+        && r.confirmed_on.is_none()
+        && REPEAT_HEAT_DAYS.contains(&r.service_date.days_until(today))
 }
 
 /// For a pending pregnancy: "in 12 days", "3 days late", "20 days OVERDUE"
-/// (overdue: more than two weeks past the expected date).
+/// (overdue: more than two weeks past the expected date), and "WATCH
+/// HEAT" in the days a repeat heat would show.
 fn due_words(r: &Pregnancy, today: Date) -> String {
     let days = today.days_until(r.expected_calving());
     if r.is_overdue(today) {
         format!("{} days OVERDUE", -days)
     } else if days < 0 {
         format!("{} days late", -days)
+    } else if watch_heat(r, today) {
+        format!("{} WATCH HEAT", days_words(today, r.expected_calving()))
     } else {
         days_words(today, r.expected_calving())
     }
@@ -110,6 +131,15 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             d.warn("Expected calving", format!("{expected} ({words})"));
         } else {
             d.field("Expected calving", format!("{expected} ({words})"));
+        }
+        if watch_heat(r, today) {
+            d.warn(
+                "Watch for heat",
+                format!(
+                    "served {} days ago: a heat now means the service did not take",
+                    r.service_date.days_until(today)
+                ),
+            );
         }
     } else {
         d.field("Expected calving", expected.to_string());

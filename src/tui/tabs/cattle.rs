@@ -1,7 +1,7 @@
 //! Cattle: every animal, where it came from and where it is.
 
 use super::*;
-use crate::tui::list::{col, flex};
+use crate::tui::list::{col, flag, flex};
 
 pub static COLUMNS: [Column; 8] = [
     col("Tag", 9),
@@ -14,14 +14,20 @@ pub static COLUMNS: [Column; 8] = [
     col("Status", 6),
 ];
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+pub fn load(store: &Store) -> Result<Rows> {
     let households = Households::load(store)?;
     let mut pens = HashMap::new();
     for p in store.all::<Pen>() {
         let p = p?;
         pens.insert(p.id, clean(&p.record.label));
     }
-    let mut rows = Vec::new();
+    // Cows already pregnant cannot be served again: read from the pending
+    // index only, not from every breeding record.
+    let mut pregnant = std::collections::HashSet::new();
+    for p in store.pending_expected_between(None, None)? {
+        pregnant.insert(p.record.cow.0);
+    }
+    let mut rows = RowsBuilder::new(COLUMNS.len());
     for a in store.all::<Animal>() {
         let a = a?;
         let r = &a.record;
@@ -29,21 +35,35 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .pen
             .map(|p| pens.get(&p.0).cloned().unwrap_or_else(|| format!("#{p}")))
             .unwrap_or_else(|| "—".into());
-        rows.push(Row::new(
-            a.id,
-            vec![
-                clean(&r.ear_tag),
-                r.sex.label().to_string(),
-                clean(&r.breed),
-                r.born_on.to_string(),
-                households.code(r.household),
-                pen,
-                r.origin.label().to_string(),
-                r.status.label().to_string(),
-            ],
-        ));
+        rows.push(
+            Row::new(
+                a.id,
+                vec![
+                    clean(&r.ear_tag),
+                    r.sex.label().to_string(),
+                    clean(&r.breed),
+                    r.born_on.to_string(),
+                    households.code(r.household),
+                    pen,
+                    r.origin.label().to_string(),
+                    r.status.label().to_string(),
+                ],
+            )
+            .flagged(flags(r, pregnant.contains(&a.id))),
+        );
     }
-    Ok(rows)
+    Ok(rows.finish())
+}
+
+fn flags(a: &Animal, pregnant: bool) -> u8 {
+    let mut f = 0;
+    if a.is_active() {
+        f |= flag::ACTIVE;
+        if a.sex == Sex::Female && !pregnant {
+            f |= flag::SERVICEABLE;
+        }
+    }
+    f
 }
 
 pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {

@@ -1,4 +1,5 @@
-//! History: every change, newest first, with who made it and when.
+//! History: every change, newest first: when, who, which record and what
+//! changed, field by field.
 
 use super::*;
 use crate::store::Change;
@@ -6,54 +7,82 @@ use crate::tui::list::{col, flex};
 
 pub static COLUMNS: [Column; 5] = [
     col("When", 16),
-    col("By", 10),
-    col("Change", 8),
-    col("Kind", 10),
-    flex("Record", 28),
+    col("By", 8),
+    col("Change", 7),
+    col("Record", 18),
+    flex("What changed", 24),
 ];
 
 /// Names the history shows for records it refers to by id.
 struct Names {
     households: Households,
     tags: HashMap<u64, String>,
+    pens: HashMap<u64, String>,
 }
 
 impl Names {
     fn load(store: &Store) -> Result<Names> {
+        let mut pens = HashMap::new();
+        for p in store.all::<Pen>() {
+            let p = p?;
+            pens.insert(p.id, clean(&p.record.label));
+        }
         Ok(Names {
             households: Households::load(store)?,
             tags: tags(store)?,
+            pens,
         })
     }
 
-    fn label(&self, record: &AnyRecord) -> String {
+    /// Which record: its kind and code, tag or owner.
+    fn record(&self, record: &AnyRecord) -> String {
         match record {
-            AnyRecord::Household(h) => format!("{} {}", clean(&h.code), clean(&h.head_name)),
+            AnyRecord::Household(h) => format!("household {}", clean(&h.code)),
             AnyRecord::Pen(p) => format!(
-                "{} of {}",
-                clean(&p.label),
-                self.households.code(p.household)
+                "pen {} {}",
+                self.households.code(p.household),
+                clean(&p.label)
             ),
+            AnyRecord::Animal(a) => format!("animal {}", clean(&a.ear_tag)),
+            AnyRecord::Pregnancy(p) => format!("pregnancy {}", tag_of(&self.tags, p.cow)),
+            AnyRecord::Income(i) => format!("income {}", self.households.code(i.household)),
+        }
+    }
+
+    /// What a created or deleted record was, in a few words.
+    fn summary(&self, record: &AnyRecord) -> String {
+        match record {
+            AnyRecord::Household(h) => {
+                format!("{}, {} members", clean(&h.head_name), h.members)
+            }
+            AnyRecord::Pen(p) => format!("{}, capacity {}", p.status.label(), p.capacity),
             AnyRecord::Animal(a) => format!(
-                "{} {} of {}",
-                clean(&a.ear_tag),
+                "{} {}, {}",
                 a.sex.label(),
-                self.households.code(a.household)
+                clean(&a.breed),
+                a.status.label()
             ),
             AnyRecord::Pregnancy(p) => format!(
-                "{} served {}, {}",
-                tag_of(&self.tags, p.cow),
+                "served {} ({}), {}",
                 p.service_date,
+                p.method.label(),
                 p.outcome.label()
             ),
             AnyRecord::Income(i) => format!(
-                "{} {} {} {}",
-                self.households.code(i.household),
-                i.date,
+                "{} {}, {}, {}",
                 i.flow.label(),
-                i.amount
+                i.amount,
+                clean(i.group.as_str()),
+                i.date
             ),
         }
+    }
+
+    fn pen(&self, id: PenId) -> String {
+        self.pens
+            .get(&id.0)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
     }
 }
 
@@ -66,17 +95,60 @@ fn what(c: &Change) -> &'static str {
     }
 }
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+/// The fields that differ between two versions of a record:
+/// `members: 5 → 6`.
+fn diff(before: &AnyRecord, after: &AnyRecord, names: &Names) -> Vec<String> {
+    fields(before, names)
+        .into_iter()
+        .zip(fields(after, names))
+        .filter(|(b, a)| b.1 != a.1)
+        .map(|(b, a)| format!("{}: {} → {}", b.0, b.1, a.1))
+        .collect()
+}
+
+/// The "What changed" cell: the changed fields of an update, or what a
+/// created or deleted record was.
+fn change_text(c: &Change, names: &Names) -> String {
+    match (&c.before, &c.after) {
+        (Some(b), Some(a)) => {
+            let changed = diff(b, a, names);
+            if changed.is_empty() {
+                "no field changed".into()
+            } else {
+                changed.join("; ")
+            }
+        }
+        (None, Some(a)) if c.undoes.is_some() => format!("back: {}", names.summary(a)),
+        (Some(b), None) if c.undoes.is_some() => format!("removed: {}", names.summary(b)),
+        (None, Some(r)) | (Some(r), None) => names.summary(r),
+        (None, None) => String::new(),
+    }
+}
+
+/// How many changes the tab loads: the newest. A district's history runs
+/// to millions of changes, each mostly a text of its own, and the list
+/// keeps what it loads in memory.
+pub const LIMIT: usize = 100_000;
+
+pub fn load(store: &Store) -> Result<Rows> {
+    load_newest(store, LIMIT)
+}
+
+/// The newest `limit` changes, with a note saying so when there are more.
+pub fn load_newest(store: &Store, limit: usize) -> Result<Rows> {
     let names = Names::load(store)?;
-    let mut rows = Vec::new();
-    for c in store.history() {
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut history = store.history();
+    let mut newest = None;
+    for c in history.by_ref().take(limit) {
         let c = c?;
-        let label = c
+        newest.get_or_insert(c.seq);
+        let record = c
             .after
             .as_ref()
             .or(c.before.as_ref())
-            .map(|r| names.label(r))
-            .unwrap_or_default();
+            .map(|r| names.record(r))
+            .unwrap_or_else(|| format!("{} #{}", c.kind.noun(), c.id));
         rows.push(
             Row::new(
                 c.seq,
@@ -84,15 +156,26 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                     format_stamp(c.at),
                     clean(&c.by),
                     what(&c).to_string(),
-                    c.kind.noun().to_string(),
-                    label,
+                    record,
+                    change_text(&c, &names),
                 ],
             )
             // Newest first is the natural order; sorting by When keeps time order.
             .with_key(0, c.at),
         );
     }
-    Ok(rows)
+    if history.next().is_some()
+        && let (Some(newest), Some(oldest)) = (newest, store.history_oldest_first().next())
+    {
+        // Sequence numbers run without gaps, so the count needs no full read.
+        let total = newest.saturating_sub(oldest?.seq) + 1;
+        rows.note(format!(
+            "showing the newest {} of {} changes",
+            thousands(limit as u64),
+            thousands(total)
+        ));
+    }
+    Ok(rows.finish())
 }
 
 pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
@@ -108,8 +191,14 @@ pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
         return Ok(None);
     };
     let names = Names::load(store)?;
+    let record = c
+        .after
+        .as_ref()
+        .or(c.before.as_ref())
+        .map(|r| names.record(r))
+        .unwrap_or_else(|| c.kind.noun().to_string());
     let mut d = Detail::new(
-        format!("Change {}: {} {}", c.seq, what(&c), c.kind.noun()),
+        format!("Change {}: {} {record}", c.seq, what(&c)),
         Tab::History,
         seq,
     );
@@ -120,41 +209,28 @@ pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
     if let Some(t) = c.undoes {
         d.field("Undoes", format!("transaction {t}"));
     }
-    d.field("Record", format!("{} id {}", c.kind.noun(), c.id));
-    if let Some(r) = &c.after {
-        d.field("Now", names.label(r));
+    d.field("Record", format!("{record} (id {})", c.id));
+    let lines = |r: &AnyRecord| -> Vec<String> {
+        fields(r, &names)
+            .into_iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect()
+    };
+    if let (Some(b), Some(a)) = (&c.before, &c.after) {
+        d.section("Fields changed", None, diff(b, a, &names));
     }
-    let before = c
-        .before
-        .as_ref()
-        .map(|r| fields(r, &names))
-        .unwrap_or_default();
-    let after = c
-        .after
-        .as_ref()
-        .map(|r| fields(r, &names))
-        .unwrap_or_default();
-    if c.before.is_some() && c.after.is_some() {
-        let changed: Vec<String> = before
-            .iter()
-            .zip(after.iter())
-            .filter(|(b, a)| b != a)
-            .map(|(b, a)| format!("{b}  →  {}", a.split_once(": ").map_or(a.as_str(), |x| x.1)))
-            .collect();
-        d.section("Fields changed", None, changed);
+    if let Some(a) = &c.after {
+        d.section("After", None, lines(a));
     }
-    if c.after.is_some() {
-        d.section("After", None, after);
-    }
-    if c.before.is_some() {
-        d.section("Before", None, before);
+    if let Some(b) = &c.before {
+        d.section("Before", None, lines(b));
     }
     Ok(Some(d))
 }
 
-/// "field: value" lines for any record, in a fixed order per kind so that
-/// before and after line up.
-fn fields(record: &AnyRecord, names: &Names) -> Vec<String> {
+/// (field, value) of any record, in a fixed order per kind so that before
+/// and after line up.
+fn fields(record: &AnyRecord, names: &Names) -> Vec<(&'static str, String)> {
     let mut v: Vec<(&str, String)> = Vec::new();
     match record {
         AnyRecord::Household(h) => {
@@ -206,7 +282,7 @@ fn fields(record: &AnyRecord, names: &Names) -> Vec<String> {
                 },
             ));
             v.push(("household", names.households.code(a.household)));
-            v.push(("pen", a.pen.map(|p| format!("#{p}")).unwrap_or("—".into())));
+            v.push(("pen", a.pen.map(|p| names.pen(p)).unwrap_or("—".into())));
             v.push((
                 "status",
                 match &a.status {
@@ -252,7 +328,40 @@ fn fields(record: &AnyRecord, names: &Names) -> Vec<String> {
             ));
         }
     }
-    v.into_iter()
-        .map(|(k, val)| format!("{k}: {val}"))
-        .collect()
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_history_loads_the_newest_changes_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+        crate::demo::fill(&store, Date::from_ymd(2026, 11, 28).unwrap()).unwrap();
+        let all = store.history().count();
+        assert!(all > 1000, "{all}");
+        let newest: Vec<u64> = store.history().take(100).map(|c| c.unwrap().seq).collect();
+
+        let rows = load_newest(&store, 100).unwrap();
+        assert_eq!(rows.iter().map(|r| r.id()).collect::<Vec<_>>(), newest);
+        let note = format!(
+            "showing the newest 100 of {} changes",
+            thousands(all as u64)
+        );
+        assert_eq!(rows.note(), Some(note.as_str()));
+
+        let every = load_newest(&store, all).unwrap();
+        assert_eq!((every.len(), every.note()), (all, None));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        let grouped: Vec<String> = [0, 999, 1000, 100_000, 1_131_341]
+            .into_iter()
+            .map(thousands)
+            .collect();
+        assert_eq!(grouped, ["0", "999", "1,000", "100,000", "1,131,341"]);
+    }
 }

@@ -13,8 +13,8 @@ pub static COLUMNS: [Column; 7] = [
     col("Demo", 4),
 ];
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
-    let mut rows = Vec::new();
+pub fn load(store: &Store) -> Result<Rows> {
+    let mut rows = RowsBuilder::new(COLUMNS.len());
     for h in store.all::<Household>() {
         let h = h?;
         let r = &h.record;
@@ -35,7 +35,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .with_key(3, i64::from(r.members)),
         );
     }
-    Ok(rows)
+    Ok(rows.finish())
 }
 
 pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {

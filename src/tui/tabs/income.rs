@@ -12,14 +12,19 @@ pub static COLUMNS: [Column; 6] = [
     flex("Description", 22),
 ];
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+pub fn load(store: &Store) -> Result<Rows> {
     let households = Households::load(store)?;
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut order = Vec::new();
     for i in store.all::<IncomeLog>() {
         let i = i?;
         let r = &i.record;
-        rows.push((
-            (std::cmp::Reverse(r.date), std::cmp::Reverse(i.id)),
+        order.push((
+            std::cmp::Reverse(r.date),
+            std::cmp::Reverse(i.id),
+            rows.len(),
+        ));
+        rows.push(
             Row::new(
                 i.id,
                 vec![
@@ -32,15 +37,17 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
                 ],
             )
             // By currency, then by amount: kip and dollars do not compare.
-            .with_sort_key(
-                4,
-                SortKey::Text(format!("{} {:020}", r.amount.currency, r.amount.minor)),
-            ),
-        ));
+            .with_sort_key(4, SortKey(currency_key(r.amount.currency), r.amount.minor)),
+        );
     }
     // Newest first: what a reviewer looks for is the recent money.
-    rows.sort_by_key(|(order, _)| *order);
-    Ok(rows.into_iter().map(|(_, row)| row).collect())
+    order.sort_unstable();
+    Ok(rows.finish_in(order.into_iter().map(|(_, _, n)| n)))
+}
+
+/// Orders currencies as their codes sort (CNY, LAK, THB, USD).
+fn currency_key(c: Currency) -> i64 {
+    c.code().bytes().fold(0, |key, b| (key << 8) | i64::from(b))
 }
 
 pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {

@@ -10,7 +10,7 @@ mod pens;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;
-use super::list::{Column, Row, Scope};
+use super::list::{Column, Row, Rows, RowsBuilder, Scope};
 use super::text::clean;
 use crate::model::*;
 use crate::store::{Audit, Store, StoreError, Stored, record::format_stamp};
@@ -31,9 +31,9 @@ pub fn columns(tab: Tab) -> &'static [Column] {
 }
 
 /// Every row of a tab, read from the store.
-pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Vec<Row>> {
+pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
     match tab {
-        Tab::Dashboard => Ok(Vec::new()),
+        Tab::Dashboard => Ok(Rows::default()),
         Tab::Households => households::load(store),
         Tab::Pens => pens::load(store),
         Tab::Cattle => cattle::load(store),
@@ -61,20 +61,25 @@ pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<De
 /// tab and the ids it shows. `None` when the key means nothing for this
 /// record (a bull has no calves, an income log may name no animal).
 pub fn related(store: &Store, tab: Tab, id: u64, rel: Related) -> Result<Option<(Tab, Scope)>> {
-    match (tab, rel) {
+    let found = match (tab, rel) {
         (Tab::Households, _) => households::related(store, HouseholdId(id), rel),
         (Tab::Pens, _) => pens::related(store, PenId(id), rel),
         (Tab::Cattle, _) => cattle::related(store, AnimalId(id), rel),
         (Tab::Breeding, _) => breeding::related(store, PregnancyId(id), rel),
         (Tab::Income, _) => income::related(store, IncomeId(id), rel),
         _ => Ok(None),
-    }
+    }?;
+    Ok(found.map(|(target, mut scope)| {
+        scope.origin = Some((tab, id, rel));
+        (target, scope)
+    }))
 }
 
 fn scope(label: String, ids: impl IntoIterator<Item = u64>) -> Scope {
     Scope {
         label,
         ids: ids.into_iter().collect(),
+        origin: None,
     }
 }
 
@@ -133,6 +138,19 @@ fn animal_tag(store: &Store, id: AnimalId) -> Result<String> {
         Some(a) => clean(&a.record.ear_tag),
         None => format!("#{id} (not found)"),
     })
+}
+
+/// `1131341` as `1,131,341`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn yes_no(b: bool) -> &'static str {

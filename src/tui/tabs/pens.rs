@@ -13,7 +13,7 @@ pub static COLUMNS: [Column; 7] = [
     col("Inspector", 10),
 ];
 
-pub fn load(store: &Store) -> Result<Vec<Row>> {
+pub fn load(store: &Store) -> Result<Rows> {
     let households = Households::load(store)?;
     let mut head_in_pen: HashMap<u64, i64> = HashMap::new();
     for a in store.all::<Animal>() {
@@ -22,7 +22,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             *head_in_pen.entry(pen.0).or_default() += 1;
         }
     }
-    let mut rows = Vec::new();
+    let mut rows = RowsBuilder::new(COLUMNS.len());
     for p in store.all::<Pen>() {
         let p = p?;
         let r = &p.record;
@@ -51,7 +51,7 @@ pub fn load(store: &Store) -> Result<Vec<Row>> {
             .marked(if over { Mark::Warn } else { Mark::None }),
         );
     }
-    Ok(rows)
+    Ok(rows.finish())
 }
 
 pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {

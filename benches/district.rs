@@ -1,0 +1,294 @@
+//! District-scale figures (issue 6): open, dashboard, first frame,
+//! key-to-frame on the household and income lists, a durable save, size on
+//! disk against the CSV export, and peak memory of the TUI after visiting
+//! every tab.
+//!
+//! `cargo bench --bench district` works on `demo --households N` (N from
+//! KUMBAN_BENCH_HOUSEHOLDS, default 20,000), generated once into
+//! target/bench-data/ and reused; each run adds the few hundred income logs
+//! it saves. `cargo bench --bench district -- --test` is CI's smoke run: 50
+//! households in a temporary folder, each figure taken once. Nothing here
+//! asserts a time: figures go to docs/performance.md.
+
+use kumban::model::*;
+use kumban::report::Dashboard;
+use kumban::store::Store;
+use kumban::tui::{Action, App, Tab, draw, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const TODAY: (i32, u32, u32) = (2026, 11, 28);
+
+fn today() -> Date {
+    Date::from_ymd(TODAY.0, TODAY.1, TODAY.2).expect("bench date")
+}
+
+fn smoke() -> bool {
+    std::env::args().any(|a| a == "--test")
+}
+
+struct Stats {
+    median: Duration,
+    p99: Duration,
+    min: Duration,
+    max: Duration,
+    n: usize,
+}
+
+fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    let n = v.len();
+    let at = |q: f64| v[((n as f64 - 1.0) * q).round() as usize];
+    Stats {
+        median: at(0.5),
+        p99: at(0.99),
+        min: v[0],
+        max: v[n - 1],
+        n,
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn report(what: &str, s: &Stats) {
+    println!(
+        "{what:<46} median {:>11}  p99 {:>11}  min {:>11}  max {:>11}  (n={})",
+        ms(s.median),
+        ms(s.p99),
+        ms(s.min),
+        ms(s.max),
+        s.n
+    );
+}
+
+fn timed(f: impl FnOnce()) -> Duration {
+    let t = Instant::now();
+    f();
+    t.elapsed()
+}
+
+fn repeat(n: usize, mut f: impl FnMut() -> Duration) -> Stats {
+    stats((0..n).map(|_| f()).collect())
+}
+
+fn dir_size(p: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(p) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+fn database(households: usize) -> (PathBuf, Option<tempfile::TempDir>) {
+    if smoke() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let path = tmp.path().join("db");
+        let store = Store::open(&path, "bench").expect("open");
+        kumban::demo::district::fill(&store, today(), households, |_| {}).expect("generate");
+        return (path, Some(tmp));
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-data")
+        .join(format!("district-{households}"));
+    if !path.join("ready").exists() {
+        let _ = std::fs::remove_dir_all(&path);
+        let store = Store::open(&path, "bench").expect("open");
+        let t = Instant::now();
+        kumban::demo::district::fill(&store, today(), households, |done| {
+            if done % 1000 == 0 {
+                eprint!("\rgenerating: {done} of {households} households");
+            }
+        })
+        .expect("generate");
+        eprintln!(
+            "\rgenerated {households} households in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+        drop(store);
+        std::fs::write(path.join("ready"), b"").expect("mark ready");
+    }
+    (path, None)
+}
+
+/// Run in a child process (a fresh heap): the TUI state after visiting
+/// every tab, and the peak resident memory that took.
+fn tui_memory_child(path: &Path) {
+    let store = Store::open(path, "bench").expect("open");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    let mut app = App::new(store, today());
+    for tab in [
+        Tab::Dashboard,
+        Tab::Households,
+        Tab::Pens,
+        Tab::Cattle,
+        Tab::Breeding,
+        Tab::Income,
+        Tab::History,
+    ] {
+        update(&mut app, Action::GoTab(tab));
+        terminal.draw(|f| draw::draw(f, &app)).expect("draw");
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .unwrap_or("VmHWM: unknown");
+    println!("{hwm}");
+}
+
+fn main() {
+    if let Some(path) = std::env::var_os("KUMBAN_BENCH_TUI_MEMORY") {
+        tui_memory_child(Path::new(&path));
+        return;
+    }
+    let households = if smoke() {
+        50
+    } else {
+        std::env::var("KUMBAN_BENCH_HOUSEHOLDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20_000)
+    };
+    let runs = |n: usize| if smoke() { 1 } else { n };
+    let (path, _tmp) = database(households);
+    println!(
+        "district benchmark: {households} households, database {}",
+        path.display()
+    );
+
+    let open = repeat(runs(5), || {
+        timed(|| drop(Store::open(&path, "bench").expect("open")))
+    });
+    report("open the database", &open);
+
+    let store = Store::open(&path, "bench").expect("open");
+    let dash = repeat(runs(101), || {
+        timed(|| {
+            std::hint::black_box(Dashboard::compute(&store, today()).expect("dashboard"));
+        })
+    });
+    report("dashboard figures", &dash);
+
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    let mut app = None;
+    let first = timed(|| {
+        let a = App::new(store.clone(), today());
+        terminal.draw(|f| draw::draw(f, &a)).expect("draw");
+        app = Some(a);
+    });
+    println!(
+        "{:<46} {}",
+        "first frame (App::new + draw, database open)",
+        ms(first)
+    );
+    let Some(mut app) = app else { return };
+
+    let mut step = |app: &mut App, a: Action| {
+        timed(|| {
+            update(app, a);
+            terminal.draw(|f| draw::draw(f, app)).expect("draw");
+        })
+    };
+    for (tab, word) in [(Tab::Households, "somsack"), (Tab::Income, "weaving")] {
+        let name = tab.title();
+        let enter = step(&mut app, Action::GoTab(tab));
+        println!(
+            "{:<46} {}",
+            format!("{name}: first entry ({} rows)", app.list().rows.len()),
+            ms(enter)
+        );
+        step(&mut app, Action::GoTab(Tab::Dashboard));
+        let again = repeat(runs(21), || {
+            let d = step(&mut app, Action::GoTab(tab));
+            step(&mut app, Action::GoTab(Tab::Dashboard));
+            d
+        });
+        report(&format!("{name}: tab switch (unchanged data)"), &again);
+        step(&mut app, Action::GoTab(tab));
+        report(
+            &format!("{name}: row move"),
+            &repeat(runs(201), || step(&mut app, Action::Down)),
+        );
+        report(
+            &format!("{name}: page move"),
+            &repeat(runs(51), || step(&mut app, Action::PageDown)),
+        );
+        let mut keys = Vec::new();
+        for _ in 0..runs(5) {
+            step(&mut app, Action::StartFilter);
+            for c in word.chars() {
+                keys.push(step(&mut app, Action::FilterChar(c)));
+            }
+            step(&mut app, Action::Back);
+        }
+        report(
+            &format!("{name}: filter keystroke (\"{word}\")"),
+            &stats(keys),
+        );
+    }
+
+    let hh = store
+        .all::<Household>()
+        .next()
+        .and_then(Result::ok)
+        .map(|h| HouseholdId(h.id))
+        .expect("a household");
+    let mut n = 0;
+    let saves = repeat(runs(501), || {
+        n += 1;
+        let log = IncomeLog {
+            household: hh,
+            date: today(),
+            group: Group::weaving(),
+            flow: Flow::Income,
+            amount: Money::new(6_500 + n, Currency::Usd),
+            description: "benchmark save".into(),
+            animal: None,
+        };
+        timed(|| {
+            store.insert(log).expect("save");
+        })
+    });
+    report("durable save of one income log", &saves);
+
+    let csv = tempfile::tempdir().expect("temp dir");
+    let t = Instant::now();
+    kumban::interchange::export::to_dir(
+        &store,
+        kumban::interchange::export::Format::Csv,
+        csv.path(),
+    )
+    .expect("export");
+    let export_time = t.elapsed();
+    let (db_bytes, csv_bytes) = (dir_size(&path), dir_size(csv.path()));
+    println!(
+        "{:<46} {:.1} MB on disk, CSV export {:.1} MB ({:.2}x), export took {:.1} s",
+        "size on disk",
+        db_bytes as f64 / 1e6,
+        csv_bytes as f64 / 1e6,
+        db_bytes as f64 / csv_bytes.max(1) as f64,
+        export_time.as_secs_f64()
+    );
+    drop(app);
+    drop(store);
+
+    let child = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+        .env("KUMBAN_BENCH_TUI_MEMORY", &path)
+        .output()
+        .expect("memory child");
+    println!(
+        "{:<46} {}",
+        "TUI peak memory after visiting every tab",
+        String::from_utf8_lossy(&child.stdout).trim()
+    );
+}
