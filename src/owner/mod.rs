@@ -346,7 +346,12 @@ fn client(mut stream: UnixStream, shared: &Shared) {
                 Closed::Io(_) => {}
             }
         }
-        Purpose::Changes => feed(stream, shared, *guard(&shared.txn)),
+        Purpose::Changes => {
+            // Read apart from the call: a guard made in the argument list
+            // would live until feed returned, and no save could publish.
+            let sent = *guard(&shared.txn);
+            feed(stream, shared, sent)
+        }
     }
 }
 

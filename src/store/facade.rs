@@ -181,6 +181,17 @@ impl Store {
         }
     }
 
+    /// The logical size of every tree, read from sled itself: a
+    /// maintainer's measure, so only for a database held here.
+    pub fn tree_sizes(&self) -> Result<Vec<super::raw::TreeSize>> {
+        match &self.backend {
+            Backend::Local(l) => l.tree_sizes(),
+            Backend::Remote(_) => Err(StoreError::Forbidden(
+                "tree sizes are read from sled itself; run with --local (KUMBAN_LOCAL=1)".into(),
+            )),
+        }
+    }
+
     /// What other sessions have committed, as far as this one has heard:
     /// `None` for a database held in this process (no one else writes).
     /// Never waits; the first call starts listening.

@@ -73,7 +73,7 @@ pub struct TreeSize {
     pub value_bytes: u64,
 }
 
-impl Store {
+impl Local {
     /// The logical size of every tree: what sled stores before its own
     /// overhead (page headers, superseded pages not yet reclaimed).
     pub fn tree_sizes(&self) -> Result<Vec<TreeSize>> {

@@ -52,7 +52,12 @@ pub fn how() -> Connect {
 /// A client of the owner of `db` in this process (an owner is started
 /// from the kumban binary if none runs).
 pub fn connect(db: &Path) -> Store {
-    Store::connect(db, &how()).expect("connect to the owner")
+    Store::connect(db, &how()).unwrap_or_else(|e| {
+        panic!(
+            "connect to the owner: {e}\nowner.log:\n{}",
+            std::fs::read_to_string(db.join(kumban::store::remote::LOG_FILE)).unwrap_or_default()
+        )
+    })
 }
 
 /// Polls `done` every 10 ms until it holds or `limit` passes.
