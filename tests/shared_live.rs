@@ -31,9 +31,17 @@ fn a_save_in_one_session_reaches_the_other_within_a_second() {
         assert!(arrived, "change {i} not seen within a second");
         worst = worst.max(saved.elapsed());
     }
-    assert_eq!(officer.changes().unwrap().txn, clerk.last_txn().unwrap().unwrap());
+    assert_eq!(
+        officer.changes().unwrap().txn,
+        clerk.last_txn().unwrap().unwrap()
+    );
     eprintln!("change seen by the other session within {worst:?} (worst of 20)");
-    assert!(Store::open(&dir.path().join("other"), "clerk").unwrap().changes().is_none());
+    assert!(
+        Store::open(&dir.path().join("other"), "clerk")
+            .unwrap()
+            .changes()
+            .is_none()
+    );
 }
 
 #[test]
@@ -90,8 +98,12 @@ fn stale_edit_is_refused(a: &Store, b: &Store) {
     assert!(matches!(err, StoreError::Changed { .. }), "{err:?}");
     // Against the current stamp it saves.
     let now = a.fetch::<Household>(id).unwrap();
-    a.update_if_unchanged(id, mine, now.audit.updated_at).unwrap();
-    assert_eq!(a.fetch::<Household>(id).unwrap().record.village, "Xianglong");
+    a.update_if_unchanged(id, mine, now.audit.updated_at)
+        .unwrap();
+    assert_eq!(
+        a.fetch::<Household>(id).unwrap().record.village,
+        "Xianglong"
+    );
 }
 
 #[test]
@@ -176,10 +188,15 @@ fn a_client_answers_as_the_database_held_in_process_does() {
         assert_eq!(local.count(kind), remote.count(kind), "{kind}");
     }
     let cow = local.all::<Animal>().next().unwrap().unwrap().id;
-    let ids = |v: Vec<kumban::store::Stored<IncomeLog>>| v.into_iter().map(|s| s.id).collect::<Vec<_>>();
+    let ids =
+        |v: Vec<kumban::store::Stored<IncomeLog>>| v.into_iter().map(|s| s.id).collect::<Vec<_>>();
     assert_eq!(
-        ids(local.income_between(store_support::day(2020, 1, 1), today).unwrap()),
-        ids(remote.income_between(store_support::day(2020, 1, 1), today).unwrap())
+        ids(local
+            .income_between(store_support::day(2020, 1, 1), today)
+            .unwrap()),
+        ids(remote
+            .income_between(store_support::day(2020, 1, 1), today)
+            .unwrap())
     );
     assert_eq!(
         local.pregnancies_of(AnimalId(cow)).unwrap().len(),
