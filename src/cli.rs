@@ -24,6 +24,15 @@ pub struct Cli {
     #[arg(long, global = true, env = "KUMBAN_BACKUP_DIR", value_name = "DIR")]
     pub backup_dir: Option<PathBuf>,
 
+    /// Look without changing anything: the database refuses every save of this session
+    #[arg(long, global = true)]
+    pub read_only: bool,
+
+    /// Hold the database in this process instead of sharing it through an
+    /// owner process (other sessions are refused meanwhile); for tests
+    #[arg(long, global = true, env = "KUMBAN_LOCAL", hide = true, value_parser = clap::builder::BoolishValueParser::new())]
+    pub local: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -76,6 +85,15 @@ pub enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Hold the database and serve every kumban session on it, in the foreground (for a service manager; docs/office-setup.md)
+    Serve {
+        /// Exit this many seconds after the last session leaves [default: never]
+        #[arg(long, value_name = "SECONDS")]
+        idle_exit: Option<u64>,
+        /// Started by another kumban: detach from its terminal
+        #[arg(long, hide = true)]
+        background: bool,
+    },
     /// Time a query in-process (median microseconds), for scripts/compare-sqlite.sh
     #[command(hide = true)]
     Measure {
@@ -96,7 +114,45 @@ fn parse_today(s: &str) -> Result<Date, String> {
     Date::parse(s, real_today).map_err(|e| e.to_string())
 }
 
+/// How long an owner started in the background stays after its last
+/// session leaves: `KUMBAN_OWNER_IDLE_SECS`, else a minute.
+pub fn owner_idle_exit() -> std::time::Duration {
+    let secs = std::env::var("KUMBAN_OWNER_IDLE_SECS")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(60);
+    std::time::Duration::from_secs(secs)
+}
+
 impl Cli {
+    /// How this session reaches the database: through its owner process
+    /// (started if need be), or, with `--local`, held here.
+    pub fn open_store(
+        &self,
+        path: &std::path::Path,
+        user: &str,
+    ) -> Result<crate::store::Store, crate::store::StoreError> {
+        use crate::store::{Store, StoreError, remote::Connect};
+        if self.local {
+            if self.read_only {
+                return Err(StoreError::Forbidden(
+                    "--read-only needs the shared owner process; leave out --local (KUMBAN_LOCAL)"
+                        .into(),
+                ));
+            }
+            return Store::open(path, user);
+        }
+        Store::connect(
+            path,
+            &Connect {
+                read_only: self.read_only,
+                idle_exit: owner_idle_exit(),
+                alone_as: Some(user.to_string()),
+                ..Connect::default()
+            },
+        )
+    }
+
     pub fn today(&self) -> Date {
         self.today
             .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))

@@ -5,6 +5,7 @@ pub mod forms;
 pub mod interchange;
 pub mod measure;
 pub mod model;
+pub mod owner;
 pub mod report;
 pub mod signals;
 pub mod store;

@@ -22,8 +22,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
     let backup_dir = cli.backup_dir(&path);
+    if let Some(Command::Serve {
+        idle_exit,
+        background,
+    }) = &cli.command
+    {
+        let opts = kumban::owner::Serve {
+            idle_exit: idle_exit.map(std::time::Duration::from_secs),
+            background: *background,
+        };
+        kumban::owner::serve(&path, &opts)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if let Some(Command::Restore { file, replace }) = &cli.command {
         // Before opening: a database that will not open can be replaced.
+        // An owner serving no one lets go of it first.
+        kumban::store::remote::stop_idle_owner(&path)?;
         return Ok(interchange::restore(
             &path,
             &backup_dir,
@@ -32,7 +46,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             &user,
         )?);
     }
-    let store = interchange::open(&path, &user, &backup_dir)?;
+    let store = interchange::open_with(&path, &backup_dir, || cli.open_store(&path, &user))?;
     // Before the TUI takes the screen, so a warning is seen, not overdrawn.
     interchange::daily_backup(&store, today, &backup_dir);
     let Some(command) = cli.command else {
@@ -82,7 +96,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Backup { file } => return Ok(interchange::backup(&store, &file)?),
         // Handled above, before the database is opened.
-        Command::Restore { .. } => {}
+        Command::Restore { .. } | Command::Serve { .. } => {}
         Command::Measure {
             query,
             arg,

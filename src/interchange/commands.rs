@@ -53,7 +53,17 @@ impl std::error::Error for OpenFailure {}
 /// `Store::open`, with the latest backup named when the database is
 /// damaged (not when it is merely in use or newer than this kumban).
 pub fn open(db: &Path, user: &str, backup_dir: &Path) -> Result<Store, OpenFailure> {
-    Store::open(db, user).map_err(|error| {
+    open_with(db, backup_dir, || Store::open(db, user))
+}
+
+/// `open`, but the database is reached by `open` (through its owner
+/// process, say).
+pub fn open_with(
+    db: &Path,
+    backup_dir: &Path,
+    open: impl FnOnce() -> Result<Store, StoreError>,
+) -> Result<Store, OpenFailure> {
+    open().map_err(|error| {
         let hint = match error {
             StoreError::Open { .. } | StoreError::Corrupt { .. } => {
                 backup::open_hint(db, backup_dir)

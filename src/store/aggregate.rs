@@ -6,7 +6,7 @@ use super::error::Result;
 use super::rules::View;
 use super::schema::T;
 use super::write::Step;
-use super::{Store, keys};
+use super::{Local, keys};
 use crate::model::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -86,7 +86,7 @@ pub fn contribution(record: &AnyRecord, out: &mut Totals, sign: i64) {
 }
 
 /// The change to every total that `steps` make, zero entries dropped.
-pub(crate) fn deltas(store: &Store, view: &View<'_>, steps: &[Step]) -> Result<Totals> {
+pub(crate) fn deltas(store: &Local, view: &View<'_>, steps: &[Step]) -> Result<Totals> {
     let mut out = Totals::new();
     for s in steps {
         if let Some(b) = &s.before {
@@ -129,7 +129,7 @@ fn touched_pens(steps: &[Step]) -> BTreeSet<u64> {
     pens
 }
 
-fn over_capacity_delta(store: &Store, view: &View<'_>, steps: &[Step]) -> Result<i64> {
+fn over_capacity_delta(store: &Local, view: &View<'_>, steps: &[Step]) -> Result<i64> {
     let mut delta = 0;
     for pen in touched_pens(steps) {
         let before = match store.get::<Pen>(PenId(pen))? {
@@ -162,7 +162,7 @@ fn over_capacity_delta(store: &Store, view: &View<'_>, steps: &[Step]) -> Result
 
 /// Totals recounted from every record: what `check` compares against.
 /// Records that do not decode are skipped here; `check` reports them.
-pub fn recount(store: &Store) -> Result<Totals> {
+pub(crate) fn recount(store: &Local) -> Result<Totals> {
     let mut out = Totals::new();
     for h in store.all::<Household>().flatten() {
         contribution(&h.record.into(), &mut out, 1);
@@ -190,7 +190,7 @@ pub fn recount(store: &Store) -> Result<Totals> {
     Ok(out)
 }
 
-impl Store {
+impl Local {
     /// Every running total, as kept by the writes.
     pub fn totals(&self) -> Result<Totals> {
         let mut out = Totals::new();

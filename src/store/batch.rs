@@ -2,10 +2,10 @@
 //! a calving with its calf. Records in a batch may refer to each other
 //! (a pen to a household inserted earlier in the same batch).
 
-use super::Store;
 use super::error::{Result, StoreError};
 use super::schema::Record;
-use super::write::Step;
+use super::write::{Step, unchanged_since};
+use super::{Backend, Local, Store};
 use crate::model::RecordKind;
 use std::collections::HashMap;
 
@@ -34,6 +34,28 @@ impl<'s> Batch<'s> {
 
     /// Queues an update of a record that exists in the store.
     pub fn update<R: Record>(&mut self, id: R::Id, record: R) -> Result<()> {
+        self.update_checked(id, record, None)
+    }
+
+    /// Queues an update, refused with `StoreError::Changed` unless the
+    /// record was last written at `expected` (its `Audit::updated_at` when
+    /// it was read): a form saving over a record someone else changed
+    /// meanwhile.
+    pub fn update_if_unchanged<R: Record>(
+        &mut self,
+        id: R::Id,
+        record: R,
+        expected: i64,
+    ) -> Result<()> {
+        self.update_checked(id, record, Some(expected))
+    }
+
+    fn update_checked<R: Record>(
+        &mut self,
+        id: R::Id,
+        record: R,
+        expected: Option<i64>,
+    ) -> Result<()> {
         let raw = R::raw_id(id);
         let before = self
             .store
@@ -42,6 +64,9 @@ impl<'s> Batch<'s> {
                 kind: R::KIND,
                 id: raw,
             })?;
+        if let Some(at) = expected {
+            unchanged_since(&before, R::KIND, at)?;
+        }
         self.steps.push(Step {
             kind: R::KIND,
             id: raw,
@@ -57,9 +82,34 @@ impl<'s> Batch<'s> {
     /// refusal: the index of each refused write, in the order queued, and
     /// why. The commit still checks again.
     pub fn refusals(&self) -> Result<Vec<(usize, StoreError)>> {
+        self.store.refusals_of(&self.steps)
+    }
+
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+}
+
+impl<'s> Batch<'s> {
+    pub(crate) fn new(store: &'s Store) -> Batch<'s> {
+        Batch {
+            store,
+            next: HashMap::new(),
+            steps: Vec::new(),
+        }
+    }
+}
+
+impl Local {
+    /// What `Batch::refusals` says of `steps`.
+    pub(crate) fn refusals(&self, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
         let mut out = Vec::new();
         let mut valid = Vec::new();
-        for (i, s) in self.steps.iter().enumerate() {
+        for (i, s) in steps.iter().enumerate() {
             let problems = s.after.as_ref().map(|a| a.validate()).unwrap_or_default();
             if problems.is_empty() {
                 valid.push(i);
@@ -73,37 +123,37 @@ impl<'s> Batch<'s> {
                 ));
             }
         }
-        let steps: Vec<Step> = valid.iter().map(|i| self.steps[*i].clone()).collect();
-        for (j, e) in super::rules::check_all(self.store, &steps)? {
+        let checked: Vec<Step> = valid.iter().map(|i| steps[*i].clone()).collect();
+        for (j, e) in super::rules::check_all(self, &checked)? {
             out.push((valid[j], e));
         }
         out.sort_by_key(|(i, _)| *i);
         Ok(out)
-    }
-
-    pub fn len(&self) -> usize {
-        self.steps.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
     }
 }
 
 impl Store {
     /// Runs `build` to queue writes, then commits them all in one
     /// transaction (or none, if any is refused). Returns the transaction
-    /// number that `undo` takes.
+    /// number that `undo` takes. No other write lands while `build` runs,
+    /// in this process or (through the owner) any other.
     pub fn batch<T>(&self, build: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<(u64, T)> {
-        let _guard = self.lock();
-        let mut batch = Batch {
-            store: self,
-            next: HashMap::new(),
-            steps: Vec::new(),
-        };
-        let value = build(&mut batch)?;
-        let steps = std::mem::take(&mut batch.steps);
-        let txn = self.commit(steps, None)?;
-        Ok((txn, value))
+        match &self.backend {
+            Backend::Local(local) => {
+                let _guard = local.lock();
+                let mut batch = Batch::new(self);
+                let value = build(&mut batch)?;
+                let steps = std::mem::take(&mut batch.steps);
+                let txn = local.commit(steps, None)?;
+                Ok((txn, value))
+            }
+            Backend::Remote(client) => {
+                let session = client.begin_batch()?;
+                let mut batch = Batch::new(self);
+                let value = build(&mut batch)?;
+                let txn = session.commit(std::mem::take(&mut batch.steps))?;
+                Ok((txn, value))
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! `kumban check`: every record decodes and validates, every reference
 //! resolves, every index agrees with the records.
 
-use super::Store;
+use super::Local;
 use super::envelope::{decode_change, decode_record};
 use super::error::Result;
 use super::keys;
@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 /// An index entry as stored: key and value bytes.
 type IndexPair = (Vec<u8>, Vec<u8>);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CheckProblem {
     pub place: String,
     pub message: String,
@@ -30,7 +30,7 @@ impl std::fmt::Display for CheckProblem {
     }
 }
 
-impl Store {
+impl Local {
     /// Reads the whole database and lists everything that is not as it
     /// should be. An empty list means the database is sound.
     pub fn check(&self) -> Result<Vec<CheckProblem>> {

@@ -52,6 +52,40 @@ pub enum StoreError {
         "the database could not save ({0}); check that the disk has space and the folder is writable, then try again"
     )]
     Write(String),
+
+    #[error(
+        "the {kind} was changed by {} at {} since you opened it; reload it to see the change, or save again to overwrite it",
+        crate::model::text::escape_for_display(.by),
+        super::record::format_stamp(*.at)
+    )]
+    Changed {
+        kind: RecordKind,
+        id: u64,
+        by: String,
+        at: i64,
+    },
+
+    #[error(
+        "lost the connection to the kumban that holds the database at {path} ({reason}); nothing of this was saved; try again and kumban reconnects"
+    )]
+    Disconnected { path: PathBuf, reason: String },
+
+    #[error(
+        "lost the connection to the kumban that holds the database at {path} before it answered: the save may or may not have been made; look before saving again"
+    )]
+    MaybeSaved { path: PathBuf },
+
+    #[error("{0}; nothing was saved")]
+    ReadOnly(String),
+
+    #[error("{0}")]
+    Forbidden(String),
+
+    #[error("{0}")]
+    Incompatible(String),
+
+    #[error("the kumban that holds the database at {path} could not be reached: {reason}")]
+    Owner { path: PathBuf, reason: String },
 }
 
 fn join_problems(problems: &[Problem]) -> String {

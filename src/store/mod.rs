@@ -7,6 +7,7 @@ mod check;
 pub mod codec;
 mod envelope;
 mod error;
+mod facade;
 pub mod holder;
 pub mod keys;
 mod migrate;
@@ -14,6 +15,7 @@ mod open;
 mod query;
 mod raw;
 pub mod record;
+pub mod remote;
 mod restore;
 mod rules;
 pub mod schema;
@@ -29,24 +31,41 @@ pub use schema::Record;
 
 use schema::T;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// sled's page cache defaults to 1 GiB and is known to overshoot; a village
 /// laptop gets a small one.
 pub const CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// A handle on one open database. Cheap to clone; all clones share one sled
-/// instance and one write lock.
+/// A handle on one database. Cheap to clone; all clones share one
+/// connection. Either this process holds the database itself (`open`), or
+/// it is a client of the process that does, the owner (`connect`): every
+/// method behaves the same either way.
 #[derive(Clone)]
 pub struct Store {
+    backend: Backend,
+}
+
+#[derive(Clone)]
+enum Backend {
+    Local(Local),
+    Remote(Arc<remote::Client>),
+}
+
+/// The database held by this process: sled itself.
+#[derive(Clone)]
+pub(crate) struct Local {
     inner: Arc<Inner>,
+    /// Who is written into audit stamps and history. The owner gives each
+    /// client its own handle, named from the socket's peer credentials.
+    user: Arc<str>,
 }
 
 struct Inner {
     db: sled::Db,
     trees: Vec<sled::Tree>,
     path: PathBuf,
-    user: String,
     /// Rules are checked with reads before the transaction (sled has no
     /// range scans inside one), so writes are serialised to keep those
     /// reads true until the commit.
@@ -57,19 +76,71 @@ struct Inner {
     /// closes that gap (fdatasync also commits a grown file's size); it
     /// measured p99 0.2 ms here against 3.9 ms for a full fsync.
     log_file: Option<std::fs::File>,
+    /// The newest committed transaction, for the owner's change notices.
+    committed: AtomicU64,
 }
 
 impl Store {
+    /// Opens the database in this process, which then holds it alone
+    /// (sled's file lock): a second process is refused as in use.
+    ///
+    /// An owner process serving no one but its idle wait (a background
+    /// owner outlives its last client by a minute) is asked to exit, so a
+    /// command that needs the database itself is not turned away for it.
     pub fn open(path: &Path, user: &str) -> Result<Store> {
-        open::open(path, user)
+        let local = match open::open(path, user) {
+            Err(StoreError::InUse { .. }) if remote::stop_idle_owner(path)? => {
+                open::open_waiting(path, user, std::time::Duration::from_secs(3))?
+            }
+            other => other?,
+        };
+        Ok(Store {
+            backend: Backend::Local(local),
+        })
     }
 
+    /// Like `open`, waiting up to `patience` for another process to let go
+    /// of the database (an owner starting while the last one exits).
+    pub fn open_waiting(path: &Path, user: &str, patience: std::time::Duration) -> Result<Store> {
+        Ok(Store {
+            backend: Backend::Local(open::open_waiting(path, user, patience)?),
+        })
+    }
+
+    /// A client of the database's owner process, started in the
+    /// background if none is running (see `remote::Connect`).
+    pub fn connect(path: &Path, how: &remote::Connect) -> Result<Store> {
+        remote::connect(path, how)
+    }
+
+    pub(crate) fn local(&self) -> Option<&Local> {
+        match &self.backend {
+            Backend::Local(l) => Some(l),
+            Backend::Remote(_) => None,
+        }
+    }
+
+    /// True when this handle talks to an owner process.
+    pub fn is_remote(&self) -> bool {
+        matches!(self.backend, Backend::Remote(_))
+    }
+}
+
+impl Local {
     pub fn path(&self) -> &Path {
         &self.inner.path
     }
 
     pub fn user(&self) -> &str {
-        &self.inner.user
+        &self.user
+    }
+
+    /// The same database, with `user` as the author of what is written.
+    pub(crate) fn as_user(&self, user: &str) -> Local {
+        Local {
+            inner: self.inner.clone(),
+            user: user.into(),
+        }
     }
 
     fn tree(&self, t: T) -> &sled::Tree {
@@ -99,21 +170,43 @@ impl Store {
     pub fn size_on_disk(&self) -> u64 {
         self.inner.db.size_on_disk().unwrap_or(0)
     }
+
+    /// The newest transaction committed since this process opened the
+    /// database (or before, as the history counter says).
+    pub(crate) fn committed(&self) -> u64 {
+        self.inner.committed.load(Ordering::SeqCst)
+    }
 }
 
 /// A handle that does not keep the database open, for signal handlers.
 #[derive(Clone)]
-pub struct WeakStore(std::sync::Weak<Inner>);
+pub struct WeakStore(WeakBackend);
+
+#[derive(Clone)]
+enum WeakBackend {
+    Local(std::sync::Weak<Inner>, Arc<str>),
+    Remote(std::sync::Weak<remote::Client>),
+}
 
 impl WeakStore {
     pub fn upgrade(&self) -> Option<Store> {
-        self.0.upgrade().map(|inner| Store { inner })
+        let backend = match &self.0 {
+            WeakBackend::Local(w, user) => Backend::Local(Local {
+                inner: w.upgrade()?,
+                user: user.clone(),
+            }),
+            WeakBackend::Remote(w) => Backend::Remote(w.upgrade()?),
+        };
+        Some(Store { backend })
     }
 }
 
 impl Store {
     pub fn downgrade(&self) -> WeakStore {
-        WeakStore(Arc::downgrade(&self.inner))
+        WeakStore(match &self.backend {
+            Backend::Local(l) => WeakBackend::Local(Arc::downgrade(&l.inner), l.user.clone()),
+            Backend::Remote(c) => WeakBackend::Remote(Arc::downgrade(c)),
+        })
     }
 }
 

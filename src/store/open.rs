@@ -2,32 +2,42 @@
 
 use super::error::{Result, StoreError};
 use super::schema::{SCHEMA_VERSION, T, meta};
-use super::{CACHE_BYTES, Inner, Store, holder, migrate};
+use super::write::read_counter;
+use super::{CACHE_BYTES, Inner, Local, holder, migrate};
 use std::path::Path;
+use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub fn open(path: &Path, user: &str) -> Result<Store> {
+pub fn open(path: &Path, user: &str) -> Result<Local> {
+    open_waiting(path, user, Duration::ZERO)
+}
+
+/// Like `open`, but waits up to `patience` for another process to let go
+/// of the database: an owner starting while the previous one exits.
+pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local> {
     create_private_dir(path).map_err(|e| StoreError::Open {
         path: path.to_path_buf(),
         reason: format!("{e}; check the path and its permissions"),
     })?;
-    let db = open_sled(path)?;
+    let db = open_sled(path, patience)?;
     let trees = T::ALL
         .iter()
         .map(|t| db.open_tree(t.name()))
         .collect::<std::result::Result<Vec<_>, _>>()?;
     // Only now is the lock ours; a stale holder file is simply replaced.
     let _ = holder::write(path, &holder::Holder::me(user));
-    let store = Store {
+    let committed = read_counter(trees[T::Meta as usize].get(meta::NEXT_TXN)?.as_deref()) - 1;
+    let store = Local {
         inner: Arc::new(Inner {
             db,
             trees,
             path: path.to_path_buf(),
-            user: user.to_string(),
             write_lock: Mutex::new(()),
             log_file: std::fs::File::open(path.join("db")).ok(),
+            committed: AtomicU64::new(committed),
         }),
+        user: user.into(),
     };
     check_schema(&store)?;
     Ok(store)
@@ -35,9 +45,11 @@ pub fn open(path: &Path, user: &str) -> Result<Store> {
 
 /// sled lets go of its file lock only when its last background write
 /// finishes, a few milliseconds after this process dropped its previous
-/// handle. Wait for that (bounded), but never for another process.
-fn open_sled(path: &Path) -> Result<sled::Db> {
-    let deadline = Instant::now() + Duration::from_secs(2);
+/// handle. Wait for that (bounded), and for another process only as long
+/// as `patience`.
+fn open_sled(path: &Path, patience: Duration) -> Result<sled::Db> {
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs(2);
     loop {
         let e = match sled::Config::new()
             .path(path)
@@ -48,7 +60,8 @@ fn open_sled(path: &Path) -> Result<sled::Db> {
             Err(e) => e,
         };
         let ours_closing = holder::read(path).is_none_or(|h| h.pid == std::process::id());
-        if !(is_lock_error(&e) && ours_closing && Instant::now() < deadline) {
+        let waiting = (ours_closing && Instant::now() < deadline) || start.elapsed() < patience;
+        if !(is_lock_error(&e) && waiting) {
             return Err(open_error(path, e));
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -59,7 +72,7 @@ fn is_lock_error(e: &sled::Error) -> bool {
     e.to_string().contains("could not acquire lock")
 }
 
-fn check_schema(store: &Store) -> Result<()> {
+fn check_schema(store: &Local) -> Result<()> {
     let meta = store.tree(T::Meta);
     let found = match meta.get(meta::SCHEMA)? {
         Some(v) => {
@@ -108,7 +121,7 @@ fn open_error(path: &Path, e: sled::Error) -> StoreError {
 }
 
 /// The database folder holds every household's records: owner-only access.
-fn create_private_dir(path: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(path: &Path) -> std::io::Result<()> {
     if path.is_dir() {
         return Ok(());
     }

@@ -1,14 +1,16 @@
 //! Reads: by id, by code, and the range scans the screens and reports use.
 
-use super::Store;
+use super::Local;
 use super::envelope::{decode_change, decode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::record::{Change, Stored};
+use super::remote::wire::{Keyed, ListQuery, PAGE_BYTES, WireError};
 use super::schema::{Record, T};
 use crate::model::*;
+use std::ops::Bound;
 
-impl Store {
+impl Local {
     pub(crate) fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
         match self.tree(T::of_kind(kind)).get(keys::id(id))? {
             None => Ok(None),
@@ -22,14 +24,6 @@ impl Store {
     pub fn get<R: Record>(&self, id: R::Id) -> Result<Option<Stored<R>>> {
         let raw = R::raw_id(id);
         self.get_any(R::KIND, raw)?.map(|s| typed(s)).transpose()
-    }
-
-    /// Like `get`, but a missing record is an error that names it.
-    pub fn fetch<R: Record>(&self, id: R::Id) -> Result<Stored<R>> {
-        self.get::<R>(id)?.ok_or(StoreError::NotFound {
-            kind: R::KIND,
-            id: R::raw_id(id),
-        })
     }
 
     /// Every record of one kind, in id order.
@@ -211,7 +205,7 @@ impl Store {
     }
 }
 
-fn typed<R: Record>(s: Stored<AnyRecord>) -> Result<Stored<R>> {
+pub(super) fn typed<R: Record>(s: Stored<AnyRecord>) -> Result<Stored<R>> {
     let id = s.id;
     match R::from_any(s.record) {
         Some(record) => Ok(Stored {
@@ -236,3 +230,101 @@ fn bad_key(place: &str, k: &[u8]) -> StoreError {
         reason: format!("malformed key of {} bytes", k.len()),
     }
 }
+
+/// Reads for the owner's clients: in pages, and as untyped records.
+impl Local {
+    /// Records of `kind` after the key `after`, in key order, about
+    /// `PAGE_BYTES` at a time; `true` when the tree ends in this page.
+    pub(crate) fn page(
+        &self,
+        kind: RecordKind,
+        after: Option<&[u8]>,
+    ) -> Result<(Vec<Keyed<Stored<AnyRecord>>>, bool)> {
+        let tree = self.tree(T::of_kind(kind));
+        let iter = match after {
+            Some(k) => tree.range::<&[u8], _>((Bound::Excluded(k), Bound::Unbounded)),
+            None => tree.iter(),
+        };
+        paged(iter, |k, v| {
+            let id = keys::decode_id(k).ok_or_else(|| bad_key(kind.noun(), k))?;
+            let (audit, record) = decode_record(kind, id, v)?;
+            Ok(Stored { id, audit, record })
+        })
+    }
+
+    /// History entries from the key `from` (excluded), newest or oldest
+    /// first, a page at a time.
+    pub(crate) fn history_page(
+        &self,
+        from: Option<&[u8]>,
+        newest_first: bool,
+    ) -> Result<(Vec<Keyed<Change>>, bool)> {
+        let tree = self.tree(T::History);
+        let decode = |k: &[u8], v: &[u8]| {
+            let seq = keys::decode_id(k).ok_or_else(|| bad_key("history", k))?;
+            decode_change(seq, v)
+        };
+        match (from, newest_first) {
+            (None, true) => paged(tree.iter().rev(), decode),
+            (Some(k), true) => paged(tree.range::<&[u8], _>(..k).rev(), decode),
+            (None, false) => paged(tree.iter(), decode),
+            (Some(k), false) => paged(
+                tree.range::<&[u8], _>((Bound::Excluded(k), Bound::Unbounded)),
+                decode,
+            ),
+        }
+    }
+
+    /// What one of the list methods returns, untyped.
+    pub(crate) fn list(&self, q: &ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
+        fn any<R: Record>(v: Vec<Stored<R>>) -> Vec<Stored<AnyRecord>> {
+            v.into_iter()
+                .map(|s| Stored {
+                    id: s.id,
+                    audit: s.audit,
+                    record: s.record.into(),
+                })
+                .collect()
+        }
+        Ok(match *q {
+            ListQuery::PensOf(h) => any(self.pens_of(HouseholdId(h))?),
+            ListQuery::AnimalsOf(h) => any(self.animals_of(HouseholdId(h))?),
+            ListQuery::AnimalsInPen(p) => any(self.animals_in_pen(PenId(p))?),
+            ListQuery::CalvesOf(a) => any(self.calves_of(AnimalId(a))?),
+            ListQuery::PregnanciesOf(a) => any(self.pregnancies_of(AnimalId(a))?),
+            ListQuery::IncomeOf(h) => any(self.income_of(HouseholdId(h))?),
+            ListQuery::IncomeOfAnimal(a) => any(self.income_of_animal(AnimalId(a))?),
+            ListQuery::IncomeOfBetween(h, from, to) => {
+                any(self.income_of_between(HouseholdId(h), from, to)?)
+            }
+            ListQuery::IncomeBetween(from, to) => any(self.income_between(from, to)?),
+            ListQuery::PregnanciesExpectedBetween(from, to) => {
+                any(self.pregnancies_expected_between(from, to)?)
+            }
+            ListQuery::PendingExpectedBetween(from, to) => {
+                any(self.pending_expected_between(from, to)?)
+            }
+        })
+    }
+}
+
+fn paged<T>(
+    iter: impl Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>,
+    decode: impl Fn(&[u8], &[u8]) -> Result<T>,
+) -> Result<(Vec<Keyed<T>>, bool)> {
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    for item in iter {
+        if bytes >= PAGE_BYTES || out.len() >= PAGE_ITEMS {
+            return Ok((out, false));
+        }
+        let (k, v) = item?;
+        bytes += k.len() + v.len();
+        let value = decode(&k, &v).map_err(|e| WireError::from(&e));
+        out.push((k.to_vec(), value));
+    }
+    Ok((out, true))
+}
+
+/// Enough to keep a page's overhead small, few enough to answer quickly.
+const PAGE_ITEMS: usize = 2000;

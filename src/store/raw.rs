@@ -1,7 +1,7 @@
 //! Reads for backups: the id and sequence counters, the history oldest
 //! first, and a way to read everything while no write can land halfway.
 
-use super::Store;
+use super::Local;
 use super::envelope::decode_change;
 use super::error::{Result, StoreError};
 use super::keys;
@@ -22,7 +22,7 @@ pub struct Counters {
     pub next_change: u64,
 }
 
-impl Store {
+impl Local {
     pub fn counters(&self) -> Result<Counters> {
         let meta = self.tree(T::Meta);
         let mut next_id = BTreeMap::new();
@@ -73,7 +73,7 @@ pub struct TreeSize {
     pub value_bytes: u64,
 }
 
-impl Store {
+impl Local {
     /// The logical size of every tree: what sled stores before its own
     /// overhead (page headers, superseded pages not yet reclaimed).
     pub fn tree_sizes(&self) -> Result<Vec<TreeSize>> {

@@ -32,7 +32,7 @@ impl Audit {
 }
 
 /// A record as read back: its id, its audit stamp and its fields.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stored<R> {
     pub id: u64,
     pub audit: Audit,

@@ -2,7 +2,7 @@
 //! history as it was, and the counters, in one transaction and one flush.
 //! Only into a blank database, so nothing is ever merged or overwritten.
 
-use super::Store;
+use super::Local;
 use super::aggregate;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
@@ -18,14 +18,14 @@ use sled::transaction::{ConflictableTransactionError, TransactionError, Transact
 use std::collections::{BTreeMap, HashSet};
 
 /// Everything a backup holds, as records and history entries.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dump {
     pub records: Vec<Stored<AnyRecord>>,
     pub history: Vec<Change>,
     pub counters: Counters,
 }
 
-impl Store {
+impl Local {
     /// Writes `dump` exactly as given. Refused (and nothing written) when
     /// the database is not blank, a record fails its model validation, an
     /// id or sequence number repeats, or a counter would hand out a number
@@ -131,7 +131,12 @@ impl Store {
             Err(TransactionError::Abort(reason)) => return Err(StoreError::Write(reason)),
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         }
-        self.flush()
+        self.flush()?;
+        let last = counters.next_txn.saturating_sub(1);
+        self.inner
+            .committed
+            .fetch_max(last, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
     }
 }
 

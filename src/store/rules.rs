@@ -6,13 +6,13 @@
 use super::error::{Result, StoreError};
 use super::schema::{Record, T, index_entries};
 use super::write::Step;
-use super::{Store, keys};
+use super::{Local, keys};
 use crate::model::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The store seen through the steps about to be written.
 pub(crate) struct View<'a> {
-    store: &'a Store,
+    store: &'a Local,
     pending: HashMap<(RecordKind, u64), Option<&'a AnyRecord>>,
     /// Index entries the pending records will have, by tree, for prefix
     /// scans; built once so a large batch checks in O(n log n).
@@ -20,7 +20,7 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    pub(crate) fn new(store: &'a Store, steps: &'a [Step]) -> View<'a> {
+    pub(crate) fn new(store: &'a Local, steps: &'a [Step]) -> View<'a> {
         let mut pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>> = HashMap::new();
         for s in steps {
             if let Some(after) = &s.after {
@@ -74,7 +74,7 @@ fn check_step(view: &View, s: &Step) -> Result<()> {
     }
 }
 
-pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
+pub(crate) fn check(store: &Local, steps: &[Step]) -> Result<()> {
     let view = View::new(store, steps);
     for s in steps {
         check_step(&view, s)?;
@@ -85,7 +85,7 @@ pub(crate) fn check(store: &Store, steps: &[Step]) -> Result<()> {
 /// Like `check`, but goes on after a refusal and returns every refused
 /// step's index with its reason, so an import can list them all. Errors
 /// other than refusals (a read failing) still stop it.
-pub(crate) fn check_all(store: &Store, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
+pub(crate) fn check_all(store: &Local, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
     let view = View::new(store, steps);
     let mut refused = Vec::new();
     for (i, s) in steps.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! touches, flushed before it returns: when it says saved, a kill -9 a
 //! moment later loses nothing.
 
-use super::Store;
+use super::Local;
 use super::aggregate;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
@@ -14,6 +14,7 @@ use crate::model::*;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use std::collections::BTreeMap;
+use std::sync::atomic::Ordering;
 
 /// One record changing within a transaction.
 #[derive(Debug, Clone)]
@@ -24,7 +25,7 @@ pub(crate) struct Step {
     pub after: Option<AnyRecord>,
 }
 
-impl Store {
+impl Local {
     pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, ()> {
         // A panic elsewhere while holding the lock leaves no partial write
         // (the transaction either committed or not), so carry on.
@@ -41,41 +42,43 @@ impl Store {
     }
 
     /// Saves a new record and returns its id.
-    pub fn insert<R: Record>(&self, record: R) -> Result<R::Id> {
+    pub fn insert_any(&self, record: AnyRecord) -> Result<u64> {
         let _guard = self.lock();
-        let id = self.next_id(R::KIND)?;
+        let kind = record.kind();
+        let id = self.next_id(kind)?;
         self.commit(
             vec![Step {
-                kind: R::KIND,
+                kind,
                 id,
                 before: None,
-                after: Some(record.into()),
+                after: Some(record),
             }],
             None,
         )?;
-        Ok(R::id_from(id))
+        Ok(id)
     }
 
-    /// Replaces the fields of an existing record.
-    pub fn update<R: Record>(&self, id: R::Id, record: R) -> Result<()> {
+    /// Replaces the fields of an existing record. With `expected`, only if
+    /// the record was last written at that stamp (`Audit::updated_at`):
+    /// otherwise someone else changed it since it was read, and the update
+    /// is refused with `StoreError::Changed`.
+    pub fn update_any(&self, id: u64, record: AnyRecord, expected: Option<i64>) -> Result<()> {
         let _guard = self.lock();
-        let raw = R::raw_id(id);
-        let before = self.existing(R::KIND, raw)?;
+        let kind = record.kind();
+        let before = self.existing(kind, id)?;
+        if let Some(at) = expected {
+            unchanged_since(&before, kind, at)?;
+        }
         self.commit(
             vec![Step {
-                kind: R::KIND,
-                id: raw,
+                kind,
+                id,
                 before: Some(before),
-                after: Some(record.into()),
+                after: Some(record),
             }],
             None,
         )?;
         Ok(())
-    }
-
-    /// Deletes a record that nothing points to.
-    pub fn delete<R: Record>(&self, id: R::Id) -> Result<()> {
-        self.delete_any(R::KIND, R::raw_id(id))
     }
 
     pub fn delete_any(&self, kind: RecordKind, id: u64) -> Result<()> {
@@ -185,7 +188,7 @@ impl Store {
         self.commit(steps, Some(txn))
     }
 
-    fn existing(&self, kind: RecordKind, id: u64) -> Result<Stored<AnyRecord>> {
+    pub(crate) fn existing(&self, kind: RecordKind, id: u64) -> Result<Stored<AnyRecord>> {
         self.get_any(kind, id)?
             .ok_or(StoreError::NotFound { kind, id })
     }
@@ -317,8 +320,22 @@ impl Store {
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         };
         self.flush()?;
+        self.inner.committed.fetch_max(txn, Ordering::SeqCst);
         Ok(txn)
     }
+}
+
+/// Refuses when `before` was written after the stamp the caller read.
+pub(crate) fn unchanged_since(before: &Stored<AnyRecord>, kind: RecordKind, at: i64) -> Result<()> {
+    if before.audit.updated_at == at {
+        return Ok(());
+    }
+    Err(StoreError::Changed {
+        kind,
+        id: before.id,
+        by: before.audit.updated_by.clone(),
+        at: before.audit.updated_at,
+    })
 }
 
 pub(crate) fn read_counter(v: Option<&[u8]>) -> u64 {
