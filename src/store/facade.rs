@@ -473,6 +473,16 @@ impl Store {
         }
     }
 
+    /// The `limit` income logs with the latest dates, newest first.
+    pub fn income_newest(&self, limit: usize) -> Result<Vec<Stored<IncomeLog>>> {
+        match &self.backend {
+            Backend::Local(l) => l.income_newest(limit),
+            Backend::Remote(c) => c.list(ListQuery::IncomeNewest(
+                u32::try_from(limit).unwrap_or(u32::MAX),
+            )),
+        }
+    }
+
     /// Pregnancies whose expected calving falls in `from..=to`, soonest first.
     pub fn pregnancies_expected_between(
         &self,

@@ -126,6 +126,25 @@ impl Local {
         self.load(ids)
     }
 
+    /// The `limit` income logs with the latest dates, newest first (ties:
+    /// the later id first), read from the end of the date index: a screen
+    /// of the newest money without touching the other million.
+    pub fn income_newest(&self, limit: usize) -> Result<Vec<Stored<IncomeLog>>> {
+        let t = T::IncomeByDate;
+        let ids = self
+            .tree(t)
+            .iter()
+            .keys()
+            .rev()
+            .take(limit)
+            .map(|k| {
+                let k = k?;
+                keys::trailing_id(&k).ok_or_else(|| bad_key(t.name(), &k))
+            })
+            .collect::<Result<Vec<u64>>>()?;
+        self.load(ids)
+    }
+
     /// Pregnancies whose expected calving falls in `from..=to`, soonest first.
     pub fn pregnancies_expected_between(
         &self,
@@ -298,6 +317,9 @@ impl Local {
                 any(self.income_of_between(HouseholdId(h), from, to)?)
             }
             ListQuery::IncomeBetween(from, to) => any(self.income_between(from, to)?),
+            ListQuery::IncomeNewest(limit) => {
+                any(self.income_newest(usize::try_from(limit).unwrap_or(usize::MAX))?)
+            }
             ListQuery::PregnanciesExpectedBetween(from, to) => {
                 any(self.pregnancies_expected_between(from, to)?)
             }

@@ -4,7 +4,8 @@
 use super::action::Tab;
 use super::detail::Detail;
 use super::keymap::Mode;
-use super::list::{ListView, Scope};
+use super::list::{ListView, Rows, Scope};
+use super::loader::{BACKGROUND_RECORDS, FIRST_PAGE, Loading};
 use super::tabs;
 use super::theme::Theme;
 use crate::forms::{Form, FormSettings, Picker};
@@ -118,6 +119,10 @@ pub struct App {
     pub settings: FormSettings,
     /// The changes made in this session, oldest first: `u` undoes the last.
     pub session: Vec<SessionChange>,
+    /// Lists loading behind the screen (at most one per tab).
+    pub loading: Vec<Loading>,
+    /// Lists of more records than this load behind the screen.
+    pub background_records: usize,
 }
 
 impl App {
@@ -147,6 +152,8 @@ impl App {
             user,
             settings: FormSettings::new(today),
             session: Vec::new(),
+            loading: Vec::new(),
+            background_records: BACKGROUND_RECORDS,
         };
         app.enter_tab(Tab::Dashboard, false);
         app
@@ -252,7 +259,19 @@ impl App {
                 Err(e) => self.fail(e.to_string()),
             }
         } else {
+            if self
+                .loading
+                .iter()
+                .any(|l| l.tab == tab && l.version == version)
+            {
+                return;
+            }
             let page = self.page();
+            if tabs::size(&self.store, tab) > self.background_records
+                && self.load_behind(tab, version)
+            {
+                return;
+            }
             match tabs::load(&self.store, tab, self.today) {
                 Ok(rows) => self.lists[i].set_rows(rows, page),
                 Err(e) => {
@@ -262,5 +281,68 @@ impl App {
             }
         }
         self.loaded_at[i] = Some(version);
+    }
+
+    /// Starts loading `tab` on a thread, showing its first page meanwhile
+    /// if it has never been shown (rows already on screen stay until the
+    /// fresh ones arrive). False when no thread could start.
+    fn load_behind(&mut self, tab: Tab, version: Option<u64>) -> bool {
+        let Some(loading) = Loading::start(&self.store, tab, self.today, version) else {
+            return false;
+        };
+        self.loading.retain(|l| l.tab != tab);
+        self.loading.push(loading);
+        let i = tab.index();
+        if !self.lists[i].loaded {
+            let total = tabs::size(&self.store, tab);
+            let page = self.page();
+            let mut rows = match tabs::first_page(&self.store, tab, FIRST_PAGE) {
+                Ok(Some(rows)) => rows,
+                Ok(None) => Rows::default(),
+                Err(e) => {
+                    self.fail(e.to_string());
+                    Rows::default()
+                }
+            };
+            rows.set_note(Some(if rows.is_empty() {
+                format!("loading {} records…", tabs::thousands(total as u64))
+            } else {
+                format!(
+                    "newest {} of {}, loading the rest…",
+                    tabs::thousands(rows.len() as u64),
+                    tabs::thousands(total as u64)
+                )
+            }));
+            self.lists[i].set_rows(rows, page);
+        }
+        true
+    }
+
+    /// True while `tab`'s rows are on their way.
+    pub fn is_loading(&self, tab: Tab) -> bool {
+        self.loading.iter().any(|l| l.tab == tab)
+    }
+
+    /// Puts the lists that finished loading in place; true when the
+    /// screen changed.
+    pub fn take_loaded(&mut self) -> bool {
+        let mut changed = false;
+        let page = self.page();
+        for loading in std::mem::take(&mut self.loading) {
+            match loading.ready() {
+                None => self.loading.push(loading),
+                Some(Ok(rows)) => {
+                    let i = loading.tab.index();
+                    self.lists[i].set_rows(rows, page);
+                    self.loaded_at[i] = Some(loading.version);
+                    changed = true;
+                }
+                Some(Err(e)) => {
+                    self.fail(e);
+                    changed = true;
+                }
+            }
+        }
+        changed
     }
 }

@@ -381,6 +381,10 @@ impl Rows {
         self.note.as_deref()
     }
 
+    pub fn set_note(&mut self, note: Option<String>) {
+        self.note = note;
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = RowRef<'_>> {
         (0..self.len()).map(|index| RowRef { rows: self, index })
     }

@@ -13,6 +13,7 @@ pub mod draw;
 pub mod entry;
 pub mod keymap;
 pub mod list;
+mod loader;
 mod tabs;
 mod terminal;
 pub mod text;

@@ -23,6 +23,7 @@ use std::time::Duration;
 /// How long to wait for a key before looking at the signal flag and the
 /// terminal again. Waking up draws nothing: an idle session sends no bytes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+const LOAD_CHECK: Duration = Duration::from_millis(20);
 
 /// Reads terminal events on a thread of their own. When the terminal hangs
 /// up (a dropped SSH link), crossterm's reader spins on end-of-file inside
@@ -82,6 +83,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         if stop.load(Ordering::SeqCst) {
             return Ok(());
         }
+        if !app.loading.is_empty() && app.take_loaded() {
+            dirty = true;
+        }
         if dirty {
             if full {
                 terminal.clear()?;
@@ -90,7 +94,14 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             dirty = false;
             full = false;
         }
-        let ev = match events.recv_timeout(SIGNAL_CHECK) {
+        // A list loading behind the screen is looked for often, so it
+        // shows as soon as it is ready.
+        let wait = if app.loading.is_empty() {
+            SIGNAL_CHECK
+        } else {
+            LOAD_CHECK
+        };
+        let ev = match events.recv_timeout(wait) {
             Ok(ev) => ev?,
             Err(RecvTimeoutError::Timeout) => {
                 // A hung-up terminal fails this ioctl (no bytes are sent).

@@ -215,6 +215,7 @@ pub enum ListQuery {
     IncomeBetween(Date, Date),
     PregnanciesExpectedBetween(Date, Date),
     PendingExpectedBetween(Option<Date>, Option<Date>),
+    IncomeNewest(u32),
 }
 
 impl ListQuery {
@@ -230,7 +231,8 @@ impl ListQuery {
             ListQuery::IncomeOf(_)
             | ListQuery::IncomeOfAnimal(_)
             | ListQuery::IncomeOfBetween(..)
-            | ListQuery::IncomeBetween(..) => RecordKind::Income,
+            | ListQuery::IncomeBetween(..)
+            | ListQuery::IncomeNewest(_) => RecordKind::Income,
         }
     }
 }

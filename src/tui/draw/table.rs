@@ -155,6 +155,8 @@ fn empty_text(app: &App, list: &ListView) -> Line<'static> {
         ))
     } else if list.scope.is_some() {
         Line::from(" None. Esc goes back.")
+    } else if list.rows.is_empty() && app.is_loading(app.tab) {
+        Line::from(" Loading…")
     } else if list.rows.is_empty() {
         Line::from(format!(" No {what} records yet."))
     } else {

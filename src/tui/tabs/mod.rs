@@ -43,6 +43,34 @@ pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
     }
 }
 
+/// What a tab can show at once while its whole list loads behind it:
+/// `None` when it has nothing quicker than the whole list.
+pub fn first_page(store: &Store, tab: Tab, rows: usize) -> Result<Option<Rows>> {
+    match tab {
+        Tab::Income => income::first_page(store, rows).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// How many records a tab's full load reads: the measure of whether it
+/// loads behind the screen.
+pub fn size(store: &Store, tab: Tab) -> usize {
+    let kind = match tab {
+        Tab::Dashboard => return 0,
+        Tab::Households => RecordKind::Household,
+        Tab::Pens => RecordKind::Pen,
+        Tab::Cattle => RecordKind::Animal,
+        Tab::Breeding => RecordKind::Pregnancy,
+        Tab::Income => RecordKind::Income,
+        // Each change names a record of some kind; the records are a fair
+        // stand-in for how long the history is.
+        Tab::History => {
+            return RecordKind::ALL.iter().map(|k| store.count(*k)).sum();
+        }
+    };
+    store.count(kind)
+}
+
 /// The detail popup of one record; `None` when it has gone (deleted by
 /// someone else since the list was loaded).
 pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<Detail>> {
@@ -84,9 +112,21 @@ fn scope(label: String, ids: impl IntoIterator<Item = u64>) -> Scope {
 }
 
 /// Household codes and heads' names, for the tabs that show whose a record is.
+#[derive(Default)]
 struct Households(HashMap<u64, (String, String)>);
 
 impl Households {
+    /// Reads one household into the map, unless it is there already.
+    fn look_up(&mut self, store: &Store, id: HouseholdId) -> Result<()> {
+        if !self.0.contains_key(&id.0)
+            && let Some(h) = store.get::<Household>(id)?
+        {
+            self.0
+                .insert(h.id, (clean(&h.record.code), clean(&h.record.head_name)));
+        }
+        Ok(())
+    }
+
     fn load(store: &Store) -> Result<Households> {
         let mut map = HashMap::new();
         for h in store.all::<Household>() {
@@ -141,7 +181,7 @@ fn animal_tag(store: &Store, id: AnimalId) -> Result<String> {
 }
 
 /// `1131341` as `1,131,341`.
-fn thousands(n: u64) -> String {
+pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

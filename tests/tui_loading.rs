@@ -1,0 +1,149 @@
+//! Long lists load behind the screen: the tab draws at once with the
+//! newest records, keys keep working, and the whole list takes their
+//! place when it is ready, keeping what the user did meanwhile.
+
+mod shared_support;
+mod tui_common;
+
+use kumban::model::*;
+use kumban::tui::{Action, Tab, update};
+use std::time::{Duration, Instant};
+use tui_common::*;
+
+/// Waits (bounded) until every list that was loading has arrived.
+fn wait_loaded(app: &mut kumban::tui::App) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !app.loading.is_empty() {
+        app.take_loaded();
+        assert!(Instant::now() < deadline, "the list did not arrive in 30 s");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn newest_ids(store: &kumban::store::Store, n: usize) -> Vec<u64> {
+    let mut all: Vec<_> = store
+        .all::<IncomeLog>()
+        .map(|i| i.unwrap())
+        .map(|i| {
+            (
+                std::cmp::Reverse(i.record.date),
+                std::cmp::Reverse(i.id),
+                i.id,
+            )
+        })
+        .collect();
+    all.sort_unstable();
+    all.into_iter().take(n).map(|(_, _, id)| id).collect()
+}
+
+/// 1051 → "1,051", as the screen writes counts.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn the_store_reads_the_newest_income_from_the_date_index() {
+    let f = demo();
+    let store = &f.app.store;
+    let total = store.count(RecordKind::Income);
+    assert!(total > 50, "the demonstration data has income: {total}");
+    let newest: Vec<u64> = store
+        .income_newest(50)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(newest, newest_ids(store, 50));
+    assert_eq!(store.income_newest(total + 10).unwrap().len(), total);
+    assert!(store.income_newest(0).unwrap().is_empty());
+}
+
+#[test]
+fn a_long_income_list_shows_its_newest_rows_at_once_then_all_of_them() {
+    let mut f = demo();
+    let total = f.app.store.count(RecordKind::Income);
+    // The demonstration data counts as long here.
+    f.app.background_records = 10;
+    update(&mut f.app, Action::GoTab(Tab::Income));
+    assert!(f.app.is_loading(Tab::Income));
+    let first = f.app.list().rows.len();
+    assert_eq!(first, 200.min(total));
+    let shown = screen(&f.app);
+    assert!(
+        shown.contains(&format!(
+            "newest 200 of {}, loading the rest",
+            grouped(total)
+        )),
+        "{shown}"
+    );
+    // The first page is the top of the whole list, in the same order.
+    let top: Vec<u64> = f.app.list().rows.iter().take(20).map(|r| r.id()).collect();
+    assert_eq!(top, newest_ids(&f.app.store, 20));
+
+    // Keys work meanwhile: move down twice and start a filter.
+    update(&mut f.app, Action::Down);
+    update(&mut f.app, Action::Down);
+    let chosen = f.app.list().selected_id();
+    assert!(chosen.is_some());
+
+    wait_loaded(&mut f.app);
+    let list = f.app.list();
+    assert_eq!(list.rows.len(), total);
+    assert_eq!(list.rows.note(), None);
+    assert_eq!(list.selected_id(), chosen, "the selection is kept");
+    assert!(!screen(&f.app).contains("loading"));
+    // Once loaded and unchanged, entering again loads nothing.
+    update(&mut f.app, Action::GoTab(Tab::Households));
+    update(&mut f.app, Action::GoTab(Tab::Income));
+    assert!(!f.app.is_loading(Tab::Income));
+}
+
+#[test]
+fn a_long_list_without_a_first_page_says_it_is_loading() {
+    let mut f = demo();
+    f.app.background_records = 10;
+    update(&mut f.app, Action::GoTab(Tab::Households));
+    assert!(f.app.is_loading(Tab::Households));
+    let shown = screen(&f.app);
+    assert!(shown.contains("Loading…"), "{shown}");
+    assert!(!shown.contains("No households records yet"), "{shown}");
+    // Leaving and coming back does not start a second load.
+    update(&mut f.app, Action::GoTab(Tab::Income));
+    update(&mut f.app, Action::GoTab(Tab::Households));
+    assert_eq!(
+        f.app
+            .loading
+            .iter()
+            .filter(|l| l.tab == Tab::Households)
+            .count(),
+        1
+    );
+    wait_loaded(&mut f.app);
+    assert_eq!(
+        f.app.lists[Tab::Households.index()].rows.len(),
+        f.app.store.count(RecordKind::Household)
+    );
+    assert!(!screen(&f.app).contains("Loading…"));
+}
+
+#[test]
+fn the_newest_income_reads_the_same_through_the_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    let remote = shared_support::connect(&dir.path().join("db"));
+    kumban::demo::fill(&remote, today()).unwrap();
+    let newest: Vec<u64> = remote
+        .income_newest(30)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(newest, newest_ids(&remote, 30));
+}
