@@ -1,7 +1,8 @@
 //! District-scale figures (issue 6): open, dashboard, first frame,
 //! key-to-frame on the household and income lists, a durable save, size on
 //! disk against the CSV export, and peak memory of the TUI after visiting
-//! every tab.
+//! every tab; then the same session's figures again through an owner
+//! process (how every session but `--local` reaches the database).
 //!
 //! `cargo bench --bench district` works on `demo --households N` (N from
 //! KUMBAN_BENCH_HOUSEHOLDS, default 20,000), generated once into
@@ -120,10 +121,46 @@ fn database(households: usize) -> (PathBuf, Option<tempfile::TempDir>) {
     (path, None)
 }
 
+/// Waits until every list loading behind the screen has arrived.
+fn wait_loaded(app: &mut App) {
+    let deadline = Instant::now() + Duration::from_secs(600);
+    while !app.loading.is_empty() && Instant::now() < deadline {
+        app.take_loaded();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
+/// A client of an owner process started from the kumban binary.
+fn connect(path: &Path) -> Store {
+    Store::connect(
+        path,
+        &kumban::store::remote::Connect {
+            exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_kumban"))),
+            idle_exit: Duration::from_secs(5),
+            ..Default::default()
+        },
+    )
+    .expect("connect to an owner")
+}
+
+fn peak_memory(pid: &str) -> String {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .map(|l| l.trim_start_matches("VmHWM:").trim().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
 /// Run in a child process (a fresh heap): the TUI state after visiting
-/// every tab, and the peak resident memory that took.
-fn tui_memory_child(path: &Path) {
-    let store = Store::open(path, "bench").expect("open");
+/// every tab, and the peak resident memory that took; with `remote`, the
+/// TUI is a client and the owner's peak is given too.
+fn tui_memory_child(path: &Path, remote: bool) {
+    let store = if remote {
+        connect(path)
+    } else {
+        Store::open(path, "bench").expect("open")
+    };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("backend");
     let mut app = App::new(store, today());
     for tab in [
@@ -136,19 +173,23 @@ fn tui_memory_child(path: &Path) {
         Tab::History,
     ] {
         update(&mut app, Action::GoTab(tab));
+        wait_loaded(&mut app);
         terminal.draw(|f| draw::draw(f, &app)).expect("draw");
     }
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let hwm = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .unwrap_or("VmHWM: unknown");
-    println!("{hwm}");
+    if remote {
+        let owner = kumban::store::holder::read(path)
+            .map(|h| peak_memory(&h.pid.to_string()))
+            .unwrap_or_else(|| "unknown".into());
+        println!("TUI {}, owner {owner}", peak_memory("self"));
+    } else {
+        println!("{}", peak_memory("self"));
+    }
 }
 
 fn main() {
     if let Some(path) = std::env::var_os("KUMBAN_BENCH_TUI_MEMORY") {
-        tui_memory_child(Path::new(&path));
+        let remote = std::env::var_os("KUMBAN_BENCH_REMOTE").is_some();
+        tui_memory_child(Path::new(&path), remote);
         return;
     }
     let households = if smoke() {
@@ -201,12 +242,21 @@ fn main() {
     };
     for (tab, word) in [(Tab::Households, "somsack"), (Tab::Income, "weaving")] {
         let name = tab.title();
+        let t = Instant::now();
         let enter = step(&mut app, Action::GoTab(tab));
         println!(
             "{:<46} {}",
-            format!("{name}: first entry ({} rows)", app.list().rows.len()),
+            format!("{name}: first entry ({} rows drawn)", app.list().rows.len()),
             ms(enter)
         );
+        if !app.loading.is_empty() {
+            wait_loaded(&mut app);
+            println!(
+                "{:<46} {}",
+                format!("{name}: every row loaded ({} rows)", app.list().rows.len()),
+                ms(t.elapsed())
+            );
+        }
         step(&mut app, Action::GoTab(Tab::Dashboard));
         let again = repeat(runs(21), || {
             let d = step(&mut app, Action::GoTab(tab));
@@ -291,4 +341,106 @@ fn main() {
         "TUI peak memory after visiting every tab",
         String::from_utf8_lossy(&child.stdout).trim()
     );
+
+    through_the_owner(&path, runs(101));
+}
+
+/// The figures a session sees as a client of an owner process.
+fn through_the_owner(path: &Path, n: usize) {
+    println!("-- through an owner process --");
+    let t = Instant::now();
+    let store = connect(path);
+    println!("{:<46} {}", "connect (owner started)", ms(t.elapsed()));
+    report(
+        "dashboard figures",
+        &repeat(n, || {
+            timed(|| {
+                std::hint::black_box(Dashboard::compute(&store, today()).expect("dashboard"));
+            })
+        }),
+    );
+    let hh = store
+        .all::<Household>()
+        .next()
+        .and_then(Result::ok)
+        .map(|h| HouseholdId(h.id))
+        .expect("a household");
+    report(
+        "read one household",
+        &repeat(n, || {
+            timed(|| {
+                std::hint::black_box(store.get::<Household>(hh).expect("read"));
+            })
+        }),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("backend");
+    let mut app = None;
+    let first = timed(|| {
+        let a = App::new(store.clone(), today());
+        terminal.draw(|f| draw::draw(f, &a)).expect("draw");
+        app = Some(a);
+    });
+    println!("{:<46} {}", "first frame (App::new + draw)", ms(first));
+    let Some(mut app) = app else { return };
+    for tab in [Tab::Households, Tab::Income] {
+        let t = Instant::now();
+        update(&mut app, Action::GoTab(tab));
+        terminal.draw(|f| draw::draw(f, &app)).expect("draw");
+        let drawn = t.elapsed();
+        println!(
+            "{:<46} {}",
+            format!(
+                "{}: first entry ({} rows drawn)",
+                tab.title(),
+                app.list().rows.len()
+            ),
+            ms(drawn)
+        );
+        if !app.loading.is_empty() {
+            wait_loaded(&mut app);
+            println!(
+                "{:<46} {}",
+                format!(
+                    "{}: every row loaded ({} rows)",
+                    tab.title(),
+                    app.list().rows.len()
+                ),
+                ms(t.elapsed())
+            );
+        }
+    }
+    let mut k = 0;
+    report(
+        "durable save of one income log",
+        &repeat(n, || {
+            k += 1;
+            let log = IncomeLog {
+                household: hh,
+                date: today(),
+                group: Group::weaving(),
+                flow: Flow::Income,
+                amount: Money::new(7_500 + k, Currency::Usd),
+                description: "benchmark save".into(),
+                animal: None,
+            };
+            timed(|| {
+                store.insert(log).expect("save");
+            })
+        }),
+    );
+    drop(app);
+    drop(store);
+    // Let the owner go, so the memory child starts one of its own.
+    let _ = kumban::store::remote::stop_idle_owner(path);
+    let child = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+        .env("KUMBAN_BENCH_TUI_MEMORY", path)
+        .env("KUMBAN_BENCH_REMOTE", "1")
+        .output()
+        .expect("memory child");
+    println!(
+        "{:<46} {}",
+        "peak memory after visiting every tab",
+        String::from_utf8_lossy(&child.stdout).trim()
+    );
+    let _ = kumban::store::remote::stop_idle_owner(path);
 }
