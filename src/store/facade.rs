@@ -375,6 +375,9 @@ impl Store {
         }
     }
 
+    /// How many records of `kind` there are. sled keeps no count: this
+    /// reads every key of the kind's tree (about a second per million), so
+    /// screens use `counters` where a bound will do.
     pub fn count(&self, kind: RecordKind) -> usize {
         match &self.backend {
             Backend::Local(l) => l.count(kind),

@@ -267,9 +267,8 @@ impl App {
                 return;
             }
             let page = self.page();
-            if tabs::size(&self.store, tab) > self.background_records
-                && self.load_behind(tab, version)
-            {
+            let size = tabs::size(&self.store, tab).unwrap_or(u64::MAX);
+            if size > self.background_records as u64 && self.load_behind(tab, version) {
                 return;
             }
             match tabs::load(&self.store, tab, self.today) {
@@ -294,7 +293,6 @@ impl App {
         self.loading.push(loading);
         let i = tab.index();
         if !self.lists[i].loaded {
-            let total = tabs::size(&self.store, tab);
             let page = self.page();
             let mut rows = match tabs::first_page(&self.store, tab, FIRST_PAGE) {
                 Ok(Some(rows)) => rows,
@@ -305,12 +303,11 @@ impl App {
                 }
             };
             rows.set_note(Some(if rows.is_empty() {
-                format!("loading {} records…", tabs::thousands(total as u64))
+                "loading…".to_string()
             } else {
                 format!(
-                    "newest {} of {}, loading the rest…",
-                    tabs::thousands(rows.len() as u64),
-                    tabs::thousands(total as u64)
+                    "newest {} shown, loading the rest…",
+                    tabs::thousands(rows.len() as u64)
                 )
             }));
             self.lists[i].set_rows(rows, page);
