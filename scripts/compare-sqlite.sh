@@ -30,7 +30,9 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 
 cargo build --release --quiet
-K="target/release/kumban --db $DB --today $TODAY"
+# --local: kumban holds the database in this process, as SQLite does (the
+# default, a client of an owner process, adds a socket round trip a query).
+K="target/release/kumban --local --db $DB --today $TODAY"
 
 if [ ! -d "$DB" ]; then
   mkdir -p "$WORK"
