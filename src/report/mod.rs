@@ -10,6 +10,7 @@ mod json;
 mod text;
 
 use crate::model::{Currency, Date, Group, Money, PregnancyId};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// How far ahead "due soon" looks, in days (today..=today+30).
@@ -21,7 +22,7 @@ pub const OVERDUE_LIST_LIMIT: usize = 50;
 /// At most this many calvings are listed in `Dashboard::next_due`.
 pub const NEXT_DUE_LIMIT: usize = 10;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dashboard {
     pub today: Date,
     pub households: Households,
@@ -39,7 +40,7 @@ pub struct Dashboard {
     pub overdue_list: Vec<DueCalving>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Households {
     pub total: u64,
     pub demonstration: u64,
@@ -49,7 +50,7 @@ pub struct Households {
     pub poverty: PovertyCounts,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PovertyCounts {
     pub poor: u64,
     pub near_poor: u64,
@@ -57,7 +58,7 @@ pub struct PovertyCounts {
     pub exited: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pens {
     pub planned: u64,
     pub building: u64,
@@ -67,7 +68,7 @@ pub struct Pens {
     pub over_capacity: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cattle {
     /// Active head, and active head by sex.
     pub active: u64,
@@ -81,7 +82,7 @@ pub struct Cattle {
     pub died: u64,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breeding {
     /// Pending pregnancies of active cows.
     pub pregnant: u64,
@@ -93,7 +94,7 @@ pub struct Breeding {
     pub calved_this_year: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Income {
     /// The calendar year of today; figures run from 1 January to today.
     pub year: i32,
@@ -103,7 +104,7 @@ pub struct Income {
     pub cattle_profit_per_cow: BTreeMap<Currency, Money>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupMoney {
     pub income: Money,
     pub expense: Money,
@@ -123,7 +124,7 @@ impl GroupMoney {
 }
 
 /// One pending calving, as the dashboard lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DueCalving {
     pub pregnancy: PregnancyId,
     pub cow_tag: String,

@@ -562,6 +562,25 @@ impl Store {
         }
     }
 
+    /// The dashboard as the owner works it out, for a client; `None` for a
+    /// database held here (the caller works it out itself).
+    pub(crate) fn owners_dashboard(&self, today: Date) -> Result<Option<crate::report::Dashboard>> {
+        match &self.backend {
+            Backend::Local(_) => Ok(None),
+            Backend::Remote(c) => match c.call(&Request::Dashboard(today))? {
+                Reply::Dashboard(d) => Ok(Some(*d)),
+                other => Err(unexpected(&other)),
+            },
+        }
+    }
+
+    /// A handle on a database this process holds (the owner's own use).
+    pub(crate) fn held_here(local: super::Local) -> Store {
+        Store {
+            backend: Backend::Local(local),
+        }
+    }
+
     /// Every running total, as kept by the writes.
     pub fn totals(&self) -> Result<Totals> {
         match &self.backend {

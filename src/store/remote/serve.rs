@@ -280,6 +280,10 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
         Request::ChangesOfTxn(txn) => Reply::Changes(me.changes_of_txn(txn)?),
         Request::LastTxn => Reply::MaybeNumber(me.last_txn()?),
         Request::Totals => Reply::Totals(me.totals()?),
+        Request::Dashboard(today) => {
+            let here = super::super::Store::held_here(me.clone());
+            Reply::Dashboard(Box::new(crate::report::Dashboard::compute(&here, today)?))
+        }
         Request::Total(name) => Reply::Total(me.total(&name)?),
         Request::Counters => Reply::Counters(me.counters()?),
         Request::Check => {

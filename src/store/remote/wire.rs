@@ -315,6 +315,9 @@ pub enum Request {
     Commit(Vec<Op>),
     /// Asks the owner to exit if no other client is connected.
     StopIfIdle,
+    /// The dashboard, worked out by the owner in one request instead of
+    /// one per calving listed.
+    Dashboard(Date),
 }
 
 impl Request {
@@ -366,6 +369,7 @@ pub enum Reply {
     Counters(Counters),
     Problems(Vec<CheckProblem>),
     Refusals(Vec<(u64, WireError)>),
+    Dashboard(Box<crate::report::Dashboard>),
 }
 
 /// `StoreError` as it travels. Field names of problems come back as
