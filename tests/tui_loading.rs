@@ -94,28 +94,47 @@ fn a_long_income_list_shows_its_newest_rows_at_once_then_all_of_them() {
 fn a_long_list_without_a_first_page_says_it_is_loading() {
     let mut f = demo();
     f.app.background_records = 10;
-    update(&mut f.app, Action::GoTab(Tab::Households));
-    assert!(f.app.is_loading(Tab::Households));
+    update(&mut f.app, Action::GoTab(Tab::Cattle));
+    assert!(f.app.is_loading(Tab::Cattle));
     let shown = screen(&f.app);
     assert!(shown.contains("Loading…"), "{shown}");
-    assert!(!shown.contains("No households records yet"), "{shown}");
+    assert!(!shown.contains("No cattle records yet"), "{shown}");
     // Leaving and coming back does not start a second load.
     update(&mut f.app, Action::GoTab(Tab::Income));
-    update(&mut f.app, Action::GoTab(Tab::Households));
+    update(&mut f.app, Action::GoTab(Tab::Cattle));
     assert_eq!(
         f.app
             .loading
             .iter()
-            .filter(|l| l.tab == Tab::Households)
+            .filter(|l| l.tab == Tab::Cattle)
             .count(),
         1
     );
     wait_loaded(&mut f.app);
     assert_eq!(
-        f.app.lists[Tab::Households.index()].rows.len(),
-        f.app.store.count(RecordKind::Household)
+        f.app.lists[Tab::Cattle.index()].rows.len(),
+        f.app.store.count(RecordKind::Animal)
     );
     assert!(!screen(&f.app).contains("Loading…"));
+}
+
+#[test]
+fn households_show_the_first_ones_by_id_while_loading() {
+    let mut f = demo();
+    f.app.background_records = 10;
+    let total = f.app.store.count(RecordKind::Household);
+    update(&mut f.app, Action::GoTab(Tab::Households));
+    assert!(f.app.is_loading(Tab::Households));
+    let shown = screen(&f.app);
+    assert!(
+        shown.contains(&format!("first {total} shown, loading the rest…")),
+        "{shown}"
+    );
+    let first: Vec<u64> = f.app.list().rows.iter().map(|r| r.id()).collect();
+    wait_loaded(&mut f.app);
+    let all: Vec<u64> = f.app.list().rows.iter().map(|r| r.id()).collect();
+    assert_eq!(first, all, "the first page is the top of the whole list");
+    assert_eq!(f.app.list().rows.note(), None);
 }
 
 #[test]

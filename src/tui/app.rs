@@ -306,7 +306,12 @@ impl App {
                 "loading…".to_string()
             } else {
                 format!(
-                    "newest {} shown, loading the rest…",
+                    "{} {} shown, loading the rest…",
+                    if tab == Tab::Income {
+                        "newest"
+                    } else {
+                        "first"
+                    },
                     tabs::thousands(rows.len() as u64)
                 )
             }));

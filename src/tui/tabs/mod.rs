@@ -48,6 +48,7 @@ pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
 pub fn first_page(store: &Store, tab: Tab, rows: usize) -> Result<Option<Rows>> {
     match tab {
         Tab::Income => income::first_page(store, rows).map(Some),
+        Tab::Households => households::first_page(store, rows).map(Some),
         _ => Ok(None),
     }
 }
