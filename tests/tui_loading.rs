@@ -150,3 +150,32 @@ fn the_newest_income_reads_the_same_through_the_owner() {
         .collect();
     assert_eq!(newest, newest_ids(&remote, 30));
 }
+
+#[test]
+fn a_long_list_says_it_is_updating_after_a_change_until_the_rows_arrive() {
+    let mut f = demo();
+    f.app.background_records = 10;
+    update(&mut f.app, Action::GoTab(Tab::Cattle));
+    wait_loaded(&mut f.app);
+    let before = f.app.list().rows.len();
+    // Another record changes: the next entry reloads behind the screen.
+    f.app
+        .store
+        .insert(Animal {
+            ear_tag: "BS-NEW-1".into(),
+            ..f.app.store.all::<Animal>().next().unwrap().unwrap().record
+        })
+        .unwrap();
+    update(&mut f.app, Action::GoTab(Tab::Households));
+    update(&mut f.app, Action::GoTab(Tab::Cattle));
+    assert!(f.app.is_loading(Tab::Cattle));
+    assert_eq!(
+        f.app.list().rows.len(),
+        before,
+        "the old rows stay meanwhile"
+    );
+    assert!(screen(&f.app).contains("updating…"));
+    wait_loaded(&mut f.app);
+    assert_eq!(f.app.list().rows.len(), before + 1);
+    assert!(!screen(&f.app).contains("updating…"));
+}

@@ -316,6 +316,9 @@ impl App {
                 )
             }));
             self.lists[i].set_rows(rows, page);
+        } else if self.lists[i].rows.note().is_none() {
+            // The rows on screen stay until the fresh ones arrive; say so.
+            self.lists[i].rows.set_note(Some("updating…".into()));
         }
         true
     }
