@@ -18,63 +18,10 @@ use kumban::tui::{Action, App, Tab, draw, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+use support::*;
 
-const TODAY: (i32, u32, u32) = (2026, 11, 28);
-
-fn today() -> Date {
-    Date::from_ymd(TODAY.0, TODAY.1, TODAY.2).expect("bench date")
-}
-
-fn smoke() -> bool {
-    std::env::args().any(|a| a == "--test")
-}
-
-struct Stats {
-    median: Duration,
-    p99: Duration,
-    min: Duration,
-    max: Duration,
-    n: usize,
-}
-
-fn stats(mut v: Vec<Duration>) -> Stats {
-    v.sort();
-    let n = v.len();
-    let at = |q: f64| v[((n as f64 - 1.0) * q).round() as usize];
-    Stats {
-        median: at(0.5),
-        p99: at(0.99),
-        min: v[0],
-        max: v[n - 1],
-        n,
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1e3)
-}
-
-fn report(what: &str, s: &Stats) {
-    println!(
-        "{what:<46} median {:>11}  p99 {:>11}  min {:>11}  max {:>11}  (n={})",
-        ms(s.median),
-        ms(s.p99),
-        ms(s.min),
-        ms(s.max),
-        s.n
-    );
-}
-
-fn timed(f: impl FnOnce()) -> Duration {
-    let t = Instant::now();
-    f();
-    t.elapsed()
-}
-
-fn repeat(n: usize, mut f: impl FnMut() -> Duration) -> Stats {
-    stats((0..n).map(|_| f()).collect())
-}
+mod support;
 
 /// Bytes the files of a folder take: (allocated on the disk, as `du`
 /// counts them; apparent length). sled's segment files are sparse, so the
@@ -125,26 +72,24 @@ fn database(households: usize) -> (PathBuf, Option<tempfile::TempDir>) {
     (path, None)
 }
 
-/// Waits until every list loading behind the screen has arrived.
-fn wait_loaded(app: &mut App) {
-    let deadline = Instant::now() + Duration::from_secs(600);
-    while !app.loading.is_empty() && Instant::now() < deadline {
-        app.take_loaded();
-        std::thread::sleep(Duration::from_millis(1));
-    }
-}
-
-/// A client of an owner process started from the kumban binary.
-fn connect(path: &Path) -> Store {
-    Store::connect(
-        path,
-        &kumban::store::remote::Connect {
-            exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_kumban"))),
-            idle_exit: Duration::from_secs(5),
-            ..Default::default()
-        },
-    )
-    .expect("connect to an owner")
+/// `n` durable saves of one income log each, timed one by one.
+fn saves(store: &Store, hh: HouseholdId, n: usize) -> Stats {
+    let mut k = 0;
+    repeat(n, || {
+        k += 1;
+        let log = IncomeLog {
+            household: hh,
+            date: today(),
+            group: Group::weaving(),
+            flow: Flow::Income,
+            amount: Money::new(6_500 + k, Currency::Usd),
+            description: "benchmark save".into(),
+            animal: None,
+        };
+        timed(|| {
+            store.insert(log).expect("save");
+        })
+    })
 }
 
 fn peak_memory(pid: &str) -> String {
@@ -297,22 +242,7 @@ fn main() {
         .and_then(Result::ok)
         .map(|h| HouseholdId(h.id))
         .expect("a household");
-    let mut n = 0;
-    let saves = repeat(runs(501), || {
-        n += 1;
-        let log = IncomeLog {
-            household: hh,
-            date: today(),
-            group: Group::weaving(),
-            flow: Flow::Income,
-            amount: Money::new(6_500 + n, Currency::Usd),
-            description: "benchmark save".into(),
-            animal: None,
-        };
-        timed(|| {
-            store.insert(log).expect("save");
-        })
-    });
+    let saves = saves(&store, hh, runs(501));
     report("durable save of one income log", &saves);
 
     let csv = tempfile::tempdir().expect("temp dir");
@@ -418,25 +348,7 @@ fn through_the_owner(path: &Path, n: usize) {
             );
         }
     }
-    let mut k = 0;
-    report(
-        "durable save of one income log",
-        &repeat(n, || {
-            k += 1;
-            let log = IncomeLog {
-                household: hh,
-                date: today(),
-                group: Group::weaving(),
-                flow: Flow::Income,
-                amount: Money::new(7_500 + k, Currency::Usd),
-                description: "benchmark save".into(),
-                animal: None,
-            };
-            timed(|| {
-                store.insert(log).expect("save");
-            })
-        }),
-    );
+    report("durable save of one income log", &saves(&store, hh, n));
     drop(app);
     drop(store);
     // Let the owner go, so the memory child starts one of its own.

@@ -13,61 +13,20 @@
 mod forms_support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use forms_support::*;
+use forms_support::{key, settings, today};
 use kumban::forms::{Form, FormView, Picker, PickerRequest, PickerSource, PickerView};
 use kumban::store::Store;
 use kumban::tui::app::Popup;
 use kumban::tui::{Action, App, Tab, draw, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
-fn smoke() -> bool {
-    std::env::args().any(|a| a == "--test")
-}
+use support::{connect, report, smoke, stats, timed, wait_loaded};
+
+mod support;
 
 /// Lao, Chinese and Latin: what a clerk types into a name.
 const TYPED: &str = "ທ້າວ ບຸນມີ ພົມມະຈັນ 范锡宁 Bounmy";
-
-struct Stats {
-    median: Duration,
-    p99: Duration,
-    max: Duration,
-    n: usize,
-}
-
-fn stats(mut v: Vec<Duration>) -> Stats {
-    v.sort();
-    let n = v.len();
-    let at = |q: f64| v[((n as f64 - 1.0) * q).round() as usize];
-    Stats {
-        median: at(0.5),
-        p99: at(0.99),
-        max: v[n - 1],
-        n,
-    }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1e3)
-}
-
-fn report(what: &str, s: &Stats) {
-    println!(
-        "{what:<52} median {:>10}  p99 {:>10}  max {:>10}  (n={})",
-        ms(s.median),
-        ms(s.p99),
-        ms(s.max),
-        s.n
-    );
-}
-
-fn timed(f: impl FnOnce()) -> Duration {
-    let t = Instant::now();
-    f();
-    t.elapsed()
-}
 
 /// A form alone, drawn after each key as the shell draws it.
 fn form_figures(store: &Store, label: &str, rounds: usize) {
@@ -174,26 +133,6 @@ fn shell_figures(store: Store, label: &str, rounds: usize) {
         report(&format!("{name}: Ctrl-S to \"saved\""), &stats(saves));
         report(&format!("{name}: u to \"undone\""), &stats(undos));
     }
-}
-
-fn wait_loaded(app: &mut App) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while !app.loading.is_empty() && Instant::now() < deadline {
-        app.take_loaded();
-        std::thread::sleep(Duration::from_millis(1));
-    }
-}
-
-fn connect(path: &Path) -> Store {
-    Store::connect(
-        path,
-        &kumban::store::remote::Connect {
-            exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_kumban"))),
-            idle_exit: Duration::from_secs(5),
-            ..Default::default()
-        },
-    )
-    .expect("connect to an owner")
 }
 
 fn main() {
