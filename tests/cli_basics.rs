@@ -1,39 +1,12 @@
 //! The command-line contract: exit codes, messages, the database folder.
 
+use shared_support::{kumban, kumban_alone};
 use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
 use std::process::{Command, Output};
 
+mod shared_support;
+
 const TODAY: &str = "2026-11-28";
-
-fn kumban(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kumban"))
-        .arg("--db")
-        .arg(db)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KUMBAN_DB")
-        .env_remove("KUMBAN_TODAY")
-        .output()
-        .expect("run kumban")
-}
-
-/// Holds the database in the kumban process itself (no owner process
-/// stays behind), for a test that then opens sled directly.
-fn kumban_alone(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kumban"))
-        .arg("--db")
-        .arg(db)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KUMBAN_DB")
-        .env_remove("KUMBAN_TODAY")
-        .env("KUMBAN_LOCAL", "1")
-        .output()
-        .expect("run kumban")
-}
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

@@ -1,40 +1,13 @@
 //! export, import, backup and restore through the real binary: output,
 //! exit codes (0 done, 1 refused, 2 usage), automatic backups.
 
+use shared_support::{kumban, kumban_alone};
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod shared_support;
+
 const TODAY: &str = "2026-11-28";
-
-fn kumban(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kumban"))
-        .arg("--db")
-        .arg(db)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KUMBAN_DB")
-        .env_remove("KUMBAN_TODAY")
-        .env_remove("KUMBAN_BACKUP_DIR")
-        .output()
-        .expect("run kumban")
-}
-
-/// Holds the database in the kumban process itself (no owner process
-/// stays behind), for a test that then opens sled directly.
-fn kumban_alone(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kumban"))
-        .arg("--db")
-        .arg(db)
-        .arg("--today")
-        .arg(TODAY)
-        .args(args)
-        .env_remove("KUMBAN_DB")
-        .env_remove("KUMBAN_TODAY")
-        .env("KUMBAN_LOCAL", "1")
-        .output()
-        .expect("run kumban")
-}
 
 fn out(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

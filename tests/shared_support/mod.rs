@@ -24,6 +24,7 @@ pub fn kumban_cmd(db: &Path, args: &[&str]) -> Command {
         .env_remove("KUMBAN_DB")
         .env_remove("KUMBAN_TODAY")
         .env_remove("KUMBAN_LOCAL")
+        .env_remove("KUMBAN_BACKUP_DIR")
         .env("KUMBAN_OWNER_IDLE_SECS", IDLE_SECS)
         .stdin(Stdio::null());
     c
@@ -31,6 +32,15 @@ pub fn kumban_cmd(db: &Path, args: &[&str]) -> Command {
 
 pub fn kumban(db: &Path, args: &[&str]) -> Output {
     kumban_cmd(db, args).output().expect("run kumban")
+}
+
+/// Holds the database in the kumban process itself (no owner process
+/// stays behind), for a test that then opens sled directly.
+pub fn kumban_alone(db: &Path, args: &[&str]) -> Output {
+    kumban_cmd(db, args)
+        .env("KUMBAN_LOCAL", "1")
+        .output()
+        .expect("run kumban")
 }
 
 pub fn stdout(o: &Output) -> String {
