@@ -72,6 +72,15 @@ fn database(households: usize) -> (PathBuf, Option<tempfile::TempDir>) {
     (path, None)
 }
 
+fn first_household(store: &Store) -> HouseholdId {
+    store
+        .all::<Household>()
+        .next()
+        .and_then(Result::ok)
+        .map(|h| HouseholdId(h.id))
+        .expect("a household")
+}
+
 /// `n` durable saves of one income log each, timed one by one.
 fn saves(store: &Store, hh: HouseholdId, n: usize) -> Stats {
     let mut k = 0;
@@ -236,12 +245,7 @@ fn main() {
         );
     }
 
-    let hh = store
-        .all::<Household>()
-        .next()
-        .and_then(Result::ok)
-        .map(|h| HouseholdId(h.id))
-        .expect("a household");
+    let hh = first_household(&store);
     let saves = saves(&store, hh, runs(501));
     report("durable save of one income log", &saves);
 
@@ -298,12 +302,7 @@ fn through_the_owner(path: &Path, n: usize) {
             })
         }),
     );
-    let hh = store
-        .all::<Household>()
-        .next()
-        .and_then(Result::ok)
-        .map(|h| HouseholdId(h.id))
-        .expect("a household");
+    let hh = first_household(&store);
     report(
         "read one household",
         &repeat(n, || {
