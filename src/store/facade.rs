@@ -155,6 +155,15 @@ impl Store {
         }
     }
 
+    /// Why this session may only look, when it may only look: `None` for
+    /// a database held here and for a client the owner lets write.
+    pub fn read_only(&self) -> Option<String> {
+        match &self.backend {
+            Backend::Local(_) => None,
+            Backend::Remote(c) => c.read_only(),
+        }
+    }
+
     /// Writes everything to disk. Every write already does this before it
     /// returns (the owner too, before it answers); this is for shutdown.
     pub fn flush(&self) -> Result<()> {

@@ -115,6 +115,9 @@ pub struct App {
     /// What the status bar calls the database (its folder).
     pub db_label: String,
     pub user: String,
+    /// Why this session may only look (a viewer, or `--read-only`): the
+    /// keys that write say so instead of opening a form.
+    pub read_only: Option<String>,
     /// What forms prefill (today, currency, gestation, village).
     pub settings: FormSettings,
     /// The changes made in this session, oldest first: `u` undoes the last.
@@ -131,6 +134,7 @@ impl App {
     pub fn new(store: Store, today: Date) -> App {
         let db_label = store.path().display().to_string();
         let user = store.user().to_string();
+        let read_only = store.read_only();
         let mut app = App {
             store,
             today,
@@ -150,6 +154,7 @@ impl App {
             theme: Theme::from_env(),
             db_label,
             user,
+            read_only,
             settings: FormSettings::new(today),
             session: Vec::new(),
             loading: Vec::new(),

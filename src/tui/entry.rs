@@ -100,10 +100,24 @@ fn context(app: &App) -> Result<Context, StoreError> {
 }
 
 /// `n`: a new record of the tab's kind.
+/// True (and says why) when this session may only look.
+fn looks_only(app: &mut App) -> bool {
+    match app.read_only.clone() {
+        Some(why) => {
+            app.fail(format!("nothing can be changed here: {why}"));
+            true
+        }
+        None => false,
+    }
+}
+
 pub fn new_record(app: &mut App) -> bool {
     let Some(kind) = kind_of(app.tab) else {
         return false;
     };
+    if looks_only(app) {
+        return true;
+    }
     let ctx = match context(app) {
         Ok(c) => c,
         Err(e) => {
@@ -135,12 +149,22 @@ pub fn new_record(app: &mut App) -> bool {
     open_form(app, opened)
 }
 
+/// The village of the household with the highest id among the last 100
+/// handed out (reading back from the id counter, not through every
+/// household: a district has 20,000).
 fn last_village(store: &Store) -> Result<String, StoreError> {
-    let mut village = String::new();
-    for h in store.all::<Household>() {
-        village = h?.record.village;
+    let next = store
+        .counters()?
+        .next_id
+        .get(&RecordKind::Household)
+        .copied()
+        .unwrap_or(0);
+    for id in (next.saturating_sub(100)..=next).rev() {
+        if let Some(h) = store.get::<Household>(HouseholdId(id))? {
+            return Ok(h.record.village);
+        }
     }
-    Ok(village)
+    Ok(String::new())
 }
 
 /// `e`: the selected record (or the open detail's) in a form.
@@ -148,12 +172,18 @@ pub fn edit(app: &mut App) -> bool {
     let (Some(kind), Some(id)) = (kind_of(app.tab), target(app)) else {
         return false;
     };
+    if looks_only(app) {
+        return true;
+    }
     let opened = Form::edit_record(&app.store, &app.settings, kind, id);
     open_form(app, opened)
 }
 
 /// A workflow key on the selected record (or the open detail's).
 pub fn workflow(app: &mut App, step: Workflow) -> bool {
+    if looks_only(app) {
+        return true;
+    }
     let id = target(app);
     let store = &app.store;
     let s = &app.settings;
@@ -315,6 +345,9 @@ pub fn delete(app: &mut App) -> bool {
     let (Some(kind), Some(id)) = (kind_of(app.tab), target(app)) else {
         return false;
     };
+    if looks_only(app) {
+        return true;
+    }
     match describe(&app.store, kind, id) {
         Ok(Some(what)) => app.popups.push(Popup::Confirm(Confirm {
             question: format!("Delete {what}?"),

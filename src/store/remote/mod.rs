@@ -152,6 +152,16 @@ impl Client {
         &self.user
     }
 
+    /// Why the owner refuses this session's writes, if it does: as its
+    /// welcome said (a viewer, or `--read-only`).
+    pub(crate) fn read_only(&self) -> Option<String> {
+        match locked(&self.conn).as_ref() {
+            Some(c) => c.session.read_only.clone(),
+            None if self.how.read_only => Some("this session was started with --read-only".into()),
+            None => None,
+        }
+    }
+
     /// Sends one request and waits for its answer. A request that never
     /// reached the owner, or a read whose answer was lost, is sent again
     /// once on a new connection (starting a new owner if need be); a

@@ -105,7 +105,10 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
 
 fn status_bar(frame: &mut Frame, app: &App, area: Rect) {
     let room = usize::from(area.width);
-    let who = format!(" {} · {}", app.db_label, app.user);
+    let who = match app.read_only {
+        Some(_) => format!(" {} · {} · read-only", app.db_label, app.user),
+        None => format!(" {} · {}", app.db_label, app.user),
+    };
     let line = match &app.message {
         Some(m) => {
             let msg = if m.error {
