@@ -77,7 +77,11 @@ pub fn open_with(
 /// Today's automatic backup. A failure is a warning: the work at hand
 /// goes on.
 pub fn daily_backup(store: &Store, today: Date, backup_dir: &Path) {
-    if let Err(e) = backup::daily(store, today, backup_dir) {
+    let written = backup::daily(store, today, backup_dir);
+    if let Ok(Some(file)) = &written {
+        crate::owner::access::share_backup(store.path(), file);
+    }
+    if let Err(e) = written {
         eprintln!(
             "kumban: warning: today's automatic backup was not written: {}",
             escape_for_display(&e.to_string())

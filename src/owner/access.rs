@@ -145,3 +145,26 @@ pub fn set_umask(db: &Path) {
         0o077
     }));
 }
+
+/// Shares a daily backup (and its folder) with the database folder's
+/// group when the database folder is shared with it: the next day's
+/// first session may be another member's, and it writes into the same
+/// folder and rotates the old files. Backups are private otherwise, as
+/// every file kumban writes. Best effort: a file someone else made keeps
+/// the modes they gave it.
+pub fn share_backup(db: &Path, file: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let shared = std::fs::metadata(db)
+        .map(|m| m.mode() & 0o020 != 0)
+        .unwrap_or(false);
+    if !shared {
+        return;
+    }
+    let set = |p: &Path, mode: u32| {
+        let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode));
+    };
+    if let Some(dir) = file.parent() {
+        set(dir, 0o2770);
+    }
+    set(file, 0o660);
+}
