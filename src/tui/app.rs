@@ -12,6 +12,8 @@ use crate::forms::{Form, FormSettings, Picker};
 use crate::model::{Date, RecordKind};
 use crate::report::Dashboard;
 use crate::store::Store;
+use crate::store::remote::Changes;
+use std::time::{Duration, Instant};
 
 /// Below this the screen says how big it must be instead of drawing.
 pub const MIN_WIDTH: u16 = 60;
@@ -82,6 +84,9 @@ pub struct Message {
 
 /// A step into a related view, remembered so that `Esc` can go back: the
 /// tab we came from and what the target list showed before.
+/// How often a session that lost its owner asks for a new one.
+const RECONNECT_EVERY: Duration = Duration::from_secs(1);
+
 #[derive(Debug, Clone)]
 pub struct Trail {
     pub from: Tab,
@@ -126,6 +131,12 @@ pub struct App {
     pub loading: Vec<Loading>,
     /// Lists of more records than this load behind the screen.
     pub background_records: usize,
+    /// What the change feed said when the screen was last brought up to
+    /// date (`None` for a database held in this process: no one else
+    /// writes to it).
+    pub seen: Option<Changes>,
+    /// When this session last asked for a new owner after losing one.
+    pub last_reconnect: Option<Instant>,
 }
 
 impl App {
@@ -159,7 +170,10 @@ impl App {
             session: Vec::new(),
             loading: Vec::new(),
             background_records: BACKGROUND_RECORDS,
+            seen: None,
+            last_reconnect: None,
         };
+        app.seen = app.store.changes();
         app.enter_tab(Tab::Dashboard, false);
         app
     }
@@ -326,6 +340,39 @@ impl App {
             self.lists[i].rows.set_note(Some("updating…".into()));
         }
         true
+    }
+
+    /// Brings the screen up to date with what other sessions saved, as
+    /// the change feed tells: the lists, the dashboard and open details
+    /// are read again (long lists behind the screen); a form being filled
+    /// in is left alone. When the owner is gone, asks for a new one now
+    /// and then (any request starts one) and says so meanwhile. True when
+    /// the screen changed.
+    pub fn refresh_if_changed(&mut self) -> bool {
+        let Some(now) = self.store.changes() else {
+            return false;
+        };
+        let before = self.seen.replace(now);
+        if !now.connected {
+            let due = self
+                .last_reconnect
+                .is_none_or(|t| t.elapsed() >= RECONNECT_EVERY);
+            if due {
+                self.last_reconnect = Some(Instant::now());
+                // Any request reaches a new owner, starting one if need be;
+                // its answer does not matter here.
+                let _ = self.store.last_txn();
+            }
+            return before.is_none_or(|b| b.connected);
+        }
+        let moved = before.is_none_or(|b| b.txn != now.txn);
+        if moved {
+            // Typing into the filter goes on through the update.
+            let filtering = self.filtering;
+            super::entry::after_write(self, None);
+            self.filtering = filtering;
+        }
+        moved || before.is_some_and(|b| !b.connected)
     }
 
     /// True while `tab`'s rows are on their way.

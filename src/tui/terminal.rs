@@ -104,6 +104,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         let ev = match events.recv_timeout(wait) {
             Ok(ev) => ev?,
             Err(RecvTimeoutError::Timeout) => {
+                if app.refresh_if_changed() {
+                    dirty = true;
+                }
                 // A hung-up terminal fails this ioctl (no bytes are sent).
                 if crossterm::terminal::size().is_err() {
                     return Ok(());

@@ -105,10 +105,13 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
 
 fn status_bar(frame: &mut Frame, app: &App, area: Rect) {
     let room = usize::from(area.width);
-    let who = match app.read_only {
-        Some(_) => format!(" {} · {} · read-only", app.db_label, app.user),
-        None => format!(" {} · {}", app.db_label, app.user),
-    };
+    let mut who = format!(" {} · {}", app.db_label, app.user);
+    if app.read_only.is_some() {
+        who.push_str(" · read-only");
+    }
+    if app.seen.is_some_and(|c| !c.connected) {
+        who.push_str(" · owner gone, reconnecting…");
+    }
     let line = match &app.message {
         Some(m) => {
             let msg = if m.error {
