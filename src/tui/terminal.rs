@@ -24,6 +24,10 @@ use std::time::Duration;
 /// terminal again. Waking up draws nothing: an idle session sends no bytes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 const LOAD_CHECK: Duration = Duration::from_millis(20);
+/// A client looks at the owner's change feed this often (reading two
+/// atomics; nothing is drawn or sent unless something changed), so a save
+/// elsewhere shows here within a tenth of a second.
+const FEED_CHECK: Duration = Duration::from_millis(50);
 
 /// Reads terminal events on a thread of their own. When the terminal hangs
 /// up (a dropped SSH link), crossterm's reader spins on end-of-file inside
@@ -96,10 +100,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         }
         // A list loading behind the screen is looked for often, so it
         // shows as soon as it is ready.
-        let wait = if app.loading.is_empty() {
-            SIGNAL_CHECK
-        } else {
+        let wait = if !app.loading.is_empty() {
             LOAD_CHECK
+        } else if app.seen.is_some() {
+            FEED_CHECK
+        } else {
+            SIGNAL_CHECK
         };
         let ev = match events.recv_timeout(wait) {
             Ok(ev) => ev?,
