@@ -142,7 +142,8 @@ fn editing_a_household_starts_from_the_stored_record() {
         submission(&mut f),
         Submission::Update {
             id: s.bs07.0,
-            record: AnyRecord::Household(stored.record.clone())
+            record: AnyRecord::Household(stored.record.clone()),
+            expected: Some(stored.audit.updated_at)
         }
     );
     fill(&mut f, "members", "7");
@@ -377,7 +378,8 @@ fn editing_an_animal_gives_back_the_same_record() {
             submission(&mut f),
             Submission::Update {
                 id: id.0,
-                record: AnyRecord::Animal(a.record.clone())
+                record: AnyRecord::Animal(a.record.clone()),
+                expected: Some(a.audit.updated_at)
             },
             "{}",
             a.record.ear_tag
@@ -508,7 +510,8 @@ fn income_form_saves_and_checks() {
         submission(&mut f),
         Submission::Update {
             id: saved.id,
-            record: AnyRecord::Income(log)
+            record: AnyRecord::Income(log),
+            expected: None
         }
     );
 }

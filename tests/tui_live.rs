@@ -142,3 +142,53 @@ fn a_database_held_here_has_nothing_to_refresh() {
     assert!(f.app.seen.is_none());
     assert!(!f.app.refresh_if_changed());
 }
+
+fn press(app: &mut App, code: crossterm::event::KeyCode, mods: crossterm::event::KeyModifiers) {
+    update(
+        app,
+        Action::Key(crossterm::event::KeyEvent::new(code, mods)),
+    );
+}
+
+#[test]
+fn saving_over_someone_elses_change_asks_first_then_overwrites() {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let other = connect(&db);
+    let id = other.insert(store_support::household("ZZ-05")).unwrap();
+    let mut clerk = app_on(connect(&db));
+    update(&mut clerk, Action::GoTab(Tab::Households));
+    update(&mut clerk, Action::Edit);
+    let Some(Popup::Form(f)) = clerk.popups.last_mut() else {
+        panic!("no form: {}", screen(&clerk));
+    };
+    assert!(f.focus_field("members"));
+    press(&mut clerk, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press(&mut clerk, KeyCode::Char('7'), KeyModifiers::NONE);
+
+    // Meanwhile someone else saves the same household.
+    let mut theirs = other.fetch::<Household>(id).unwrap().record;
+    theirs.village = "Xianglong".into();
+    other.update(id, theirs).unwrap();
+
+    press(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(
+        matches!(clerk.popups.last(), Some(Popup::Form(_))),
+        "the form stays open with what was typed"
+    );
+    let shown = screen(&clerk);
+    assert!(shown.contains("since you opened"), "{shown}");
+    assert!(shown.contains("Ctrl-S saves yours"), "{shown}");
+    let now = other.fetch::<Household>(id).unwrap().record;
+    assert_eq!((now.members, now.village.as_str()), (5, "Xianglong"));
+
+    // Saving again is a knowing overwrite.
+    press(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(
+        !matches!(clerk.popups.last(), Some(Popup::Form(_))),
+        "{}",
+        screen(&clerk)
+    );
+    assert_eq!(other.fetch::<Household>(id).unwrap().record.members, 7);
+}

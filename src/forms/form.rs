@@ -36,6 +36,10 @@ pub struct Form {
     pub(crate) message: Option<String>,
     pub(crate) dirty: bool,
     pub(crate) settings: FormSettings,
+    /// When editing, the record's `updated_at` as read (or as last seen
+    /// in a refusal): saving over a newer version is refused once, and
+    /// saving again then overwrites it knowingly.
+    pub(crate) opened_at: Option<i64>,
 }
 
 impl Form {
@@ -53,6 +57,7 @@ impl Form {
             message: None,
             dirty: false,
             settings: settings.clone(),
+            opened_at: None,
         };
         f.refresh_visibility();
         f.focus = f.first_focusable().unwrap_or(0);
@@ -215,7 +220,10 @@ impl Form {
             self.message = Some(format!("not saved: {}", eval.other.join("; ")));
         }
         match eval.submission {
-            Some(s) if eval.field_errors.is_empty() && eval.other.is_empty() => {
+            Some(mut s) if eval.field_errors.is_empty() && eval.other.is_empty() => {
+                if let Submission::Update { expected, .. } = &mut s {
+                    *expected = self.opened_at;
+                }
                 FormOutcome::Save(s)
             }
             _ => FormOutcome::Continue,

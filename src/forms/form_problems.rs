@@ -46,6 +46,16 @@ impl Form {
     /// A save that the store refused or could not write: the form stays
     /// open with what was typed, and says why.
     pub fn store_failed(&mut self, error: &StoreError) {
+        if let StoreError::Changed { kind, by, at, .. } = error {
+            // Their version is now the one this form knowingly replaces.
+            self.opened_at = Some(*at);
+            self.message = Some(format!(
+                "not saved: {} changed this {kind} at {} since you opened it. Ctrl-S saves yours over theirs; Esc, then e, shows theirs",
+                crate::model::text::escape_for_display(by),
+                crate::store::record::format_stamp(*at)
+            ));
+            return;
+        }
         if error.problems().is_empty() {
             self.message = Some(error.to_string());
         } else {

@@ -138,7 +138,11 @@ impl Built {
     fn record(id: Option<u64>, record: AnyRecord) -> Built {
         let problems = record.validate();
         let submission = match id {
-            Some(id) => Submission::Update { id, record },
+            Some(id) => Submission::Update {
+                id,
+                record,
+                expected: None,
+            },
             None => Submission::Insert(record),
         };
         Built {
@@ -202,21 +206,32 @@ impl Form {
         kind: RecordKind,
         id: u64,
     ) -> Result<Form, OpenError> {
-        match kind {
+        fn stamped(mut f: Form, audit: &crate::store::Audit) -> Form {
+            f.opened_at = Some(audit.updated_at);
+            f
+        }
+        Ok(match kind {
             RecordKind::Household => {
-                Form::edit_household(store, settings, &store.fetch::<Household>(HouseholdId(id))?)
+                let s = store.fetch::<Household>(HouseholdId(id))?;
+                stamped(Form::edit_household(store, settings, &s)?, &s.audit)
             }
-            RecordKind::Pen => Form::edit_pen(store, settings, &store.fetch::<Pen>(PenId(id))?),
+            RecordKind::Pen => {
+                let s = store.fetch::<Pen>(PenId(id))?;
+                stamped(Form::edit_pen(store, settings, &s)?, &s.audit)
+            }
             RecordKind::Animal => {
-                Form::edit_animal(store, settings, &store.fetch::<Animal>(AnimalId(id))?)
+                let s = store.fetch::<Animal>(AnimalId(id))?;
+                stamped(Form::edit_animal(store, settings, &s)?, &s.audit)
             }
             RecordKind::Pregnancy => {
-                Form::edit_pregnancy(store, settings, &store.fetch::<Pregnancy>(PregnancyId(id))?)
+                let s = store.fetch::<Pregnancy>(PregnancyId(id))?;
+                stamped(Form::edit_pregnancy(store, settings, &s)?, &s.audit)
             }
             RecordKind::Income => {
-                Form::edit_income(store, settings, &store.fetch::<IncomeLog>(IncomeId(id))?)
+                let s = store.fetch::<IncomeLog>(IncomeId(id))?;
+                stamped(Form::edit_income(store, settings, &s)?, &s.audit)
             }
-        }
+        })
     }
 }
 

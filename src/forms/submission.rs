@@ -9,6 +9,10 @@ pub enum Submission {
     Update {
         id: u64,
         record: AnyRecord,
+        /// The record's `updated_at` when the form read it: the save is
+        /// refused (`StoreError::Changed`) if someone saved it since.
+        /// `None` saves whatever happened meanwhile.
+        expected: Option<i64>,
     },
     /// Closes a pending pregnancy as calved and creates the calf.
     Calving {
@@ -58,10 +62,14 @@ impl Submission {
                     message: format!("saved new {} {what}", kind.noun()),
                 })
             }
-            Submission::Update { id, record } => {
+            Submission::Update {
+                id,
+                record,
+                expected,
+            } => {
                 let kind = record.kind();
                 let what = describe(record);
-                let (txn, ()) = store.batch(|b| update_any(b, *id, record.clone()))?;
+                let (txn, ()) = store.batch(|b| update_any(b, *id, record.clone(), *expected))?;
                 Ok(Saved {
                     txn: Some(txn),
                     kind,
@@ -130,13 +138,25 @@ fn update_any(
     b: &mut crate::store::Batch<'_>,
     id: u64,
     record: AnyRecord,
+    expected: Option<i64>,
 ) -> Result<(), StoreError> {
+    fn one<R: crate::store::Record>(
+        b: &mut crate::store::Batch<'_>,
+        id: R::Id,
+        r: R,
+        expected: Option<i64>,
+    ) -> Result<(), StoreError> {
+        match expected {
+            Some(at) => b.update_if_unchanged(id, r, at),
+            None => b.update(id, r),
+        }
+    }
     match record {
-        AnyRecord::Household(r) => b.update(HouseholdId(id), r),
-        AnyRecord::Pen(r) => b.update(PenId(id), r),
-        AnyRecord::Animal(r) => b.update(AnimalId(id), r),
-        AnyRecord::Pregnancy(r) => b.update(PregnancyId(id), r),
-        AnyRecord::Income(r) => b.update(IncomeId(id), r),
+        AnyRecord::Household(r) => one(b, HouseholdId(id), r, expected),
+        AnyRecord::Pen(r) => one(b, PenId(id), r, expected),
+        AnyRecord::Animal(r) => one(b, AnimalId(id), r, expected),
+        AnyRecord::Pregnancy(r) => one(b, PregnancyId(id), r, expected),
+        AnyRecord::Income(r) => one(b, IncomeId(id), r, expected),
     }
 }
 
