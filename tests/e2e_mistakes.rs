@@ -1,0 +1,225 @@
+//! Mistakes, made in the real binary in a pseudo-terminal. Bad input:
+//! each shows its message beside the field, the form stays open with what
+//! was typed, and nothing is written (the counts `kumban status --json`
+//! gives afterwards are those of before, and `kumban check` is clean). A
+//! calving recorded by mistake: `u` takes back the outcome and the calf.
+
+mod e2e_common;
+mod store_support;
+
+use e2e_common::*;
+use kumban::model::*;
+use kumban::store::Store;
+
+const TAB: &[u8] = b"\t";
+const CTRL_S: &[u8] = &[0x13];
+const CTRL_U: &[u8] = &[0x15];
+const ESC: &[u8] = b"\x1b";
+
+/// A household BS-01 with a pen, a cow BS-C-001 served on 2026-02-10
+/// (pending), and one income log; written before any kumban runs on it.
+fn seeded() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+    let h = store.insert(store_support::household("BS-01")).unwrap();
+    let p = store.insert(store_support::pen(h, "Pen 1")).unwrap();
+    let cow = store
+        .insert(store_support::cow("BS-C-001", h, Some(p)))
+        .unwrap();
+    store
+        .insert(store_support::pregnancy(
+            cow,
+            store_support::day(2026, 2, 10),
+        ))
+        .unwrap();
+    store
+        .insert(store_support::income(
+            h,
+            store_support::day(2026, 11, 1),
+            50_000,
+        ))
+        .unwrap();
+    dir
+}
+
+fn status(db: &std::path::Path) -> serde_json::Value {
+    let out = std::process::Command::new(BIN)
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "status",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn check(db: &std::path::Path) {
+    let out = std::process::Command::new(BIN)
+        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Leaves the form unsaved (Esc, then y to throw away what was typed),
+/// quits, and checks that the database is as it was.
+fn nothing_written(mut s: Session, db: &std::path::Path, before: &serde_json::Value) {
+    s.key(ESC, "throw away what you typed");
+    s.key(b"y", "nothing was saved");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+    assert_eq!(&status(db), before, "something was written");
+    check(db);
+}
+
+#[test]
+fn an_invalid_date_is_refused_beside_its_field() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    let mut s = Session::start(&db);
+    s.key(b"3", "Pen 1");
+    s.key(b"n", "New cattle pen");
+    s.send(TAB);
+    s.send(b"Pen 2");
+    s.send(TAB);
+    s.send(b"4");
+    s.send(TAB);
+    s.key(b"i", "Inspected on");
+    s.send(TAB);
+    s.send(b"2026-13-45");
+    s.key(CTRL_S, "\"2026-13-45\" is not a date");
+    s.sees("New cattle pen");
+    nothing_written(s, &db, &before);
+}
+
+#[test]
+fn a_negative_or_malformed_amount_is_refused() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    let mut s = Session::start(&db);
+    s.key(b"2", "BS-01");
+    s.key(b"i", "income of BS-01");
+    s.key(b"n", "New income log");
+    // Household (the one in view), date, group, flow.
+    for _ in 0..4 {
+        s.send(TAB);
+    }
+    s.send(b"-5 USD");
+    s.key(CTRL_S, "the amount must be more than zero; choose expense");
+    s.send(CTRL_U);
+    s.send(b"12x USD");
+    s.key(CTRL_S, "\"12x\" is not an amount");
+    s.sees("12x USD");
+    nothing_written(s, &db, &before);
+}
+
+#[test]
+fn a_duplicate_household_code_is_refused() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    let mut s = Session::start(&db);
+    s.key(b"2", "BS-01");
+    s.key(b"n", "New household");
+    s.send(b"BS-01");
+    s.send(TAB);
+    s.send(b"Somsack");
+    s.send(TAB);
+    s.send(CTRL_U);
+    s.send(b"Bansuo");
+    s.send(TAB);
+    s.send(b"4");
+    s.key(CTRL_S, "household code BS-01 is already used");
+    s.sees("New household");
+    nothing_written(s, &db, &before);
+}
+
+#[test]
+fn a_pasted_control_character_is_refused_and_nothing_pasted() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    let mut s = Session::start(&db);
+    s.key(b"2", "BS-01");
+    s.key(b"n", "New household");
+    s.send(b"BS-02");
+    s.send(TAB);
+    s.key(
+        b"\x1b[200~Som\x07sack\x1b[201~",
+        "the pasted text holds a control character (U+0007);",
+    );
+    assert!(!s.screen().contains("Somsack"), "{}", s.screen());
+    nothing_written(s, &db, &before);
+}
+
+#[test]
+fn a_calving_before_its_service_is_refused() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    let mut s = Session::start(&db);
+    s.key(b"5", "BS-C-001");
+    s.key(b"c", "Calving of BS-C-001");
+    s.send(CTRL_U);
+    s.send(b"2026-01-05");
+    s.send(TAB);
+    s.send(TAB);
+    s.send(b"BS-C-009");
+    s.key(CTRL_S, "before the service date (2026-02-10)");
+    s.sees("Calving of BS-C-001");
+    nothing_written(s, &db, &before);
+}
+
+/// A calving undone with `u` takes back both the outcome and the calf it
+/// created, in one step.
+#[test]
+fn a_calving_undone_removes_the_outcome_and_the_calf() {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status(&db);
+    assert_eq!(before["breeding"]["pregnant"], 1);
+    let mut s = Session::start(&db);
+    s.key(b"5", "BS-C-001");
+    s.key(b"c", "Calving of BS-C-001");
+    s.send(CTRL_U);
+    s.send(b"2026-11-22");
+    s.send(TAB);
+    s.send(TAB);
+    s.send(b"BS-C-009");
+    s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-009");
+    s.sees("calved");
+    s.key(b"4", "BS-C-009");
+    s.key(
+        b"u",
+        "Undone: saved the calving of BS-C-001 and calf BS-C-009",
+    );
+    assert!(!s.screen().contains("BS-C-009 "), "{}", s.screen());
+    s.key(b"5", "pending");
+    s.send(b"q");
+    assert!(s.wait_exit().success());
+
+    let after = status(&db);
+    assert_eq!(after["breeding"], before["breeding"], "{after}");
+    assert_eq!(after["cattle"], before["cattle"], "{after}");
+    let out = std::process::Command::new(BIN)
+        .args(["--db", db.to_str().unwrap(), "--today", TODAY])
+        .args(["export", "--format", "json", "--out", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let export = String::from_utf8_lossy(&out.stdout);
+    assert!(!export.contains("BS-C-009"), "the calf is gone");
+    check(&db);
+}
