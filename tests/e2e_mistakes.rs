@@ -8,7 +8,6 @@ mod e2e_common;
 mod store_support;
 
 use e2e_common::*;
-use kumban::model::*;
 use kumban::store::Store;
 
 const TAB: &[u8] = b"\t";
