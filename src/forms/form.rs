@@ -240,6 +240,26 @@ impl Form {
     }
 
     /// Fills a reference field with the item chosen in its picker.
+    /// The currency of an amount typed without one (the village's, see
+    /// `forms::currency`); the amount field says which it is.
+    pub fn set_currency(&mut self, currency: crate::model::Currency) {
+        self.settings.currency = currency;
+    }
+
+    /// The household the form is about, once chosen.
+    pub fn household(&self) -> Option<crate::model::HouseholdId> {
+        if let FormKind::Sale { animal, .. } = &self.kind {
+            return Some(animal.household);
+        }
+        self.fields.iter().find_map(|f| match &f.kind {
+            FieldKind::Reference {
+                source: RefSource::Household,
+                value: Some((id, _)),
+            } => Some(crate::model::HouseholdId(*id)),
+            _ => None,
+        })
+    }
+
     pub fn set_reference(&mut self, name: &str, id: u64, label: &str) {
         let Some(i) = self.fields.iter().position(|f| f.name == name) else {
             return;

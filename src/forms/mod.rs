@@ -16,6 +16,7 @@
 mod animal;
 mod animal_events;
 mod breeding;
+pub mod currency;
 pub mod field;
 mod field_keys;
 mod form;

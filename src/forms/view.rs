@@ -5,11 +5,13 @@
 use super::field::{Field, FieldKind};
 use super::form::Form;
 use super::line_edit::width;
+use crate::model::Currency;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
+use std::borrow::Cow;
 
 pub use super::picker_view::PickerView;
 
@@ -179,15 +181,17 @@ fn wrap(text: &str, cols: usize) -> Vec<String> {
     lines
 }
 
-fn hint_for(field: &Field) -> &'static str {
+fn hint_for(field: &Field, currency: Currency) -> Cow<'static, str> {
     match &field.kind {
-        FieldKind::Date(_) => "YYYY-MM-DD or today",
-        FieldKind::Money(_) if field.optional => "optional; 800, 800.50 USD, 1,200,000 LAK",
-        FieldKind::Money(_) => "800, 800.50 USD, 1,200,000 LAK",
-        FieldKind::Reference { .. } if field.optional => "optional; Enter to choose",
-        FieldKind::Reference { .. } => "Enter to choose",
-        _ if field.optional => "optional",
-        _ => "",
+        FieldKind::Date(_) => "YYYY-MM-DD or today".into(),
+        FieldKind::Money(_) => {
+            let optional = if field.optional { "optional; " } else { "" };
+            format!("{optional}800 is {currency}; or 800.50 USD, 1,200,000 LAK").into()
+        }
+        FieldKind::Reference { .. } if field.optional => "optional; Enter to choose".into(),
+        FieldKind::Reference { .. } => "Enter to choose".into(),
+        _ if field.optional => "optional".into(),
+        _ => "".into(),
     }
 }
 
@@ -254,13 +258,13 @@ fn choice_spans(options: &[String], index: usize, w: u16) -> Vec<Span<'static>> 
     }
 }
 
-fn value_spans(field: &Field, g: &Geometry) -> Vec<Span<'static>> {
+fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'static>> {
     let dim = Style::new().add_modifier(Modifier::DIM);
     let w = g.value_w;
     match &field.kind {
         FieldKind::Text(e) | FieldKind::Number(e) | FieldKind::Date(e) | FieldKind::Money(e) => {
             if e.is_empty() {
-                vec![Span::styled(hint_for(field), dim)]
+                vec![Span::styled(hint_for(field, currency), dim)]
             } else {
                 vec![Span::raw(e.view(w).text.to_string())]
             }
@@ -280,7 +284,7 @@ fn value_spans(field: &Field, g: &Geometry) -> Vec<Span<'static>> {
         }
         FieldKind::Reference { value, .. } => match value {
             Some((_, label)) => vec![Span::raw(label.clone())],
-            None => vec![Span::styled(hint_for(field), dim)],
+            None => vec![Span::styled(hint_for(field, currency), dim)],
         },
         FieldKind::Fixed(s) => vec![Span::raw(s.clone())],
     }
@@ -334,7 +338,7 @@ impl Widget for FormView<'_> {
                         usize::from(g.label_w),
                         label_style,
                     );
-                    let line = Line::from(value_spans(f, &g));
+                    let line = Line::from(value_spans(f, &g, self.form.settings.currency));
                     buf.set_line(g.value_x, y, &line, g.value_w);
                 }
                 Row::Error(i, n) => {

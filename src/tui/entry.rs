@@ -238,13 +238,26 @@ fn can_be_served(store: &Store, id: AnimalId) -> Result<(), OpenError> {
 
 fn open_form(app: &mut App, opened: Result<Form, OpenError>) -> bool {
     match opened {
-        Ok(form) => {
+        Ok(mut form) => {
             app.message = None;
+            village_currency(app, &mut form);
             app.popups.push(Popup::Form(Box::new(form)));
         }
         Err(e) => app.fail(e.to_string()),
     }
     true
+}
+
+/// Amounts typed without a currency are in the village's of the form's
+/// household (`forms::currency`), once the household is known.
+fn village_currency(app: &mut App, form: &mut Form) {
+    let Some(hh) = form.household() else {
+        return;
+    };
+    match crate::forms::currency::for_household(&app.store, hh, app.settings.currency) {
+        Ok(c) => form.set_currency(c),
+        Err(e) => app.fail(e.to_string()),
+    }
 }
 
 /// A key for the form or picker on top.
@@ -264,6 +277,12 @@ pub fn key(app: &mut App, ev: KeyEvent) -> bool {
                 app.popups.pop();
                 if let Some(Popup::Form(form)) = app.popups.last_mut() {
                     form.set_reference(field, id, &label);
+                }
+                if matches!(app.popups.last(), Some(Popup::Form(_)))
+                    && let Some(Popup::Form(mut form)) = app.popups.pop()
+                {
+                    village_currency(app, &mut form);
+                    app.popups.push(Popup::Form(form));
                 }
                 true
             }
