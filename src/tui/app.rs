@@ -82,11 +82,11 @@ pub struct Message {
     pub error: bool,
 }
 
-/// A step into a related view, remembered so that `Esc` can go back: the
-/// tab we came from and what the target list showed before.
 /// How often a session that lost its owner asks for a new one.
 const RECONNECT_EVERY: Duration = Duration::from_secs(1);
 
+/// A step into a related view, remembered so that `Esc` can go back: the
+/// tab we came from and what the target list showed before.
 #[derive(Debug, Clone)]
 pub struct Trail {
     pub from: Tab,
@@ -395,6 +395,8 @@ impl App {
                     changed = true;
                 }
                 Some(Err(e)) => {
+                    // The rows on screen stay, no longer said to be coming.
+                    self.lists[loading.tab.index()].rows.set_note(None);
                     self.fail(e);
                     changed = true;
                 }

@@ -99,7 +99,6 @@ fn context(app: &App) -> Result<Context, StoreError> {
     })
 }
 
-/// `n`: a new record of the tab's kind.
 /// True (and says why) when this session may only look.
 fn looks_only(app: &mut App) -> bool {
     match app.read_only.clone() {
@@ -111,6 +110,7 @@ fn looks_only(app: &mut App) -> bool {
     }
 }
 
+/// `n`: a new record of the tab's kind.
 pub fn new_record(app: &mut App) -> bool {
     let Some(kind) = kind_of(app.tab) else {
         return false;
