@@ -9,29 +9,6 @@ mod e2e_common;
 
 use e2e_common::*;
 
-const TAB: &[u8] = b"\t";
-const ENTER: &[u8] = b"\r";
-const CTRL_S: &[u8] = &[0x13];
-const CTRL_U: &[u8] = &[0x15];
-
-/// Types each field's text followed by Tab (an empty string just moves).
-fn fields(s: &mut Session, values: &[&[u8]]) {
-    for v in values {
-        s.send(v);
-        s.send(TAB);
-    }
-}
-
-fn kumban(db: &std::path::Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY])
-        .args(args)
-        .env_remove("KUMBAN_DB")
-        .env_remove("KUMBAN_TODAY")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn a_clerks_day_by_keyboard() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,9 +122,7 @@ fn a_clerks_day_by_keyboard() {
     again.send(b"q");
     assert!(again.wait_exit().success());
 
-    let out = kumban(&db, &["status", "--json"]);
-    assert!(out.status.success());
-    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let status = status_json(&db);
     assert_eq!(status["households"]["total"], 1);
     assert_eq!(status["pens"]["inspected"], 1);
     assert_eq!(status["cattle"]["active"], 2, "{status}");
@@ -160,11 +135,5 @@ fn a_clerks_day_by_keyboard() {
     assert_eq!(groups["weaving"]["USD"]["income"], "45.50");
     assert_eq!(groups["cattle"]["USD"]["income"], "650.00");
 
-    let out = kumban(&db, &["check"]);
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_check_clean(&db);
 }

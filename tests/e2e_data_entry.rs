@@ -7,10 +7,6 @@ mod e2e_common;
 
 use e2e_common::*;
 
-const TAB: &[u8] = b"\t";
-const CTRL_S: &[u8] = &[0x13];
-const CTRL_U: &[u8] = &[0x15];
-
 /// The Mem column of household BS-01 as the screen shows it.
 fn members_shown(s: &Session) -> String {
     let screen = s.parser.screen();
@@ -108,14 +104,5 @@ fn add_edit_undo_and_delete_a_household_by_keyboard() {
     assert!(status.success(), "{status:?}");
     s.assert_restored();
 
-    let out = std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_check_clean(&db);
 }

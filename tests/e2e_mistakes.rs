@@ -10,11 +10,6 @@ mod store_support;
 use e2e_common::*;
 use kumban::store::Store;
 
-const TAB: &[u8] = b"\t";
-const CTRL_S: &[u8] = &[0x13];
-const CTRL_U: &[u8] = &[0x15];
-const ESC: &[u8] = b"\x1b";
-
 /// A household BS-01 with a pen, a cow BS-C-001 served on 2026-02-10
 /// (pending), and one income log; written before any kumban runs on it.
 fn seeded() -> tempfile::TempDir {
@@ -41,33 +36,14 @@ fn seeded() -> tempfile::TempDir {
     dir
 }
 
-fn status(db: &std::path::Path) -> serde_json::Value {
-    let out = std::process::Command::new(BIN)
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "--today",
-            TODAY,
-            "status",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn check(db: &std::path::Path) {
-    let out = std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+/// Opens the calving form of the seeded cow's pregnancy and fills it in:
+/// calved on `date`, a calf BS-C-009.
+fn calving(s: &mut Session, date: &[u8]) {
+    s.key(b"5", "BS-C-001");
+    s.key(b"c", "Calving of BS-C-001");
+    s.send(CTRL_U);
+    fields(s, &[date, b""]);
+    s.send(b"BS-C-009");
 }
 
 /// Leaves the form unsaved (Esc, then y to throw away what was typed),
@@ -77,15 +53,15 @@ fn nothing_written(mut s: Session, db: &std::path::Path, before: &serde_json::Va
     s.key(b"y", "nothing was saved");
     s.send(b"q");
     assert!(s.wait_exit().success());
-    assert_eq!(&status(db), before, "something was written");
-    check(db);
+    assert_eq!(&status_json(db), before, "something was written");
+    assert_check_clean(db);
 }
 
 #[test]
 fn an_invalid_date_is_refused_beside_its_field() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     let mut s = Session::start(&db);
     s.key(b"3", "Pen 1");
     s.key(b"n", "New cattle pen");
@@ -106,7 +82,7 @@ fn an_invalid_date_is_refused_beside_its_field() {
 fn a_negative_or_malformed_amount_is_refused() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     let mut s = Session::start(&db);
     s.key(b"2", "BS-01");
     s.key(b"i", "income of BS-01");
@@ -128,7 +104,7 @@ fn a_negative_or_malformed_amount_is_refused() {
 fn a_duplicate_household_code_is_refused() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     let mut s = Session::start(&db);
     s.key(b"2", "BS-01");
     s.key(b"n", "New household");
@@ -149,7 +125,7 @@ fn a_duplicate_household_code_is_refused() {
 fn a_pasted_control_character_is_refused_and_nothing_pasted() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     let mut s = Session::start(&db);
     s.key(b"2", "BS-01");
     s.key(b"n", "New household");
@@ -167,15 +143,9 @@ fn a_pasted_control_character_is_refused_and_nothing_pasted() {
 fn a_calving_before_its_service_is_refused() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     let mut s = Session::start(&db);
-    s.key(b"5", "BS-C-001");
-    s.key(b"c", "Calving of BS-C-001");
-    s.send(CTRL_U);
-    s.send(b"2026-01-05");
-    s.send(TAB);
-    s.send(TAB);
-    s.send(b"BS-C-009");
+    calving(&mut s, b"2026-01-05");
     s.key(CTRL_S, "before the service date (2026-02-10)");
     s.sees("Calving of BS-C-001");
     nothing_written(s, &db, &before);
@@ -187,16 +157,10 @@ fn a_calving_before_its_service_is_refused() {
 fn a_calving_undone_removes_the_outcome_and_the_calf() {
     let dir = seeded();
     let db = dir.path().join("db");
-    let before = status(&db);
+    let before = status_json(&db);
     assert_eq!(before["breeding"]["pregnant"], 1);
     let mut s = Session::start(&db);
-    s.key(b"5", "BS-C-001");
-    s.key(b"c", "Calving of BS-C-001");
-    s.send(CTRL_U);
-    s.send(b"2026-11-22");
-    s.send(TAB);
-    s.send(TAB);
-    s.send(b"BS-C-009");
+    calving(&mut s, b"2026-11-22");
     s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-009");
     s.sees("calved");
     s.key(b"4", "BS-C-009");
@@ -209,16 +173,12 @@ fn a_calving_undone_removes_the_outcome_and_the_calf() {
     s.send(b"q");
     assert!(s.wait_exit().success());
 
-    let after = status(&db);
+    let after = status_json(&db);
     assert_eq!(after["breeding"], before["breeding"], "{after}");
     assert_eq!(after["cattle"], before["cattle"], "{after}");
-    let out = std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY])
-        .args(["export", "--format", "json", "--out", "-"])
-        .output()
-        .unwrap();
+    let out = kumban(&db, &["export", "--format", "json", "--out", "-"]);
     assert!(out.status.success());
     let export = String::from_utf8_lossy(&out.stdout);
     assert!(!export.contains("BS-C-009"), "the calf is gone");
-    check(&db);
+    assert_check_clean(&db);
 }

@@ -8,9 +8,6 @@ mod e2e_common;
 use e2e_common::*;
 use std::time::{Duration, Instant};
 
-const TAB: &[u8] = b"\t";
-const CTRL_S: &[u8] = &[0x13];
-
 /// Waits for the officer's screen to show `what` with no key sent, and
 /// says how long it took from `since`.
 fn shows_unprompted(s: &mut Session, what: &str, since: Instant) -> Duration {
@@ -71,14 +68,5 @@ fn what_the_clerk_saves_shows_on_the_officers_screen() {
         assert!(status.success(), "{status:?}");
         s.assert_restored();
     }
-    let out = std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_check_clean(&db);
 }

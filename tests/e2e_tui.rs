@@ -169,15 +169,7 @@ fn a_dropped_terminal_ends_the_session_and_frees_the_database() {
         std::thread::sleep(Duration::from_millis(20));
     }
     s.closed = true;
-    let out = std::process::Command::new(BIN)
-        .args(["--db", db.to_str().unwrap(), "--today", TODAY, "check"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_check_clean(&db);
 }
 
 #[test]

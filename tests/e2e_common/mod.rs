@@ -12,6 +12,12 @@ use std::time::{Duration, Instant};
 pub const BIN: &str = env!("CARGO_BIN_EXE_kumban");
 pub const TODAY: &str = "2026-11-28";
 pub const WAIT: Duration = Duration::from_secs(20);
+/// Keys as a terminal sends them.
+pub const TAB: &[u8] = b"\t";
+pub const ENTER: &[u8] = b"\r";
+pub const ESC: &[u8] = b"\x1b";
+pub const CTRL_S: &[u8] = &[0x13];
+pub const CTRL_U: &[u8] = &[0x15];
 /// The end of a synchronized update: every frame ends with it.
 pub const FRAME_END: &[u8] = b"\x1b[?2026l";
 
@@ -226,4 +232,48 @@ pub fn demo_db() -> tempfile::TempDir {
         String::from_utf8_lossy(&out.stderr)
     );
     dir
+}
+
+/// `kumban --db DB --today 2026-11-28 ARGS`, run to the end.
+pub fn kumban(db: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(["--today", TODAY])
+        .args(args)
+        .env_remove("KUMBAN_DB")
+        .env_remove("KUMBAN_TODAY")
+        .env_remove("KUMBAN_LOCAL")
+        .output()
+        .unwrap()
+}
+
+/// `kumban check` finds the database sound.
+pub fn assert_check_clean(db: &Path) {
+    let out = kumban(db, &["check"]);
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// What `kumban status --json` says.
+pub fn status_json(db: &Path) -> serde_json::Value {
+    let out = kumban(db, &["status", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Types each field's text followed by Tab (an empty one just moves on).
+pub fn fields(s: &mut Session, values: &[&[u8]]) {
+    for v in values {
+        s.send(v);
+        s.send(b"\t");
+    }
 }
