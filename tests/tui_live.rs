@@ -23,6 +23,18 @@ fn app_on(store: Store) -> App {
     app
 }
 
+/// The demonstration data shared by two sessions: the clerk's store, and
+/// the officer's TUI on the Households tab.
+fn clerk_and_officer() -> (tempfile::TempDir, Store, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let clerk = connect(&db);
+    kumban::demo::fill(&clerk, today()).unwrap();
+    let mut officer = app_on(connect(&db));
+    update(&mut officer, Action::GoTab(Tab::Households));
+    (dir, clerk, officer)
+}
+
 /// Refreshes (as the idle ticks do) until `done` holds, for at most a
 /// second.
 fn within_a_second(app: &mut App, done: impl Fn(&App) -> bool) -> bool {
@@ -34,12 +46,7 @@ fn within_a_second(app: &mut App, done: impl Fn(&App) -> bool) -> bool {
 
 #[test]
 fn a_household_saved_elsewhere_shows_in_the_list_and_dashboard() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
-    let clerk = connect(&db);
-    kumban::demo::fill(&clerk, today()).unwrap();
-    let mut officer = app_on(connect(&db));
-    update(&mut officer, Action::GoTab(Tab::Households));
+    let (_dir, clerk, mut officer) = clerk_and_officer();
     let before = officer.list().rows.len();
     // The officer is reading the third row; it stays selected.
     update(&mut officer, Action::Down);
@@ -66,12 +73,7 @@ fn a_household_saved_elsewhere_shows_in_the_list_and_dashboard() {
 
 #[test]
 fn an_open_form_is_left_alone_and_the_filter_keeps_typing() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("db");
-    let clerk = connect(&db);
-    kumban::demo::fill(&clerk, today()).unwrap();
-    let mut officer = app_on(connect(&db));
-    update(&mut officer, Action::GoTab(Tab::Households));
+    let (_dir, clerk, mut officer) = clerk_and_officer();
     update(&mut officer, Action::New);
     assert!(matches!(officer.popups.last(), Some(Popup::Form(_))));
     let typed = |a: &App| match a.popups.last() {
