@@ -36,6 +36,21 @@ fn seeded() -> tempfile::TempDir {
     dir
 }
 
+/// A session on the seeded database, and what `status --json` said
+/// before it started.
+fn start_seeded() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    serde_json::Value,
+    Session,
+) {
+    let dir = seeded();
+    let db = dir.path().join("db");
+    let before = status_json(&db);
+    let s = Session::start(&db);
+    (dir, db, before, s)
+}
+
 /// Opens the calving form of the seeded cow's pregnancy and fills it in:
 /// calved on `date`, a calf BS-C-009.
 fn calving(s: &mut Session, date: &[u8]) {
@@ -59,17 +74,10 @@ fn nothing_written(mut s: Session, db: &std::path::Path, before: &serde_json::Va
 
 #[test]
 fn an_invalid_date_is_refused_beside_its_field() {
-    let dir = seeded();
-    let db = dir.path().join("db");
-    let before = status_json(&db);
-    let mut s = Session::start(&db);
+    let (_dir, db, before, mut s) = start_seeded();
     s.key(b"3", "Pen 1");
     s.key(b"n", "New cattle pen");
-    s.send(TAB);
-    s.send(b"Pen 2");
-    s.send(TAB);
-    s.send(b"4");
-    s.send(TAB);
+    fields(&mut s, &[b"", b"Pen 2", b"4"]);
     s.key(b"i", "Inspected on");
     s.send(TAB);
     s.send(b"2026-13-45");
@@ -80,10 +88,7 @@ fn an_invalid_date_is_refused_beside_its_field() {
 
 #[test]
 fn a_negative_or_malformed_amount_is_refused() {
-    let dir = seeded();
-    let db = dir.path().join("db");
-    let before = status_json(&db);
-    let mut s = Session::start(&db);
+    let (_dir, db, before, mut s) = start_seeded();
     s.key(b"2", "BS-01");
     s.key(b"i", "income of BS-01");
     s.key(b"n", "New income log");
@@ -102,19 +107,12 @@ fn a_negative_or_malformed_amount_is_refused() {
 
 #[test]
 fn a_duplicate_household_code_is_refused() {
-    let dir = seeded();
-    let db = dir.path().join("db");
-    let before = status_json(&db);
-    let mut s = Session::start(&db);
+    let (_dir, db, before, mut s) = start_seeded();
     s.key(b"2", "BS-01");
     s.key(b"n", "New household");
-    s.send(b"BS-01");
-    s.send(TAB);
-    s.send(b"Somsack");
-    s.send(TAB);
-    s.send(CTRL_U);
-    s.send(b"Bansuo");
-    s.send(TAB);
+    fields(&mut s, &[b"BS-01", b"Somsack"]);
+    s.send(CTRL_U); // the village filled in from the last household
+    fields(&mut s, &[b"Bansuo"]);
     s.send(b"4");
     s.key(CTRL_S, "household code BS-01 is already used");
     s.sees("New household");
@@ -123,10 +121,7 @@ fn a_duplicate_household_code_is_refused() {
 
 #[test]
 fn a_pasted_control_character_is_refused_and_nothing_pasted() {
-    let dir = seeded();
-    let db = dir.path().join("db");
-    let before = status_json(&db);
-    let mut s = Session::start(&db);
+    let (_dir, db, before, mut s) = start_seeded();
     s.key(b"2", "BS-01");
     s.key(b"n", "New household");
     s.send(b"BS-02");
@@ -141,10 +136,7 @@ fn a_pasted_control_character_is_refused_and_nothing_pasted() {
 
 #[test]
 fn a_calving_before_its_service_is_refused() {
-    let dir = seeded();
-    let db = dir.path().join("db");
-    let before = status_json(&db);
-    let mut s = Session::start(&db);
+    let (_dir, db, before, mut s) = start_seeded();
     calving(&mut s, b"2026-01-05");
     s.key(CTRL_S, "before the service date (2026-02-10)");
     s.sees("Calving of BS-C-001");
