@@ -179,3 +179,40 @@ fn a_long_list_says_it_is_updating_after_a_change_until_the_rows_arrive() {
     assert_eq!(f.app.list().rows.len(), before + 1);
     assert!(!screen(&f.app).contains("updating…"));
 }
+
+#[test]
+fn changes_during_a_load_start_no_second_load_but_are_caught_up() {
+    let mut f = demo();
+    f.app.background_records = 10;
+    update(&mut f.app, Action::GoTab(Tab::Cattle));
+    wait_loaded(&mut f.app);
+    let before = f.app.list().rows.len();
+    let template = f.app.store.all::<Animal>().next().unwrap().unwrap().record;
+    for tag in ["BS-NEW-1", "BS-NEW-2", "BS-NEW-3"] {
+        f.app
+            .store
+            .insert(Animal {
+                ear_tag: tag.into(),
+                ..template.clone()
+            })
+            .unwrap();
+        // Each change, as the live view or a tab switch would see it.
+        update(&mut f.app, Action::GoTab(Tab::Households));
+        update(&mut f.app, Action::GoTab(Tab::Cattle));
+        assert!(
+            f.app
+                .loading
+                .iter()
+                .filter(|l| l.tab == Tab::Cattle)
+                .count()
+                <= 1
+        );
+    }
+    wait_loaded(&mut f.app);
+    assert_eq!(
+        f.app.list().rows.len(),
+        before + 3,
+        "every change caught up"
+    );
+    assert!(!screen(&f.app).contains("updating…"));
+}

@@ -278,11 +278,10 @@ impl App {
                 Err(e) => self.fail(e.to_string()),
             }
         } else {
-            if self
-                .loading
-                .iter()
-                .any(|l| l.tab == tab && l.version == version)
-            {
+            // One load per list at a time: changes that come meanwhile are
+            // caught up by one more load when it arrives (`take_loaded`),
+            // so a busy office never piles up loads of a million rows.
+            if self.is_loading(tab) {
                 return;
             }
             let page = self.page();
@@ -393,6 +392,13 @@ impl App {
                     self.lists[i].set_rows(rows, page);
                     self.loaded_at[i] = Some(loading.version);
                     changed = true;
+                    // Saved meanwhile: the list on screen catches up.
+                    if loading.tab == self.tab
+                        && let Ok(now) = self.store.last_txn()
+                        && now != loading.version
+                    {
+                        self.load_behind(loading.tab, now);
+                    }
                 }
                 Some(Err(e)) => {
                     // The rows on screen stay, no longer said to be coming.
