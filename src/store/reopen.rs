@@ -68,11 +68,7 @@ impl Local {
     /// left alone.
     fn discard(&self, generation: u64) {
         {
-            let mut slot = self
-                .inner
-                .sled
-                .write()
-                .unwrap_or_else(|p| p.into_inner());
+            let mut slot = self.inner.sled.write().unwrap_or_else(|p| p.into_inner());
             if slot.generation != generation || slot.open.is_none() {
                 return;
             }
@@ -105,11 +101,7 @@ impl Local {
             }
         }
         let sled = Arc::new(super::open::reopen_sled(self.path())?);
-        let mut slot = self
-            .inner
-            .sled
-            .write()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.inner.sled.write().unwrap_or_else(|p| p.into_inner());
         slot.generation += 1;
         slot.open = Some(sled.clone());
         Ok((sled, slot.generation))
@@ -119,14 +111,14 @@ impl Local {
 /// A tree's items in key order (either end), with sled's errors as the
 /// store's; or the one error that kept the tree from being read.
 pub(crate) enum Items {
-    Open(sled::Iter),
+    Open(Box<sled::Iter>),
     Failed(Option<StoreError>),
 }
 
 impl Items {
     pub(crate) fn of(tree: Result<sled::Tree>) -> Items {
         match tree {
-            Ok(t) => Items::Open(t.iter()),
+            Ok(t) => Items::Open(Box::new(t.iter())),
             Err(e) => Items::Failed(Some(e)),
         }
     }

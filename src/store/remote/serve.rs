@@ -195,7 +195,8 @@ fn locked(
         let (result, last) = match request {
             Request::Unlock => (Ok(Reply::Done), true),
             Request::Commit(ops) if purpose == LockFor::Batch => {
-                let r = me.or_discard(|| steps_of(me, &ops).and_then(|steps| me.commit(steps, None)));
+                let r =
+                    me.or_discard(|| steps_of(me, &ops).and_then(|steps| me.commit(steps, None)));
                 if r.is_ok() {
                     owner.committed(me.committed());
                 }
