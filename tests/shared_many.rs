@@ -318,3 +318,33 @@ fn a_second_owner_cannot_start() {
     // The first still serves.
     assert!(kumban(&db, &["status"]).status.success());
 }
+
+/// `check` while four sessions save: every run reads one moment, so a
+/// healthy database is never reported damaged (issue 12, item 3).
+#[test]
+fn check_while_four_write_finds_nothing_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    seed(&db);
+    let mut alarms = Vec::new();
+    let mut runs = 0;
+    let outcome = run_writers(&db, 4, 400, || {
+        for _ in 0..25 {
+            let o = kumban(&db, &["check"]);
+            runs += 1;
+            if !o.status.success() {
+                alarms.push(format!("{}{}", stdout(&o), stderr(&o)));
+            }
+        }
+    });
+    assert!(outcome.errors.is_empty(), "{:#?}", outcome.errors);
+    assert_eq!(runs, 25);
+    assert!(
+        alarms.is_empty(),
+        "{} of {runs} checks reported damage on a healthy database:\n{}",
+        alarms.len(),
+        alarms.join("\n")
+    );
+    assert_kept(&db, &outcome);
+    assert_check_clean(&db);
+}

@@ -194,7 +194,7 @@ impl Local {
     /// Every running total, as kept by the writes.
     pub fn totals(&self) -> Result<Totals> {
         let mut out = Totals::new();
-        for item in self.tree(T::Aggregates).iter() {
+        for item in self.tree(T::Aggregates)?.iter() {
             let (k, v) = item?;
             let name = String::from_utf8_lossy(&k).into_owned();
             out.insert(name, decode_total(&v));
@@ -205,7 +205,7 @@ impl Local {
     /// One running total (0 when never counted).
     pub fn total(&self, name: &str) -> Result<i64> {
         Ok(self
-            .tree(T::Aggregates)
+            .tree(T::Aggregates)?
             .get(name.as_bytes())?
             .map(|v| decode_total(&v))
             .unwrap_or(0))

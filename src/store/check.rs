@@ -33,7 +33,17 @@ impl std::fmt::Display for CheckProblem {
 impl Local {
     /// Reads the whole database and lists everything that is not as it
     /// should be. An empty list means the database is sound.
+    ///
+    /// No write lands while it reads (it holds the write lock): a check
+    /// that saw half of a save would report an index or a total as wrong
+    /// on a healthy database, and advise restoring a backup.
     pub fn check(&self) -> Result<Vec<CheckProblem>> {
+        let _guard = self.lock();
+        self.check_now()
+    }
+
+    /// `check`, by a caller that holds the write lock already.
+    pub(crate) fn check_now(&self) -> Result<Vec<CheckProblem>> {
         let mut problems = Vec::new();
         let mut say =
             |place: String, message: String| problems.push(CheckProblem { place, message });
@@ -42,7 +52,7 @@ impl Local {
 
         for kind in RecordKind::ALL {
             let mut max_id = 0;
-            for item in self.tree(T::of_kind(kind)).iter() {
+            for item in self.tree(T::of_kind(kind))?.iter() {
                 let (k, v) = item?;
                 let Some(id) = keys::decode_id(&k).filter(|_| k.len() == 8) else {
                     say(
@@ -66,7 +76,7 @@ impl Local {
                     }
                 }
             }
-            let next = read_counter(self.tree(T::Meta).get(meta::next_id(kind))?.as_deref());
+            let next = read_counter(self.tree(T::Meta)?.get(meta::next_id(kind))?.as_deref());
             if max_id > 0 && next <= max_id {
                 say(
                     format!("{} id counter", kind.noun()),
@@ -102,7 +112,7 @@ impl Local {
         for t in T::ALL.into_iter().filter(|t| t.is_index()) {
             let want = expected.remove(&t).unwrap_or_default();
             let mut have = BTreeSet::new();
-            for item in self.tree(t).iter() {
+            for item in self.tree(t)?.iter() {
                 let (k, v) = item?;
                 have.insert((k.to_vec(), v.to_vec()));
             }
@@ -138,7 +148,7 @@ impl Local {
             }
         }
 
-        for item in self.tree(T::History).iter() {
+        for item in self.tree(T::History)?.iter() {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).unwrap_or(0);
             if let Err(e) = decode_change(seq, &v) {

@@ -53,6 +53,23 @@ pub enum StoreError {
     )]
     Write(String),
 
+    /// sled failed on the disk (not a refusal): the owner drops what it
+    /// holds in memory and reads the folder again. Shown as `Write`.
+    #[error(
+        "the database could not save ({0}); check that the disk has space and the folder is writable, then try again"
+    )]
+    Storage(String),
+
+    #[error(
+        "the disk that holds the database is full, so nothing was saved; free some space on it (delete or move files you do not need), then try again: kumban carries on by itself once there is room"
+    )]
+    DiskFull,
+
+    #[error(
+        "the database could not be read again after a failed save ({0}); nothing was saved; check that the disk has space and the folder is writable, then try again"
+    )]
+    Reopen(String),
+
     #[error(
         "the {kind} was changed by {} at {} since you opened it; reload it to see the change, or save again to overwrite it",
         crate::model::text::escape_for_display(.by),
@@ -119,8 +136,53 @@ impl StoreError {
 
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> StoreError {
-        StoreError::Write(e.to_string())
+        match e {
+            sled::Error::Io(io) => StoreError::from_io(&io),
+            other => StoreError::Storage(other.to_string()),
+        }
     }
+}
+
+impl StoreError {
+    /// An IO failure of the database's files, in words: a full disk is
+    /// said so, never as Rust's `Os { code: 28, … }`.
+    pub(crate) fn from_io(e: &std::io::Error) -> StoreError {
+        if is_disk_full(e) {
+            StoreError::DiskFull
+        } else {
+            StoreError::Storage(io_reason(e))
+        }
+    }
+
+    /// True for a failure of the disk under sled (after which the owner
+    /// opens the folder again), not for a refusal.
+    pub(crate) fn is_storage_failure(&self) -> bool {
+        matches!(self, StoreError::Storage(_) | StoreError::DiskFull)
+    }
+}
+
+/// sled hands back a copy of its first IO error for every later call,
+/// made with the original's debug text and kind but no OS code.
+fn is_disk_full(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{QuotaExceeded, StorageFull};
+    const ENOSPC: i32 = 28;
+    const EDQUOT: i32 = 122;
+    matches!(e.kind(), StorageFull | QuotaExceeded)
+        || matches!(e.raw_os_error(), Some(ENOSPC | EDQUOT))
+        || e.to_string().contains("code: 28,")
+}
+
+/// The system's words for an IO error, also out of sled's debug copy
+/// (`Os { code: 5, kind: …, message: "Input/output error" }`).
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    if e.raw_os_error().is_some() {
+        return text;
+    }
+    text.split_once("message: \"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(message, _)| message.to_string())
+        .unwrap_or(text)
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -177,7 +177,7 @@ impl Store {
     /// reached, true: the next call says why.)
     pub fn is_empty(&self) -> bool {
         match &self.backend {
-            Backend::Local(l) => l.is_empty(),
+            Backend::Local(l) => l.is_empty().unwrap_or(true),
             Backend::Remote(c) => c.flag(&Request::IsEmpty).unwrap_or(true),
         }
     }
@@ -389,7 +389,7 @@ impl Store {
     /// screens use `counters` where a bound will do.
     pub fn count(&self, kind: RecordKind) -> usize {
         match &self.backend {
-            Backend::Local(l) => l.count(kind),
+            Backend::Local(l) => l.count(kind).unwrap_or(0),
             Backend::Remote(c) => c.number(&Request::Count(kind)).unwrap_or(0) as usize,
         }
     }
@@ -625,7 +625,7 @@ impl Store {
     /// True when nothing was ever written: no records and no history.
     pub fn is_blank(&self) -> bool {
         match &self.backend {
-            Backend::Local(l) => l.is_blank(),
+            Backend::Local(l) => l.is_blank().unwrap_or(true),
             Backend::Remote(c) => c.flag(&Request::IsBlank).unwrap_or(true),
         }
     }

@@ -16,6 +16,7 @@ mod query;
 mod raw;
 pub mod record;
 pub mod remote;
+mod reopen;
 mod restore;
 mod rules;
 pub mod schema;
@@ -32,7 +33,7 @@ pub use schema::Record;
 use schema::T;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// sled's page cache defaults to 1 GiB and is known to overshoot; a village
 /// laptop gets a small one.
@@ -63,21 +64,38 @@ pub(crate) struct Local {
 }
 
 struct Inner {
-    db: sled::Db,
-    trees: Vec<sled::Tree>,
+    /// sled itself, dropped and opened again from disk after a failed
+    /// write (see `reopen`); `None` while that could not be done yet.
+    sled: RwLock<Slot>,
+    /// Only one thread opens sled again at a time.
+    reopening: Mutex<()>,
     path: PathBuf,
     /// Rules are checked with reads before the transaction (sled has no
     /// range scans inside one), so writes are serialised to keep those
-    /// reads true until the commit.
+    /// reads true until the commit. `check` holds it too, to read one
+    /// moment.
     write_lock: Mutex<()>,
+    /// The newest committed transaction, for the owner's change notices.
+    committed: AtomicU64,
+}
+
+/// The open sled, and how many times it has been opened: a failure seen
+/// on one opening must not throw away the next one.
+struct Slot {
+    open: Option<Arc<Sled>>,
+    generation: u64,
+}
+
+/// One opening of the database folder by sled.
+pub(crate) struct Sled {
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
     /// sled makes a flush stable with `sync_file_range`, which survives a
     /// killed process but not a power cut (the drive cache and the file
     /// size are not flushed). An fdatasync of its log file after each flush
     /// closes that gap (fdatasync also commits a grown file's size); it
     /// measured p99 0.2 ms here against 3.9 ms for a full fsync.
     log_file: Option<std::fs::File>,
-    /// The newest committed transaction, for the owner's change notices.
-    committed: AtomicU64,
 }
 
 impl Store {
@@ -143,32 +161,39 @@ impl Local {
         }
     }
 
-    fn tree(&self, t: T) -> &sled::Tree {
-        &self.inner.trees[t as usize]
+    /// One tree of the open sled (reopened first if a failed write left
+    /// none).
+    fn tree(&self, t: T) -> Result<sled::Tree> {
+        Ok(self.sled()?.trees[t as usize].clone())
+    }
+
+    /// A tree's items, or the one error that kept it from being read.
+    fn items(&self, t: T) -> reopen::Items {
+        reopen::Items::of(self.tree(t))
     }
 
     /// Writes everything to disk. Every write already does this before it
     /// returns; this is for shutdown.
     pub fn flush(&self) -> Result<()> {
-        self.inner.db.flush()?;
-        if let Some(f) = &self.inner.log_file {
-            f.sync_all().map_err(|e| {
-                StoreError::Write(format!("fsync of the database file failed: {e}"))
-            })?;
-        }
-        Ok(())
+        self.sled()?.flush()
     }
 
     /// True when no record of any kind is stored.
-    pub fn is_empty(&self) -> bool {
-        crate::model::RecordKind::ALL
-            .iter()
-            .all(|k| self.tree(T::of_kind(*k)).is_empty())
+    pub fn is_empty(&self) -> Result<bool> {
+        for k in crate::model::RecordKind::ALL {
+            if !self.tree(T::of_kind(k))?.is_empty() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Size of the database files on disk, in bytes.
     pub fn size_on_disk(&self) -> u64 {
-        self.inner.db.size_on_disk().unwrap_or(0)
+        self.sled()
+            .ok()
+            .and_then(|s| s.db.size_on_disk().ok())
+            .unwrap_or(0)
     }
 
     /// The newest transaction committed since this process opened the
@@ -212,7 +237,10 @@ impl Store {
 
 impl Drop for Inner {
     fn drop(&mut self) {
-        let _ = self.db.flush();
+        let slot = self.sled.get_mut().unwrap_or_else(|p| p.into_inner());
+        if let Some(open) = slot.open.take() {
+            let _ = open.db.flush();
+        }
         holder::release(&self.path);
     }
 }

@@ -3,10 +3,10 @@
 use super::error::{Result, StoreError};
 use super::schema::{SCHEMA_VERSION, T, meta};
 use super::write::read_counter;
-use super::{CACHE_BYTES, Inner, Local, holder, migrate};
+use super::{CACHE_BYTES, Inner, Local, Sled, Slot, holder, migrate};
 use std::path::Path;
 use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 pub fn open(path: &Path, user: &str) -> Result<Local> {
@@ -20,21 +20,19 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
         path: path.to_path_buf(),
         reason: format!("{e}; check the path and its permissions"),
     })?;
-    let db = open_sled(path, patience)?;
-    let trees = T::ALL
-        .iter()
-        .map(|t| db.open_tree(t.name()))
-        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let sled = Sled::open(path, patience).map_err(|e| open_error(path, e))?;
     // Only now is the lock ours; a stale holder file is simply replaced.
     let _ = holder::write(path, &holder::Holder::me(user));
-    let committed = read_counter(trees[T::Meta as usize].get(meta::NEXT_TXN)?.as_deref()) - 1;
+    let committed = read_counter(sled.trees[T::Meta as usize].get(meta::NEXT_TXN)?.as_deref()) - 1;
     let store = Local {
         inner: Arc::new(Inner {
-            db,
-            trees,
+            sled: RwLock::new(Slot {
+                open: Some(Arc::new(sled)),
+                generation: 0,
+            }),
+            reopening: Mutex::new(()),
             path: path.to_path_buf(),
             write_lock: Mutex::new(()),
-            log_file: std::fs::File::open(path.join("db")).ok(),
             committed: AtomicU64::new(committed),
         }),
         user: user.into(),
@@ -43,11 +41,38 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
     Ok(store)
 }
 
+impl Sled {
+    fn open(path: &Path, patience: Duration) -> std::result::Result<Sled, sled::Error> {
+        let db = open_sled(path, patience)?;
+        let trees = T::ALL
+            .iter()
+            .map(|t| db.open_tree(t.name()))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(Sled {
+            db,
+            trees,
+            log_file: std::fs::File::open(path.join("db")).ok(),
+        })
+    }
+}
+
+/// The folder opened again by the process that holds it, after a failed
+/// write: only what reached the disk is read.
+pub(crate) fn reopen_sled(path: &Path) -> Result<Sled> {
+    Sled::open(path, Duration::ZERO).map_err(|e| match e {
+        sled::Error::Io(io) => match StoreError::from_io(&io) {
+            StoreError::DiskFull => StoreError::DiskFull,
+            _ => StoreError::Reopen(super::error::io_reason(&io)),
+        },
+        other => StoreError::Reopen(other.to_string()),
+    })
+}
+
 /// sled lets go of its file lock only when its last background write
 /// finishes, a few milliseconds after this process dropped its previous
 /// handle. Wait for that (bounded), and for another process only as long
 /// as `patience`.
-fn open_sled(path: &Path, patience: Duration) -> Result<sled::Db> {
+fn open_sled(path: &Path, patience: Duration) -> std::result::Result<sled::Db, sled::Error> {
     let start = Instant::now();
     let deadline = start + Duration::from_secs(2);
     loop {
@@ -62,7 +87,7 @@ fn open_sled(path: &Path, patience: Duration) -> Result<sled::Db> {
         let ours_closing = holder::read(path).is_none_or(|h| h.pid == std::process::id());
         let waiting = (ours_closing && Instant::now() < deadline) || start.elapsed() < patience;
         if !(is_lock_error(&e) && waiting) {
-            return Err(open_error(path, e));
+            return Err(e);
         }
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -73,7 +98,7 @@ fn is_lock_error(e: &sled::Error) -> bool {
 }
 
 fn check_schema(store: &Local) -> Result<()> {
-    let meta = store.tree(T::Meta);
+    let meta = store.tree(T::Meta)?;
     let found = match meta.get(meta::SCHEMA)? {
         Some(v) => {
             let bytes: [u8; 4] = v.as_ref().try_into().map_err(|_| StoreError::Corrupt {
@@ -102,6 +127,11 @@ fn check_schema(store: &Local) -> Result<()> {
 }
 
 fn open_error(path: &Path, e: sled::Error) -> StoreError {
+    if let sled::Error::Io(io) = &e
+        && let StoreError::DiskFull = StoreError::from_io(io)
+    {
+        return StoreError::DiskFull;
+    }
     let text = e.to_string();
     if is_lock_error(&e) {
         let holder = holder::read(path)

@@ -12,7 +12,7 @@ use std::ops::Bound;
 
 impl Local {
     pub(crate) fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
-        match self.tree(T::of_kind(kind)).get(keys::id(id))? {
+        match self.tree(T::of_kind(kind))?.get(keys::id(id))? {
             None => Ok(None),
             Some(bytes) => {
                 let (audit, record) = decode_record(kind, id, &bytes)?;
@@ -28,7 +28,7 @@ impl Local {
 
     /// Every record of one kind, in id order.
     pub fn all<R: Record>(&self) -> impl Iterator<Item = Result<Stored<R>>> + '_ {
-        self.tree(T::of_kind(R::KIND)).iter().map(|item| {
+        self.items(T::of_kind(R::KIND)).map(|item| {
             let (k, v) = item?;
             let id = keys::decode_id(&k).ok_or_else(|| bad_key(R::KIND.noun(), &k))?;
             let (audit, record) = decode_record(R::KIND, id, &v)?;
@@ -36,19 +36,19 @@ impl Local {
         })
     }
 
-    pub fn count(&self, kind: RecordKind) -> usize {
-        self.tree(T::of_kind(kind)).len()
+    pub fn count(&self, kind: RecordKind) -> Result<usize> {
+        Ok(self.tree(T::of_kind(kind))?.len())
     }
 
     pub fn household_by_code(&self, code: &str) -> Result<Option<Stored<Household>>> {
-        match self.tree(T::HouseholdByCode).get(code.as_bytes())? {
+        match self.tree(T::HouseholdByCode)?.get(code.as_bytes())? {
             Some(v) => self.get::<Household>(HouseholdId(id_value(&v)?)),
             None => Ok(None),
         }
     }
 
     pub fn animal_by_tag(&self, tag: &str) -> Result<Option<Stored<Animal>>> {
-        match self.tree(T::AnimalByTag).get(tag.as_bytes())? {
+        match self.tree(T::AnimalByTag)?.get(tag.as_bytes())? {
             Some(v) => self.get::<Animal>(AnimalId(id_value(&v)?)),
             None => Ok(None),
         }
@@ -56,7 +56,7 @@ impl Local {
 
     /// Ids from a non-unique index whose keys start with `prefix`.
     pub(crate) fn ids_with_prefix(&self, t: T, prefix: &[u8]) -> Result<Vec<u64>> {
-        self.tree(t)
+        self.tree(t)?
             .scan_prefix(prefix)
             .keys()
             .map(|k| {
@@ -132,7 +132,7 @@ impl Local {
     pub fn income_newest(&self, limit: usize) -> Result<Vec<Stored<IncomeLog>>> {
         let t = T::IncomeByDate;
         let ids = self
-            .tree(t)
+            .tree(t)?
             .iter()
             .keys()
             .rev()
@@ -189,7 +189,7 @@ impl Local {
     }
 
     fn range_ids(&self, t: T, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {
-        self.tree(t)
+        self.tree(t)?
             .range(lo..=hi)
             .keys()
             .map(|k| {
@@ -201,7 +201,7 @@ impl Local {
 
     /// The history, newest first.
     pub fn history(&self) -> impl Iterator<Item = Result<Change>> + '_ {
-        self.tree(T::History).iter().rev().map(|item| {
+        self.items(T::History).rev().map(|item| {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).ok_or_else(|| bad_key("history", &k))?;
             decode_change(seq, &v)
@@ -259,7 +259,7 @@ impl Local {
         kind: RecordKind,
         after: Option<&[u8]>,
     ) -> Result<(Vec<Keyed<Stored<AnyRecord>>>, bool)> {
-        let tree = self.tree(T::of_kind(kind));
+        let tree = self.tree(T::of_kind(kind))?;
         let iter = match after {
             Some(k) => tree.range::<&[u8], _>((Bound::Excluded(k), Bound::Unbounded)),
             None => tree.iter(),
@@ -278,7 +278,7 @@ impl Local {
         from: Option<&[u8]>,
         newest_first: bool,
     ) -> Result<(Vec<Keyed<Change>>, bool)> {
-        let tree = self.tree(T::History);
+        let tree = self.tree(T::History)?;
         let decode = |k: &[u8], v: &[u8]| {
             let seq = keys::decode_id(k).ok_or_else(|| bad_key("history", k))?;
             decode_change(seq, v)

@@ -24,7 +24,7 @@ pub struct Counters {
 
 impl Local {
     pub fn counters(&self) -> Result<Counters> {
-        let meta = self.tree(T::Meta);
+        let meta = self.tree(T::Meta)?;
         let mut next_id = BTreeMap::new();
         for kind in RecordKind::ALL {
             next_id.insert(
@@ -41,7 +41,7 @@ impl Local {
 
     /// The history in the order it was written (`history` is newest first).
     pub fn history_oldest_first(&self) -> impl Iterator<Item = Result<Change>> + '_ {
-        self.tree(T::History).iter().map(|item| {
+        self.items(T::History).map(|item| {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).ok_or_else(|| StoreError::Corrupt {
                 place: "history".into(),
@@ -52,8 +52,8 @@ impl Local {
     }
 
     /// True when nothing was ever written: no records and no history.
-    pub fn is_blank(&self) -> bool {
-        self.is_empty() && self.tree(T::History).is_empty()
+    pub fn is_blank(&self) -> Result<bool> {
+        Ok(self.is_empty()? && self.tree(T::History)?.is_empty())
     }
 
     /// Runs `read` while this process makes no write, so that a backup
@@ -83,7 +83,7 @@ impl Local {
                 name: t.name(),
                 ..TreeSize::default()
             };
-            for item in self.tree(t).iter() {
+            for item in self.tree(t)?.iter() {
                 let (k, v) = item?;
                 size.entries += 1;
                 size.key_bytes += k.len() as u64;

@@ -32,7 +32,12 @@ impl Local {
     /// already in use.
     pub fn restore_raw(&self, dump: &Dump) -> Result<()> {
         let _guard = self.lock();
-        if !self.is_blank() {
+        // A failed write drops what sled kept of it (see `reopen`).
+        self.or_discard(|| self.restore_now(dump))
+    }
+
+    fn restore_now(&self, dump: &Dump) -> Result<()> {
+        if !self.is_blank()? {
             return Err(StoreError::NotBlank {
                 path: self.path().to_path_buf(),
             });
@@ -120,7 +125,8 @@ impl Local {
             counters.next_change.to_be_bytes().to_vec(),
         ));
 
-        let result = self.inner.trees[..].transaction(|tx: &Vec<TransactionalTree>| {
+        let sled = self.sled()?;
+        let result = sled.trees().transaction(|tx: &Vec<TransactionalTree>| {
             for (t, key, value) in &writes {
                 tx[*t as usize].insert(key.as_slice(), value.as_slice())?;
             }
@@ -131,7 +137,7 @@ impl Local {
             Err(TransactionError::Abort(reason)) => return Err(StoreError::Write(reason)),
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         }
-        self.flush()?;
+        sled.flush()?;
         let last = counters.next_txn.saturating_sub(1);
         self.inner
             .committed

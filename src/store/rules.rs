@@ -114,7 +114,7 @@ fn unique(view: &View, t: T, key: &str, id: u64) -> Result<Option<u64>> {
     {
         return Ok(Some(*other));
     }
-    let other = match view.store.tree(t).get(key.as_bytes())? {
+    let other = match view.store.tree(t)?.get(key.as_bytes())? {
         Some(v) => keys::decode_id(&v),
         None => None,
     };

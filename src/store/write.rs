@@ -37,7 +37,7 @@ impl Local {
 
     pub(crate) fn next_id(&self, kind: RecordKind) -> Result<u64> {
         Ok(read_counter(
-            self.tree(T::Meta).get(meta::next_id(kind))?.as_deref(),
+            self.tree(T::Meta)?.get(meta::next_id(kind))?.as_deref(),
         ))
     }
 
@@ -194,8 +194,14 @@ impl Local {
     }
 
     /// Validates, checks the store's rules, then writes every step in one
-    /// transaction and flushes. Caller holds the write lock.
+    /// transaction and flushes. Caller holds the write lock. If the disk
+    /// fails, sled is opened again before this returns: nothing of the
+    /// transaction stays visible unless it reached the disk.
     pub(crate) fn commit(&self, steps: Vec<Step>, undoes: Option<u64>) -> Result<u64> {
+        self.or_discard(|| self.commit_now(steps, undoes))
+    }
+
+    fn commit_now(&self, steps: Vec<Step>, undoes: Option<u64>) -> Result<u64> {
         for s in &steps {
             if let Some(after) = &s.after {
                 let problems = after.validate();
@@ -251,7 +257,8 @@ impl Local {
             prepared.push((s, bytes, old_index, new_index));
         }
 
-        let result = self.inner.trees[..].transaction(|tx: &Vec<TransactionalTree>| {
+        let sled = self.sled()?;
+        let result = sled.trees().transaction(|tx: &Vec<TransactionalTree>| {
             let t = |t: T| &tx[t as usize];
             for (kind, (expected, next)) in &counters {
                 let key = meta::next_id(*kind);
@@ -319,7 +326,7 @@ impl Local {
             Err(TransactionError::Abort(reason)) => return Err(StoreError::Write(reason)),
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         };
-        self.flush()?;
+        sled.flush()?;
         self.inner.committed.fetch_max(txn, Ordering::SeqCst);
         Ok(txn)
     }

@@ -140,7 +140,7 @@ impl Held {
                     match (&caller.read_only, writes) {
                         (Some(why), true) => Err(StoreError::ReadOnly(why.clone())),
                         _ => {
-                            let r = run(&me, other);
+                            let r = me.or_discard(|| run(&me, other));
                             if writes && r.is_ok() {
                                 owner.committed(me.committed());
                             }
@@ -195,20 +195,23 @@ fn locked(
         let (result, last) = match request {
             Request::Unlock => (Ok(Reply::Done), true),
             Request::Commit(ops) if purpose == LockFor::Batch => {
-                let r = steps_of(me, &ops).and_then(|steps| me.commit(steps, None));
+                let r =
+                    me.or_discard(|| steps_of(me, &ops).and_then(|steps| me.commit(steps, None)));
                 if r.is_ok() {
                     owner.committed(me.committed());
                 }
                 (r.map(Reply::Number), true)
             }
-            Request::Refusals(ops) => (refusals(me, &ops), false),
+            Request::Refusals(ops) => (me.or_discard(|| refusals(me, &ops)), false),
+            // This client holds the write lock already.
+            Request::Check => (me.or_discard(|| me.check_now().map(problems_reply)), false),
             r if r.writes() || matches!(r, Request::Lock(_) | Request::StopIfIdle) => (
                 Err(StoreError::Write(
                     "a save is already in progress in this session; finish it first".into(),
                 )),
                 false,
             ),
-            r => (run(me, r), false),
+            r => (me.or_discard(|| run(me, r)), false),
         };
         if let Err(e) = send(stream, &result) {
             break Err(Closed::Io(e));
@@ -256,9 +259,9 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
             }
             records_reply(records)
         }
-        Request::Count(kind) => Reply::Number(me.count(kind) as u64),
-        Request::IsEmpty => Reply::Flag(me.is_empty()),
-        Request::IsBlank => Reply::Flag(me.is_blank()),
+        Request::Count(kind) => Reply::Number(me.count(kind)? as u64),
+        Request::IsEmpty => Reply::Flag(me.is_empty()?),
+        Request::IsBlank => Reply::Flag(me.is_blank()?),
         Request::SizeOnDisk => Reply::Number(me.size_on_disk()),
         Request::ByCode(code) => Reply::Record(me.household_by_code(&code)?.map(any)),
         Request::ByTag(tag) => Reply::Record(me.animal_by_tag(&tag)?.map(any)),
@@ -286,18 +289,7 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
         }
         Request::Total(name) => Reply::Total(me.total(&name)?),
         Request::Counters => Reply::Counters(me.counters()?),
-        Request::Check => {
-            let mut problems = me.check()?;
-            if problems.len() > MAX_PROBLEMS {
-                let more = problems.len() - MAX_PROBLEMS;
-                problems.truncate(MAX_PROBLEMS);
-                problems.push(super::super::CheckProblem {
-                    place: "database".into(),
-                    message: format!("and {more} more problems"),
-                });
-            }
-            Reply::Problems(problems)
-        }
+        Request::Check => problems_reply(me.check()?),
         Request::NextId(kind) => Reply::Number(me.next_id(kind)?),
         Request::Insert(record) => Reply::Number(me.insert_any(record)?),
         Request::Update {
@@ -337,6 +329,18 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
 /// A check of a damaged database can list every record; a message holds
 /// this many (the rest are counted).
 const MAX_PROBLEMS: usize = 20_000;
+
+fn problems_reply(mut problems: Vec<super::super::CheckProblem>) -> Reply {
+    if problems.len() > MAX_PROBLEMS {
+        let more = problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+        problems.push(super::super::CheckProblem {
+            place: "database".into(),
+            message: format!("and {more} more problems"),
+        });
+    }
+    Reply::Problems(problems)
+}
 
 fn any<R: Into<AnyRecord>>(s: Stored<R>) -> Stored<AnyRecord> {
     Stored {

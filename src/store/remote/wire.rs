@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 /// Bump whenever a message below changes shape.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
@@ -434,6 +434,8 @@ pub enum WireError {
         path: String,
         reason: String,
     },
+    DiskFull,
+    Reopen(String),
 }
 
 fn text(p: &std::path::Path) -> String {
@@ -486,7 +488,7 @@ impl From<&StoreError> for WireError {
                 path: text(path),
                 reason: reason.clone(),
             },
-            S::Write(s) => WireError::Write(s.clone()),
+            S::Write(s) | S::Storage(s) => WireError::Write(s.clone()),
             S::Changed { kind, id, by, at } => WireError::Changed {
                 kind: *kind,
                 id: *id,
@@ -505,6 +507,8 @@ impl From<&StoreError> for WireError {
                 path: text(path),
                 reason: reason.clone(),
             },
+            S::DiskFull => WireError::DiskFull,
+            S::Reopen(s) => WireError::Reopen(s.clone()),
         }
     }
 }
@@ -561,6 +565,8 @@ impl From<WireError> for StoreError {
                 path: PathBuf::from(path),
                 reason,
             },
+            W::DiskFull => StoreError::DiskFull,
+            W::Reopen(s) => StoreError::Reopen(s),
         }
     }
 }
