@@ -121,7 +121,10 @@ fn imports_go_on_while_the_owner_is_killed_again_and_again() {
     for (code, n) in &there {
         assert_eq!(*n, 1, "{code} is there {n} times");
     }
-    assert!(maybe <= kills, "{maybe} uncertain imports for {kills} kills");
+    assert!(
+        maybe <= kills,
+        "{maybe} uncertain imports for {kills} kills"
+    );
     eprintln!(
         "{} imports, {kills} owners killed, {maybe} uncertain",
         outcomes.len()
