@@ -109,6 +109,30 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// The commands that may create a database where there is none: they
+    /// put records in it (`serve` holds one, for a service manager or for
+    /// the session that started it). Every other command on a path with
+    /// no database says so instead of creating an empty one.
+    pub fn may_create_database(&self) -> bool {
+        matches!(
+            self,
+            Command::Demo { .. }
+                | Command::Import { .. }
+                | Command::Restore { .. }
+                | Command::Serve { .. }
+        )
+    }
+}
+
+/// A command, or the TUI, given a path that holds no database.
+pub fn no_database(path: &std::path::Path) -> String {
+    format!(
+        "no kumban database at {}; check --db (or KUMBAN_DB), or create one with `kumban demo`, `kumban import FILE` or `kumban restore FILE`, or by starting kumban",
+        path.display()
+    )
+}
+
 fn parse_today(s: &str) -> Result<Date, String> {
     let real_today = Date(chrono::Local::now().date_naive());
     Date::parse(s, real_today).map_err(|e| e.to_string())
@@ -164,6 +188,39 @@ impl Cli {
         self.backup_dir
             .clone()
             .unwrap_or_else(|| db.join("backups"))
+    }
+
+    /// Refuses a path that holds no database unless this session may
+    /// create one: `demo`, `import`, `restore` and `serve` may; the TUI
+    /// may on the default path, and elsewhere once the user said yes
+    /// (`ask` puts the question); a `--read-only` session never may.
+    pub fn may_use(
+        &self,
+        path: &std::path::Path,
+        ask: impl FnOnce(&str) -> bool,
+    ) -> Result<(), String> {
+        if crate::store::database_at(path) != Some(false) {
+            return Ok(());
+        }
+        let may = !self.read_only
+            && match &self.command {
+                Some(command) => command.may_create_database(),
+                None if self.db.is_none() => true,
+                None => {
+                    let question = format!(
+                        "There is no kumban database at {}. Create a new, empty one there? [y/N] ",
+                        path.display()
+                    );
+                    if !ask(&crate::model::text::escape_for_display(&question)) {
+                        return Err(format!(
+                            "nothing was created at {}; check --db (or KUMBAN_DB), or start kumban again and answer y to create a database there",
+                            path.display()
+                        ));
+                    }
+                    true
+                }
+            };
+        if may { Ok(()) } else { Err(no_database(path)) }
     }
 
     /// `--db`, else `KUMBAN_DB` (both via clap), else the user's data folder.

@@ -17,11 +17,25 @@ fn main() -> ExitCode {
     }
 }
 
+/// Puts a yes/no question on the terminal, before the TUI takes it; only
+/// "y" or "yes" is yes.
+fn ask_yes(question: &str) -> bool {
+    use std::io::Write;
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    if std::io::stdin().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let path = cli.db_path().map_err(anyhow::Error::msg)?;
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
     let backup_dir = cli.backup_dir(&path);
+    cli.may_use(&path, ask_yes).map_err(anyhow::Error::msg)?;
     if let Some(Command::Serve {
         idle_exit,
         background,

@@ -45,7 +45,7 @@ fn database_folder_is_private_and_env_var_is_honoured() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nested").join("db");
     let o = Command::new(env!("CARGO_BIN_EXE_kumban"))
-        .args(["--today", TODAY, "check"])
+        .args(["--today", TODAY, "demo"])
         .env("KUMBAN_DB", &db)
         .output()
         .unwrap();
@@ -112,7 +112,7 @@ fn check_lists_damage_and_exits_1() {
 fn a_newer_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    assert!(kumban_alone(&db, &["check"]).status.success());
+    assert!(kumban_alone(&db, &["demo"]).status.success());
     {
         let raw = sled::open(&db).unwrap();
         raw.open_tree("meta")
@@ -134,7 +134,7 @@ fn a_newer_database_is_refused() {
 fn a_database_in_use_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    assert!(kumban_alone(&db, &["check"]).status.success());
+    assert!(kumban_alone(&db, &["demo"]).status.success());
     let _held = sled::open(&db).unwrap();
     let o = kumban(&db, &["status"]);
     assert_eq!(o.status.code(), Some(1));
@@ -142,4 +142,107 @@ fn a_database_in_use_is_refused_at_once() {
     assert!(msg.contains("is in use"), "{msg}");
     assert!(msg.contains("close that kumban first"), "{msg}");
     assert_eq!(msg.trim_end().lines().count(), 1, "{msg}");
+}
+
+/// A mistyped --db: every command that only reads, and a look-only
+/// session, says there is no database there, exits 1 and creates nothing.
+#[test]
+fn a_path_with_no_database_is_refused_and_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let backup = dir.path().join("b.kbk");
+    let out = dir.path().join("out");
+    for db in [dir.path().join("typo"), empty.clone()] {
+        for args in [
+            &["status"][..],
+            &["status", "--json"],
+            &["check"],
+            &["export", "--format", "csv", "--out", out.to_str().unwrap()],
+            &["export", "--format", "json", "--out", "-"],
+            &["backup", backup.to_str().unwrap()],
+            &["measure", "dashboard"],
+            &["--read-only", "demo"],
+            &["--read-only"],
+        ] {
+            let o = kumban(&db, args);
+            let msg = stderr(&o);
+            assert_eq!(o.status.code(), Some(1), "{args:?}: {msg}");
+            assert!(
+                msg.starts_with(&format!(
+                    "kumban: no kumban database at {}; check --db",
+                    db.display()
+                )),
+                "{args:?}: {msg}"
+            );
+            assert!(msg.contains("kumban demo"), "{msg}");
+            assert_eq!(msg.trim_end().lines().count(), 1, "one line: {msg}");
+            assert!(stdout(&o).is_empty(), "{args:?}: {}", stdout(&o));
+        }
+        assert!(!out.exists() && !backup.exists());
+    }
+    assert!(
+        !dir.path().join("typo").exists(),
+        "a folder was left behind"
+    );
+    assert_eq!(
+        std::fs::read_dir(&empty).unwrap().count(),
+        0,
+        "files were left in the empty folder"
+    );
+}
+
+/// The TUI on a --db path with no database asks first; anything but y
+/// creates nothing.
+#[test]
+fn the_tui_asks_before_creating_a_database() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("typo");
+    for answer in ["n\n", "\n", ""] {
+        let mut child = shared_support::kumban_cmd(&db, &[])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answer.as_bytes())
+            .unwrap();
+        let o = child.wait_with_output().unwrap();
+        let msg = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{answer:?}: {msg}");
+        assert!(
+            msg.starts_with(&format!(
+                "There is no kumban database at {}. Create a new, empty one there? [y/N] kumban: nothing was created at",
+                db.display()
+            )),
+            "{answer:?}: {msg}"
+        );
+        assert!(!db.exists(), "{answer:?}: a folder was left behind");
+    }
+}
+
+/// `kumban` alone on a fresh machine (the README's quick start) creates
+/// the database in the user's data folder without asking.
+#[test]
+fn the_default_database_is_created_without_a_question() {
+    let home = tempfile::tempdir().unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_kumban"))
+        .args(["--today", TODAY])
+        .env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("KUMBAN_DB")
+        .env("KUMBAN_LOCAL", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let msg = stderr(&o);
+    assert!(!msg.contains("no kumban database"), "{msg}");
+    assert!(!msg.contains("Create a new"), "{msg}");
+    let db = home.path().join(".local/share/kumban/db");
+    assert!(db.join("conf").exists(), "{msg}");
 }

@@ -82,7 +82,8 @@ fn export_then_import_into_a_new_database() {
 #[test]
 fn usage_mistakes_exit_2() {
     let tmp = tempfile::tempdir().unwrap();
-    let db = tmp.path().join("db");
+    // A database, so that its absence is not the first mistake reported.
+    let db = demo(tmp.path());
     for args in [
         &["export", "--out", "x"][..],
         &["export", "--format", "xml", "--out", "x"],

@@ -13,7 +13,7 @@ use e2e_common::*;
 fn a_clerks_day_by_keyboard() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    let mut s = Session::start(&db);
+    let mut s = Session::start_new(&db);
     s.expect("Welcome to kumban");
 
     // A new household; the head's name in Lao.

@@ -28,7 +28,7 @@ fn members_shown(s: &Session) -> String {
 fn add_edit_undo_and_delete_a_household_by_keyboard() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    let mut s = Session::start(&db);
+    let mut s = Session::start_new(&db);
     s.expect("Welcome to kumban");
     s.key(b"2", "No households records yet");
 

@@ -19,7 +19,7 @@ fn shows_unprompted(s: &mut Session, what: &str, since: Instant) -> Duration {
 fn what_the_clerk_saves_shows_on_the_officers_screen() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    let mut clerk = Session::start(&db);
+    let mut clerk = Session::start_new(&db);
     clerk.expect("Welcome to kumban");
     let mut officer = Session::start(&db);
     officer.expect("Welcome to kumban");

@@ -175,7 +175,7 @@ fn a_dropped_terminal_ends_the_session_and_frees_the_database() {
 #[test]
 fn an_empty_database_opens_on_the_welcome_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = Session::start(&dir.path().join("db"));
+    let mut s = Session::start_new(&dir.path().join("db"));
     s.expect("Welcome to kumban");
     s.key(b"2", "No households records yet");
     s.key(b"n", "New household");

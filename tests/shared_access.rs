@@ -185,12 +185,27 @@ fn a_viewer_may_look_but_every_write_is_refused() {
 fn a_read_only_session_cannot_write() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
+    // A look-only session never creates a database.
     let o = kumban(&db, &["--read-only", "demo"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("no kumban database at"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!db.exists());
+    assert!(kumban(&db, &["demo"]).status.success());
+    let file = dir.path().join("households.csv");
+    std::fs::write(
+        &file,
+        "code,head_name,village,members,enrolled_on\nBS-91,Vanna,Bansuo,3,2018-01-01\n",
+    )
+    .unwrap();
+    let o = kumban(&db, &["--read-only", "import", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let msg = stderr(&o);
     assert!(msg.contains("started with --read-only"), "{msg}");
     assert!(msg.contains("nothing was saved"), "{msg}");
-    assert!(kumban(&db, &["demo"]).status.success());
     let o = kumban(&db, &["--read-only", "status"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(

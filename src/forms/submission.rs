@@ -51,10 +51,9 @@ impl Submission {
     pub fn apply(&self, store: &Store) -> Result<Saved, StoreError> {
         match self {
             Submission::Insert(record) => {
-                let record = record.clone();
                 let kind = record.kind();
-                let what = describe(&record);
-                let (txn, id) = store.batch(|b| insert_any(b, record))?;
+                let what = describe(record);
+                let (txn, id) = store.batch(|b| insert_any(b, record.clone()))?;
                 Ok(Saved {
                     txn: Some(txn),
                     kind,

@@ -136,8 +136,10 @@ impl Store {
     /// Runs `build` to queue writes, then commits them all in one
     /// transaction (or none, if any is refused). Returns the transaction
     /// number that `undo` takes. No other write lands while `build` runs,
-    /// in this process or (through the owner) any other.
-    pub fn batch<T>(&self, build: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<(u64, T)> {
+    /// in this process or (through the owner) any other. Through an owner,
+    /// `build` runs again if the owner went away before it got the commit
+    /// (nothing of the batch was applied then).
+    pub fn batch<T>(&self, mut build: impl FnMut(&mut Batch<'_>) -> Result<T>) -> Result<(u64, T)> {
         match &self.backend {
             Backend::Local(local) => {
                 let _guard = local.lock();
@@ -147,13 +149,15 @@ impl Store {
                 let txn = local.commit(steps, None)?;
                 Ok((txn, value))
             }
-            Backend::Remote(client) => {
+            // Run again, with what the database holds then, if the owner
+            // went away before it got the commit.
+            Backend::Remote(client) => client.resend_batch(|| {
                 let session = client.begin_batch()?;
                 let mut batch = Batch::new(self);
                 let value = build(&mut batch)?;
                 let txn = session.commit(std::mem::take(&mut batch.steps))?;
                 Ok((txn, value))
-            }
+            }),
         }
     }
 }

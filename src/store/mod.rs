@@ -25,6 +25,7 @@ mod write;
 pub use batch::Batch;
 pub use check::CheckProblem;
 pub use error::{Result, StoreError};
+pub use open::database_at;
 pub use raw::Counters;
 pub use record::{Audit, Change, Stored};
 pub use restore::Dump;

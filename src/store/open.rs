@@ -9,6 +9,28 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
+/// Whether `path` holds a database (sled's files, or the socket of an
+/// owner that serves it), found without creating anything: `None` when
+/// the folder cannot be looked into, so that opening it says why (a user
+/// outside its group, for one).
+pub fn database_at(path: &Path) -> Option<bool> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(false),
+        Err(_) => return None,
+        Ok(m) if !m.is_dir() => return Some(false),
+        Ok(_) => {}
+    }
+    let mut unknown = false;
+    for file in ["conf", "db", super::remote::SOCKET_FILE] {
+        match path.join(file).try_exists() {
+            Ok(true) => return Some(true),
+            Ok(false) => {}
+            Err(_) => unknown = true,
+        }
+    }
+    if unknown { None } else { Some(false) }
+}
+
 pub fn open(path: &Path, user: &str) -> Result<Local> {
     open_waiting(path, user, Duration::ZERO)
 }

@@ -103,6 +103,23 @@ impl Session {
         }
     }
 
+    /// Starts kumban on a path with no database yet: it asks before
+    /// creating one, and is told yes.
+    pub fn start_new(db: &Path) -> Session {
+        let mut s = Session::start(db);
+        // A plain line before the TUI starts: no frame to wait for.
+        let deadline = Instant::now() + WAIT;
+        while !s.screen().contains("[y/N]") {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match s.output.recv_timeout(left) {
+                Ok(bytes) => s.parser.process(&bytes),
+                Err(_) => panic!("no question before creating; screen:\n{}", s.screen()),
+            }
+        }
+        s.send(b"y\r");
+        s
+    }
+
     pub fn screen(&self) -> String {
         self.parser.screen().contents()
     }

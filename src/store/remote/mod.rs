@@ -139,6 +139,18 @@ fn is_zombie(pid: u32) -> bool {
         .unwrap_or(false)
 }
 
+/// How many connections one request, or one batch, may use while owners
+/// keep going away (killed, or stopped for an upgrade) before the loss is
+/// reported.
+const ATTEMPTS: u32 = 5;
+
+/// True for a request that may be sent again when its answer was lost: it
+/// changes nothing, or only takes the write lock, which the owner lets go
+/// of when the connection is lost.
+fn repeatable(request: &Request) -> bool {
+    !request.writes() || matches!(request, Request::Lock(_))
+}
+
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -163,9 +175,13 @@ impl Client {
     }
 
     /// Sends one request and waits for its answer. A request that never
-    /// reached the owner, or a read whose answer was lost, is sent again
-    /// once on a new connection (starting a new owner if need be); a
-    /// write whose answer was lost is not, and says so.
+    /// reached the owner, or one that is safe to repeat (a read, or
+    /// taking the write lock, which goes with a lost connection) whose
+    /// answer was lost, is sent again on a new connection (starting a new
+    /// owner if need be), a few times while owners keep going away. A
+    /// write whose answer was lost is not, and says so. While this client
+    /// holds the write lock, a lost connection ends the batch: the owner
+    /// dropped all of it, and `resend_batch` starts it again.
     pub(crate) fn call(&self, request: &Request) -> Result<Reply> {
         let bytes = wire::encode(request).map_err(StoreError::Write)?;
         if bytes.len() > wire::MAX_FRAME {
@@ -174,13 +190,15 @@ impl Client {
                 bytes.len()
             )));
         }
+        let in_session = self.in_session.load(Ordering::SeqCst);
         let mut slot = locked(&self.conn);
         let mut tries = 0;
         loop {
             tries += 1;
             if slot.is_none() {
-                if self.in_session.load(Ordering::SeqCst) {
-                    return Err(self.lost(request, "the connection was lost during the save"));
+                if in_session {
+                    // Nothing of this request was sent.
+                    return Err(self.disconnected("the connection was lost during the save".into()));
                 }
                 *slot = Some(start::reconnect(&self.path, &self.how)?);
             }
@@ -188,9 +206,10 @@ impl Client {
                 continue;
             };
             if let Err(e) = conn.send(&bytes) {
-                // Nothing reached the owner: safe to send again.
+                // A whole message did not reach the owner: it cannot have
+                // acted on it, so it is safe to send again.
                 *slot = None;
-                if tries < 2 && !self.in_session.load(Ordering::SeqCst) {
+                if tries < ATTEMPTS && !in_session {
                     continue;
                 }
                 return Err(self.disconnected(e.to_string()));
@@ -211,14 +230,27 @@ impl Client {
                 }
                 Err(e) => {
                     *slot = None;
-                    let resend = !request.writes()
-                        && !matches!(request, Request::Unlock | Request::Lock(_))
-                        && !self.in_session.load(Ordering::SeqCst);
-                    if resend && tries < 2 {
+                    if !in_session && repeatable(request) && tries < ATTEMPTS {
                         continue;
                     }
                     return Err(self.lost(request, &e.to_string()));
                 }
+            }
+        }
+    }
+
+    /// Runs `batch` (take the write lock, queue, commit) again while it
+    /// fails because the connection was lost before the owner got its
+    /// commit: the owner then dropped the whole batch, so nothing of it
+    /// was applied, and starting again reads the database afresh. A
+    /// commit whose answer was lost ends as `MaybeSaved`, never again.
+    pub(crate) fn resend_batch<T>(&self, mut batch: impl FnMut() -> Result<T>) -> Result<T> {
+        let mut tries = 0;
+        loop {
+            tries += 1;
+            match batch() {
+                Err(StoreError::Disconnected { .. }) if tries < ATTEMPTS => {}
+                other => return other,
             }
         }
     }
@@ -242,6 +274,35 @@ impl Client {
                 path: self.path.clone(),
             },
             _ => self.disconnected(format!("{reason}; the owner may have stopped")),
+        }
+    }
+
+    /// After the answer to a commit was lost: whether transaction `txn`,
+    /// the one the commit was to be, holds exactly its writes, as the
+    /// owner (a new one if need be) now tells. Applied: `txn`. Not (the
+    /// number is free, or another session's): `Disconnected`, so that
+    /// the batch is sent again. `MaybeSaved` only when no owner answers.
+    fn settle(&self, txn: u64, ops: &[Op]) -> Result<u64> {
+        let changes = match self.call(&Request::ChangesOfTxn(txn)) {
+            Ok(Reply::Changes(changes)) => changes,
+            _ => {
+                return Err(StoreError::MaybeSaved {
+                    path: self.path.clone(),
+                });
+            }
+        };
+        let ours = changes.len() == ops.len()
+            && changes.iter().zip(ops).all(|(c, op)| {
+                c.kind == op.kind
+                    && c.id == op.id
+                    && c.after == op.after
+                    && c.undoes.is_none()
+                    && c.by == self.user
+            });
+        if ours {
+            Ok(txn)
+        } else {
+            Err(self.disconnected("the connection was lost before the save reached it".into()))
         }
     }
 
@@ -299,12 +360,26 @@ impl Session<'_> {
     /// and lets go of the lock.
     pub(crate) fn commit(mut self, steps: Vec<Step>) -> Result<u64> {
         let ops = ops_of(steps);
-        let reply = self.client.call(&Request::Commit(ops));
+        // Nothing else commits while this session holds the lock: applied,
+        // the batch is this transaction.
+        let txn = match self.client.call(&Request::Counters)? {
+            Reply::Counters(c) => c.next_txn,
+            other => return Err(unexpected(&other)),
+        };
+        let request = Request::Commit(ops);
+        let reply = self.client.call(&request);
         self.open = false;
         self.client.in_session.store(false, Ordering::SeqCst);
-        match reply? {
-            Reply::Number(txn) => Ok(txn),
-            other => Err(unexpected(&other)),
+        match reply {
+            Ok(Reply::Number(txn)) => Ok(txn),
+            Ok(other) => Err(unexpected(&other)),
+            Err(StoreError::MaybeSaved { .. }) => match request {
+                Request::Commit(ops) => self.client.settle(txn, &ops),
+                _ => Err(StoreError::MaybeSaved {
+                    path: self.client.path.clone(),
+                }),
+            },
+            Err(e) => Err(e),
         }
     }
 }

@@ -22,6 +22,9 @@ const START_WAIT: Duration = Duration::from_secs(15);
 /// After our owner gave up because the database was held, how long
 /// another owner (started by someone else) may take to answer.
 const RIVAL_WAIT: Duration = Duration::from_secs(2);
+/// Owners started for one connection: one that lost the start race to a
+/// rival which has gone since (killed, or idle) is followed by another.
+const STARTS: u32 = 4;
 
 pub fn socket_path(db: &Path) -> PathBuf {
     db.join(SOCKET_FILE)
@@ -49,6 +52,7 @@ pub(crate) fn reach(db: &Path, how: &Connect, may_hold: bool) -> Result<Reached>
     let deadline = Instant::now() + START_WAIT;
     let mut child: Option<Child> = None;
     let mut ours_gave_up: Option<Instant> = None;
+    let mut started = 0;
     loop {
         match Conn::open(&socket, how.read_only, Purpose::Requests) {
             Ok(c) => {
@@ -81,7 +85,10 @@ pub(crate) fn reach(db: &Path, how: &Connect, may_hold: bool) -> Result<Reached>
             });
         }
         match (&mut child, ours_gave_up) {
-            (None, None) => child = Some(spawn(db, how)?),
+            (None, None) => {
+                started += 1;
+                child = Some(spawn(db, how)?);
+            }
             (Some(ch), _) => {
                 if let Ok(Some(_)) = ch.try_wait() {
                     child = None;
@@ -92,6 +99,12 @@ pub(crate) fn reach(db: &Path, how: &Connect, may_hold: bool) -> Result<Reached>
                 // Our owner exited without serving. Opening the database
                 // here says why, in the words a local open always used.
                 match open::open(db, how.alone_as.as_deref().unwrap_or("kumban")) {
+                    // The rival our owner lost to has gone: another owner
+                    // can open it now, as this process just did.
+                    Ok(local) if started < STARTS => {
+                        drop(local);
+                        ours_gave_up = None;
+                    }
                     Ok(local) if may_hold => {
                         eprintln!(
                             "kumban: warning: no owner process could start for {} (see {}); this session holds the database alone, and other sessions are refused until it ends",
