@@ -56,6 +56,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     cells::split_clusters(frame.buffer_mut());
 }
 
+/// The rows of the list on screen, which a scroll moves: below the tab
+/// bar, the info line and the header, above the hints and the status bar.
+/// `None` when no list shows, or something covers it.
+pub fn scroll_band(app: &App) -> Option<std::ops::Range<u16>> {
+    let (_, h) = app.size;
+    let list = app.tab.is_list() && app.popups.is_empty() && !app.too_small();
+    list.then(|| 3..h.saturating_sub(2))
+}
+
 fn too_small(frame: &mut Frame, area: Rect) {
     let msg = format!(
         "kumban needs a terminal of at least {MIN_WIDTH} columns by {MIN_HEIGHT} rows; \
