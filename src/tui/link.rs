@@ -3,6 +3,7 @@
 //! not leave kumban running), and a terminal nobody reads any more (a
 //! silently dropped link) is noticed by a watchdog.
 
+use crate::store::WeakStore;
 use nix::libc;
 use std::os::fd::RawFd;
 use std::sync::Arc;
@@ -62,10 +63,14 @@ pub fn hangup_ignored() -> bool {
     }
 }
 
+/// After a stall, how long the blocked write gets to return before the
+/// process ends without it (the store flushed and released first).
+const LAST_RESORT: Duration = Duration::from_secs(10);
+
 /// Watches the writes to the terminal. While one has been blocked longer
 /// than the timeout (nobody reads the other end), it marks the session
-/// stalled and throws away the terminal's pending output, so the blocked
-/// write returns and the session can end cleanly.
+/// stalled, throws away the terminal's pending output and interrupts the
+/// blocked write, so that it returns and the session ends cleanly.
 pub struct Watchdog {
     start: Instant,
     /// Milliseconds since `start` when the write in progress began, plus
@@ -75,7 +80,8 @@ pub struct Watchdog {
 }
 
 impl Watchdog {
-    pub fn start(timeout: Duration) -> Watchdog {
+    /// Watches writes made on the calling thread.
+    pub fn start(timeout: Duration, store: WeakStore) -> Watchdog {
         let w = Watchdog {
             start: Instant::now(),
             writing_since: Arc::new(AtomicU64::new(0)),
@@ -84,8 +90,12 @@ impl Watchdog {
         let since = Arc::clone(&w.writing_since);
         let stalled = Arc::clone(&w.stalled);
         let start = w.start;
+        // SAFETY: the id of the calling thread, which outlives the watchdog
+        // (the process ends with it).
+        let writer = unsafe { libc::pthread_self() };
         let check = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(1));
         std::thread::spawn(move || {
+            let mut stalled_at: Option<Instant> = None;
             loop {
                 std::thread::sleep(check);
                 let began = since.load(Ordering::SeqCst);
@@ -97,10 +107,21 @@ impl Watchdog {
                     continue;
                 }
                 stalled.store(true, Ordering::SeqCst);
-                // SAFETY: discards what waits to be read on the terminal's
-                // far side; the writer blocked on it goes on.
+                let at = *stalled_at.get_or_insert_with(Instant::now);
+                if at.elapsed() > LAST_RESORT {
+                    if let Some(store) = store.upgrade() {
+                        let _ = store.flush();
+                        crate::store::holder::release(store.path());
+                    }
+                    std::process::exit(1);
+                }
+                // SAFETY: tcflush discards what waits to be read on the
+                // terminal's far side; SIGWINCH (handled by the terminal
+                // library, restarting the call) wakes the blocked write so
+                // that it sees the room.
                 unsafe {
                     libc::tcflush(1, libc::TCOFLUSH);
+                    libc::pthread_kill(writer, libc::SIGWINCH);
                 }
             }
         });

@@ -112,7 +112,7 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
     let _ = execute!(screen.writer_mut(), EnterAlternateScreen, EnableBracketedPaste);
     let mut app = App::new(store.clone(), today);
     draft::offer(&mut app);
-    let watchdog = Watchdog::start(link::write_timeout());
+    let watchdog = Watchdog::start(link::write_timeout(), store.downgrade());
     let end = event_loop(&mut screen, &mut app, &stop, &terminals, &watchdog);
     if end != End::Quit {
         keep_draft(&app);
