@@ -118,7 +118,10 @@ fn a_terminal_nobody_reads_ends_the_session() {
 }
 
 fn frames(bytes: &[u8]) -> usize {
-    bytes.windows(FRAME_END.len()).filter(|w| *w == FRAME_END).count()
+    bytes
+        .windows(FRAME_END.len())
+        .filter(|w| *w == FRAME_END)
+        .count()
 }
 
 #[test]
@@ -161,7 +164,11 @@ fn a_scrolled_row_move_costs_about_one_row() {
         down.len(),
         up.len()
     );
-    assert!(down.len() < 300, "scrolled row move down: {} bytes", down.len());
+    assert!(
+        down.len() < 300,
+        "scrolled row move down: {} bytes",
+        down.len()
+    );
     assert!(up.len() < 300, "scrolled row move up: {} bytes", up.len());
     // What the terminal shows is what kumban drew.
     let lines: Vec<String> = s.screen().lines().map(|l| l.to_string()).collect();

@@ -29,7 +29,12 @@ pub struct Terminals(Vec<RawFd>);
 impl Terminals {
     pub fn at_start() -> Terminals {
         // SAFETY: isatty only looks at the descriptor.
-        Terminals([0, 1].into_iter().filter(|fd| unsafe { libc::isatty(*fd) } == 1).collect())
+        Terminals(
+            [0, 1]
+                .into_iter()
+                .filter(|fd| unsafe { libc::isatty(*fd) } == 1)
+                .collect(),
+        )
     }
 
     /// True when one of them has hung up (the other end of the

@@ -85,9 +85,7 @@ impl<W: Write> Screen<W> {
         let frame = self.render.draw(paint).map_err(io::Error::other)?;
         let next = frame.buffer.clone();
         let backend = self.render.backend();
-        let cursor = backend
-            .cursor_visible()
-            .then(|| backend.cursor_position());
+        let cursor = backend.cursor_visible().then(|| backend.cursor_position());
         if next.area != self.shown.area {
             self.clear(next.area)?;
         }

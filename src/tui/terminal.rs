@@ -97,7 +97,8 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
         );
         previous(info);
     }));
-    let taken = "cannot take over the terminal; run kumban in a terminal window, or use `kumban status`";
+    let taken =
+        "cannot take over the terminal; run kumban in a terminal window, or use `kumban status`";
     let terminals = Terminals::at_start();
     let (w, h) = crossterm::terminal::size().context(taken)?;
     enable_raw_mode().context(taken)?;
@@ -109,7 +110,11 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
         .map(File::from)
         .context(taken)?;
     let mut screen = Screen::new(BufWriter::with_capacity(1 << 16, out), w, h).context(taken)?;
-    let _ = execute!(screen.writer_mut(), EnterAlternateScreen, EnableBracketedPaste);
+    let _ = execute!(
+        screen.writer_mut(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    );
     let mut app = App::new(store.clone(), today);
     draft::offer(&mut app);
     let watchdog = Watchdog::start(link::write_timeout(), store.downgrade());

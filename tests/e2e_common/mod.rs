@@ -110,7 +110,10 @@ impl Session {
         if let Some(r) = self.reader.take() {
             r.join().unwrap();
         }
-        drop(std::mem::replace(&mut self.writer, Box::new(std::io::sink())));
+        drop(std::mem::replace(
+            &mut self.writer,
+            Box::new(std::io::sink()),
+        ));
         drop(std::mem::replace(
             &mut self.master,
             native_pty_system().openpty(size(24, 80)).unwrap().master,
