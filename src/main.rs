@@ -2,6 +2,7 @@ use anyhow::Context;
 use clap::Parser;
 use kumban::cli::{Cli, Command};
 use kumban::interchange::commands as interchange;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -11,7 +12,13 @@ fn main() -> ExitCode {
         Err(e) => {
             // One line: what went wrong and what to do.
             let text = format!("{e:#}").replace('\n', " ");
-            eprintln!("kumban: {}", kumban::model::text::escape_for_display(&text));
+            // Not eprintln!: after a dropped link stderr is gone too, and
+            // failing to say so must not become a panic.
+            let _ = writeln!(
+                std::io::stderr(),
+                "kumban: {}",
+                kumban::model::text::escape_for_display(&text)
+            );
             ExitCode::from(1)
         }
     }

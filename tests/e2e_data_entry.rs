@@ -14,10 +14,12 @@ fn members_shown(s: &Session) -> String {
     let row = (0..24)
         .find(|r| screen.contents_between(*r, 0, *r, 5) == "BS-01")
         .unwrap_or_else(|| panic!("no BS-01 row:\n{}", s.screen()));
-    // Mem is the three cells before column 46 at 80 columns (see the
-    // Households snapshot); read cell by cell, Lao marks do not shift it.
+    // Mem is under its title (three cells, see the Households snapshot);
+    // read cell by cell, Lao marks do not shift it.
     assert_eq!(cols.get(), 80);
-    (43..46)
+    let header = screen.contents_between(2, 0, 2, 80);
+    let mem = header.find("Mem").expect("a Mem column") as u16;
+    (mem..mem + 3)
         .filter_map(|c| screen.cell(row, c).map(|x| x.contents().to_string()))
         .collect::<String>()
         .trim()

@@ -25,10 +25,10 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     // Every tab by number.
     for (key, seen) in [
         (b"2", "Households"),
-        (b"3", "Hhold   Head of household   Pen"),
-        (b"4", "Tag       Sex"),
-        (b"5", "Cow       Hhold   Serviced"),
-        (b"6", "Date       Hhold   Group"),
+        (b"3", "Hhold Head of household      Pen"),
+        (b"4", "Tag      Sex"),
+        (b"5", "Cow      Hhold Serviced"),
+        (b"6", "Date       Hhold Group"),
         (b"7", "When             By"),
         (b"1", "Due next"),
     ] {

@@ -234,10 +234,16 @@ fn lao_and_chinese_names_keep_the_columns_aligned() {
     let (_dir, mut app) = names_fixture();
     keys(&mut app, [Action::GoTab(Tab::Households)]);
     let b = buffer(&app, 80, 24);
-    // Village starts at column 32 on the header and on every row.
-    assert_eq!(b[(32, 2)].symbol(), "V");
+    // Village starts at the same column on the header and on every row.
+    let header: String = (0..80).map(|x| b[(x, 2)].symbol()).collect();
+    let village = header.find("Village").expect("a Village column") as u16;
     for y in 3..7 {
-        assert_eq!(b[(32, y)].symbol(), "B", "row {y}: {:?}", row_cells(&b, y));
+        assert_eq!(
+            b[(village, y)].symbol(),
+            "B",
+            "row {y}: {:?}",
+            row_cells(&b, y)
+        );
         // And the name is written whole (no cut, it fits).
         let line: String = row_cells(&b, y).into_iter().map(|(_, s)| s).collect();
         assert!(
@@ -249,18 +255,96 @@ fn lao_and_chinese_names_keep_the_columns_aligned() {
     }
     keys(&mut app, [Action::GoTab(Tab::Pens)]);
     let b = buffer(&app, 80, 24);
-    // Status starts at column 39 (7+1+19+1+10+1: the flexible name column
-    // took the 80th cell) after a Lao or Chinese head's name.
-    assert_eq!(b[(39, 2)].symbol(), "S");
+    // Status starts at the header's column after a Lao or Chinese head's
+    // name.
+    let header: String = (0..80).map(|x| b[(x, 2)].symbol()).collect();
+    let status = header.find("Status").expect("a Status column") as u16;
     for y in 3..7 {
-        assert_eq!(b[(39, y)].symbol(), "i", "row {y}: {:?}", row_cells(&b, y));
+        assert_eq!(
+            b[(status, y)].symbol(),
+            "i",
+            "row {y}: {:?}",
+            row_cells(&b, y)
+        );
     }
     // The inspector column (last) holds each name whole, ending before column 80.
+    let inspector = header.find("Inspector").expect("an Inspector column") as u16;
     let last: String = row_cells(&b, 5)
         .into_iter()
-        .filter(|(x, _)| *x >= 70)
+        .filter(|(x, _)| *x >= inspector)
         .map(|(_, s)| s)
         .collect();
     assert_eq!(last.trim_end(), CHINESE);
     insta::assert_snapshot!("pens_lao_chinese", screen(&app));
+}
+
+/// Every screen at the smallest size kumban draws at (60×20, where columns
+/// and titles must give way) and on a wide screen (200×60, where the name
+/// column must not take the room). The 80×24 ones are above.
+#[test]
+fn every_screen_at_a_small_and_a_wide_size() {
+    for (w, h) in [(60, 20), (200, 60)] {
+        let size = format!("{w}x{h}");
+        let mut f = demo();
+        keys(&mut f.app, [Action::Resize(w, h)]);
+        for tab in Tab::ALL {
+            keys(&mut f.app, [Action::GoTab(tab)]);
+            insta::assert_snapshot!(
+                format!("tab_{}_{size}", tab.title().to_lowercase()),
+                screen(&f.app)
+            );
+        }
+        keys(&mut f.app, [Action::GoTab(Tab::Households), Action::Help]);
+        insta::assert_snapshot!(format!("help_households_{size}"), screen(&f.app));
+        keys(&mut f.app, [Action::Help, Action::Open]);
+        insta::assert_snapshot!(format!("detail_household_{size}"), screen(&f.app));
+        keys(&mut f.app, [Action::Back, Action::New]);
+        insta::assert_snapshot!(format!("form_household_{size}"), screen(&f.app));
+        keys(&mut f.app, [Action::GoTab(Tab::Cattle), Action::Open]);
+        insta::assert_snapshot!(format!("detail_cow_{size}"), screen(&f.app));
+
+        let mut e = empty();
+        keys(&mut e.app, [Action::Resize(w, h)]);
+        insta::assert_snapshot!(format!("welcome_{size}"), screen(&e.app));
+    }
+}
+
+#[test]
+fn at_60_columns_every_tab_number_and_the_households_essentials_show() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::Resize(60, 20)]);
+    let s = screen(&f.app);
+    let bar = s.lines().next().unwrap();
+    for n in 1..=7 {
+        assert!(bar.contains(&format!(" {n} ")), "tab {n} missing: {bar}");
+    }
+    // The due lists keep their ear tags.
+    assert!(s.contains("BS-C-003"), "{s}");
+    assert!(s.contains("BS-C-001"), "{s}");
+    keys(&mut f.app, [Action::GoTab(Tab::Households)]);
+    let s = screen(&f.app);
+    let header = s.lines().nth(2).unwrap();
+    for col in ["Code", "Head of household", "Groups", "Poverty"] {
+        assert!(header.contains(col), "{col} missing: {header}");
+    }
+    assert!(s.contains("cattle,corn,weaving"), "groups cut: {s}");
+}
+
+#[test]
+fn at_200_columns_the_name_column_is_as_wide_as_the_longest_name() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [Action::Resize(200, 60), Action::GoTab(Tab::Households)],
+    );
+    let s = screen(&f.app);
+    let header = s.lines().nth(2).unwrap();
+    let name_at = header.find("Head of household").unwrap();
+    let village_at = header.find("Village").unwrap();
+    assert!(
+        village_at - name_at < 40,
+        "the name column takes {} columns: {header}",
+        village_at - name_at
+    );
+    assert!(s.contains("cattle,corn,weaving"), "groups cut: {s}");
 }

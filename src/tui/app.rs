@@ -63,6 +63,8 @@ pub enum OnYes {
     },
     /// Quit although a form holds changes.
     Quit,
+    /// Open the form the last session left unsaved (no: throw it away).
+    ResumeDraft,
 }
 
 /// A change this session made, which `u` can undo.

@@ -444,6 +444,10 @@ pub fn answer(app: &mut App, yes: bool) -> bool {
     let Some(Popup::Confirm(question)) = app.popups.pop() else {
         return false;
     };
+    if question.on_yes == OnYes::ResumeDraft {
+        super::draft::answer(app, yes);
+        return true;
+    }
     if !yes {
         if matches!(question.on_yes, OnYes::Delete { .. }) {
             app.say("Not deleted.");
@@ -458,7 +462,7 @@ pub fn answer(app: &mut App, yes: bool) -> bool {
             app.say("Closed the form; nothing was saved.");
         }
         // The update step turns this into the Quit effect.
-        OnYes::Quit => {}
+        OnYes::Quit | OnYes::ResumeDraft => {}
         OnYes::Delete { kind, id, what } => delete_now(app, kind, id, &what),
     }
     true

@@ -21,6 +21,17 @@ pub struct Column {
     pub width: u16,
     pub align: Align,
     pub flex: bool,
+    /// When the screen is too narrow for every column, those of higher
+    /// rank go first (0: never; the flexible column is never dropped).
+    pub drop: u8,
+}
+
+impl Column {
+    /// Sets when the column is dropped on a narrow screen (see `drop`).
+    pub const fn dropped(mut self, rank: u8) -> Column {
+        self.drop = rank;
+        self
+    }
 }
 
 pub const fn col(title: &'static str, width: u16) -> Column {
@@ -29,6 +40,7 @@ pub const fn col(title: &'static str, width: u16) -> Column {
         width,
         align: Align::Left,
         flex: false,
+        drop: 1,
     }
 }
 pub const fn num(title: &'static str, width: u16) -> Column {
@@ -37,6 +49,7 @@ pub const fn num(title: &'static str, width: u16) -> Column {
         width,
         align: Align::Right,
         flex: false,
+        drop: 1,
     }
 }
 pub const fn flex(title: &'static str, width: u16) -> Column {
@@ -45,6 +58,7 @@ pub const fn flex(title: &'static str, width: u16) -> Column {
         width,
         align: Align::Left,
         flex: true,
+        drop: 0,
     }
 }
 
@@ -120,6 +134,10 @@ impl Row {
         self
     }
 }
+
+/// No column asks for more than this, however long its longest cell: a
+/// wide screen shows more columns, not one very wide one.
+pub const MAX_NEED: u16 = 40;
 
 /// No lower-cased copy: the string is already lower case.
 const SAME: u32 = u32::MAX;
@@ -376,6 +394,16 @@ impl Rows {
         RowRef { rows: self, index }
     }
 
+    /// The widest cell of `column`, in terminal cells (0 with no rows).
+    pub fn widest(&self, column: usize) -> usize {
+        self.columns.get(column).map_or(0, |strings| {
+            (0..strings.len())
+                .map(|d| super::text::width(strings.get(d)))
+                .max()
+                .unwrap_or(0)
+        })
+    }
+
     /// What the tab says about the rows it did not load, if any.
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
@@ -493,6 +521,9 @@ pub struct ListView {
     pub sort: Option<(usize, bool)>,
     pub scope: Option<Scope>,
     pub loaded: bool,
+    /// Per column, the cells its widest content needs (at least its
+    /// title): what the table shares the screen's width by.
+    pub needs: Vec<u16>,
     /// A record to select at the next load (one just saved on a form
     /// opened from another tab).
     pub want: Option<u64>,
@@ -596,6 +627,7 @@ impl ListView {
             sort: None,
             scope: None,
             loaded: false,
+            needs: columns.iter().map(|c| c.width).collect(),
             want: None,
         }
     }
@@ -606,6 +638,15 @@ impl ListView {
         let keep = self.want.take().or(self.selected_id());
         let index = self.selected;
         self.rows = rows;
+        self.needs = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let widest = self.rows.widest(i).max(super::text::width(c.title));
+                widest.clamp(1, usize::from(MAX_NEED)) as u16
+            })
+            .collect();
         self.ranks = vec![None; self.rows.width];
         self.loaded = true;
         self.recompute();

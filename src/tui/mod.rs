@@ -9,11 +9,14 @@
 pub mod action;
 pub mod app;
 pub mod detail;
+pub mod draft;
 pub mod draw;
 pub mod entry;
 pub mod keymap;
+pub mod link;
 pub mod list;
 mod loader;
+pub mod screen;
 mod tabs;
 mod terminal;
 pub mod text;

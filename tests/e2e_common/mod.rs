@@ -51,13 +51,12 @@ pub fn size(rows: u16, cols: u16) -> PtySize {
 
 impl Session {
     pub fn start(db: &Path) -> Session {
-        let pair = native_pty_system().openpty(size(24, 80)).unwrap();
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.args(["--db", db.to_str().unwrap(), "--today", TODAY]);
-        cmd.env("TERM", "xterm");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("KUMBAN_DB");
-        cmd.env_remove("KUMBAN_TODAY");
+        Session::spawn(tui_command(BIN, &[], db), 24, 80)
+    }
+
+    /// Runs `cmd` (see `tui_command`) in a terminal of `rows`×`cols`.
+    pub fn spawn(cmd: CommandBuilder, rows: u16, cols: u16) -> Session {
+        let pair = native_pty_system().openpty(size(rows, cols)).unwrap();
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -97,7 +96,7 @@ impl Session {
             writer,
             child,
             output,
-            parser: vt100::Parser::new(nz(24), nz(80), 0),
+            parser: vt100::Parser::new(nz(rows), nz(cols), 0),
             log: Vec::new(),
             closed: false,
         }
@@ -118,6 +117,41 @@ impl Session {
         }
         s.send(b"y\r");
         s
+    }
+
+    /// Closes the terminal (every copy of the master side), as a dropped
+    /// SSH link does: the kernel hangs the terminal up, and its reads end.
+    pub fn hang_up(&mut self) {
+        self.stop_reading
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(r) = self.reader.take() {
+            r.join().unwrap();
+        }
+        drop(std::mem::replace(
+            &mut self.writer,
+            Box::new(std::io::sink()),
+        ));
+        drop(std::mem::replace(
+            &mut self.master,
+            native_pty_system().openpty(size(24, 80)).unwrap().master,
+        ));
+    }
+
+    /// Waits for the process to end without reading its terminal (gone,
+    /// or not read on purpose).
+    pub fn wait_gone(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                self.closed = true;
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("kumban still running after the terminal went away");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     pub fn screen(&self) -> String {
@@ -229,6 +263,23 @@ impl Drop for Session {
             let _ = self.child.kill();
         }
     }
+}
+
+/// `program ARGS... kumban-args`: kumban's TUI on `db` (today 2026-11-28,
+/// TERM=xterm, no colour or database from the environment), run by
+/// `program` (the kumban binary itself, or a wrapper such as `sh`).
+pub fn tui_command(program: &str, args: &[&str], db: &Path) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(program);
+    cmd.args(args);
+    if program != BIN {
+        cmd.arg(BIN);
+    }
+    cmd.args(["--db", db.to_str().unwrap(), "--today", TODAY]);
+    cmd.env("TERM", "xterm");
+    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("KUMBAN_DB");
+    cmd.env_remove("KUMBAN_TODAY");
+    cmd
 }
 
 pub fn demo_db() -> tempfile::TempDir {

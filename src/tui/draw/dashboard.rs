@@ -4,7 +4,7 @@
 
 use crate::report::{Dashboard, DueCalving};
 use crate::tui::app::App;
-use crate::tui::text::{Align, clean, fit};
+use crate::tui::text::{self, Align, clean, fit};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -241,6 +241,7 @@ fn calvings(
     } else {
         items.len()
     };
+    let room = usize::from(width.saturating_sub(1));
     for c in &items[..shown] {
         let when = match c.days {
             0 => "today".to_string(),
@@ -255,13 +256,34 @@ fn calvings(
             clean(&c.cow_tag),
             clean(&c.household_code)
         );
-        lines.push(Line::styled(
-            fit(&text, usize::from(width.saturating_sub(1)), Align::Left),
-            style,
-        ));
+        // Narrow: the ear tag and household matter most; the year and the
+        // words give way.
+        let text = if text::width(&text) > room {
+            let date = c.expected.to_string();
+            let short_when = match c.days {
+                0 => "today".to_string(),
+                n if n > 0 => format!("+{n}d"),
+                n => format!("{}d late", -n),
+            };
+            format!(
+                "{} {} {} {short_when}",
+                date.get(5..).unwrap_or(&date),
+                clean(&c.cow_tag),
+                clean(&c.household_code)
+            )
+        } else {
+            text
+        };
+        lines.push(Line::styled(fit(&text, room, Align::Left), style));
     }
     if total > shown {
-        lines.push(Line::raw(" … more on the Breeding tab (5)"));
+        let more = " … more on the Breeding tab (5)";
+        let more = if text::width(more) > room {
+            " … more: Breeding tab (5)"
+        } else {
+            more
+        };
+        lines.push(Line::raw(fit(more, room, Align::Left)));
     }
     lines
 }

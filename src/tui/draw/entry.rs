@@ -4,7 +4,7 @@
 
 use super::popup::{page, wrap};
 use crate::forms::{Form, FormView, Picker, PickerView};
-use crate::tui::app::{App, Confirm};
+use crate::tui::app::{App, Confirm, OnYes};
 use crate::tui::keymap::{self, Mode};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -38,7 +38,11 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect, c: &Confirm) {
         frame,
         app,
         area,
-        "Are you sure?",
+        if c.on_yes == OnYes::ResumeDraft {
+            "Unsaved form"
+        } else {
+            "Are you sure?"
+        },
         &c.question,
         Mode::Confirm,
     );

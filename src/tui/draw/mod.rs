@@ -56,6 +56,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     cells::split_clusters(frame.buffer_mut());
 }
 
+/// The rows of the list on screen, which a scroll moves: below the tab
+/// bar, the info line and the header, above the hints and the status bar.
+/// `None` when no list shows, or something covers it.
+pub fn scroll_band(app: &App) -> Option<std::ops::Range<u16>> {
+    let (_, h) = app.size;
+    let list = app.tab.is_list() && app.popups.is_empty() && !app.too_small();
+    list.then(|| 3..h.saturating_sub(2))
+}
+
 fn too_small(frame: &mut Frame, area: Rect) {
     let msg = format!(
         "kumban needs a terminal of at least {MIN_WIDTH} columns by {MIN_HEIGHT} rows; \
@@ -66,15 +75,21 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
 }
 
+/// Every tab's number and title, the titles cut to the same length when
+/// the screen is too narrow for them whole: every number stays.
 fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
-    let short = area.width < 78;
+    let room = usize::from(area.width);
+    let bar = |cut: usize| -> usize {
+        Tab::ALL
+            .iter()
+            .map(|t| 4 + t.title().chars().take(cut).count())
+            .sum()
+    };
+    let longest = Tab::ALL.iter().map(|t| t.title().len()).max().unwrap_or(0);
+    let cut = (0..=longest).rev().find(|c| bar(*c) <= room).unwrap_or(0);
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
-        let title = if short {
-            &tab.title()[..tab.title().len().min(6)]
-        } else {
-            tab.title()
-        };
+        let title: String = tab.title().chars().take(cut).collect();
         let label = format!(" {} {title} ", i + 1);
         if *tab == app.tab {
             spans.push(Span::styled(label, app.theme.active_tab()));

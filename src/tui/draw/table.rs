@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     info_line(frame, app, list, info);
 
     // (column index, width) of the columns that fit.
-    let shown: Vec<(usize, u16)> = fit_columns(list.columns, table.width)
+    let shown: Vec<(usize, u16)> = fit_columns(list.columns, &list.needs, table.width)
         .into_iter()
         .enumerate()
         .filter(|(_, w)| *w > 0)
@@ -71,31 +71,52 @@ fn constraints(widths: &[u16]) -> Vec<Constraint> {
     widths.iter().map(|w| Constraint::Length(*w)).collect()
 }
 
-/// Column widths for `room` cells: the flexible column takes what is left;
-/// when even the natural widths do not fit, columns are dropped from the
-/// right (the least useful; the detail popup has them all), then the
-/// flexible column shrinks. A width of 0 hides a column.
-pub fn fit_columns(columns: &[Column], room: u16) -> Vec<u16> {
-    let mut widths: Vec<u16> = columns.iter().map(|c| c.width).collect();
-    let total = |w: &[u16]| -> u16 {
-        let shown: Vec<&u16> = w.iter().filter(|x| **x > 0).collect();
-        shown.iter().map(|x| **x).sum::<u16>() + (shown.len().saturating_sub(1)) as u16
+/// Column widths for `room` cells, shared by need: each column gets what
+/// its widest cell needs (`needs`, from the rows; at most `MAX_NEED`), and
+/// room left over stays blank, so a wide screen gains columns, not a wider
+/// name. When they do not all fit, the flexible column (the name) first
+/// gives up a quarter of its width, then columns go by their drop rank
+/// (the detail popup has them all), and as a last resort the widest
+/// columns shrink a cell at a time. A width of 0 hides a column.
+pub fn fit_columns(columns: &[Column], needs: &[u16], room: u16) -> Vec<u16> {
+    let need = |i: usize| needs.get(i).copied().unwrap_or(columns[i].width).max(1);
+    let mut widths: Vec<u16> = (0..columns.len()).map(need).collect();
+    let total = |w: &[u16]| -> u32 {
+        let shown = w.iter().filter(|x| **x > 0);
+        let n = shown.clone().count() as u32;
+        shown.map(|x| u32::from(*x)).sum::<u32>() + n.saturating_sub(1)
     };
-    let mut last = columns.len();
-    while total(&widths) > room && last > 1 {
-        last -= 1;
-        if !columns[last].flex {
-            widths[last] = 0;
+    let flex = columns.iter().position(|c| c.flex);
+    let mut order: Vec<usize> = (0..columns.len())
+        .filter(|&i| columns[i].drop > 0 && !columns[i].flex)
+        .collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(columns[i].drop), std::cmp::Reverse(i)));
+    let mut order = order.into_iter();
+    loop {
+        let over = total(&widths).saturating_sub(u32::from(room));
+        if over == 0 {
+            break;
+        }
+        if let Some(f) = flex {
+            let soft = (need(f) * 3 / 4).max(16).min(need(f));
+            if widths[f] > soft {
+                let less = u16::try_from(over).unwrap_or(u16::MAX);
+                widths[f] = widths[f].saturating_sub(less).max(soft);
+                continue;
+            }
+        }
+        let Some(i) = order.next() else { break };
+        widths[i] = 0;
+        if let Some(f) = flex {
+            widths[f] = need(f);
         }
     }
-    let flex = columns.iter().position(|c| c.flex);
-    let used = total(&widths);
-    if let Some(f) = flex {
-        if used <= room {
-            widths[f] += room - used;
-        } else {
-            widths[f] = widths[f].saturating_sub(used - room).max(1);
-        }
+    while total(&widths) > u32::from(room) {
+        let widest = (0..widths.len())
+            .filter(|&i| widths[i] > 3)
+            .max_by_key(|&i| (widths[i], Some(i) == flex));
+        let Some(i) = widest else { break };
+        widths[i] -= 1;
     }
     widths
 }
@@ -172,13 +193,30 @@ mod tests {
     static COLS: [Column; 4] = [col("A", 10), flex("B", 20), col("C", 10), col("D", 10)];
 
     #[test]
-    fn columns_fill_the_room_exactly() {
-        // 10+20+10+10 and three gaps = 53.
-        assert_eq!(fit_columns(&COLS, 80), vec![10, 47, 10, 10]);
-        assert_eq!(fit_columns(&COLS, 53), vec![10, 20, 10, 10]);
-        // Too narrow: D goes first, then C, then B shrinks.
-        assert_eq!(fit_columns(&COLS, 45), vec![10, 23, 10, 0]);
-        assert_eq!(fit_columns(&COLS, 30), vec![10, 19, 0, 0]);
-        assert_eq!(fit_columns(&COLS, 20), vec![10, 9, 0, 0]);
+    fn columns_share_the_room_by_need() {
+        let needs = [10, 20, 10, 10];
+        // 10+20+10+10 and three gaps = 53; the rest stays blank.
+        assert_eq!(fit_columns(&COLS, &needs, 80), vec![10, 20, 10, 10]);
+        assert_eq!(fit_columns(&COLS, &needs, 53), vec![10, 20, 10, 10]);
+        // Too narrow: B gives up a quarter (to 16), then D goes, then C.
+        assert_eq!(fit_columns(&COLS, &needs, 50), vec![10, 17, 10, 10]);
+        assert_eq!(fit_columns(&COLS, &needs, 45), vec![10, 20, 10, 0]);
+        assert_eq!(fit_columns(&COLS, &needs, 30), vec![10, 19, 0, 0]);
+        assert_eq!(fit_columns(&COLS, &needs, 20), vec![0, 20, 0, 0]);
+    }
+
+    #[test]
+    fn a_column_of_higher_rank_goes_first() {
+        static RANKED: [Column; 4] = [
+            col("A", 10).dropped(0),
+            flex("B", 20),
+            col("C", 10).dropped(2),
+            col("D", 10),
+        ];
+        let needs = [10, 20, 10, 10];
+        assert_eq!(fit_columns(&RANKED, &needs, 45), vec![10, 20, 0, 10]);
+        assert_eq!(fit_columns(&RANKED, &needs, 30), vec![10, 19, 0, 0]);
+        // A is never dropped: the widest shrink instead.
+        assert_eq!(fit_columns(&RANKED, &needs, 20), vec![10, 9, 0, 0]);
     }
 }

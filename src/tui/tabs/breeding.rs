@@ -5,13 +5,14 @@
 use super::*;
 use crate::tui::list::{Mark, col, flag, flex};
 
+// Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
-    col("Cow", 9),
-    col("Hhold", 7),
-    col("Serviced", 10),
-    col("Method", 7),
-    col("Expected", 10),
-    col("Outcome", 8),
+    col("Cow", 9).dropped(0),
+    col("Hhold", 7).dropped(2),
+    col("Serviced", 10).dropped(3),
+    col("Method", 7).dropped(4),
+    col("Expected", 10).dropped(0),
+    col("Outcome", 8).dropped(1),
     flex("When", 17),
 ];
 

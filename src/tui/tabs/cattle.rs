@@ -3,15 +3,16 @@
 use super::*;
 use crate::tui::list::{col, flag, flex};
 
+// Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
-    col("Tag", 9),
-    col("Sex", 6),
+    col("Tag", 9).dropped(0),
+    col("Sex", 6).dropped(2),
     flex("Breed", 13),
-    col("Born", 10),
-    col("Hhold", 7),
-    col("Pen", 8),
-    col("Origin", 11),
-    col("Status", 6),
+    col("Born", 10).dropped(3),
+    col("Hhold", 7).dropped(0),
+    col("Pen", 8).dropped(1),
+    col("Origin", 11).dropped(4),
+    col("Status", 6).dropped(0),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {

@@ -5,11 +5,12 @@ use super::*;
 use crate::store::Change;
 use crate::tui::list::{col, flex};
 
+// Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("When", 16),
-    col("By", 8),
-    col("Change", 7),
-    col("Record", 18),
+    col("When", 16).dropped(0),
+    col("By", 8).dropped(2),
+    col("Change", 7).dropped(1),
+    col("Record", 18).dropped(0),
     flex("What changed", 24),
 ];
 

@@ -4,13 +4,16 @@ use super::*;
 use crate::tui::list::{col, flex, num};
 
 pub static COLUMNS: [Column; 7] = [
-    col("Code", 7),
+    // On a narrow screen the village goes first (a clerk's list is mostly
+    // one village), then the member count, then the demonstration flag:
+    // code, name, groups and poverty stay.
+    col("Code", 7).dropped(0),
     flex("Head of household", 22),
-    col("Village", 10),
-    num("Mem", 3),
-    col("Groups", 18),
-    col("Poverty", 9),
-    col("Demo", 4),
+    col("Village", 10).dropped(3),
+    num("Mem", 3).dropped(2),
+    col("Groups", 18).dropped(0),
+    col("Poverty", 9).dropped(0),
+    col("Demo", 4).dropped(1),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {

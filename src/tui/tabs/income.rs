@@ -3,12 +3,13 @@
 use super::*;
 use crate::tui::list::{SortKey, col, flex, num};
 
+// Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Date", 10),
-    col("Hhold", 7),
-    col("Group", 8),
-    col("Flow", 7),
-    num("Amount", 17),
+    col("Date", 10).dropped(0),
+    col("Hhold", 7).dropped(0),
+    col("Group", 8).dropped(2),
+    col("Flow", 7).dropped(1),
+    num("Amount", 17).dropped(0),
     flex("Description", 22),
 ];
 

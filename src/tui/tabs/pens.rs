@@ -3,14 +3,15 @@
 use super::*;
 use crate::tui::list::{Mark, col, flex};
 
+// Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
-    col("Hhold", 7),
+    col("Hhold", 7).dropped(0),
     flex("Head of household", 18),
-    col("Pen", 10),
-    col("Status", 9),
-    col("Cattle", 9),
-    col("Inspected", 10),
-    col("Inspector", 10),
+    col("Pen", 10).dropped(0),
+    col("Status", 9).dropped(0),
+    col("Cattle", 9).dropped(1),
+    col("Inspected", 10).dropped(2),
+    col("Inspector", 10).dropped(3),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
