@@ -50,6 +50,12 @@ fn spawn_reader() -> Receiver<io::Result<Event>> {
 /// Runs the TUI on `store` until the user quits or a termination signal
 /// arrives, then restores the terminal and flushes the store.
 pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
+    run_then(store, today, || {})
+}
+
+/// `run`, calling `after_first_frame` once the first frame is on the
+/// screen: work that must not delay it (the daily backup) starts there.
+pub fn run_then(store: Store, today: Date, after_first_frame: impl FnOnce()) -> anyhow::Result<()> {
     let stop = Arc::clone(crate::signals::termination_flag());
     for sig in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop))
@@ -67,7 +73,7 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
     )?;
     let mut app = App::new(store.clone(), today);
     let result = execute!(stdout(), EnableBracketedPaste)
-        .and_then(|_| event_loop(&mut terminal, &mut app, &stop));
+        .and_then(|_| event_loop(&mut terminal, &mut app, &stop, after_first_frame));
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
     let _ = execute!(stdout(), Show);
@@ -77,7 +83,13 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+    after_first_frame: impl FnOnce(),
+) -> io::Result<()> {
+    let mut after_first_frame = Some(after_first_frame);
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     let events = spawn_reader();
@@ -95,6 +107,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
                 terminal.clear()?;
             }
             draw_frame(terminal, app)?;
+            if let Some(then) = after_first_frame.take() {
+                then();
+            }
             dirty = false;
             full = false;
         }
