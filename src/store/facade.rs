@@ -576,11 +576,7 @@ impl Store {
     /// Has the owner write today's automatic backup into `dir`, in the
     /// background; `None` when this database is held here. `Some(Ok(note))`
     /// carries a failure of an earlier try to warn of.
-    pub fn daily_backup_by_owner(
-        &self,
-        today: Date,
-        dir: &Path,
-    ) -> Option<Result<Option<String>>> {
+    pub fn daily_backup_by_owner(&self, today: Date, dir: &Path) -> Option<Result<Option<String>>> {
         let Backend::Remote(c) = &self.backend else {
             return None;
         };

@@ -50,17 +50,17 @@ pub fn start(store: Store, today: Date, dir: PathBuf, log: bool) -> Option<Strin
             let dir = dir.clone();
             move || {
                 lower_priority();
-                let failure = write(&store, today, &dir).err();
-                if let (Some(why), true) = (&failure, log) {
-                    eprintln!(
-                        "{} kumban owner: {}",
-                        chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
-                        crate::model::text::escape_for_display(&format!(
-                            "today's automatic backup was not written: {why}"
-                        ))
-                    );
+                let result = write(&store, today, &dir);
+                if log {
+                    owner_log(&match &result {
+                        Ok(Some(file)) => {
+                            format!("today's automatic backup written: {}", file.display())
+                        }
+                        Ok(None) => "today's automatic backup was not needed".into(),
+                        Err(why) => format!("today's automatic backup was not written: {why}"),
+                    });
                 }
-                finished(&dir, failure);
+                finished(&dir, result.err());
             }
         });
     if let Err(e) = spawned {
@@ -69,15 +69,21 @@ pub fn start(store: Store, today: Date, dir: PathBuf, log: bool) -> Option<Strin
     earlier
 }
 
-fn write(store: &Store, today: Date, dir: &Path) -> Result<(), String> {
-    match daily(store, today, dir) {
-        Ok(Some(file)) => {
-            crate::owner::access::share_backup(store.path(), &file);
-            Ok(())
-        }
-        Ok(None) => Ok(()),
-        Err(e) => Err(e.to_string()),
+fn write(store: &Store, today: Date, dir: &Path) -> Result<Option<PathBuf>, String> {
+    let written = daily(store, today, dir).map_err(|e| e.to_string())?;
+    if let Some(file) = &written {
+        crate::owner::access::share_backup(store.path(), file);
     }
+    Ok(written)
+}
+
+/// A line of the owner's log (its standard error).
+fn owner_log(line: &str) {
+    eprintln!(
+        "{} kumban owner: {}",
+        chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
+        crate::model::text::escape_for_display(line)
+    );
 }
 
 fn finished(dir: &Path, failure: Option<String>) {

@@ -109,8 +109,8 @@ fn remove_abandoned(dir: &Path) {
         let Some(pid) = name.to_str().and_then(abandoned_pid) else {
             continue;
         };
-        let gone = pid != std::process::id()
-            && !std::path::Path::new(&format!("/proc/{pid}")).exists();
+        let gone =
+            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists();
         if gone {
             let _ = std::fs::remove_file(e.path());
         }
@@ -190,7 +190,10 @@ mod tests {
         assert_eq!(date_of("kumban-2026-11-28.backup"), Some(d(2026, 11, 28)));
         assert_eq!(date_of("kumban-2026-11-28.backup.tmp"), None);
         assert_eq!(date_of("kumban-2026-2-8.backup"), None);
-        assert_eq!(abandoned_pid(".kumban-2026-11-28.backup.4711.tmp"), Some(4711));
+        assert_eq!(
+            abandoned_pid(".kumban-2026-11-28.backup.4711.tmp"),
+            Some(4711)
+        );
         assert_eq!(abandoned_pid(".notes.txt.4711.tmp"), None);
         assert_eq!(abandoned_pid("kumban-2026-11-28.backup"), None);
         assert_eq!(shell_word(Path::new("/a/b-c.backup")), "/a/b-c.backup");

@@ -104,6 +104,12 @@ pub struct Written {
     pub history: usize,
 }
 
+/// zstd's marker of a frame decoders skip: here it carries the SHA-256
+/// of every compressed byte before it, so that a change to any byte of
+/// the file, even one zstd would not notice, is refused.
+const SEAL_MAGIC: [u8; 4] = [0x50, 0x2A, 0x4D, 0x18];
+const SEAL_LEN: u64 = 4 + 4 + 32;
+
 /// Writes everything given as a backup of format 2 into `w`: the lines
 /// go through zstd as they are made, so memory stays the same whatever
 /// the size of the database.
@@ -114,12 +120,82 @@ pub fn write<W: Write>(
     records: impl Iterator<Item = Result<Stored<AnyRecord>, crate::store::StoreError>>,
     history: impl Iterator<Item = Result<Change, crate::store::StoreError>>,
 ) -> Result<Written, BackupError> {
+    sealed(w, |mut z| {
+        write_lines(&mut z, header, counters, records, history)
+    })
+}
+
+/// Compresses the lines of a backup (as `write_lines` makes them) into a
+/// file of format 2.
+pub fn compress_lines<W: Write>(mut plain: impl Read, w: &mut W) -> Result<(), BackupError> {
+    sealed(w, |z| {
+        io::copy(&mut plain, z).map_err(|e| BackupError::Write(e.to_string()))?;
+        Ok(())
+    })
+}
+
+fn sealed<W: Write, T>(
+    w: &mut W,
+    fill: impl FnOnce(&mut dyn Write) -> Result<T, BackupError>,
+) -> Result<T, BackupError> {
     let io = |e: io::Error| BackupError::Write(e.to_string());
-    let mut z = zstd::stream::write::Encoder::new(w, LEVEL).map_err(io)?;
+    let hashing = Hashing {
+        inner: &mut *w,
+        sha: Sha256::new(),
+    };
+    let mut z = zstd::stream::write::Encoder::new(hashing, LEVEL).map_err(io)?;
     z.include_checksum(true).map_err(io)?;
-    let n = write_lines(&mut z, header, counters, records, history)?;
-    z.finish().map_err(io)?;
-    Ok(n)
+    let value = fill(&mut z)?;
+    let hashing = z.finish().map_err(io)?;
+    let sum = hashing.sha.finalize();
+    w.write_all(&SEAL_MAGIC).map_err(io)?;
+    w.write_all(&32u32.to_le_bytes()).map_err(io)?;
+    w.write_all(&sum).map_err(io)?;
+    Ok(value)
+}
+
+/// Checks the seal at the end of a file of format 2.
+fn check_seal(path: &Path) -> Result<(), BackupError> {
+    let mut file = File::open(path).map_err(|e| BackupError::read(path, e))?;
+    let len = file
+        .metadata()
+        .map_err(|e| BackupError::read(path, e))?
+        .len();
+    let incomplete = || BackupError::Incomplete {
+        path: path.to_path_buf(),
+    };
+    if len < SEAL_LEN {
+        return Err(incomplete());
+    }
+    let body = len - SEAL_LEN;
+    let mut sha = Sha256::new();
+    let copied = io::copy(&mut Read::take(&mut file, body), &mut HashSink(&mut sha))
+        .map_err(|e| BackupError::read(path, e))?;
+    let mut seal = [0u8; SEAL_LEN as usize];
+    file.read_exact(&mut seal)
+        .map_err(|e| BackupError::read(path, e))?;
+    if copied != body || seal[..4] != SEAL_MAGIC || seal[4..8] != 32u32.to_le_bytes() {
+        return Err(incomplete());
+    }
+    if seal[8..] != sha.finalize()[..] {
+        return Err(BackupError::damaged(
+            path,
+            "its checksum does not match its content: bytes were changed after it was written",
+        ));
+    }
+    Ok(())
+}
+
+struct HashSink<'s>(&'s mut Sha256);
+
+impl Write for HashSink<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The lines of a backup, uncompressed (format 1 is exactly this).
@@ -231,7 +307,11 @@ impl Lines {
     fn header(&mut self) -> Result<Header, BackupError> {
         let path = self.path.clone();
         let not = || BackupError::NotABackup { path: path.clone() };
-        if !self.next().map_err(|_| not())? {
+        let compressed = self.compressed;
+        let more = self
+            .next()
+            .map_err(|e| if compressed { e } else { not() })?;
+        if !more {
             return Err(not());
         }
         let value: serde_json::Value = serde_json::from_slice(&self.buf).map_err(|_| not())?;
@@ -270,6 +350,9 @@ impl Lines {
 pub fn verify(path: &Path) -> Result<Header, BackupError> {
     let mut lines = Lines::open(path)?;
     let header = lines.header()?;
+    if lines.compressed {
+        check_seal(path)?;
+    }
     let mut sha = Sha256::new();
     sha.update(&lines.buf);
     let mut last = Vec::new();
@@ -376,8 +459,7 @@ impl Items {
             self.done = true;
             return Ok(None);
         }
-        let value =
-            upgrade::to_current(self.header.schema, value).map_err(|e| self.damaged(e))?;
+        let value = upgrade::to_current(self.header.schema, value).map_err(|e| self.damaged(e))?;
         serde_json::from_value::<Line>(value)
             .map(Some)
             .map_err(|e| self.damaged(e))

@@ -8,7 +8,7 @@ pub mod format;
 mod restore;
 mod upgrade;
 
-pub use daily::{BackupFile, daily, keep, latest, list, open_hint};
+pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};
 pub use format::{FORMAT_VERSION, Header, Item, Reader};
 pub use restore::{RestoreSummary, restore_folder, restore_into};
 

@@ -163,7 +163,12 @@ impl Held {
     /// than the database's own `backups/` is written only for the user the
     /// owner runs as: the owner does not write (or rotate away) files
     /// where another user merely asks it to.
-    fn daily_backup(&self, caller: &Caller, today: crate::model::Date, dir: std::path::PathBuf) -> Result<Reply> {
+    fn daily_backup(
+        &self,
+        caller: &Caller,
+        today: crate::model::Date,
+        dir: std::path::PathBuf,
+    ) -> Result<Reply> {
         let own = self.local.path().join("backups");
         if dir != own && caller.user != self.local.user() {
             return Err(StoreError::Forbidden(format!(
