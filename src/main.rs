@@ -68,14 +68,39 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         )?);
     }
     let store = interchange::open_with(&path, &backup_dir, || cli.open_store(&path, &user))?;
-    // Before the TUI takes the screen, so a warning is seen, not overdrawn.
-    interchange::daily_backup(&store, today, &backup_dir);
     let Some(command) = cli.command else {
         // The TUI watches the termination flag itself, so it can put the
-        // terminal back before exiting.
-        kumban::tui::run(store, today)?;
+        // terminal back before exiting. The daily backup starts once the
+        // first frame is on the screen, and is written behind it.
+        let for_backup = store.clone();
+        let warning = std::sync::OnceLock::new();
+        let ran = kumban::tui::run_then(store, today, || {
+            if let Some(w) = interchange::start_daily_backup(&for_backup, today, &backup_dir) {
+                let _ = warning.set(w);
+            }
+        });
+        if let Some(w) = warning.get() {
+            eprintln!("{w}");
+        }
+        interchange::finish_daily_backup();
+        ran?;
         return Ok(ExitCode::SUCCESS);
     };
+    if let Some(w) = interchange::start_daily_backup(&store, today, &backup_dir) {
+        eprintln!("{w}");
+    }
+    let code = run_command(command, &store, &path, today);
+    interchange::finish_daily_backup();
+    code
+}
+
+fn run_command(
+    command: Command,
+    store: &kumban::store::Store,
+    path: &std::path::Path,
+    today: kumban::model::Date,
+) -> anyhow::Result<ExitCode> {
+    let store = store.clone();
     kumban::signals::flush_on_termination(store.downgrade())
         .context("cannot install the signal handlers")?;
     match command {

@@ -1,7 +1,7 @@
 //! export, import, backup and restore through the real binary: output,
 //! exit codes (0 done, 1 refused, 2 usage), automatic backups.
 
-use shared_support::{kumban, kumban_alone};
+use shared_support::{kumban, kumban_alone, wait_for_backup};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -153,7 +153,10 @@ fn backup_restore_and_the_daily_backup() {
     assert!(!db.join("backups").exists());
     assert!(kumban(&db, &["status"]).status.success());
     let daily = db.join("backups").join("kumban-2026-11-28.backup");
-    assert!(daily.is_file());
+    assert!(
+        wait_for_backup(&daily),
+        "written by the owner after status exits"
+    );
 
     let file = tmp.path().join("by hand.backup");
     let o = kumban(&db, &["backup", s(&file)]);
@@ -241,6 +244,6 @@ fn the_backup_folder_can_be_chosen() {
         .output()
         .unwrap();
     assert!(o.status.success());
-    assert!(elsewhere.join("kumban-2026-11-28.backup").is_file());
+    assert!(wait_for_backup(&elsewhere.join("kumban-2026-11-28.backup")));
     assert!(!db.join("backups").exists());
 }

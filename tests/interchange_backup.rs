@@ -91,10 +91,16 @@ fn restore_refuses_a_database_that_holds_records() {
     assert_eq!(history(&store).len(), before);
 }
 
+/// The lines inside a backup of format 2.
+fn lines_of(file: &Path) -> String {
+    let bytes = std::fs::read(file).unwrap();
+    String::from_utf8(zstd::decode_all(&bytes[..]).unwrap()).unwrap()
+}
+
 /// Rewrites a backup's header and its checksum, as a newer kumban would.
 fn with_header(file: &Path, from: &str, to: &str) -> std::path::PathBuf {
     use sha2::{Digest, Sha256};
-    let text = std::fs::read_to_string(file).unwrap();
+    let text = lines_of(file);
     let mut lines: Vec<&str> = text.lines().collect();
     lines.pop();
     let header = lines[0].replace(from, to);
@@ -107,7 +113,8 @@ fn with_header(file: &Path, from: &str, to: &str) -> std::path::PathBuf {
         .collect();
     body.push_str(&format!("{{\"sha256\":\"{sum}\"}}\n"));
     let out = file.with_extension("edited");
-    std::fs::write(&out, body).unwrap();
+    let mut w = std::fs::File::create(&out).unwrap();
+    backup::format::compress_lines(body.as_bytes(), &mut w).unwrap();
     out
 }
 
@@ -119,15 +126,15 @@ fn a_backup_from_a_newer_kumban_is_refused_with_a_clear_message() {
     backup::write(&store, &file).unwrap();
     let target = Store::open(&tmp.path().join("target"), "clerk").unwrap();
 
-    let same = with_header(&file, "\"version\":1", "\"version\":1");
+    let same = with_header(&file, "\"version\":2", "\"version\":2");
     assert!(backup::read(&same).is_ok(), "the rewrite itself is sound");
 
-    let newer = with_header(&file, "\"version\":1", "\"version\":2");
+    let newer = with_header(&file, "\"version\":2", "\"version\":3");
     let err = backup::restore_into(&target, &newer).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
-            "{} was written by a newer kumban (backup format 2; this one reads up to 1); update kumban to restore it",
+            "{} was written by a newer kumban (backup format 3; this one reads up to 2); update kumban to restore it",
             newer.display()
         )
     );
@@ -139,6 +146,71 @@ fn a_backup_from_a_newer_kumban_is_refused_with_a_clear_message() {
         "{err}"
     );
     assert!(target.is_blank());
+}
+
+#[test]
+fn backups_are_compressed_and_read_item_by_item() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = busy_store(tmp.path());
+    let file = tmp.path().join("kumban.backup");
+    let s = backup::write(&store, &file).unwrap();
+    let plain = lines_of(&file);
+    assert!(plain.starts_with("{\"format\":\"kumban-backup\",\"version\":2,"));
+    assert!(
+        s.bytes * 4 < plain.len() as u64,
+        "{} bytes for {} bytes of lines",
+        s.bytes,
+        plain.len()
+    );
+    let reader = backup::Reader::open(&file).unwrap();
+    assert_eq!(reader.header().version, 2);
+    assert_eq!(reader.counters(), &store.counters().unwrap());
+    let items: Vec<backup::Item> = reader.map(|i| i.unwrap()).collect();
+    let records = items
+        .iter()
+        .filter(|i| matches!(i, backup::Item::Record(_)))
+        .count();
+    assert_eq!(records, s.records);
+    assert_eq!(items.len(), s.records + s.history);
+    let changes: Vec<Change> = items
+        .into_iter()
+        .filter_map(|i| match i {
+            backup::Item::Change(c) => Some(c),
+            backup::Item::Record(_) => None,
+        })
+        .collect();
+    assert_eq!(changes, history(&store));
+}
+
+/// A backup written by kumban before backups were compressed.
+const FORMAT_1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/backup.v1.backup");
+
+#[test]
+fn a_backup_of_format_1_still_restores() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = Path::new(FORMAT_1);
+    assert!(
+        std::fs::read_to_string(file)
+            .unwrap()
+            .starts_with("{\"format\":\"kumban-backup\",\"version\":1,")
+    );
+    let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
+    let r = backup::restore_into(&copy, file).unwrap();
+    assert_eq!((r.records, r.history), (8, 8));
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let h = copy.household_by_code("V01-00001").unwrap().unwrap();
+    assert_eq!(h.record.members, 9);
+    assert_eq!(all::<Animal>(&copy).len(), 3);
+    assert_eq!(all::<IncomeLog>(&copy).len(), 3);
+    assert!(copy.check().unwrap().is_empty());
+    // And a backup of it now is of format 2, with the same content.
+    let again = tmp.path().join("again.backup");
+    backup::write(&copy, &again).unwrap();
+    let (h1, d1) = backup::read(file).unwrap();
+    let (h2, d2) = backup::read(&again).unwrap();
+    assert_eq!((h1.version, h2.version), (1, 2));
+    assert_eq!(d1.records, d2.records);
+    assert_eq!(d1.history, d2.history);
 }
 
 #[test]
@@ -238,6 +310,110 @@ fn replace_sets_a_broken_database_aside_and_restores_the_latest_backup() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains("restoring"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+fn kumban_at(db: &Path, today: &str, local: bool, args: &[&str]) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_kumban"));
+    c.arg("--db")
+        .arg(db)
+        .args(["--today", today])
+        .args(args)
+        .env_remove("KUMBAN_DB")
+        .env_remove("KUMBAN_TODAY")
+        .env_remove("KUMBAN_BACKUP_DIR")
+        .env("KUMBAN_OWNER_IDLE_SECS", "1")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    if local {
+        c.env("KUMBAN_LOCAL", "1");
+    } else {
+        c.env_remove("KUMBAN_LOCAL");
+    }
+    c
+}
+
+fn wait_for(limit_secs: u64, mut done: impl FnMut() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(limit_secs);
+    while std::time::Instant::now() < deadline {
+        if done() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
+}
+
+#[test]
+fn the_owner_writes_the_daily_backup_after_the_session_has_gone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db");
+    drop(busy_store(tmp.path()));
+    // The session only asks; the owner writes it, then leaves a second
+    // after (it would not leave while writing it).
+    let o = kumban_at(&db, "2026-11-29", false, &["status"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file = db.join("backups").join("kumban-2026-11-29.backup");
+    assert!(wait_for(60, || file.is_file()), "no backup written");
+    assert!(backup::read(&file).is_ok());
+    let log = db.join(kumban::store::remote::LOG_FILE);
+    assert!(
+        wait_for(60, || std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("today's automatic backup written: ")),
+        "{}",
+        std::fs::read_to_string(&log).unwrap_or_default()
+    );
+    let socket = kumban::store::remote::socket_path(&db);
+    assert!(wait_for(60, || !socket.exists()), "the owner left after it");
+}
+
+#[test]
+fn a_kill_during_the_daily_backup_leaves_no_half_file_and_the_database_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db");
+    let (records, changes) = {
+        let store = busy_store(tmp.path());
+        (
+            all::<IncomeLog>(&store).len() + all::<Animal>(&store).len(),
+            history(&store).len(),
+        )
+    };
+    let dir = db.join("backups");
+    let start = today().plus_days(1).unwrap();
+    for n in 0..24u64 {
+        let day = start.plus_days(n as _).unwrap();
+        let mut child = kumban_at(&db, &day.to_string(), true, &["status"])
+            .spawn()
+            .unwrap();
+        // Spread over the backup's whole run (about 0.1 to 0.5 s here).
+        let ms = (n * 7919) % 400;
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let file = dir.join(backup::file_name(day));
+        if file.exists() {
+            backup::read(&file).unwrap_or_else(|e| panic!("kill after {ms} ms: {e}"));
+        }
+    }
+    let store = Store::open(&db, "clerk").unwrap();
+    assert!(store.check().unwrap().is_empty());
+    assert_eq!(
+        all::<IncomeLog>(&store).len() + all::<Animal>(&store).len(),
+        records
+    );
+    assert_eq!(history(&store).len(), changes);
+    // The next backup clears what the killed ones left.
+    let last = start.plus_days(30).unwrap();
+    backup::daily(&store, last, &dir).unwrap();
+    let leftovers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

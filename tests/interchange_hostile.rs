@@ -389,6 +389,9 @@ fn files_that_are_not_backups_are_named() {
         let msg = restore_refused(&f, bytes);
         assert!(msg.contains("is not a kumban backup"), "{msg}");
     }
+    // Compressed like a backup, but not one.
+    let msg = restore_refused(&f, &zstd::encode_all(&b"code,head_name\n"[..], 3).unwrap());
+    assert!(msg.contains("is not a kumban backup"), "{msg}");
     let msg = restore_refused(&f, &vec![b'{'; 9 << 20]);
     assert!(msg.contains("is not a kumban backup"), "{msg}");
     let err = backup::read(&f.dir.path().join("missing.backup")).unwrap_err();

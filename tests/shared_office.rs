@@ -34,6 +34,9 @@ fn a_group_folder_gets_group_files_and_backups() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(wait_for_backup(
+        &db.join("backups/kumban-2026-11-29.backup")
+    ));
     assert_eq!(mode(&db.join("backups")) & 0o070, 0o070, "backups folder");
     let backups = backup_files(&db);
     assert!(!backups.is_empty());
@@ -56,6 +59,9 @@ fn a_private_folder_keeps_its_backups_private() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(wait_for_backup(
+        &db.join("backups/kumban-2026-11-29.backup")
+    ));
     for f in backup_files(&db) {
         assert_eq!(mode(&f) & 0o077, 0, "{}", f.display());
     }

@@ -74,19 +74,50 @@ pub fn open_with(
     })
 }
 
-/// Today's automatic backup. A failure is a warning: the work at hand
-/// goes on.
+/// Starts today's automatic backup without waiting for it: the owner
+/// writes it on a thread of its own when the database is reached through
+/// one, else a thread of this process does (`finish_daily_backup` then
+/// waits for it before the process exits). Returns a warning to show
+/// when the screen is free: a failure does not stop the work at hand.
+pub fn start_daily_backup(store: &Store, today: Date, backup_dir: &Path) -> Option<String> {
+    let dir = std::path::absolute(backup_dir).unwrap_or_else(|_| backup_dir.to_path_buf());
+    let failure = match store.daily_backup_by_owner(today, &dir) {
+        Some(Ok(earlier)) => earlier,
+        // The owner writes only its own folder for other users: this
+        // process writes the one it was given, as before.
+        None | Some(Err(StoreError::Forbidden(_))) => {
+            backup::background::start(store.clone(), today, dir, false)
+        }
+        Some(Err(e)) => Some(e.to_string()),
+    };
+    failure.map(|why| daily_warning(&why))
+}
+
+/// Waits for a daily backup this process is writing, so that exiting
+/// does not cut it short, and warns of a failure.
+pub fn finish_daily_backup() {
+    if backup::background::busy() {
+        eprintln!("kumban: finishing today's automatic backup…");
+    }
+    for why in backup::background::wait() {
+        eprintln!("{}", daily_warning(&why));
+    }
+}
+
+/// Today's automatic backup, written here and now.
 pub fn daily_backup(store: &Store, today: Date, backup_dir: &Path) {
-    let written = backup::daily(store, today, backup_dir);
-    if let Ok(Some(file)) = &written {
-        crate::owner::access::share_backup(store.path(), file);
+    match backup::daily(store, today, backup_dir) {
+        Ok(Some(file)) => crate::owner::access::share_backup(store.path(), &file),
+        Ok(None) => {}
+        Err(e) => eprintln!("{}", daily_warning(&e.to_string())),
     }
-    if let Err(e) = written {
-        eprintln!(
-            "kumban: warning: today's automatic backup was not written: {}",
-            escape_for_display(&e.to_string())
-        );
-    }
+}
+
+fn daily_warning(why: &str) -> String {
+    format!(
+        "kumban: warning: today's automatic backup was not written: {}",
+        escape_for_display(why)
+    )
 }
 
 fn noun(kind: RecordKind, n: usize) -> String {

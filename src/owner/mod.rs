@@ -169,8 +169,11 @@ impl Shared {
                 return "asked to stop by its only client".into();
             }
             if state.clients == 0 {
+                // A daily backup being written keeps the owner: the
+                // session that asked for it may have quit already.
                 if let Some(idle) = opts.idle_exit
                     && state.last_left.elapsed() >= idle
+                    && !crate::interchange::backup::background::busy()
                 {
                     return format!("no client for {} s", idle.as_secs());
                 }

@@ -573,6 +573,25 @@ impl Store {
 
     /// The dashboard as the owner works it out, for a client; `None` for a
     /// database held here (the caller works it out itself).
+    /// Has the owner write today's automatic backup into `dir`, in the
+    /// background; `None` when this database is held here. `Some(Ok(note))`
+    /// carries a failure of an earlier try to warn of.
+    pub fn daily_backup_by_owner(&self, today: Date, dir: &Path) -> Option<Result<Option<String>>> {
+        let Backend::Remote(c) = &self.backend else {
+            return None;
+        };
+        Some(
+            match c.call(&Request::DailyBackup {
+                today,
+                dir: dir.to_path_buf(),
+            }) {
+                Ok(Reply::Note(note)) => Ok(note),
+                Ok(other) => Err(unexpected(&other)),
+                Err(e) => Err(e),
+            },
+        )
+    }
+
     pub(crate) fn owners_dashboard(&self, today: Date) -> Result<Option<crate::report::Dashboard>> {
         match &self.backend {
             Backend::Local(_) => Ok(None),

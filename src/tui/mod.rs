@@ -25,7 +25,7 @@ pub mod update;
 
 pub use action::{Action, Effect, Related, Tab, Workflow};
 pub use app::App;
-pub use terminal::run;
+pub use terminal::{run, run_then};
 pub use update::update;
 
 /// Turns a terminal event into an action for the current screen.

@@ -72,6 +72,12 @@ fn spawn_reader() -> Receiver<io::Result<Event>> {
 /// there is one left) and flushes the store. A form left unsaved by
 /// anything but the user's own quitting is kept as a draft.
 pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
+    run_then(store, today, || {})
+}
+
+/// `run`, calling `after_first_frame` once the first frame is on the
+/// screen: work that must not delay it (the daily backup) starts there.
+pub fn run_then(store: Store, today: Date, after_first_frame: impl FnOnce()) -> anyhow::Result<()> {
     let stop = Arc::clone(crate::signals::termination_flag());
     let mut signals = vec![SIGTERM, SIGINT];
     // A parent that set SIGHUP to be ignored asked for that; the terminal
@@ -118,7 +124,14 @@ pub fn run(store: Store, today: Date) -> anyhow::Result<()> {
     let mut app = App::new(store.clone(), today);
     draft::offer(&mut app);
     let watchdog = Watchdog::start(link::write_timeout(), store.downgrade());
-    let end = event_loop(&mut screen, &mut app, &stop, &terminals, &watchdog);
+    let end = event_loop(
+        &mut screen,
+        &mut app,
+        &stop,
+        &terminals,
+        &watchdog,
+        after_first_frame,
+    );
     if end != End::Quit {
         keep_draft(&app);
     }
@@ -158,7 +171,9 @@ fn event_loop(
     stop: &AtomicBool,
     terminals: &Terminals,
     watchdog: &Watchdog,
+    after_first_frame: impl FnOnce(),
 ) -> End {
+    let mut after_first_frame = Some(after_first_frame);
     let (w, h) = screen.size();
     update(app, Action::Resize(w, h));
     let events = spawn_reader();
@@ -181,6 +196,9 @@ fn event_loop(
             });
             if drawn.is_err() || watchdog.stalled() {
                 return End::LinkGone;
+            }
+            if let Some(then) = after_first_frame.take() {
+                then();
             }
             dirty = false;
             full = false;

@@ -71,6 +71,12 @@ pub fn connect(db: &Path) -> Store {
 }
 
 /// Polls `done` every 10 ms until it holds or `limit` passes.
+/// The owner writes the daily backup after the command that asked has
+/// exited: waits (boundedly) until the file is there, complete.
+pub fn wait_for_backup(file: &Path) -> bool {
+    wait_until(Duration::from_secs(60), || file.is_file())
+}
+
 pub fn wait_until(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + limit;
     loop {

@@ -88,6 +88,7 @@ pub fn daily(store: &Store, today: Date, dir: &Path) -> Result<Option<PathBuf>, 
         return Ok(None);
     }
     crate::interchange::atomic_file::create_private_dir(dir)?;
+    remove_abandoned(dir);
     write(store, &path)?;
     let all = list(dir);
     let kept = keep(&all.iter().map(|b| b.date).collect::<Vec<_>>());
@@ -95,6 +96,33 @@ pub fn daily(store: &Store, today: Date, dir: &Path) -> Result<Option<PathBuf>, 
         let _ = std::fs::remove_file(&b.path);
     }
     Ok(Some(path))
+}
+
+/// Removes what a backup cut short by a kill left: its temporary file
+/// (`.kumban-DATE.backup.PID.tmp`), when that process is gone.
+fn remove_abandoned(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(pid) = name.to_str().and_then(abandoned_pid) else {
+            continue;
+        };
+        let gone =
+            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists();
+        if gone {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// The process id in the name of a daily backup's temporary file.
+fn abandoned_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (file, pid) = rest.rsplit_once('.')?;
+    date_of(file)?;
+    pid.parse().ok()
 }
 
 /// For an error opening the database: the newest backup and the one
@@ -162,6 +190,12 @@ mod tests {
         assert_eq!(date_of("kumban-2026-11-28.backup"), Some(d(2026, 11, 28)));
         assert_eq!(date_of("kumban-2026-11-28.backup.tmp"), None);
         assert_eq!(date_of("kumban-2026-2-8.backup"), None);
+        assert_eq!(
+            abandoned_pid(".kumban-2026-11-28.backup.4711.tmp"),
+            Some(4711)
+        );
+        assert_eq!(abandoned_pid(".notes.txt.4711.tmp"), None);
+        assert_eq!(abandoned_pid("kumban-2026-11-28.backup"), None);
         assert_eq!(shell_word(Path::new("/a/b-c.backup")), "/a/b-c.backup");
         assert_eq!(shell_word(Path::new("/my db/it's")), "'/my db/it'\\''s'");
     }

@@ -2,13 +2,14 @@
 //! stamps, the history, the id counters), their restore into an empty
 //! database, and the automatic daily backups. Format: docs/backup.md.
 
+pub mod background;
 mod daily;
 pub mod format;
 mod restore;
 mod upgrade;
 
-pub use daily::{BackupFile, daily, keep, latest, list, open_hint};
-pub use format::{FORMAT_VERSION, Header};
+pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};
+pub use format::{FORMAT_VERSION, Header, Item, Reader};
 pub use restore::{RestoreSummary, restore_folder, restore_into};
 
 use super::atomic_file;
@@ -95,8 +96,8 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing
-/// the file only once the new one is complete). No write lands while it
-/// is read, so records, history and counters are of one moment.
+/// the file only once the new one is complete). Records, history and
+/// counters are of one moment: see `write_of_one_moment`.
 pub fn write(store: &Store, path: &Path) -> Result<BackupSummary, BackupError> {
     let header = Header {
         format: format::FORMAT_NAME.into(),
@@ -106,23 +107,87 @@ pub fn write(store: &Store, path: &Path) -> Result<BackupSummary, BackupError> {
         written_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         written_by: store.user().to_string(),
     };
-    let written = store.without_writes(|| {
-        atomic_file::write(path, |w| {
-            format::write(
-                w,
-                &header,
-                &store.counters()?,
-                all_records(store),
-                store.history_oldest_first(),
-            )
-        })
-    })?;
+    let written = write_of_one_moment(store, path, &header)?;
     let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     Ok(BackupSummary {
         records: written.records,
         history: written.history,
         bytes,
     })
+}
+
+/// Tries made without holding up saves before one that does.
+const TRIES_BESIDE_SAVES: usize = 3;
+
+/// Why one try did not give a file.
+enum Try {
+    /// A save landed while the database was read: read it again.
+    Moved,
+    Failed(BackupError),
+}
+
+impl From<std::io::Error> for Try {
+    fn from(e: std::io::Error) -> Try {
+        Try::Failed(e.into())
+    }
+}
+
+impl From<BackupError> for Try {
+    fn from(e: BackupError) -> Try {
+        Try::Failed(e)
+    }
+}
+
+/// A database held in this process (the owner's, for the daily backup)
+/// is read while saves go on: the newest transaction is noted under the
+/// write lock before, and looked at again under it after; if no save
+/// landed in between, what was read is one moment, and the file is kept.
+/// Otherwise it is read again, and after a few tries with saves holding
+/// still — a clerk's save never waits for a whole backup unless the
+/// database is busy all that time. Through an owner the reads hold up
+/// saves (`Store::without_writes`), as a client cannot see the owner's
+/// transactions land.
+fn write_of_one_moment(
+    store: &Store,
+    path: &Path,
+    header: &Header,
+) -> Result<format::Written, BackupError> {
+    let fill = |w: &mut std::io::BufWriter<std::fs::File>| -> Result<format::Written, Try> {
+        Ok(format::write(
+            w,
+            header,
+            &store.counters().map_err(BackupError::from)?,
+            all_records(store),
+            store.history_oldest_first(),
+        )?)
+    };
+    let unwrap = |r: Result<format::Written, Try>| match r {
+        Ok(w) => Ok(w),
+        Err(Try::Failed(e)) => Err(e),
+        Err(Try::Moved) => Err(BackupError::Write("saves kept landing".into())),
+    };
+    let Some(local) = store.local() else {
+        return unwrap(store.without_writes(|| atomic_file::write(path, fill)));
+    };
+    for _ in 0..TRIES_BESIDE_SAVES {
+        let before = {
+            let _quiet = local.lock();
+            local.committed()
+        };
+        let attempt = atomic_file::write(path, |w| {
+            let written = fill(w)?;
+            let _quiet = local.lock();
+            if local.committed() != before {
+                return Err(Try::Moved);
+            }
+            Ok(written)
+        });
+        match attempt {
+            Err(Try::Moved) => continue,
+            other => return unwrap(other),
+        }
+    }
+    unwrap(store.without_writes(|| atomic_file::write(path, fill)))
 }
 
 impl From<std::io::Error> for BackupError {
@@ -132,7 +197,26 @@ impl From<std::io::Error> for BackupError {
 }
 
 /// Reads and verifies a backup (checksum, format and schema version)
-/// without touching any database.
+/// without touching any database, and holds it all in memory. For large
+/// backups read `Reader` item by item instead.
 pub fn read(path: &Path) -> Result<(Header, Dump), BackupError> {
-    format::read(path)
+    let reader = Reader::open(path)?;
+    let header = reader.header().clone();
+    let counters = reader.counters().clone();
+    let mut records = Vec::new();
+    let mut history = Vec::new();
+    for item in reader {
+        match item? {
+            Item::Record(r) => records.push(r),
+            Item::Change(c) => history.push(c),
+        }
+    }
+    Ok((
+        header,
+        Dump {
+            records,
+            history,
+            counters,
+        },
+    ))
 }

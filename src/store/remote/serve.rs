@@ -135,6 +135,7 @@ impl Held {
                 Request::Unlock | Request::Commit(_) => Err(StoreError::Write(
                     "no save was in progress on this connection".into(),
                 )),
+                Request::DailyBackup { today, dir } => self.daily_backup(caller, today, dir),
                 other => {
                     let writes = other.writes();
                     match (&caller.read_only, writes) {
@@ -153,6 +154,33 @@ impl Held {
                 return Closed::Io(e);
             }
         }
+    }
+}
+
+impl Held {
+    /// Starts today's backup on a thread of the owner, so that no session
+    /// waits for it and none cuts it short by quitting. A folder other
+    /// than the database's own `backups/` is written only for the user the
+    /// owner runs as: the owner does not write (or rotate away) files
+    /// where another user merely asks it to.
+    fn daily_backup(
+        &self,
+        caller: &Caller,
+        today: crate::model::Date,
+        dir: std::path::PathBuf,
+    ) -> Result<Reply> {
+        let own = self.local.path().join("backups");
+        if dir != own && caller.user != self.local.user() {
+            return Err(StoreError::Forbidden(format!(
+                "the kumban that holds the database writes the automatic backups into {} only, for users other than {}",
+                own.display(),
+                self.local.user()
+            )));
+        }
+        let store = super::super::Store::held_here(self.local.clone());
+        Ok(Reply::Note(crate::interchange::backup::background::start(
+            store, today, dir, true,
+        )))
     }
 }
 
@@ -318,7 +346,11 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
             Reply::Done
         }
         Request::Refusals(ops) => refusals(me, &ops)?,
-        Request::Lock(_) | Request::Unlock | Request::Commit(_) | Request::StopIfIdle => {
+        Request::Lock(_)
+        | Request::Unlock
+        | Request::Commit(_)
+        | Request::StopIfIdle
+        | Request::DailyBackup { .. } => {
             return Err(StoreError::Write(
                 "this request cannot be run on its own".into(),
             ));

@@ -318,6 +318,12 @@ pub enum Request {
     /// The dashboard, worked out by the owner in one request instead of
     /// one per calving listed.
     Dashboard(Date),
+    /// Asks the owner to write today's automatic backup into `dir` in the
+    /// background (answered at once, before it is written).
+    DailyBackup {
+        today: Date,
+        dir: std::path::PathBuf,
+    },
 }
 
 impl Request {
@@ -370,6 +376,8 @@ pub enum Reply {
     Problems(Vec<CheckProblem>),
     Refusals(Vec<(u64, WireError)>),
     Dashboard(Box<crate::report::Dashboard>),
+    /// Something to tell the user, if anything.
+    Note(Option<String>),
 }
 
 /// `StoreError` as it travels. Field names of problems come back as
