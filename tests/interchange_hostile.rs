@@ -192,6 +192,43 @@ fn escape_sequences_and_bidi_overrides_are_refused_by_the_model() {
     );
 }
 
+/// Issue 12, item 10: zero-width characters let two names that look the
+/// same be stored as different text; they are refused like bidi controls.
+#[test]
+fn zero_width_characters_are_refused_in_csv_and_json() {
+    let f = fixture();
+    let mut csv = String::from(HEADER);
+    for (n, c) in ['\u{200B}', '\u{200D}', '\u{FEFF}', '\u{2060}'].iter().enumerate() {
+        csv.push_str(&format!("BS-1{n},Bounmy{c} Phommachanh,Bansuo,3,2018-01-01\n"));
+    }
+    // A byte-order mark at the start of the file is still read as one.
+    let p = f.file("households.csv", format!("\u{FEFF}{csv}").as_bytes());
+    let name = p.display();
+    assert_eq!(
+        f.refused(&p),
+        ["200B", "200D", "FEFF", "2060"]
+            .iter()
+            .enumerate()
+            .map(|(n, code)| format!(
+                "{name}:{}: head_name: contains an invisible character (U+{code}); retype it without special keys",
+                n + 2
+            ))
+            .collect::<Vec<_>>()
+    );
+    let p = f.file(
+        "households.json",
+        // The JSON escape \u200b, as a spreadsheet export might write it.
+        br#"[{"code":"BS-02","head_name":"Vanna","village":"Ban\u200bsuo","members":3,"enrolled_on":"2018-01-01"}]"#,
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:1: village: contains an invisible character (U+200B); retype it without special keys",
+            p.display()
+        )]
+    );
+}
+
 #[test]
 fn a_huge_line_is_stopped_without_reading_it_all() {
     let f = fixture();
