@@ -465,3 +465,32 @@ fn json_of_the_wrong_shape_is_named() {
     let p = f.file("households.json", b"[{\"code\":}]");
     assert!(f.refused(&p)[0].contains(":1: this is not valid JSON here: expected value"));
 }
+
+/// Issue 12, item 10: a key given twice used to take its last value
+/// silently; now the file, the line of the second key and why are named.
+#[test]
+fn a_json_key_given_twice_is_refused() {
+    let f = fixture();
+    let p = f.file(
+        "households.json",
+        b"[\n{\"code\":\"BS-02\",\"head_name\":\"Vanna\",\"village\":\"Bansuo\",\n \"members\":3,\n \"members\":30,\"enrolled_on\":\"2018-01-01\"}\n]",
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:4: the key \"members\" appears twice in this record; keep only one, so it is clear which value is meant",
+            p.display()
+        )]
+    );
+    let p = f.file(
+        "export.json",
+        b"{\"format\":\"kumban-export\",\"version\":1,\n\"households\":[],\n\"households\":[]}",
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:3: this is not what an export holds: the key \"households\" appears twice in this document; keep only one, so it is clear which value is meant",
+            p.display()
+        )]
+    );
+}
