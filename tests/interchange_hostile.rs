@@ -494,3 +494,32 @@ fn a_json_key_given_twice_is_refused() {
         )]
     );
 }
+
+/// Issue 12, item 10: a named pipe or /dev/zero was reported as "does not
+/// exist"; reading one would wait or never end, so it is named and left.
+#[test]
+fn a_pipe_or_a_device_is_named_not_read() {
+    let f = fixture();
+    let fifo = f.dir.path().join("households.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    assert_eq!(
+        f.refused(&fifo),
+        [format!(
+            "{} is a named pipe, not a file or a folder of export files; give an export folder or a .csv or .json file",
+            fifo.display()
+        )]
+    );
+    // The pipe inside an export folder is named too, not skipped.
+    assert_eq!(
+        f.refused(f.dir.path()),
+        [format!(
+            "{} is a named pipe, not a file or a folder of export files; give an export folder or a .csv or .json file",
+            fifo.display()
+        )]
+    );
+    assert_eq!(
+        f.refused(Path::new("/dev/zero")),
+        ["/dev/zero is a device, not a file or a folder of export files; give an export folder or a .csv or .json file"]
+    );
+}
