@@ -72,7 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             println!(
                 "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
-                path.display(),
+                interchange::shown(&path),
                 s.households,
                 s.pens,
                 s.animals,
@@ -137,7 +137,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check => {
             let problems = store.check()?;
             if problems.is_empty() {
-                println!("{}: no problems found.", path.display());
+                println!("{}: no problems found.", interchange::shown(&path));
             } else {
                 for p in &problems {
                     println!("{p}");
@@ -145,7 +145,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!(
                     "kumban: {} problems found in {}; restore a backup or ask for help with the list above",
                     problems.len(),
-                    path.display()
+                    interchange::shown(&path)
                 );
                 return Ok(ExitCode::from(1));
             }

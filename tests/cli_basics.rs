@@ -143,3 +143,23 @@ fn a_database_in_use_is_refused_at_once() {
     assert!(msg.contains("close that kumban first"), "{msg}");
     assert_eq!(msg.trim_end().lines().count(), 1, "{msg}");
 }
+
+/// Issue 12, item 10: `demo` and `check` printed the `--db` path with a raw
+/// ESC, which a terminal obeys; it is escaped like every other path.
+#[test]
+fn demo_and_check_escape_the_database_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db\u{1b}[2J");
+    let shown = format!("{}", tmp.path().join("db\\u{1b}[2J").display());
+    let demo = kumban(&db, &["demo"]);
+    assert!(demo.status.success(), "{}", stderr(&demo));
+    let check = kumban(&db, &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    for (o, text) in [
+        (&demo, format!("Demonstration data saved in {shown}: ")),
+        (&check, format!("{shown}: no problems found.\n")),
+    ] {
+        assert!(!o.stdout.contains(&0x1b), "raw ESC in {:?}", stdout(o));
+        assert!(stdout(o).contains(&text), "{}", stdout(o));
+    }
+}
