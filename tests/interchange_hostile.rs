@@ -198,8 +198,13 @@ fn escape_sequences_and_bidi_overrides_are_refused_by_the_model() {
 fn zero_width_characters_are_refused_in_csv_and_json() {
     let f = fixture();
     let mut csv = String::from(HEADER);
-    for (n, c) in ['\u{200B}', '\u{200D}', '\u{FEFF}', '\u{2060}'].iter().enumerate() {
-        csv.push_str(&format!("BS-1{n},Bounmy{c} Phommachanh,Bansuo,3,2018-01-01\n"));
+    for (n, c) in ['\u{200B}', '\u{200D}', '\u{FEFF}', '\u{2060}']
+        .iter()
+        .enumerate()
+    {
+        csv.push_str(&format!(
+            "BS-1{n},Bounmy{c} Phommachanh,Bansuo,3,2018-01-01\n"
+        ));
     }
     // A byte-order mark at the start of the file is still read as one.
     let p = f.file("households.csv", format!("\u{FEFF}{csv}").as_bytes());
@@ -520,6 +525,8 @@ fn a_pipe_or_a_device_is_named_not_read() {
     );
     assert_eq!(
         f.refused(Path::new("/dev/zero")),
-        ["/dev/zero is a device, not a file or a folder of export files; give an export folder or a .csv or .json file"]
+        [
+            "/dev/zero is a device, not a file or a folder of export files; give an export folder or a .csv or .json file"
+        ]
     );
 }

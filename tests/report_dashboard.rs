@@ -749,7 +749,9 @@ fn totals_past_the_largest_are_refused_never_clamped() {
     assert!(dash(&db).income.groups[&group("cattle")].is_empty());
 
     // One at a time: the first fits, the second would pass the limit.
-    db.store.insert(income_log(h, Flow::Income, huge.minor)).unwrap();
+    db.store
+        .insert(income_log(h, Flow::Income, huge.minor))
+        .unwrap();
     let err = db
         .store
         .insert(income_log(h, Flow::Income, huge.minor))
@@ -767,10 +769,15 @@ fn totals_past_the_largest_are_refused_never_clamped() {
         "92233720368547758.00"
     );
     // Expense as large as the income: the net is exact, not an overflow.
-    db.store.insert(income_log(h, Flow::Expense, i64::MAX)).unwrap();
+    db.store
+        .insert(income_log(h, Flow::Expense, i64::MAX))
+        .unwrap();
     let x = dash(&db);
     let lak = &x.income.groups[&group("cattle")][&Currency::Lak];
-    assert_eq!(lak.per_member, Some(Money::new(huge.minor - i64::MAX, Currency::Lak)));
+    assert_eq!(
+        lak.per_member,
+        Some(Money::new(huge.minor - i64::MAX, Currency::Lak))
+    );
 }
 
 mod sums {
