@@ -246,3 +246,95 @@ fn the_default_database_is_created_without_a_question() {
     let db = home.path().join(".local/share/kumban/db");
     assert!(db.join("conf").exists(), "{msg}");
 }
+
+/// Issue 12, item 10: `demo` and `check` printed the `--db` path with a raw
+/// ESC, which a terminal obeys; it is escaped like every other path.
+#[test]
+fn demo_and_check_escape_the_database_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db\u{1b}[2J");
+    let shown = format!("{}", tmp.path().join("db\\u{1b}[2J").display());
+    let demo = kumban(&db, &["demo"]);
+    assert!(demo.status.success(), "{}", stderr(&demo));
+    let check = kumban(&db, &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    for (o, text) in [
+        (&demo, format!("Demonstration data saved in {shown}: ")),
+        (&check, format!("{shown}: no problems found.\n")),
+    ] {
+        assert!(!o.stdout.contains(&0x1b), "raw ESC in {:?}", stdout(o));
+        assert!(stdout(o).contains(&text), "{}", stdout(o));
+    }
+}
+
+/// Issue 12, item 10: a database folder this user may not write to was
+/// met with "restore the latest backup", which cannot help (and would
+/// fail the same way). The advice is about permissions. Root may write
+/// anywhere, so as root the folder's user is uid 4242 (setpriv).
+#[test]
+fn a_read_only_database_folder_gets_permission_advice_not_restore() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let db = tmp.path().join("db");
+    let as_user = |args: &[&str]| -> Output {
+        let mut c = if shared_support::is_root() {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid", "4242", "--regid", "4242", "--clear-groups", "--"]);
+            c.arg(shared_support::BIN);
+            c
+        } else {
+            Command::new(shared_support::BIN)
+        };
+        c.arg("--db")
+            .arg(&db)
+            .args(["--today", TODAY])
+            .args(args)
+            .env("KUMBAN_LOCAL", "1")
+            .env_remove("KUMBAN_DB")
+            .env_remove("KUMBAN_BACKUP_DIR")
+            .output()
+            .expect("run kumban")
+    };
+    let demo = as_user(&["demo"]);
+    if !demo.status.success() && stderr(&demo).contains("setpriv") {
+        eprintln!("skipped: setpriv cannot run a second uid here");
+        return;
+    }
+    assert!(demo.status.success(), "{}", stderr(&demo));
+    let chmod_all = |mode_dir: u32, mode_file: u32| {
+        for entry in walk(&db) {
+            let mode = if entry.is_dir() { mode_dir } else { mode_file };
+            std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+    };
+    chmod_all(0o500, 0o400);
+    let o = as_user(&["status"]);
+    chmod_all(0o700, 0o600);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.starts_with(&format!(
+            "kumban: cannot open the database at {}: this user may not write to its folder (",
+            db.display()
+        )),
+        "{e}"
+    );
+    assert!(
+        e.contains("make the folder and its files writable for the people who use kumban"),
+        "{e}"
+    );
+    assert!(!e.contains("restore"), "{e}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -247,3 +247,67 @@ fn the_backup_folder_can_be_chosen() {
     assert!(wait_for_backup(&elsewhere.join("kumban-2026-11-28.backup")));
     assert!(!db.join("backups").exists());
 }
+
+/// Issue 12, item 8, as reported: three income logs of
+/// 92,233,720,368,547,758 LAK were accepted and `status` showed
+/// 92,233,720,368,547,757.84. Now the import is refused, naming the
+/// limit, and the figures stay exact.
+#[test]
+fn income_that_would_pass_the_largest_total_is_refused_not_clamped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db");
+    let households = tmp.path().join("households.csv");
+    std::fs::write(
+        &households,
+        "code,head_name,village,members,enrolled_on,groups\nBS-01,Vanna,Bansuo,3,2018-01-01,cattle\n",
+    )
+    .unwrap();
+    assert!(kumban(&db, &["import", s(&households)]).status.success());
+    let income = tmp.path().join("income.csv");
+    let row = "BS-01,2026-01-05,cattle,income,92233720368547758,LAK\n";
+    std::fs::write(
+        &income,
+        format!("household,date,group,flow,amount,currency\n{row}{row}{row}"),
+    )
+    .unwrap();
+    let o = kumban(&db, &["import", s(&income)]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert_eq!(
+        err(&o),
+        "kumban: the income log was not saved: amount: the income of the cattle group in 2026 would add up to \
+         276,701,161,105,643,274.00 LAK, more than 92,233,720,368,547,758.07 LAK, the largest total kumban keeps; \
+         check the amount (a digit too many?)\n"
+    );
+    let status = kumban(&db, &["status", "--json"]);
+    assert!(status.status.success(), "{}", err(&status));
+    let v: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(v["income"]["groups"]["cattle"], serde_json::json!({}));
+
+    std::fs::write(
+        &income,
+        format!("household,date,group,flow,amount,currency\n{row}"),
+    )
+    .unwrap();
+    assert!(kumban(&db, &["import", s(&income)]).status.success());
+    let status = kumban(&db, &["status"]);
+    assert!(
+        out(&status).contains("92,233,720,368,547,758.00"),
+        "{}",
+        out(&status)
+    );
+    std::fs::write(
+        &income,
+        format!(
+            "household,date,group,flow,amount,currency\n{}",
+            row.replace("01-05", "02-05")
+        ),
+    )
+    .unwrap();
+    let o = kumban(&db, &["import", s(&income)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("would add up to 184,467,440,737,095,516.00 LAK"),
+        "{}",
+        err(&o)
+    );
+}

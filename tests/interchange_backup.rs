@@ -99,12 +99,17 @@ fn lines_of(file: &Path) -> String {
 
 /// Rewrites a backup's header and its checksum, as a newer kumban would.
 fn with_header(file: &Path, from: &str, to: &str) -> std::path::PathBuf {
+    forged(file, |lines| lines[0] = lines[0].replace(from, to))
+}
+
+/// A copy of a backup with its lines edited and a checksum that fits them:
+/// what someone who knows the format can write.
+fn forged(file: &Path, edit: impl FnOnce(&mut Vec<String>)) -> std::path::PathBuf {
     use sha2::{Digest, Sha256};
     let text = lines_of(file);
-    let mut lines: Vec<&str> = text.lines().collect();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     lines.pop();
-    let header = lines[0].replace(from, to);
-    lines[0] = &header;
+    edit(&mut lines);
     let mut body = lines.join("\n");
     body.push('\n');
     let sum: String = Sha256::digest(body.as_bytes())
@@ -116,6 +121,70 @@ fn with_header(file: &Path, from: &str, to: &str) -> std::path::PathBuf {
     let mut w = std::fs::File::create(&out).unwrap();
     backup::format::compress_lines(body.as_bytes(), &mut w).unwrap();
     out
+}
+
+/// Issue 12, item 10: a backup edited by hand, with a checksum that fits,
+/// restored into an unsound database. Its records now meet the rules an
+/// import meets, and nothing is restored (nor set aside) when they do not.
+#[test]
+fn a_forged_backup_that_breaks_the_rules_is_refused_before_the_swap() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("db");
+    let store = Store::open(&db, "clerk").unwrap();
+    kumban::demo::fill(&store, today()).unwrap();
+    let file = tmp.path().join("kumban.backup");
+    backup::write(&store, &file).unwrap();
+    drop(store);
+    let bad = forged(&file, |lines| {
+        let edit = |lines: &mut Vec<String>, marker: &str, from: &str, to: &str| {
+            let line = lines.iter_mut().find(|l| l.contains(marker)).unwrap();
+            assert!(line.contains(from), "{line}");
+            *line = line.replacen(from, to, 1);
+        };
+        // Two households with one code, and a pen of a household that
+        // is not there.
+        edit(
+            lines,
+            "\"code\":\"BS-02\"",
+            "\"code\":\"BS-02\"",
+            "\"code\":\"BS-01\"",
+        );
+        edit(lines, "\"Pen\":{", "\"household\":1,", "\"household\":999,");
+    });
+    assert!(backup::read(&bad).is_ok(), "the checksum fits");
+
+    let target = Store::open(&tmp.path().join("target"), "clerk").unwrap();
+    let err = backup::restore_into(&target, &bad).unwrap_err().to_string();
+    assert!(target.is_blank(), "nothing restored");
+    assert!(
+        err.starts_with(
+            "the backup cannot be restored (it breaks kumban's rules in 5 places, so it was altered after it was written: "
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("household 1: code: household code BS-01 is already used; choose another"),
+        "{err}"
+    );
+    assert!(
+        err.contains("cattle pen 1: household: there is no household with id 999"),
+        "{err}"
+    );
+    assert!(err.ends_with("); nothing was written"), "{err}");
+
+    // With --replace the database in place is neither set aside nor changed.
+    let err = backup::restore_folder(&db, &bad, true, "clerk").unwrap_err();
+    assert!(err.to_string().contains("breaks kumban's rules"), "{err}");
+    let siblings: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("db."))
+        .collect();
+    assert!(siblings.is_empty(), "{siblings:?}");
+    let store = Store::open(&db, "clerk").unwrap();
+    assert_eq!(store.count(RecordKind::Household), 46);
+    assert!(store.check().unwrap().is_empty());
 }
 
 #[test]

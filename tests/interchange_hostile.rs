@@ -192,6 +192,48 @@ fn escape_sequences_and_bidi_overrides_are_refused_by_the_model() {
     );
 }
 
+/// Issue 12, item 10: zero-width characters let two names that look the
+/// same be stored as different text; they are refused like bidi controls.
+#[test]
+fn zero_width_characters_are_refused_in_csv_and_json() {
+    let f = fixture();
+    let mut csv = String::from(HEADER);
+    for (n, c) in ['\u{200B}', '\u{200D}', '\u{FEFF}', '\u{2060}']
+        .iter()
+        .enumerate()
+    {
+        csv.push_str(&format!(
+            "BS-1{n},Bounmy{c} Phommachanh,Bansuo,3,2018-01-01\n"
+        ));
+    }
+    // A byte-order mark at the start of the file is still read as one.
+    let p = f.file("households.csv", format!("\u{FEFF}{csv}").as_bytes());
+    let name = p.display();
+    assert_eq!(
+        f.refused(&p),
+        ["200B", "200D", "FEFF", "2060"]
+            .iter()
+            .enumerate()
+            .map(|(n, code)| format!(
+                "{name}:{}: head_name: contains an invisible character (U+{code}); retype it without special keys",
+                n + 2
+            ))
+            .collect::<Vec<_>>()
+    );
+    let p = f.file(
+        "households.json",
+        // The JSON escape \u200b, as a spreadsheet export might write it.
+        br#"[{"code":"BS-02","head_name":"Vanna","village":"Ban\u200bsuo","members":3,"enrolled_on":"2018-01-01"}]"#,
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:1: village: contains an invisible character (U+200B); retype it without special keys",
+            p.display()
+        )]
+    );
+}
+
 #[test]
 fn a_huge_line_is_stopped_without_reading_it_all() {
     let f = fixture();
@@ -430,4 +472,64 @@ fn json_of_the_wrong_shape_is_named() {
     );
     let p = f.file("households.json", b"[{\"code\":}]");
     assert!(f.refused(&p)[0].contains(":1: this is not valid JSON here: expected value"));
+}
+
+/// Issue 12, item 10: a key given twice used to take its last value
+/// silently; now the file, the line of the second key and why are named.
+#[test]
+fn a_json_key_given_twice_is_refused() {
+    let f = fixture();
+    let p = f.file(
+        "households.json",
+        b"[\n{\"code\":\"BS-02\",\"head_name\":\"Vanna\",\"village\":\"Bansuo\",\n \"members\":3,\n \"members\":30,\"enrolled_on\":\"2018-01-01\"}\n]",
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:4: the key \"members\" appears twice in this record; keep only one, so it is clear which value is meant",
+            p.display()
+        )]
+    );
+    let p = f.file(
+        "export.json",
+        b"{\"format\":\"kumban-export\",\"version\":1,\n\"households\":[],\n\"households\":[]}",
+    );
+    assert_eq!(
+        f.refused(&p),
+        [format!(
+            "{}:3: this is not what an export holds: the key \"households\" appears twice in this document; keep only one, so it is clear which value is meant",
+            p.display()
+        )]
+    );
+}
+
+/// Issue 12, item 10: a named pipe or /dev/zero was reported as "does not
+/// exist"; reading one would wait or never end, so it is named and left.
+#[test]
+fn a_pipe_or_a_device_is_named_not_read() {
+    let f = fixture();
+    let fifo = f.dir.path().join("households.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    assert_eq!(
+        f.refused(&fifo),
+        [format!(
+            "{} is a named pipe, not a file or a folder of export files; give an export folder or a .csv or .json file",
+            fifo.display()
+        )]
+    );
+    // The pipe inside an export folder is named too, not skipped.
+    assert_eq!(
+        f.refused(f.dir.path()),
+        [format!(
+            "{} is a named pipe, not a file or a folder of export files; give an export folder or a .csv or .json file",
+            fifo.display()
+        )]
+    );
+    assert_eq!(
+        f.refused(Path::new("/dev/zero")),
+        [
+            "/dev/zero is a device, not a file or a folder of export files; give an export folder or a .csv or .json file"
+        ]
+    );
 }

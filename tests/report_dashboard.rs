@@ -705,3 +705,138 @@ fn text_stays_within_80_columns_with_long_names_and_huge_amounts() {
     assert!(text.contains(&format!("  {long} LAK: income")), "{text}");
     assert!(text.contains("27 days ago   BS-C-000000000000000 (BS-0000000000000001)"));
 }
+
+/// The largest amount an income log can hold, in minor units (issue 12,
+/// item 8: three of these used to wrap to 92,233,720,368,547,757.84).
+const HUGE: &str = "92,233,720,368,547,758 LAK";
+
+fn income_log(h: HouseholdId, flow: Flow, minor: i64) -> IncomeLog {
+    IncomeLog {
+        household: h,
+        date: d("2026-03-01"),
+        group: group("cattle"),
+        flow,
+        amount: Money::new(minor, Currency::Lak),
+        description: String::new(),
+        animal: None,
+    }
+}
+
+#[test]
+fn totals_past_the_largest_are_refused_never_clamped() {
+    let db = db();
+    let h = hh(&db, "BS-01");
+    let huge = Money::parse(HUGE, Currency::Usd).unwrap();
+    let history = db.store.history().count();
+    // Three at once, as one import writes them: refused, nothing kept.
+    let err = db
+        .store
+        .batch(|b| {
+            for _ in 0..3 {
+                b.insert(income_log(h, Flow::Income, huge.minor))?;
+            }
+            Ok(())
+        })
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "the income log was not saved: amount: the income of the cattle group in 2026 would add up to \
+         276,701,161,105,643,274.00 LAK, more than 92,233,720,368,547,758.07 LAK, the largest total \
+         kumban keeps; check the amount (a digit too many?)"
+    );
+    assert_eq!(db.store.history().count(), history, "nothing written");
+    assert!(dash(&db).income.groups[&group("cattle")].is_empty());
+
+    // One at a time: the first fits, the second would pass the limit.
+    db.store
+        .insert(income_log(h, Flow::Income, huge.minor))
+        .unwrap();
+    let err = db
+        .store
+        .insert(income_log(h, Flow::Income, huge.minor))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("would add up to 184,467,440,737,095,516.00 LAK, more than 92,233,720,368,547,758.07 LAK"),
+        "{err}"
+    );
+    let x = dash(&db);
+    let lak = &x.income.groups[&group("cattle")][&Currency::Lak];
+    assert_eq!(lak.income, huge);
+    assert_eq!(
+        x.to_json()["income"]["groups"]["cattle"]["LAK"]["income"],
+        "92233720368547758.00"
+    );
+    // Expense as large as the income: the net is exact, not an overflow.
+    db.store
+        .insert(income_log(h, Flow::Expense, i64::MAX))
+        .unwrap();
+    let x = dash(&db);
+    let lak = &x.income.groups[&group("cattle")][&Currency::Lak];
+    assert_eq!(
+        lak.per_member,
+        Some(Money::new(huge.minor - i64::MAX, Currency::Lak))
+    );
+}
+
+mod sums {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Whatever amounts are logged, the dashboard shows their exact
+        /// sum (worked out here in i128), or the write that would pass
+        /// the largest total is refused and changes nothing.
+        #[test]
+        fn the_reported_sum_is_the_exact_sum(
+            logs in proptest::collection::vec(
+                (any::<bool>(), prop_oneof![1i64..1_000_000, (i64::MAX / 4)..=i64::MAX], 1usize..4),
+                1..8,
+            ),
+            members in 1usize..4,
+        ) {
+            let db = db();
+            let mut ids = Vec::new();
+            for n in 0..members {
+                ids.push(household(&db, &format!("BS-{n:02}"), &["cattle"], true, Poverty::Poor));
+            }
+            let (mut income, mut expense) = (0i128, 0i128);
+            for (is_income, minor, copies) in logs {
+                let flow = if is_income { Flow::Income } else { Flow::Expense };
+                let added = i128::from(minor) * copies as i128;
+                let result = db.store.batch(|b| {
+                    for _ in 0..copies {
+                        b.insert(income_log(ids[0], flow, minor))?;
+                    }
+                    Ok(())
+                });
+                let slot = if is_income { &mut income } else { &mut expense };
+                if *slot + added <= i128::from(i64::MAX) {
+                    prop_assert!(result.is_ok(), "{result:?}");
+                    *slot += added;
+                } else {
+                    let err = result.unwrap_err().to_string();
+                    prop_assert!(err.contains("the largest total kumban keeps"), "{err}");
+                }
+            }
+            let x = dash(&db);
+            let figures = x.income.groups[&group("cattle")].get(&Currency::Lak);
+            let shown = figures.map_or((0, 0), |m| (m.income.minor, m.expense.minor));
+            prop_assert_eq!((i128::from(shown.0), i128::from(shown.1)), (income, expense));
+            if let Some(m) = figures {
+                let per_member = (income - expense) / members as i128;
+                prop_assert_eq!(m.per_member.map(|p| i128::from(p.minor)), Some(per_member));
+                let json = x.to_json();
+                // The sum is never negative: whole units, then two decimals.
+                let exact = format!("{}.{:02}", income / 100, income % 100);
+                prop_assert_eq!(
+                    json["income"]["groups"]["cattle"]["LAK"]["income"].as_str(),
+                    Some(exact.as_str())
+                );
+            }
+        }
+    }
+}

@@ -26,7 +26,9 @@ pub enum CommandError {
 
 type Outcome = Result<ExitCode, CommandError>;
 
-fn shown(p: &Path) -> String {
+/// A path as it may be printed: a control character in a folder name is
+/// shown escaped, never sent to the terminal.
+pub fn shown(p: &Path) -> String {
     escape_for_display(&p.display().to_string()).into_owned()
 }
 

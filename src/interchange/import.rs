@@ -99,25 +99,45 @@ pub fn import(
 fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
     let shown =
         |p: &Path| crate::model::text::escape_for_display(&p.display().to_string()).into_owned();
-    if path.is_file() {
-        let f = problems.add_file(shown(path));
-        return vec![(path.to_path_buf(), f)];
-    }
-    if !path.is_dir() {
-        problems.general(format!(
-            "{} does not exist; give an export folder or a .csv or .json file",
-            shown(path)
-        ));
-        return Vec::new();
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => {
+            let f = problems.add_file(shown(path));
+            return vec![(path.to_path_buf(), f)];
+        }
+        Ok(m) if m.is_dir() => {}
+        Ok(m) => {
+            problems.general(not_a_file(&shown(path), &m));
+            return Vec::new();
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            problems.general(format!(
+                "{} does not exist; give an export folder or a .csv or .json file",
+                shown(path)
+            ));
+            return Vec::new();
+        }
+        Err(e) => {
+            problems.general(format!(
+                "cannot read {}: {}; check that you may read it",
+                shown(path),
+                crate::model::text::escape_for_display(&e.to_string())
+            ));
+            return Vec::new();
+        }
     }
     let mut out = Vec::new();
     for kind in RecordKind::ALL {
         let stem = columns::stem(kind);
-        let found: Vec<PathBuf> = ["csv", "json"]
-            .iter()
-            .map(|ext| path.join(format!("{stem}.{ext}")))
-            .filter(|p| p.is_file())
-            .collect();
+        let mut found: Vec<PathBuf> = Vec::new();
+        for ext in ["csv", "json"] {
+            let p = path.join(format!("{stem}.{ext}"));
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_file() => found.push(p),
+                // Reading a pipe or a device would wait or never end.
+                Ok(m) => problems.general(not_a_file(&shown(&p), &m)),
+                Err(_) => {}
+            }
+        }
         if found.len() > 1 {
             problems.general(format!(
                 "{} holds both {stem}.csv and {stem}.json; keep one of them",
@@ -141,6 +161,35 @@ fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
         ));
     }
     out
+}
+
+/// Why a path that exists but is neither a file nor a folder (a named
+/// pipe, a device such as /dev/zero, a socket) is not read.
+fn not_a_file(shown: &str, m: &std::fs::Metadata) -> String {
+    format!(
+        "{shown} is {}, not a file or a folder of export files; give an export folder or a .csv or .json file",
+        special_kind(m)
+    )
+}
+
+#[cfg(unix)]
+fn special_kind(m: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = m.file_type();
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else if t.is_socket() {
+        "a socket"
+    } else {
+        "something else"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::Metadata) -> &'static str {
+    "something else"
 }
 
 fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Problems) -> Drafts {

@@ -54,7 +54,7 @@ pub enum MoneyError {
     NotANumber(String),
     #[error("use at most two decimal places, such as 800.50")]
     TooManyDecimals,
-    #[error("the amount is too large")]
+    #[error("the amount is too large; the largest kumban keeps is 92,233,720,368,547,758.07")]
     TooLarge,
     #[error("\"{0}\" is not a currency kumban knows; use LAK, USD, CNY or THB")]
     UnknownCurrency(String),
@@ -167,10 +167,15 @@ fn parse_minor(number: &str) -> Result<i64, MoneyError> {
 }
 
 fn format_minor(minor: i64, separators: bool) -> String {
+    format_wide_minor(i128::from(minor), separators)
+}
+
+/// Formats minor units of any width exactly, for sums of many amounts.
+pub fn format_wide_minor(minor: i128, separators: bool) -> String {
     let negative = minor < 0;
     let abs = minor.unsigned_abs();
-    let whole = (abs / MINOR_PER_MAJOR as u64).to_string();
-    let frac = abs % MINOR_PER_MAJOR as u64;
+    let whole = (abs / MINOR_PER_MAJOR as u128).to_string();
+    let frac = abs % MINOR_PER_MAJOR as u128;
     let mut out = String::with_capacity(whole.len() + 8);
     if negative {
         out.push('-');
@@ -231,7 +236,10 @@ mod tests {
                 "\"1,20,000\" is not an amount; write digits such as 1,200,000 or 800.50",
             ),
             ("1.234", "use at most two decimal places, such as 800.50"),
-            ("99999999999999999999", "the amount is too large"),
+            (
+                "99999999999999999999",
+                "the amount is too large; the largest kumban keeps is 92,233,720,368,547,758.07",
+            ),
             (
                 "5 EUR",
                 "\"EUR\" is not a currency kumban knows; use LAK, USD, CNY or THB",
@@ -267,6 +275,23 @@ mod tests {
         assert_eq!(
             Money::new(1, Currency::Usd).checked_add(Money::new(1, Currency::Lak)),
             None
+        );
+    }
+
+    #[test]
+    fn the_too_large_message_names_the_largest_amount() {
+        assert_eq!(
+            Money::new(i64::MAX, Currency::Lak).amount_text(),
+            "92,233,720,368,547,758.07"
+        );
+        assert!(Money::parse("92,233,720,368,547,758.07", Currency::Lak).is_ok());
+        assert_eq!(
+            Money::parse("92,233,720,368,547,758.08", Currency::Lak),
+            Err(MoneyError::TooLarge)
+        );
+        assert_eq!(
+            format_wide_minor(3 * i128::from(i64::MAX), true),
+            "276,701,161,105,643,274.21"
         );
     }
 

@@ -3,6 +3,8 @@
 //! Control characters and bidirectional overrides are refused rather than
 //! stripped, so what the clerk sees in the form is exactly what is stored and
 //! nothing stored can move a terminal's cursor or reorder what a reader sees.
+//! Invisible (zero-width) characters are refused too: they would let two
+//! names that look the same be stored as different text.
 
 /// Why a piece of text was refused, worded for the person typing it.
 pub fn text_problem(value: &str, max_chars: usize, required: bool) -> Option<String> {
@@ -10,8 +12,13 @@ pub fn text_problem(value: &str, max_chars: usize, required: bool) -> Option<Str
         return Some("must not be empty".into());
     }
     if let Some(c) = value.chars().find(|c| is_forbidden(*c)) {
+        let what = if is_invisible(c) {
+            "an invisible character"
+        } else {
+            "a control character"
+        };
         return Some(format!(
-            "contains a control character ({}); retype it without special keys",
+            "contains {what} ({}); retype it without special keys",
             escape_char(c)
         ));
     }
@@ -26,10 +33,20 @@ pub fn text_problem(value: &str, max_chars: usize, required: bool) -> Option<Str
 }
 
 /// Characters that must never reach a terminal from stored text: C0/C1
-/// controls, DEL, and the bidi embedding/override/isolate controls.
+/// controls, DEL, the bidi embedding/override/isolate controls, and the
+/// invisible characters of `is_invisible`.
 pub fn is_forbidden(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        || is_invisible(c)
+}
+
+/// Characters that take no space: zero-width space, non-joiner and joiner
+/// (U+200B–U+200D), word joiner and the invisible operators
+/// (U+2060–U+2064), and the zero-width no-break space / byte-order mark
+/// (U+FEFF; one at the very start of a file is read as the mark, not text).
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 fn escape_char(c: char) -> String {
@@ -73,6 +90,24 @@ mod tests {
         let bidi = text_problem("abc\u{202E}def", 80, true).unwrap();
         assert!(bidi.contains("U+202E"), "{bidi}");
         assert!(text_problem("tab\there", 80, true).is_some());
+    }
+
+    #[test]
+    fn refuses_invisible_characters_that_make_look_alike_names() {
+        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'] {
+            let name = format!("Bounmy{c} Phommachanh");
+            assert_eq!(
+                text_problem(&name, 80, true).unwrap(),
+                format!(
+                    "contains an invisible character (U+{:04X}); retype it without special keys",
+                    c as u32
+                )
+            );
+            assert_eq!(
+                escape_for_display(&name),
+                format!("Bounmy\\u{{{:x}}} Phommachanh", c as u32)
+            );
+        }
     }
 
     #[test]

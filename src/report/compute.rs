@@ -151,12 +151,22 @@ fn too_large(what: &str) -> StoreError {
     }
 }
 
+/// A figure worked out in wide arithmetic, as an amount. Writes keep every
+/// total within an amount, so only damage can make this fail; then the
+/// dashboard says so rather than show a clamped figure.
+fn amount(minor: i128, currency: Currency, what: &str) -> Result<Money, StoreError> {
+    i64::try_from(minor)
+        .map(|m| Money::new(m, currency))
+        .map_err(|_| too_large(what))
+}
+
 /// Income and expense of this year to date: the year's running totals,
 /// less any log dated after today (there are none unless `--today` is in
-/// the past or a date was mistyped).
+/// the past or a date was mistyped). Sums and differences are worked out
+/// in i128, so no figure is ever wrapped or clamped.
 fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(), StoreError> {
     let year = today.year();
-    let mut sums: BTreeMap<Group, BTreeMap<Currency, (i64, i64)>> = BTreeMap::new();
+    let mut sums: BTreeMap<Group, BTreeMap<Currency, (i128, i128)>> = BTreeMap::new();
     let prefix = format!("inc/{year}/");
     for (k, v) in t
         .range(prefix.clone()..)
@@ -173,8 +183,8 @@ fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(
         };
         let entry = sums.entry(group).or_default().entry(currency).or_default();
         match f {
-            "income" => entry.0 = *v,
-            "expense" => entry.1 = *v,
+            "income" => entry.0 = i128::from(*v),
+            "expense" => entry.1 = i128::from(*v),
             _ => {}
         }
     }
@@ -191,9 +201,7 @@ fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(
                 Flow::Income => &mut entry.0,
                 Flow::Expense => &mut entry.1,
             };
-            *slot = slot
-                .checked_sub(log.amount.minor)
-                .ok_or_else(|| too_large(&format!("income logs of the {} group", log.group)))?;
+            *slot -= i128::from(log.amount.minor);
         }
     }
     for by_currency in sums.values_mut() {
@@ -204,36 +212,34 @@ fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(
     for g in sums.keys() {
         d.households.groups.entry(g.clone()).or_insert(0);
     }
+    let cows = i128::from(d.cattle.female);
     for (group, members) in &d.households.groups {
+        let what = format!("income logs of the {group} group");
         let mut by_currency = BTreeMap::new();
         for (currency, (inc, exp)) in sums.remove(group).unwrap_or_default() {
-            let net = inc
-                .checked_sub(exp)
-                .ok_or_else(|| too_large(&format!("income logs of the {group} group")))?;
-            let members = i64::try_from(*members).unwrap_or(i64::MAX);
+            let net = inc - exp;
+            let members = i128::from(*members);
+            let per_member = match net.checked_div(members) {
+                Some(m) => Some(amount(m, currency, &what)?),
+                None => None,
+            };
             by_currency.insert(
                 currency,
                 GroupMoney {
-                    income: Money::new(inc, currency),
-                    expense: Money::new(exp, currency),
-                    per_member: net.checked_div(members).map(|m| Money::new(m, currency)),
+                    income: amount(inc, currency, &what)?,
+                    expense: amount(exp, currency, &what)?,
+                    per_member,
                 },
             );
-        }
-        d.income.groups.insert(group.clone(), by_currency);
-    }
-    let cows = i64::try_from(d.cattle.female).unwrap_or(i64::MAX);
-    if let Some(cattle) = d.income.groups.get(&Group::cattle()) {
-        for (currency, money) in cattle {
-            let net = money
-                .net()
-                .ok_or_else(|| too_large("income logs of the cattle group"))?;
-            if let Some(per_cow) = net.minor.checked_div(cows) {
+            if *group == Group::cattle()
+                && let Some(per_cow) = net.checked_div(cows)
+            {
                 d.income
                     .cattle_profit_per_cow
-                    .insert(*currency, Money::new(per_cow, *currency));
+                    .insert(currency, amount(per_cow, currency, &what)?);
             }
         }
+        d.income.groups.insert(group.clone(), by_currency);
     }
     Ok(())
 }

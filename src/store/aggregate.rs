@@ -2,7 +2,7 @@
 //! few dozen counters instead of scanning a million income logs. `check`
 //! recounts them from the records and reports any difference.
 
-use super::error::Result;
+use super::error::{Result, StoreError};
 use super::rules::View;
 use super::schema::T;
 use super::write::Step;
@@ -12,6 +12,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Counter name → amount. Counts are counts; money sums are minor units.
 pub type Totals = BTreeMap<String, i64>;
+
+/// Totals while they are being added up: wide enough that no number of
+/// records can overflow them, so a sum is checked once, when it is kept.
+pub(crate) type WideTotals = BTreeMap<String, i128>;
+
+/// The largest running total kumban keeps (stored as 8 bytes): in money,
+/// 92,233,720,368,547,758.07 of a currency.
+pub const LARGEST_TOTAL: i64 = i64::MAX;
 
 pub mod key {
     pub const HOUSEHOLDS: &str = "hh";
@@ -47,8 +55,8 @@ pub mod key {
 }
 
 /// What one record adds to the totals (pen occupancy aside).
-pub fn contribution(record: &AnyRecord, out: &mut Totals, sign: i64) {
-    let mut add = |k: String, v: i64| *out.entry(k).or_insert(0) += sign * v;
+pub(crate) fn contribution(record: &AnyRecord, out: &mut WideTotals, sign: i128) {
+    let mut add = |k: String, v: i64| *out.entry(k).or_insert(0) += sign * i128::from(v);
     match record {
         AnyRecord::Household(h) => {
             add(key::HOUSEHOLDS.into(), 1);
@@ -86,8 +94,10 @@ pub fn contribution(record: &AnyRecord, out: &mut Totals, sign: i64) {
 }
 
 /// The change to every total that `steps` make, zero entries dropped.
+/// Refused when a total would pass `LARGEST_TOTAL`: a figure kumban
+/// cannot keep exactly is never kept (nor shown) clamped or wrapped.
 pub(crate) fn deltas(store: &Local, view: &View<'_>, steps: &[Step]) -> Result<Totals> {
-    let mut out = Totals::new();
+    let mut out = WideTotals::new();
     for s in steps {
         if let Some(b) = &s.before {
             contribution(&b.record, &mut out, -1);
@@ -98,10 +108,52 @@ pub(crate) fn deltas(store: &Local, view: &View<'_>, steps: &[Step]) -> Result<T
     }
     let over = over_capacity_delta(store, view, steps)?;
     if over != 0 {
-        *out.entry(key::PENS_OVER_CAPACITY.into()).or_insert(0) += over;
+        *out.entry(key::PENS_OVER_CAPACITY.into()).or_insert(0) += i128::from(over);
     }
-    out.retain(|_, v| *v != 0);
-    Ok(out)
+    let mut kept_deltas = Totals::new();
+    for (name, delta) in out {
+        if delta == 0 {
+            continue;
+        }
+        let kept = i128::from(store.total(&name)?);
+        let fits = |v: i128| i64::try_from(v).ok();
+        match (fits(kept + delta), fits(delta)) {
+            (Some(_), Some(d)) => {
+                kept_deltas.insert(name, d);
+            }
+            _ => return Err(too_large_total(&name, kept + delta)),
+        }
+    }
+    Ok(kept_deltas)
+}
+
+/// The refusal of a write that would take a total past `LARGEST_TOTAL`,
+/// naming the figure it would reach and the limit.
+fn too_large_total(name: &str, would_be: i128) -> StoreError {
+    let limit = i128::from(LARGEST_TOTAL);
+    let mut parts = name.strip_prefix("inc/").map(|rest| rest.split('/'));
+    if let Some((Some(year), Some(group), Some(currency), Some(flow))) = parts
+        .as_mut()
+        .map(|p| (p.next(), p.next(), p.next(), p.next()))
+    {
+        return StoreError::refused(
+            RecordKind::Income,
+            "amount",
+            format!(
+                "the {flow} of the {group} group in {year} would add up to {} {currency}, more than {} {currency}, the largest total kumban keeps; check the amount (a digit too many?)",
+                wide_amount_text(would_be),
+                wide_amount_text(limit),
+            ),
+        );
+    }
+    StoreError::Write(format!(
+        "the count {name} would pass {limit}, the largest count kumban keeps"
+    ))
+}
+
+/// An amount of minor units of any width, with thousands separators.
+pub fn wide_amount_text(minor: i128) -> String {
+    crate::model::money::format_wide_minor(minor, true)
 }
 
 /// Pens whose occupancy or capacity the steps may change.
@@ -162,8 +214,10 @@ fn over_capacity_delta(store: &Local, view: &View<'_>, steps: &[Step]) -> Result
 
 /// Totals recounted from every record: what `check` compares against.
 /// Records that do not decode are skipped here; `check` reports them.
+/// A sum past `LARGEST_TOTAL` (only damaged or forged records can make
+/// one, as writes refuse it) is reported as damage, never clamped.
 pub(crate) fn recount(store: &Local) -> Result<Totals> {
-    let mut out = Totals::new();
+    let mut out = WideTotals::new();
     for h in store.all::<Household>().flatten() {
         contribution(&h.record.into(), &mut out, 1);
     }
@@ -186,8 +240,22 @@ pub(crate) fn recount(store: &Local) -> Result<Totals> {
     for l in store.all::<IncomeLog>().flatten() {
         contribution(&l.record.into(), &mut out, 1);
     }
-    out.retain(|_, v| *v != 0);
-    Ok(out)
+    let mut kept = Totals::new();
+    for (name, total) in out {
+        if total == 0 {
+            continue;
+        }
+        let Ok(total) = i64::try_from(total) else {
+            return Err(StoreError::Corrupt {
+                place: format!("total {name}"),
+                reason: format!(
+                    "the records add up to {total}, more than the largest total kumban keeps ({LARGEST_TOTAL})"
+                ),
+            });
+        };
+        kept.insert(name, total);
+    }
+    Ok(kept)
 }
 
 impl Local {

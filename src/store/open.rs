@@ -164,6 +164,19 @@ fn open_error(path: &Path, e: sled::Error) -> StoreError {
             holder,
         };
     }
+    if let sled::Error::Io(io) = &e
+        && matches!(
+            io.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        )
+    {
+        // Nothing is damaged: restoring a backup would not help, and would
+        // fail the same way.
+        return StoreError::Forbidden(format!(
+            "cannot open the database at {}: this user may not write to its folder ({io}); make the folder and its files writable for the people who use kumban (docs/office-setup.md), or check the disk is not mounted read-only",
+            crate::model::text::escape_for_display(&path.display().to_string())
+        ));
+    }
     StoreError::Open {
         path: path.to_path_buf(),
         reason: format!(

@@ -9,7 +9,7 @@ use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
 use super::record::{Change, Stored};
-use super::rules::View;
+use super::rules::{self, View};
 use super::schema::{T, index_entries, meta};
 use super::write::Step;
 use crate::model::{AnyRecord, RecordKind};
@@ -45,15 +45,18 @@ impl Local {
         let mut writes: Vec<(T, Vec<u8>, Vec<u8>)> = Vec::new();
         let mut max_id: BTreeMap<RecordKind, u64> = BTreeMap::new();
         let mut seen = HashSet::new();
+        // What would make the restored database unsound: the backup's
+        // checksum only shows it was not damaged by accident, so every
+        // record is held to the rules a form save or an import meets.
+        let mut broken: Vec<String> = Vec::new();
         for s in &dump.records {
             let kind = s.record.kind();
             let place = || format!("{} {}", kind.noun(), s.id);
             if s.id == 0 || !seen.insert((kind, s.id)) {
                 return Err(corrupt(place(), "the id is 0 or appears twice"));
             }
-            let problems = s.record.validate();
-            if !problems.is_empty() {
-                return Err(StoreError::Refused { kind, problems });
+            for p in s.record.validate() {
+                broken.push(format!("{} {}: {p}", kind.noun(), s.id));
             }
             let m = max_id.entry(kind).or_default();
             *m = (*m).max(s.id);
@@ -104,7 +107,29 @@ impl Local {
                 after: Some(s.record.clone()),
             })
             .collect();
-        for (name, total) in aggregate::deltas(self, &View::new(self, &steps), &steps)? {
+        if broken.is_empty() {
+            for (i, e) in rules::check_all(self, &steps)? {
+                let s = &steps[i];
+                match e.problems() {
+                    [] => broken.push(format!("{} {}: {e}", s.kind.noun(), s.id)),
+                    ps => broken.extend(
+                        ps.iter()
+                            .map(|p| format!("{} {}: {p}", s.kind.noun(), s.id)),
+                    ),
+                }
+            }
+        }
+        if !broken.is_empty() {
+            return Err(unsound(&broken));
+        }
+        let deltas =
+            aggregate::deltas(self, &View::new(self, &steps), &steps).map_err(|e| {
+                match e.problems() {
+                    [] => e,
+                    ps => unsound(&ps.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
+                }
+            })?;
+        for (name, total) in deltas {
             writes.push((
                 T::Aggregates,
                 name.into_bytes(),
@@ -143,6 +168,32 @@ impl Local {
             .committed
             .fetch_max(last, std::sync::atomic::Ordering::SeqCst);
         Ok(())
+    }
+}
+
+/// At most this many broken rules are named; the count says the rest.
+const SHOWN_PROBLEMS: usize = 10;
+
+fn unsound(broken: &[String]) -> StoreError {
+    let mut reason = broken
+        .iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|p| crate::model::text::escape_for_display(p).into_owned())
+        .collect::<Vec<_>>()
+        .join("; ");
+    if broken.len() > SHOWN_PROBLEMS {
+        reason.push_str(&format!("; … and {} more", broken.len() - SHOWN_PROBLEMS));
+    }
+    StoreError::Unrestorable {
+        place: format!(
+            "it breaks kumban's rules in {}, so it was altered after it was written",
+            if broken.len() == 1 {
+                "1 place".to_string()
+            } else {
+                format!("{} places", broken.len())
+            }
+        ),
+        reason,
     }
 }
 

@@ -98,7 +98,11 @@ impl<'de> Visitor<'de> for Top<'_, '_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = std::collections::BTreeSet::new();
         while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(de::Error::custom(twice(&key, "document")));
+            }
             if let Some(kind) = columns::kind_of_stem(&key) {
                 map.next_value_seed(Records {
                     ctx: &mut *self.ctx,
@@ -156,12 +160,26 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
         self.ctx.meter.mark();
-        while let Some(object) = seq.next_element::<Map<String, Value>>()? {
+        while let Some(object) = seq.next_element_seed(ObjectSeed {
+            meter: self.ctx.meter,
+        })? {
             let ctx = &mut *self.ctx;
             let loc = Loc {
                 file: ctx.file,
                 line: ctx.meter.line(),
             };
+            let Object { object, repeated } = object;
+            if !repeated.is_empty() {
+                for (line, key) in repeated {
+                    let at = Loc {
+                        file: ctx.file,
+                        line,
+                    };
+                    ctx.r.problems.row(at, twice(&key, "record"));
+                }
+                // The record is still read, so that rows naming it are not
+                // refused a second time; the import is refused all the same.
+            }
             ctx.meter.mark();
             (ctx.r.progress)(ctx.meter.total());
             let kind = match self.kind {
@@ -180,6 +198,56 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
         }
         Ok(())
     }
+}
+
+/// A record object, read key by key so that a key given twice is caught:
+/// a JSON parser would silently keep the last value, which may not be the
+/// one the person who wrote the file meant.
+struct Object {
+    object: Map<String, Value>,
+    /// Each key that came again, with the line where it came again.
+    repeated: Vec<(u64, String)>,
+}
+
+struct ObjectSeed<'m> {
+    meter: &'m Meter,
+}
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_> {
+    type Value = Object;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_> {
+    type Value = Object;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut object = Map::new();
+        let mut repeated = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let line = self.meter.line();
+            let value: Value = map.next_value()?;
+            if object.contains_key(&key) {
+                repeated.push((line, key));
+            } else {
+                object.insert(key, value);
+            }
+        }
+        Ok(Object { object, repeated })
+    }
+}
+
+fn twice(key: &str, within: &str) -> String {
+    format!(
+        "the key \"{}\" appears twice in this {within}; keep only one, so it is clear which value is meant",
+        crate::model::text::escape_for_display(key)
+    )
 }
 
 /// An object's values as cells in column order, or `None` after reporting
