@@ -76,8 +76,14 @@ pub fn admit(db: &Path, peer: &Peer) -> Result<Admitted, String> {
 }
 
 fn refusal(db: &Path, user: &str, folder: &std::fs::Metadata) -> String {
+    refusal_by(db, "the folder", user, folder)
+}
+
+/// The refusal, naming the folder that keeps `user` out (`the folder`
+/// itself, or one of the folders it is in).
+fn refusal_by(db: &Path, which: &str, user: &str, folder: &std::fs::Metadata) -> String {
     format!(
-        "{user} may not use the database at {}: the folder belongs to {} and group {}, and {user} is neither; ask whoever keeps the office computer to add {user} to group {}",
+        "{user} may not use the database at {}: {which} belongs to {} and group {}, and {user} is neither; ask whoever keeps the office computer to add {user} to group {}",
         db.display(),
         user_name(folder.uid()),
         group_name(folder.gid()),
@@ -90,7 +96,19 @@ fn refusal(db: &Path, user: &str, folder: &std::fs::Metadata) -> String {
 /// neither owns the folder nor is in its group. Generous on purpose: the
 /// owner decides, this only gives the same words when it cannot.
 pub fn refused_here(db: &Path) -> Option<String> {
-    let folder = std::fs::metadata(db).ok()?;
+    let (which, folder) = match std::fs::metadata(db) {
+        Ok(m) => ("the folder".to_string(), m),
+        // A folder it is in keeps us out: the nearest one we can see.
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            let db = std::path::absolute(db).ok()?;
+            let (closed, meta) = db
+                .ancestors()
+                .skip(1)
+                .find_map(|a| std::fs::metadata(a).ok().map(|m| (a.to_path_buf(), m)))?;
+            (format!("the folder {} it is in", closed.display()), meta)
+        }
+        Err(_) => return None,
+    };
     let uid = nix::unistd::geteuid().as_raw();
     if uid == folder.uid() {
         return None;
@@ -108,7 +126,7 @@ pub fn refused_here(db: &Path) -> Option<String> {
     if in_group(&me, gid) {
         return None;
     }
-    Some(refusal(db, &user_name(uid), &folder))
+    Some(refusal_by(db, &which, &user_name(uid), &folder))
 }
 
 fn in_group(peer: &Peer, gid: u32) -> bool {
