@@ -197,32 +197,42 @@ fn an_outsider_is_told_they_may_not_use_the_database() {
     }
 }
 
-/// Runs only in a child started by a flood test: connects FLOOD times to
-/// the socket, never says hello, says "held" and keeps the connections
-/// until its standard input closes.
+/// Runs only in a child started by the flood test: opens FLOOD
+/// sessions (each says hello, then sits idle, as a forgotten TUI does),
+/// then FLOOD connections that never say hello; says "held" and keeps
+/// them all until its standard input closes.
 #[test]
 fn child_floods_the_owner() {
-    let Some(socket) = std::env::var_os(FLOOD_VAR) else {
+    let Some(db) = std::env::var_os(FLOOD_VAR) else {
         return;
     };
-    let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let db = PathBuf::from(db);
+    let how = kumban::store::remote::Connect {
+        start_owner: false,
+        ..how()
+    };
+    let sessions: Vec<_> = (0..FLOOD)
+        .filter_map(|_| kumban::store::Store::connect(&db, &how).ok())
+        .collect();
+    let silent = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     {
-        let held = held.clone();
-        // Connecting may block once the owner stops accepting; the
+        let silent = silent.clone();
+        let socket = socket_path(&db);
+        // Connecting may block while the owner is not accepting; the
         // count below does not wait for it.
         std::thread::spawn(move || {
             for _ in 0..FLOOD {
                 match UnixStream::connect(&socket) {
-                    Ok(s) => held.lock().unwrap().push(s),
+                    Ok(s) => silent.lock().unwrap().push(s),
                     Err(_) => return,
                 }
             }
         });
     }
     wait_until(Duration::from_secs(5), || {
-        held.lock().unwrap().len() == FLOOD
+        silent.lock().unwrap().len() == FLOOD
     });
-    println!("held {}", held.lock().unwrap().len());
+    println!("held {} sessions", sessions.len());
     std::io::stdout().flush().unwrap();
     let mut rest = Vec::new();
     let _ = std::io::stdin().read_to_end(&mut rest);
@@ -243,7 +253,7 @@ fn one_users_flood_of_idle_connections_leaves_room_for_everyone_else() {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env(FLOOD_VAR, socket_path(&db))
+        .env(FLOOD_VAR, &db)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
