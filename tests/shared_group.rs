@@ -144,6 +144,25 @@ fn members_take_turns_as_owner_and_keep_access_after_a_restore() {
 }
 
 #[test]
+fn an_owner_log_an_older_kumban_kept_to_its_user_is_set_aside() {
+    if skipped() {
+        return;
+    }
+    let (_dir, db) = office();
+    ok(&member(CLERK, &db, &["demo"]));
+    wait_for_no_owner(&db);
+    // As kumban 0.1 left it: the first member's alone.
+    chmod(&db.join(LOG_FILE), 0o644);
+    let out = ok(&member(OFFICER, &db, &["status"]));
+    assert!(out.contains("46 (40 demonstration)"), "{out}");
+    let old = std::fs::read_to_string(db.join("owner.log.1")).unwrap();
+    assert!(old.contains("serving"), "{old}");
+    let meta = std::fs::metadata(db.join(LOG_FILE)).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (OFFICER, GROUP));
+    assert_eq!(meta.mode() & 0o777, 0o660, "{:o}", meta.mode());
+}
+
+#[test]
 fn a_restore_as_root_gives_the_folder_back_to_its_owner_and_group() {
     if skipped() {
         return;
