@@ -29,6 +29,9 @@ const PATIENCE: Duration = Duration::from_secs(3);
 /// A client must have said all of its hello within this time; a
 /// connection that has not is closed and its place freed.
 const HELLO_WAIT: Duration = Duration::from_secs(5);
+/// How long an owner asked to stop waits for the answer to reach the
+/// client that asked.
+const ANSWER_WAIT: Duration = Duration::from_secs(1);
 /// A hello is a few dozen bytes; a longer one is not kumban's.
 const HELLO_MAX: u64 = 4096;
 /// More connections than this are turned away, so a runaway client
@@ -77,6 +80,9 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
             "the owner needs the database itself".into(),
         )));
     };
+    // What this user made here before, with a narrower umask or by an
+    // older kumban, becomes the group's as well.
+    access::share_tree(&db, &db);
     let socket = socket_path(&db);
     // sled is ours, so no other owner lives: a socket there is stale.
     let _ = std::fs::remove_file(&socket);
@@ -105,7 +111,7 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
             clients: 0,
             per_user: HashMap::new(),
             closing: false,
-            stop_asked: false,
+            stop_asked: None,
             last_left: Instant::now(),
         }),
         wake: Condvar::new(),
@@ -174,7 +180,8 @@ struct State {
     /// Connections of each uid, for `MAX_PER_USER`.
     per_user: HashMap<u32, usize>,
     closing: bool,
-    stop_asked: bool,
+    /// When the only client asked this owner to stop.
+    stop_asked: Option<Instant>,
     last_left: Instant,
 }
 
@@ -226,7 +233,11 @@ impl Shared {
             if stop.load(Ordering::SeqCst) {
                 return "asked to stop by a signal".into();
             }
-            if state.stop_asked {
+            // Once that client has its answer: it waits for it, and
+            // would take an owner gone before answering for no owner.
+            if let Some(asked) = state.stop_asked
+                && (state.clients == 0 || asked.elapsed() >= ANSWER_WAIT)
+            {
                 return "asked to stop by its only client".into();
             }
             if state.clients == 0
@@ -337,7 +348,7 @@ impl Owner for Shared {
     fn stop_if_idle(&self) -> bool {
         let mut state = guard(&self.state);
         if state.clients <= 1 {
-            state.stop_asked = true;
+            state.stop_asked = Some(Instant::now());
             self.wake.notify_all();
             true
         } else {

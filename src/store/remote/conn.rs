@@ -45,10 +45,11 @@ impl Conn {
             Ok(f) => f,
             Err(_) => return Err(Attempt::Gone),
         };
-        if sent.is_err() && !matches!(wire::decode::<Welcome>(&frame), Ok(Welcome::Refused(_))) {
+        let welcome = wire::decode::<Welcome>(&frame);
+        if sent.is_err() && !matches!(welcome, Ok(Welcome::Refused(_))) {
             return Err(Attempt::Gone);
         }
-        let session = match wire::decode::<Welcome>(&frame) {
+        let session = match welcome {
             Ok(Welcome::Ok(session)) => session,
             Ok(Welcome::Refused(why)) => return Err(Attempt::Refused(refusal(why))),
             Err(_) => {
