@@ -63,7 +63,8 @@ pub enum ServeError {
 }
 
 /// Runs the owner of `db` until it is stopped (SIGTERM, SIGINT, SIGHUP),
-/// idle long enough, or its socket is taken away.
+/// idle long enough, or its socket is taken away while no one is
+/// connected (with clients connected, it makes the socket again).
 pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
     if opts.background {
         // Its own session: a terminal that closes sends it no hang-up.
