@@ -358,6 +358,23 @@ fn owner_log_stays_small_under_a_flood_of_bad_connections() {
 }
 
 #[test]
+fn owner_log_is_moved_aside_once_past_its_cap() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    std::fs::create_dir(&db).unwrap();
+    chmod(&db, 0o700);
+    let full = "an old line\n".repeat(kumban::owner::log::LOG_CAP as usize / 12 + 1);
+    std::fs::write(db.join(LOG_FILE), &full).unwrap();
+    let store = connect(&db);
+    assert!(store.is_empty());
+    let old = std::fs::read_to_string(db.join(kumban::owner::log::OLD_LOG_FILE)).unwrap();
+    assert_eq!(old, full);
+    let log = std::fs::read_to_string(db.join(LOG_FILE)).unwrap();
+    assert!(log.contains("kumban owner: serving"), "{log}");
+    assert!(!log.contains("an old line"), "{log}");
+}
+
+#[test]
 fn a_removed_socket_is_made_again_while_a_client_stays() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
