@@ -163,6 +163,22 @@ fn an_owner_log_an_older_kumban_kept_to_its_user_is_set_aside() {
 }
 
 #[test]
+fn a_member_holding_the_database_alone_leaves_it_to_the_group() {
+    if skipped() {
+        return;
+    }
+    let (_dir, db) = office();
+    let o = kumban_as(CLERK, GROUP, &db, &["demo"])
+        .env("KUMBAN_LOCAL", "1")
+        .output()
+        .unwrap();
+    ok(&o);
+    assert_group_usable(&db);
+    let out = ok(&member(OFFICER, &db, &["status"]));
+    assert!(out.contains("46 (40 demonstration)"), "{out}");
+}
+
+#[test]
 fn a_restore_as_root_gives_the_folder_back_to_its_owner_and_group() {
     if skipped() {
         return;

@@ -201,6 +201,17 @@ pub fn set_umask(db: &Path) {
     umask(Mode::from_bits_truncate(bits));
 }
 
+/// For a process that opens the database itself (a restore, `--local`):
+/// what sled makes in a group's folder is the group's too. Only ever
+/// lets the group in; what the umask says of others stays.
+pub fn let_group_in(db: &Path) {
+    use nix::sys::stat::{Mode, umask};
+    if shared_group(db).is_some() {
+        let old = umask(Mode::from_bits_truncate(0o007));
+        umask(old & !Mode::from_bits_truncate(0o070));
+    }
+}
+
 /// Gives `path` (a file or folder kumban made in the database folder
 /// `db`) to the folder's group, group-readable and -writable (folders
 /// also setgid, so what is made in them stays in the group), when the

@@ -20,6 +20,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
         path: path.to_path_buf(),
         reason: format!("{e}; check the path and its permissions"),
     })?;
+    crate::owner::access::let_group_in(path);
     let db = open_sled(path, patience)?;
     let trees = T::ALL
         .iter()
