@@ -67,18 +67,66 @@ pub fn admit(db: &Path, peer: &Peer) -> Result<Admitted, String> {
         )
     })?;
     if !(peer.uid == meta.uid() || in_group(peer, meta.gid())) {
-        return Err(format!(
-            "{user} may not use the database at {}: the folder belongs to {} and group {}, and {user} is neither; ask whoever keeps the office computer to add {user} to group {}",
-            db.display(),
-            user_name(meta.uid()),
-            group_name(meta.gid()),
-            group_name(meta.gid())
-        ));
+        return Err(refusal(db, &user, &meta));
     }
     Ok(Admitted {
         viewer: viewer_reason(db, &user),
         user,
     })
+}
+
+fn refusal(db: &Path, user: &str, folder: &std::fs::Metadata) -> String {
+    refusal_by(db, "the folder", user, folder)
+}
+
+/// The refusal, naming the folder that keeps `user` out (`the folder`
+/// itself, or one of the folders it is in).
+fn refusal_by(db: &Path, which: &str, user: &str, folder: &std::fs::Metadata) -> String {
+    format!(
+        "{user} may not use the database at {}: {which} belongs to {} and group {}, and {user} is neither; ask whoever keeps the office computer to add {user} to group {}",
+        db.display(),
+        user_name(folder.uid()),
+        group_name(folder.gid()),
+        group_name(folder.gid())
+    )
+}
+
+/// The owner's refusal, said by a client that cannot even reach the
+/// owner's socket (the folder's modes keep it out): this process's user
+/// neither owns the folder nor is in its group. Generous on purpose: the
+/// owner decides, this only gives the same words when it cannot.
+pub fn refused_here(db: &Path) -> Option<String> {
+    let (which, folder) = match std::fs::metadata(db) {
+        Ok(m) => ("the folder".to_string(), m),
+        // A folder it is in keeps us out: the nearest one we can see.
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            let db = std::path::absolute(db).ok()?;
+            let (closed, meta) = db
+                .ancestors()
+                .skip(1)
+                .find_map(|a| std::fs::metadata(a).ok().map(|m| (a.to_path_buf(), m)))?;
+            (format!("the folder {} it is in", closed.display()), meta)
+        }
+        Err(_) => return None,
+    };
+    let uid = nix::unistd::geteuid().as_raw();
+    if uid == folder.uid() {
+        return None;
+    }
+    let gid = folder.gid();
+    let mine = nix::unistd::getgroups().unwrap_or_default();
+    if nix::unistd::getegid().as_raw() == gid || mine.iter().any(|g| g.as_raw() == gid) {
+        return None;
+    }
+    let me = Peer {
+        uid,
+        gid: nix::unistd::getegid().as_raw(),
+        pid: 0,
+    };
+    if in_group(&me, gid) {
+        return None;
+    }
+    Some(refusal_by(db, &which, &user_name(uid), &folder))
 }
 
 fn in_group(peer: &Peer, gid: u32) -> bool {
@@ -131,40 +179,104 @@ fn unreadable(path: &Path, why: &str) -> String {
     )
 }
 
+/// The folder's group, when the folder is shared with it (the group may
+/// write): every file kumban makes in it is then the group's too.
+pub fn shared_group(db: &Path) -> Option<u32> {
+    std::fs::metadata(db)
+        .ok()
+        .filter(|m| m.mode() & 0o020 != 0)
+        .map(|m| m.gid())
+}
+
 /// Files the owner creates (sled's, the socket, the log) are shared with
 /// the folder's group when the folder is shared with it, and private
 /// otherwise: any member's kumban may be the next owner.
 pub fn set_umask(db: &Path) {
     use nix::sys::stat::{Mode, umask};
-    let group_writable = std::fs::metadata(db)
-        .map(|m| m.mode() & 0o020 != 0)
-        .unwrap_or(false);
-    umask(Mode::from_bits_truncate(if group_writable {
+    let bits = if shared_group(db).is_some() {
         0o007
     } else {
         0o077
-    }));
+    };
+    umask(Mode::from_bits_truncate(bits));
+}
+
+/// For a process that opens the database itself (a restore, `--local`):
+/// what sled makes in a group's folder is the group's too. Only ever
+/// lets the group in; what the umask says of others stays.
+pub fn let_group_in(db: &Path) {
+    use nix::sys::stat::{Mode, umask};
+    if shared_group(db).is_some() {
+        let old = umask(Mode::from_bits_truncate(0o007));
+        umask(old & !Mode::from_bits_truncate(0o070));
+    }
+}
+
+/// Gives `path` (a file or folder kumban made in the database folder
+/// `db`) to the folder's group, group-readable and -writable (folders
+/// also setgid, so what is made in them stays in the group), when the
+/// folder is shared with its group; leaves it alone otherwise. Best
+/// effort: a file someone else made keeps what they gave it.
+pub fn share(db: &Path, path: &Path) {
+    if let Some(gid) = shared_group(db) {
+        share_with(path, gid);
+    }
+}
+
+fn share_with(path: &Path, gid: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return;
+    };
+    if meta.file_type().is_symlink() {
+        return;
+    }
+    if meta.gid() != gid {
+        let _ = std::os::unix::fs::lchown(path, None, Some(gid));
+    }
+    // Others get nothing in a group's folder.
+    let mode = meta.mode() & 0o7777;
+    let wanted = if meta.is_dir() {
+        mode | 0o2070
+    } else {
+        mode | 0o060
+    };
+    if wanted != mode {
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(wanted & !0o007));
+    }
+}
+
+/// `share` for a folder and everything in it (a restored database).
+pub fn share_tree(db: &Path, folder: &Path) {
+    if let Some(gid) = shared_group(db) {
+        share_tree_with(folder, gid);
+    }
+}
+
+fn share_tree_with(folder: &Path, gid: u32) {
+    share_with(folder, gid);
+    for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+        let path = entry.path();
+        // Whoever wrote the viewers' list decides who may change it.
+        if entry.file_name() == ACCESS_FILE {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            share_tree_with(&path, gid);
+        } else {
+            share_with(&path, gid);
+        }
+    }
 }
 
 /// Shares a daily backup (and its folder) with the database folder's
 /// group when the database folder is shared with it: the next day's
 /// first session may be another member's, and it writes into the same
 /// folder and rotates the old files. Backups are private otherwise, as
-/// every file kumban writes. Best effort: a file someone else made keeps
-/// the modes they gave it.
+/// every file kumban writes.
 pub fn share_backup(db: &Path, file: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    let shared = std::fs::metadata(db)
-        .map(|m| m.mode() & 0o020 != 0)
-        .unwrap_or(false);
-    if !shared {
-        return;
-    }
-    let set = |p: &Path, mode: u32| {
-        let _ = std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode));
-    };
     if let Some(dir) = file.parent() {
-        set(dir, 0o2770);
+        share(db, dir);
     }
-    set(file, 0o660);
+    share(db, file);
 }

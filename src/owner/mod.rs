@@ -8,14 +8,16 @@
 //! before its answer is sent.
 
 pub mod access;
+mod connection;
+pub mod log;
 
-use crate::store::remote::serve::{Caller, Closed, Held, Owner};
+use crate::store::remote::serve::{Held, Owner};
 use crate::store::remote::socket_path;
-use crate::store::remote::wire::{self, Hello, HelloHead, MAGIC, Notice, Purpose, Welcome};
 use crate::store::{Store, StoreError, holder};
-use std::io::Read;
+use std::collections::HashMap;
+use std::os::fd::AsRawFd;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::unix::net::UnixListener;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -23,11 +25,15 @@ use std::time::{Duration, Instant};
 
 /// How long a starting owner waits for the previous one to let go.
 const PATIENCE: Duration = Duration::from_secs(3);
-/// A client must say hello within this time.
-const HELLO_WAIT: Duration = Duration::from_secs(10);
+/// How long an owner asked to stop waits for the answer to reach the
+/// client that asked.
+const ANSWER_WAIT: Duration = Duration::from_secs(1);
 /// More connections than this are turned away, so a runaway client
 /// cannot use up the owner's threads.
 const MAX_CLIENTS: usize = 256;
+/// Connections of one user at most (a TUI holds two, a command one), so
+/// that one user's runaway script or flood leaves room for everyone else.
+pub const MAX_PER_USER: usize = 64;
 
 #[derive(Debug, Clone, Default)]
 pub struct Serve {
@@ -51,7 +57,8 @@ pub enum ServeError {
 }
 
 /// Runs the owner of `db` until it is stopped (SIGTERM, SIGINT, SIGHUP),
-/// idle long enough, or its socket is taken away.
+/// idle long enough, or its socket is taken away while no one is
+/// connected (with clients connected, it makes the socket again).
 pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
     if opts.background {
         // Its own session: a terminal that closes sends it no hang-up.
@@ -68,19 +75,13 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
             "the owner needs the database itself".into(),
         )));
     };
+    // What this user made here before, with a narrower umask or by an
+    // older kumban, becomes the group's as well.
+    access::share_tree(&db, &db);
     let socket = socket_path(&db);
     // sled is ours, so no other owner lives: a socket there is stale.
     let _ = std::fs::remove_file(&socket);
-    let listener = UnixListener::bind(&socket).map_err(|error| ServeError::Socket {
-        path: socket.clone(),
-        error,
-    })?;
-    let group_may_enter = std::fs::metadata(&db)
-        .map(|m| m.mode() & 0o010 != 0)
-        .unwrap_or(false);
-    let mode = if group_may_enter { 0o770 } else { 0o700 };
-    let _ = std::fs::set_permissions(&socket, std::fs::Permissions::from_mode(mode));
-    let inode = std::fs::metadata(&socket).map(|m| m.ino()).ok();
+    let listening = listen(&db, &socket)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
@@ -91,7 +92,8 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
         signal_hook::flag::register(sig, stop.clone()).map_err(ServeError::Signals)?;
     }
 
-    log(&format!(
+    log::start(&db);
+    log::line(&format!(
         "serving {} as process {} (kumban {})",
         db.display(),
         std::process::id(),
@@ -102,31 +104,79 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
         held,
         state: Mutex::new(State {
             clients: 0,
+            per_user: HashMap::new(),
             closing: false,
-            stop_asked: false,
+            stop_asked: None,
             last_left: Instant::now(),
         }),
         wake: Condvar::new(),
         txn: Mutex::new(0),
         changed: Condvar::new(),
+        listening: Mutex::new(None),
     });
     shared.publish(shared.held.committed());
-    {
-        let shared = shared.clone();
-        std::thread::spawn(move || accept(listener, shared));
-    }
-    let why = shared.wait_for_end(opts, &stop, &socket, inode);
+    shared.clone().serve_on(listening);
+    let why = shared.wait_for_end(opts, &stop, &socket);
     // Held until this process ends: a write that was waiting for it is
     // never cut off halfway (its client hears nothing and says so).
-    let _quiet = shared.close(&socket, inode);
-    log(&format!("stopped: {why}"));
+    let _quiet = shared.close(&socket);
+    log::finish();
+    log::line(&format!("stopped: {why}"));
     Ok(())
+}
+
+/// The socket, made afresh: reachable by the folder's group when the
+/// folder lets the group in, by its owner alone otherwise.
+fn listen(db: &Path, socket: &Path) -> Result<Listening, ServeError> {
+    let listener = UnixListener::bind(socket).map_err(|error| ServeError::Socket {
+        path: socket.to_path_buf(),
+        error,
+    })?;
+    let group_may_enter = std::fs::metadata(db)
+        .map(|m| m.mode() & 0o010 != 0)
+        .unwrap_or(false);
+    let mode = if group_may_enter { 0o770 } else { 0o700 };
+    let _ = std::fs::set_permissions(socket, std::fs::Permissions::from_mode(mode));
+    access::share(db, socket);
+    let inode = std::fs::metadata(socket).map(|m| m.ino()).ok();
+    Ok(Listening {
+        listener,
+        inode,
+        retired: Arc::new(AtomicBool::new(false)),
+    })
+}
+
+/// The socket being served, and how to stop its accepting thread.
+struct Listening {
+    listener: UnixListener,
+    inode: Option<u64>,
+    retired: Arc<AtomicBool>,
+}
+
+impl Listening {
+    /// Ends the thread accepting on this socket (its `accept` returns at
+    /// once once the socket is shut down).
+    fn retire(&self) {
+        self.retired.store(true, Ordering::SeqCst);
+        let _ =
+            nix::sys::socket::shutdown(self.listener.as_raw_fd(), nix::sys::socket::Shutdown::Read);
+    }
+}
+
+/// What became of the socket file.
+enum SocketFile {
+    Ours,
+    Gone,
+    Replaced,
 }
 
 struct State {
     clients: usize,
+    /// Connections of each uid, for `MAX_PER_USER`.
+    per_user: HashMap<u32, usize>,
     closing: bool,
-    stop_asked: bool,
+    /// When the only client asked this owner to stop.
+    stop_asked: Option<Instant>,
     last_left: Instant,
 }
 
@@ -138,49 +188,84 @@ struct Shared {
     /// The newest committed transaction, for the change feeds.
     txn: Mutex<u64>,
     changed: Condvar,
+    listening: Mutex<Option<Listening>>,
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-fn log(line: &str) {
-    eprintln!(
-        "{} kumban owner: {}",
-        chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
-        crate::model::text::escape_for_display(line)
-    );
-}
-
 impl Shared {
-    fn wait_for_end(
-        &self,
-        opts: &Serve,
-        stop: &AtomicBool,
-        socket: &Path,
-        inode: Option<u64>,
-    ) -> String {
+    /// Accepts connections on `listening` in a thread of its own, until
+    /// it is retired.
+    fn serve_on(self: Arc<Self>, listening: Listening) {
+        let listener = listening.listener.try_clone();
+        let retired = listening.retired.clone();
+        let old = guard(&self.listening).replace(listening);
+        if let Some(old) = old {
+            old.retire();
+        }
+        match listener {
+            Ok(l) => {
+                std::thread::spawn(move || connection::accept(l, self, retired));
+            }
+            Err(e) => log::line(&format!("cannot accept connections: {e}")),
+        }
+    }
+
+    fn socket_file(&self, socket: &Path) -> SocketFile {
+        let ours = guard(&self.listening).as_ref().and_then(|l| l.inode);
+        match std::fs::symlink_metadata(socket) {
+            Ok(m) if Some(m.ino()) == ours => SocketFile::Ours,
+            Ok(_) => SocketFile::Replaced,
+            Err(_) => SocketFile::Gone,
+        }
+    }
+
+    fn wait_for_end(self: &Arc<Self>, opts: &Serve, stop: &AtomicBool, socket: &Path) -> String {
         let mut state = guard(&self.state);
         loop {
             if stop.load(Ordering::SeqCst) {
                 return "asked to stop by a signal".into();
             }
-            if state.stop_asked {
+            // Once that client has its answer: it waits for it, and
+            // would take an owner gone before answering for no owner.
+            if let Some(asked) = state.stop_asked
+                && (state.clients == 0 || asked.elapsed() >= ANSWER_WAIT)
+            {
                 return "asked to stop by its only client".into();
             }
-            if state.clients == 0 {
-                // A daily backup being written keeps the owner: the
-                // session that asked for it may have quit already.
-                if let Some(idle) = opts.idle_exit
-                    && state.last_left.elapsed() >= idle
-                    && !crate::interchange::backup::background::busy()
-                {
-                    return format!("no client for {} s", idle.as_secs());
-                }
-                // Deleted or replaced: no one can reach this owner now.
-                let still_ours = std::fs::metadata(socket).map(|m| m.ino()).ok() == inode;
-                if !still_ours {
+            // A daily backup being written keeps the owner: the session
+            // that asked for it may have quit already.
+            if state.clients == 0
+                && let Some(idle) = opts.idle_exit
+                && state.last_left.elapsed() >= idle
+                && !crate::interchange::backup::background::busy()
+            {
+                return format!("no client for {} s", idle.as_secs());
+            }
+            match self.socket_file(socket) {
+                SocketFile::Ours => {}
+                // No one can reach this owner now; with no one to serve,
+                // the next session simply starts another.
+                SocketFile::Gone if state.clients == 0 => {
                     return format!("{} was removed", socket.display());
+                }
+                // Its clients stay; new sessions must reach it too.
+                SocketFile::Gone => {
+                    drop(state);
+                    match listen(&self.db, socket) {
+                        Ok(l) => {
+                            self.clone().serve_on(l);
+                            log::line(&format!("{} was removed; made it again", socket.display()));
+                        }
+                        Err(e) => return format!("{} was removed and {e}", socket.display()),
+                    }
+                    state = guard(&self.state);
+                    continue;
+                }
+                SocketFile::Replaced => {
+                    return format!("{} was replaced by another file", socket.display());
                 }
             }
             state = self
@@ -193,14 +278,42 @@ impl Shared {
 
     /// No new client from here on; the write in progress, if any, ends
     /// and no other starts while the returned guard lives.
-    fn close(&self, socket: &Path, inode: Option<u64>) -> crate::store::remote::serve::Quiet<'_> {
+    fn close(&self, socket: &Path) -> crate::store::remote::serve::Quiet<'_> {
         guard(&self.state).closing = true;
-        if std::fs::metadata(socket).map(|m| m.ino()).ok() == inode {
+        if matches!(self.socket_file(socket), SocketFile::Ours) {
             let _ = std::fs::remove_file(socket);
+        }
+        if let Some(l) = guard(&self.listening).as_ref() {
+            l.retire();
         }
         let quiet = self.held.quiesce();
         holder::release(&self.db);
         quiet
+    }
+
+    /// A place for a new connection of `uid`, or why there is none.
+    fn enter(&self, uid: u32) -> Result<(), Option<String>> {
+        let mut state = guard(&self.state);
+        if state.closing {
+            // Closed before the handshake: the client tries again and
+            // reaches the next owner.
+            return Err(None);
+        }
+        let mine = state.per_user.get(&uid).copied().unwrap_or(0);
+        if mine >= MAX_PER_USER {
+            let user = access::user_name(uid);
+            return Err(Some(format!(
+                "{user} already has {MAX_PER_USER} connections to the kumban that holds this database; close some of {user}'s kumban sessions and try again"
+            )));
+        }
+        if state.clients >= MAX_CLIENTS {
+            return Err(Some(format!(
+                "the kumban that holds this database already serves {MAX_CLIENTS} sessions; close some and try again"
+            )));
+        }
+        state.clients += 1;
+        state.per_user.insert(uid, mine + 1);
+        Ok(())
     }
 
     fn publish(&self, txn: u64) {
@@ -211,9 +324,15 @@ impl Shared {
         }
     }
 
-    fn left(&self) {
+    fn left(&self, uid: u32) {
         let mut state = guard(&self.state);
         state.clients = state.clients.saturating_sub(1);
+        if let Some(n) = state.per_user.get_mut(&uid) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                state.per_user.remove(&uid);
+            }
+        }
         state.last_left = Instant::now();
         self.wake.notify_all();
     }
@@ -227,189 +346,11 @@ impl Owner for Shared {
     fn stop_if_idle(&self) -> bool {
         let mut state = guard(&self.state);
         if state.clients <= 1 {
-            state.stop_asked = true;
+            state.stop_asked = Some(Instant::now());
             self.wake.notify_all();
             true
         } else {
             false
         }
     }
-}
-
-fn accept(listener: UnixListener, shared: Arc<Shared>) {
-    for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
-        {
-            let mut state = guard(&shared.state);
-            if state.closing {
-                // Closed before the handshake: the client tries again and
-                // reaches the next owner.
-                continue;
-            }
-            if state.clients >= MAX_CLIENTS {
-                drop(state);
-                refuse(
-                    stream,
-                    &format!(
-                        "the kumban that holds this database already serves {MAX_CLIENTS} sessions; close some and try again"
-                    ),
-                );
-                continue;
-            }
-            state.clients += 1;
-        }
-        let shared = shared.clone();
-        let spawned = std::thread::Builder::new()
-            .name("kumban-client".into())
-            .spawn({
-                let shared = shared.clone();
-                move || {
-                    client(stream, &shared);
-                    shared.left();
-                }
-            });
-        if spawned.is_err() {
-            shared.left();
-        }
-    }
-}
-
-/// Reads the hello (bounded in time and size) and answers it refused.
-fn refuse(mut stream: UnixStream, why: &str) {
-    let _ = stream.set_read_timeout(Some(HELLO_WAIT));
-    let _ = wire::read_frame(&mut stream);
-    send_welcome(&mut stream, &Welcome::Refused(why.to_string()));
-}
-
-fn send_welcome(stream: &mut UnixStream, welcome: &Welcome) {
-    if let Ok(bytes) = wire::encode(welcome) {
-        let _ = wire::write_frame(stream, &bytes);
-    }
-}
-
-/// One connection, from hello to hang-up.
-fn client(mut stream: UnixStream, shared: &Shared) {
-    let peer = match access::peer(&stream) {
-        Ok(p) => p,
-        Err(e) => {
-            log(&format!("a connection without credentials refused: {e}"));
-            return;
-        }
-    };
-    let hello = match read_hello(&mut stream) {
-        Ok(h) => h,
-        Err(why) => {
-            log(&format!("process {} (uid {}): {why}", peer.pid, peer.uid));
-            send_welcome(&mut stream, &Welcome::Refused(why));
-            return;
-        }
-    };
-    let admitted = match access::admit(&shared.db, &peer) {
-        Ok(a) => a,
-        Err(why) => {
-            log(&format!("refused process {}: {why}", peer.pid));
-            send_welcome(&mut stream, &Welcome::Refused(why));
-            return;
-        }
-    };
-    let read_only = admitted.viewer.clone().or_else(|| {
-        hello
-            .read_only
-            .then(|| "this session was started with --read-only".to_string())
-    });
-    let session = wire::Session {
-        head: HelloHead::ours(),
-        user: admitted.user.clone(),
-        owner_pid: std::process::id(),
-        read_only: read_only.clone(),
-        txn: *guard(&shared.txn),
-    };
-    send_welcome(&mut stream, &Welcome::Ok(session));
-    if stream.set_read_timeout(None).is_err() {
-        return;
-    }
-    match hello.purpose {
-        Purpose::Requests => {
-            let caller = Caller {
-                user: admitted.user,
-                read_only,
-            };
-            match shared.held.serve(&mut stream, &caller, shared) {
-                Closed::Normally | Closed::Stopping => {}
-                Closed::Garbage(why) => log(&format!(
-                    "closed the connection of process {} ({}): {why}",
-                    peer.pid, caller.user
-                )),
-                Closed::LeaseExpired => log(&format!(
-                    "process {} ({}) held the write lock without a word for {} s; its save was dropped",
-                    peer.pid,
-                    caller.user,
-                    crate::store::remote::serve::LEASE.as_secs()
-                )),
-                Closed::Io(_) => {}
-            }
-        }
-        Purpose::Changes => {
-            // Read apart from the call: a guard made in the argument list
-            // would live until feed returned, and no save could publish.
-            let sent = *guard(&shared.txn);
-            feed(stream, shared, sent)
-        }
-    }
-}
-
-fn read_hello(stream: &mut UnixStream) -> Result<Hello, String> {
-    stream
-        .set_read_timeout(Some(HELLO_WAIT))
-        .map_err(|e| e.to_string())?;
-    let frame = wire::read_frame(stream).map_err(|e| format!("no hello: {e}"))?;
-    let (head, _) = wire::decode_prefix::<HelloHead>(&frame)
-        .map_err(|_| "a hello that is not kumban's; closed".to_string())?;
-    if head.magic != MAGIC {
-        return Err("a hello that is not kumban's; closed".into());
-    }
-    if let Some(why) = head.mismatch(false) {
-        return Err(why);
-    }
-    wire::decode::<Hello>(&frame).map_err(|e| format!("a hello that could not be read ({e})"))
-}
-
-/// Pushes each new transaction number to a client until it hangs up.
-fn feed(mut stream: UnixStream, shared: &Shared, mut sent: u64) {
-    loop {
-        let txn = {
-            let t = guard(&shared.txn);
-            let (t, _) = shared
-                .changed
-                .wait_timeout_while(t, Duration::from_secs(1), |t| *t <= sent)
-                .unwrap_or_else(|p| p.into_inner());
-            *t
-        };
-        if txn > sent {
-            let Ok(bytes) = wire::encode(&Notice { txn }) else {
-                return;
-            };
-            if wire::write_frame(&mut stream, &bytes).is_err() {
-                return;
-            }
-            sent = txn;
-        }
-        if hung_up(&mut stream) || guard(&shared.state).closing {
-            return;
-        }
-    }
-}
-
-/// True when the client closed its end (it never sends on a feed).
-fn hung_up(stream: &mut UnixStream) -> bool {
-    if stream.set_nonblocking(true).is_err() {
-        return true;
-    }
-    let mut byte = [0u8; 1];
-    let gone = match stream.read(&mut byte) {
-        Ok(0) => true,
-        Ok(_) => false,
-        Err(e) => e.kind() != std::io::ErrorKind::WouldBlock,
-    };
-    gone || stream.set_nonblocking(false).is_err()
 }

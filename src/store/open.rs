@@ -42,6 +42,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
         path: path.to_path_buf(),
         reason: format!("{e}; check the path and its permissions"),
     })?;
+    crate::owner::access::let_group_in(path);
     let sled = Sled::open(path, patience).map_err(|e| open_error(path, e))?;
     // Only now is the lock ours; a stale holder file is simply replaced.
     let _ = holder::write(path, &holder::Holder::me(user));

@@ -168,3 +168,27 @@ fn nix_uid() -> u32 {
         .and_then(|u| u.parse().ok())
         .unwrap_or(u32::MAX)
 }
+
+/// A command run as another uid and gid, with no other groups (the uid
+/// need not exist on this system). Needs root.
+pub fn as_user(uid: u32, gid: u32) -> Command {
+    let mut c = Command::new("setpriv");
+    c.args(["--reuid", &uid.to_string(), "--regid", &gid.to_string()])
+        .args(["--clear-groups", "--"]);
+    c
+}
+
+/// `kumban_cmd` run as another uid and gid (see `as_user`).
+pub fn kumban_as(uid: u32, gid: u32, db: &Path, args: &[&str]) -> Command {
+    let inner = kumban_cmd(db, args);
+    let mut c = as_user(uid, gid);
+    c.arg(inner.get_program()).args(inner.get_args());
+    for (k, v) in inner.get_envs() {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    c.stdin(Stdio::null());
+    c
+}

@@ -51,7 +51,10 @@ pub fn restore_folder(
 ) -> Result<RestoreSummary, BackupError> {
     let (_, dump) = read(backup)?;
     if !replace || !db.exists() {
-        return restore_dump(&Store::open(db, user)?, &dump);
+        let summary = restore_dump(&Store::open(db, user)?, &dump)?;
+        // sled made its files with this process's umask.
+        crate::owner::access::share_tree(db, db);
+        return Ok(summary);
     }
     match Store::open(db, user) {
         Ok(store) if store.is_blank() => return restore_dump(&store, &dump),
@@ -67,9 +70,24 @@ pub fn restore_folder(
             tmp.display()
         )));
     }
+    make_folder(&tmp)?;
     let restored = Store::open(&tmp, user)
         .map_err(BackupError::from)
         .and_then(|store| restore_dump(&store, &dump));
+    if let Ok(old) = std::fs::metadata(db) {
+        like_the_old(&tmp, &old);
+    }
+    // The viewers named for this database stay viewers.
+    let access = db.join(crate::owner::access::ACCESS_FILE);
+    let restored = restored.and_then(|s| {
+        match std::fs::copy(&access, tmp.join(crate::owner::access::ACCESS_FILE)) {
+            Err(e) if access.exists() => Err(BackupError::Folder(format!(
+                "cannot copy {} into the restored database: {e}; nothing was changed",
+                access.display()
+            ))),
+            _ => Ok(s),
+        }
+    });
     let mut summary = match restored {
         Ok(s) => s,
         Err(e) => {
@@ -107,6 +125,53 @@ pub fn restore_folder(
     }
     summary.set_aside = Some(aside);
     Ok(summary)
+}
+
+/// The folder the backup is restored into, beside the database: made
+/// here so that a parent folder this user may not write to is named.
+fn make_folder(tmp: &Path) -> Result<(), BackupError> {
+    use std::os::unix::fs::DirBuilderExt;
+    let made = std::fs::DirBuilder::new().mode(0o700).create(tmp);
+    match made {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            let parent = tmp.parent().unwrap_or(Path::new("."));
+            Err(BackupError::Folder(format!(
+                "cannot restore with --replace: {} does not let this user make folders in it, and the restored database is made there beside the old one; nothing was changed; ask whoever keeps the office computer to let the group write to {} (see docs/office-setup.md) or to restore it",
+                parent.display(),
+                parent.display()
+            )))
+        }
+        Err(e) => Err(BackupError::Folder(format!(
+            "cannot make {}: {e}; nothing was changed",
+            tmp.display()
+        ))),
+    }
+}
+
+/// The restored folder takes the owner, group and mode of the one it
+/// replaces, and its files are the group's when the folder is shared:
+/// whoever could use the database before still can. Best effort: only
+/// root can give a folder to another user.
+fn like_the_old(new: &Path, old: &std::fs::Metadata) {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let root = nix::unistd::geteuid().is_root();
+    if root {
+        chown_tree(new, old.uid(), old.gid());
+    } else {
+        let _ = std::os::unix::fs::chown(new, None, Some(old.gid()));
+    }
+    let _ = std::fs::set_permissions(new, std::fs::Permissions::from_mode(old.mode() & 0o7777));
+    crate::owner::access::share_tree(new, new);
+}
+
+fn chown_tree(path: &Path, uid: u32, gid: u32) {
+    let _ = std::os::unix::fs::lchown(path, Some(uid), Some(gid));
+    if path.is_dir() && !path.is_symlink() {
+        for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            chown_tree(&entry.path(), uid, gid);
+        }
+    }
 }
 
 fn sibling(db: &Path, suffix: &str) -> Result<PathBuf, BackupError> {

@@ -37,9 +37,19 @@ impl Conn {
         stream
             .set_read_timeout(Some(HANDSHAKE))
             .map_err(|_| Attempt::Gone)?;
-        wire::write_frame(&mut stream, &bytes).map_err(|_| Attempt::Gone)?;
-        let frame = wire::read_frame(&mut stream).map_err(|_| Attempt::Gone)?;
-        let session = match wire::decode::<Welcome>(&frame) {
+        // An owner that turns a connection away answers at once and
+        // closes it, maybe before our hello is written: its answer is
+        // then still there to read.
+        let sent = wire::write_frame(&mut stream, &bytes);
+        let frame = match wire::read_frame(&mut stream) {
+            Ok(f) => f,
+            Err(_) => return Err(Attempt::Gone),
+        };
+        let welcome = wire::decode::<Welcome>(&frame);
+        if sent.is_err() && !matches!(welcome, Ok(Welcome::Refused(_))) {
+            return Err(Attempt::Gone);
+        }
+        let session = match welcome {
             Ok(Welcome::Ok(session)) => session,
             Ok(Welcome::Refused(why)) => return Err(Attempt::Refused(refusal(why))),
             Err(_) => {

@@ -64,6 +64,11 @@ pub(crate) fn reach(db: &Path, how: &Connect, may_hold: bool) -> Result<Reached>
             Err(Attempt::Refused(e)) => return Err(e),
             Err(Attempt::Unreachable | Attempt::Gone) => {}
         }
+        if let Some(why) = crate::owner::access::refused_here(db) {
+            // The owner would say no; when the folder keeps us from even
+            // reaching it, say it here in the same words.
+            return Err(StoreError::Forbidden(why));
+        }
         if !how.start_owner {
             return Err(StoreError::Owner {
                 path: db.to_path_buf(),
@@ -145,11 +150,7 @@ fn spawn(db: &Path, how: &Connect) -> Result<Child> {
         None => std::env::current_exe().map_err(|e| fail("cannot find the kumban program", e))?,
     };
     let db = std::path::absolute(db).map_err(|e| fail("cannot resolve the folder", e))?;
-    let log = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(db.join(LOG_FILE))
-        .map_err(|e| fail("cannot open the owner's log", e))?;
+    let log = crate::owner::log::open(&db).map_err(|e| fail("cannot open the owner's log", e))?;
     let log2 = log
         .try_clone()
         .map_err(|e| fail("cannot open the owner's log", e))?;
