@@ -1,6 +1,7 @@
 //! Files that appear whole or not at all: written under a temporary name
 //! in the same folder, synced, then renamed over the final name. Created
-//! owner-only (0600): they hold every household's names and phones.
+//! owner-only (0600): they hold every household's names and phones; in a
+//! folder shared with its group (setgid, group-writable) 0660.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter};
@@ -54,9 +55,23 @@ fn create_private(path: &Path) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
+        o.mode(if in_group_folder(path) { 0o660 } else { 0o600 });
     }
     o.open(path)
+}
+
+/// A folder shared with its group (setgid and group-writable, as the
+/// office set-up makes the backups folder): a file appears there already
+/// usable by the group, never for a moment its maker's alone, since the
+/// next member may read or rotate it at once.
+#[cfg(unix)]
+fn in_group_folder(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::metadata(dir).is_ok_and(|m| m.permissions().mode() & 0o2070 == 0o2070)
 }
 
 /// Creates a folder (and its parents) owner-only, if missing.

@@ -88,6 +88,8 @@ pub fn daily(store: &Store, today: Date, dir: &Path) -> Result<Option<PathBuf>, 
         return Ok(None);
     }
     crate::interchange::atomic_file::create_private_dir(dir)?;
+    // Shared before the file is made, so it is never the maker's alone.
+    crate::owner::access::share(store.path(), dir);
     remove_abandoned(dir);
     write(store, &path)?;
     let all = list(dir);
