@@ -42,6 +42,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
     let backup_dir = cli.backup_dir(&path);
+    // A mistake in the command line is said as one (exit 2) before
+    // anything is looked for at the path.
+    if let Some(Command::Export { format, out }) = &cli.command
+        && let Err(usage) = interchange::export_usage(*format, out)
+    {
+        eprintln!("kumban: {usage}");
+        return Ok(ExitCode::from(2));
+    }
     cli.may_use(&path, ask_yes).map_err(anyhow::Error::msg)?;
     if let Some(Command::Serve {
         idle_exit,

@@ -93,6 +93,12 @@ fn usage_mistakes_exit_2() {
     ] {
         let o = kumban(&db, args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", err(&o));
+        // A mistyped command is a usage error whether or not there is a
+        // database at the path, and looking creates none.
+        let missing = tmp.path().join("no-such-db");
+        let o = kumban(&missing, args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", err(&o));
+        assert!(!missing.exists(), "{args:?}");
     }
 }
 

@@ -150,14 +150,23 @@ fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
     }
 }
 
+/// A usage mistake in `export`'s flags, found before any database is
+/// opened.
+pub fn export_usage(format: Format, out: &Path) -> Result<(), &'static str> {
+    if out == Path::new("-") && format != Format::Json {
+        return Err(
+            "--out - writes one JSON document; use --format json with it, or give a folder for CSV files",
+        );
+    }
+    Ok(())
+}
+
 pub fn export(store: &Store, format: Format, out: &Path) -> Outcome {
+    if let Err(usage) = export_usage(format, out) {
+        eprintln!("kumban: {usage}");
+        return Ok(ExitCode::from(2));
+    }
     if out == Path::new("-") {
-        if format != Format::Json {
-            eprintln!(
-                "kumban: --out - writes one JSON document; use --format json with it, or give a folder for CSV files"
-            );
-            return Ok(ExitCode::from(2));
-        }
         let stdout = std::io::stdout();
         let mut lock = std::io::BufWriter::new(stdout.lock());
         return match export::json_document(store, &mut lock) {
