@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 /// Bump whenever a message below changes shape.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
@@ -318,6 +318,16 @@ pub enum Request {
     /// The dashboard, worked out by the owner in one request instead of
     /// one per calving listed.
     Dashboard(Date),
+    /// Part of an import's writes, while this client holds the write lock
+    /// for a batch: the owner keeps them until `ImportApply`.
+    ImportChunk(Vec<Op>),
+    /// Checks every write sent in chunks (`ops` of them) as one and, if
+    /// none is refused, writes them under the import journal as import
+    /// `id`; ends the batch. Answered with `Refusals` or the transaction.
+    ImportApply { id: u128, ops: u64 },
+    /// The transaction of import `id` if it was committed, for a client
+    /// whose `ImportApply` answer was lost.
+    ImportOutcome(u128),
 }
 
 impl Request {
@@ -334,6 +344,8 @@ impl Request {
                 | Request::RestoreRaw(_)
                 | Request::Lock(LockFor::Batch)
                 | Request::Commit(_)
+                | Request::ImportChunk(_)
+                | Request::ImportApply { .. }
         )
     }
 }
@@ -436,6 +448,11 @@ pub enum WireError {
     },
     DiskFull,
     Reopen(String),
+    TooLarge {
+        what: String,
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 fn text(p: &std::path::Path) -> String {
@@ -509,6 +526,11 @@ impl From<&StoreError> for WireError {
             },
             S::DiskFull => WireError::DiskFull,
             S::Reopen(s) => WireError::Reopen(s.clone()),
+            S::TooLarge { what, bytes, limit } => WireError::TooLarge {
+                what: what.clone(),
+                bytes: *bytes,
+                limit: *limit,
+            },
         }
     }
 }
@@ -567,6 +589,7 @@ impl From<WireError> for StoreError {
             },
             W::DiskFull => StoreError::DiskFull,
             W::Reopen(s) => StoreError::Reopen(s),
+            W::TooLarge { what, bytes, limit } => StoreError::TooLarge { what, bytes, limit },
         }
     }
 }
