@@ -182,7 +182,10 @@ impl Store {
     /// `build` runs again if the owner went away before it had all of
     /// them (nothing was written then), and an import whose answer was
     /// lost is looked up by its id rather than sent twice.
-    pub fn import_batch(&self, mut build: impl FnMut(&mut Batch<'_>) -> Result<()>) -> Result<Imported> {
+    pub fn import_batch(
+        &self,
+        mut build: impl FnMut(&mut Batch<'_>) -> Result<()>,
+    ) -> Result<Imported> {
         let id = super::journal::new_import_id();
         match &self.backend {
             Backend::Local(local) => {

@@ -109,7 +109,11 @@ pub enum StoreError {
     #[error(
         "{what} is {bytes} bytes, more than the {limit} bytes one message to or from the kumban that holds the database may carry, so it was not sent and nothing was saved; save or ask for less at a time"
     )]
-    TooLarge { what: String, bytes: u64, limit: u64 },
+    TooLarge {
+        what: String,
+        bytes: u64,
+        limit: u64,
+    },
 }
 
 fn join_problems(problems: &[Problem]) -> String {

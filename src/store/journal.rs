@@ -57,6 +57,20 @@ fn batch_size() -> usize {
         .unwrap_or(BATCH)
 }
 
+/// A debug build stops dead (as a kill -9 would) after this many batches
+/// of an import when `KUMBAN_TEST_ABORT_AFTER_BATCHES` says so: the tests
+/// of the undo need a crash at a known point. Release builds ignore it.
+fn crash_for_tests(batches_written: usize) {
+    if cfg!(debug_assertions)
+        && std::env::var("KUMBAN_TEST_ABORT_AFTER_BATCHES")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            == Some(batches_written)
+    {
+        std::process::abort();
+    }
+}
+
 #[derive(Debug, Serialize, Deserialize)]
 struct Journal {
     id: u128,
@@ -97,7 +111,10 @@ fn parse_record_key(key: &[u8]) -> Option<(RecordKind, u64)> {
     let rest = key.strip_prefix(RECORD)?;
     let (&tag, id) = rest.split_first()?;
     let kind = RecordKind::ALL.into_iter().find(|k| kind_tag(*k) == tag)?;
-    (id.len() == 8).then(|| keys::decode_id(id)).flatten().map(|id| (kind, id))
+    (id.len() == 8)
+        .then(|| keys::decode_id(id))
+        .flatten()
+        .map(|id| (kind, id))
 }
 
 fn corrupt(reason: impl Into<String>) -> StoreError {
@@ -174,8 +191,9 @@ impl Local {
         })?;
         self.flush()?;
         let tag = Tag { id, txn };
-        for batch in steps.chunks(batch_size()) {
+        for (n, batch) in steps.chunks(batch_size()).enumerate() {
             self.write_steps(batch, None, Some(&tag))?;
+            crash_for_tests(n + 1);
         }
         // The commit.
         on_meta(&meta_tree, |m| {

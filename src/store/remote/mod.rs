@@ -395,11 +395,7 @@ impl Session<'_> {
     /// the batch. A lost answer is settled by asking for the import by
     /// its id: applied, or (rolled back, or never begun) `Disconnected`,
     /// so that `resend_batch` sends it again.
-    pub(crate) fn import(
-        mut self,
-        id: u128,
-        steps: Vec<Step>,
-    ) -> Result<super::batch::Imported> {
+    pub(crate) fn import(mut self, id: u128, steps: Vec<Step>) -> Result<super::batch::Imported> {
         use super::batch::Imported;
         let ops = ops_of(steps);
         let total = ops.len() as u64;
@@ -417,9 +413,7 @@ impl Session<'_> {
         if !chunk.is_empty() {
             self.send_chunk(chunk)?;
         }
-        let reply = self
-            .client
-            .call(&Request::ImportApply { id, ops: total });
+        let reply = self.client.call(&Request::ImportApply { id, ops: total });
         self.open = false;
         self.client.in_session.store(false, Ordering::SeqCst);
         match reply {
@@ -433,9 +427,9 @@ impl Session<'_> {
             Err(StoreError::MaybeSaved { .. }) => {
                 match self.client.call(&Request::ImportOutcome(id)) {
                     Ok(Reply::MaybeNumber(Some(txn))) => Ok(Imported::Applied(txn)),
-                    Ok(Reply::MaybeNumber(None)) => Err(self
-                        .client
-                        .disconnected("the connection was lost before the import was written".into())),
+                    Ok(Reply::MaybeNumber(None)) => Err(self.client.disconnected(
+                        "the connection was lost before the import was written".into(),
+                    )),
                     _ => Err(StoreError::MaybeSaved {
                         path: self.client.path.clone(),
                     }),

@@ -324,7 +324,10 @@ pub enum Request {
     /// Checks every write sent in chunks (`ops` of them) as one and, if
     /// none is refused, writes them under the import journal as import
     /// `id`; ends the batch. Answered with `Refusals` or the transaction.
-    ImportApply { id: u128, ops: u64 },
+    ImportApply {
+        id: u128,
+        ops: u64,
+    },
     /// The transaction of import `id` if it was committed, for a client
     /// whose `ImportApply` answer was lost.
     ImportOutcome(u128),
