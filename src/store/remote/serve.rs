@@ -223,7 +223,7 @@ fn locked(
             }
             Request::ImportApply { id, ops } if purpose == LockFor::Batch => {
                 let writes = std::mem::take(&mut import);
-                let r = me.or_discard(|| apply_import(me, id, ops, &writes));
+                let r = me.or_discard(|| apply_import(me, id, ops, writes));
                 if matches!(r, Ok(Reply::Number(_))) {
                     owner.committed(me.committed());
                 }
@@ -426,14 +426,16 @@ fn refusals(me: &Local, ops: &[Op]) -> Result<Reply> {
 const MAX_REFUSALS: usize = 1_000;
 
 /// Checks an import's writes as one and writes them under the journal.
-fn apply_import(me: &Local, id: u128, expected: u64, ops: &[Op]) -> Result<Reply> {
+fn apply_import(me: &Local, id: u128, expected: u64, ops: Vec<Op>) -> Result<Reply> {
     if ops.len() as u64 != expected {
-        return Err(StoreError::Write(format!(
-            "{} of the import's {expected} records arrived",
+        return Err(StoreError::Incompatible(format!(
+            "the kumban that holds the database received {} of the import's {expected} records; nothing was saved; use the same kumban for every session",
             ops.len()
         )));
     }
-    let steps = steps_of(me, ops)?;
+    let steps = steps_of(me, &ops)?;
+    // The steps hold the records now; half the memory.
+    drop(ops);
     let mut refused = me.refusals(&steps)?;
     if !refused.is_empty() {
         refused.truncate(MAX_REFUSALS);
