@@ -8,8 +8,9 @@
 //! many of them and kills land between them.
 
 mod shared_support;
+mod store_support;
 
-use kumban::model::RecordKind;
+use kumban::model::{Household, RecordKind};
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use shared_support::*;
@@ -146,9 +147,23 @@ fn a_crash_between_batches_is_undone_at_the_next_opening() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = database(dir.path(), "db");
     let folder = income_file(dir.path(), "cut", 200, 0);
+    // The import also changes the household already there (--update).
+    std::fs::write(
+        folder.join("households.csv"),
+        HOUSEHOLDS.replace("Bansuo", "Nam Tha"),
+    )
+    .expect("households.csv");
+    let stored = |db: &Path| {
+        let store = kumban::store::Store::open(db, "test").expect("open");
+        store
+            .household_by_code("BS-001")
+            .expect("read")
+            .expect("BS-001")
+    };
+    let household_before = stored(&db);
     let before = kumban_alone(&db, &["export", "--format", "json", "--out", "-"]).stdout;
-    // Stops dead after 3 of 10 batches were written and flushed.
-    let o = kumban_cmd(&db, &["import", folder.to_str().expect("path")])
+    // Stops dead after 3 of 11 batches were written and flushed.
+    let o = kumban_cmd(&db, &["import", "--update", folder.to_str().expect("path")])
         .env("KUMBAN_LOCAL", "1")
         .env("KUMBAN_IMPORT_BATCH", SMALL_BATCH)
         .env("KUMBAN_TEST_ABORT_AFTER_BATCHES", "3")
@@ -167,11 +182,14 @@ fn a_crash_between_batches_is_undone_at_the_next_opening() {
         String::from_utf8_lossy(&before),
         String::from_utf8_lossy(&after)
     );
+    // The household changed in the first batch is back, audit stamp and all.
+    assert_eq!(stored(&db), household_before);
     // The undo is quiet once done, and the import goes through whole.
-    let again = kumban_alone(&db, &["import", folder.to_str().expect("path")]);
+    let again = kumban_alone(&db, &["import", "--update", folder.to_str().expect("path")]);
     assert!(again.status.success(), "{}", stderr(&again));
     assert!(!stderr(&again).contains("cut short"), "{}", stderr(&again));
     assert_eq!(logs_marked(&db, "cut", true), 200);
+    assert_eq!(stored(&db).record.village, "Nam Tha");
     assert_check_clean(&db, true);
 }
 
@@ -312,4 +330,33 @@ fn another_session_never_sees_part_of_an_import() {
         );
     }
     eprintln!("{} reads during the import", counts.len());
+}
+
+#[test]
+fn a_save_too_large_for_one_message_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = database(dir.path(), "db");
+    let store = connect(&db);
+    // Some 10 MB of households in one batch (one message to the owner).
+    let result = store.batch(|b| {
+        for i in 0..22_000 {
+            b.insert(Household {
+                code: format!("BN-{i:05}"),
+                notes: "n".repeat(400),
+                ..store_support::household("BN-0")
+            })?;
+        }
+        Ok(())
+    });
+    let message = match result {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("a message over 8 MiB was sent"),
+    };
+    assert!(
+        message.starts_with("the request is ")
+            && message.contains("more than the 8388608 bytes one message")
+            && !message.contains("disk"),
+        "{message}"
+    );
+    assert_eq!(store.count(RecordKind::Household), 1, "nothing was saved");
 }
