@@ -55,13 +55,15 @@ fn database(dir: &Path, name: &str) -> PathBuf {
     db
 }
 
-/// `kumban ARGS`, in this process (`local`) or through the owner.
+/// `kumban ARGS`, in this process (`local`) or through the owner; an
+/// owner it starts writes imports in small batches.
 fn run(db: &Path, args: &[&str], local: bool) -> std::process::Output {
+    let mut c = kumban_cmd(db, args);
+    c.env("KUMBAN_IMPORT_BATCH", SMALL_BATCH);
     if local {
-        kumban_alone(db, args)
-    } else {
-        kumban(db, args)
+        c.env("KUMBAN_LOCAL", "1");
     }
+    c.output().expect("run kumban")
 }
 
 /// Income logs whose description starts with `mark`, per the export.
@@ -288,6 +290,17 @@ fn kill_9_of_a_local_import_leaves_before_or_after() {
 fn another_session_never_sees_part_of_an_import() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = database(dir.path(), "db");
+    // The owner, writing imports in small batches.
+    let mut owner = kumban_cmd(&db, &["serve"])
+        .env("KUMBAN_IMPORT_BATCH", SMALL_BATCH)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("kumban serve");
+    let socket = kumban::store::remote::socket_path(&db);
+    assert!(wait_until(Duration::from_secs(20), || {
+        std::os::unix::net::UnixStream::connect(&socket).is_ok()
+    }));
     let reader = connect(&db);
     let count_before = reader.count(RecordKind::Income);
     let totals_before = reader.totals().expect("totals");
@@ -330,6 +343,8 @@ fn another_session_never_sees_part_of_an_import() {
         );
     }
     eprintln!("{} reads during the import", counts.len());
+    let _ = owner.kill();
+    let _ = owner.wait();
 }
 
 #[test]
