@@ -172,6 +172,15 @@ fn a_crash_between_batches_is_undone_at_the_next_opening() {
         .output()
         .expect("run kumban");
     assert!(!o.status.success(), "the import should have been stopped");
+    // The undo is stopped dead too, after 1 of its 3 batches: the next
+    // opening goes on where it stopped.
+    let o = kumban_cmd(&db, &["check"])
+        .env("KUMBAN_LOCAL", "1")
+        .env("KUMBAN_IMPORT_BATCH", SMALL_BATCH)
+        .env("KUMBAN_TEST_ABORT_AFTER_UNDONE", "1")
+        .output()
+        .expect("run kumban");
+    assert!(!o.status.success(), "the undo should have been stopped");
     let c = kumban_alone(&db, &["check"]);
     assert!(
         stderr(&c).contains("was cut short") && stderr(&c).contains("nothing of it was kept"),

@@ -1,6 +1,7 @@
-//! Several writes as one transaction: the demonstration data, an import,
-//! a calving with its calf. Records in a batch may refer to each other
-//! (a pen to a household inserted earlier in the same batch).
+//! Several writes as one transaction: the demonstration data, a calving
+//! with its calf; and an import, as one whole written in batches under the
+//! import journal (`import_batch`). Records in a batch may refer to each
+//! other (a pen to a household inserted earlier in the same batch).
 
 use super::error::{Result, StoreError};
 use super::schema::Record;

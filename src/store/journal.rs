@@ -60,12 +60,14 @@ fn batch_size() -> usize {
 /// A debug build stops dead (as a kill -9 would) after this many batches
 /// of an import when `KUMBAN_TEST_ABORT_AFTER_BATCHES` says so: the tests
 /// of the undo need a crash at a known point. Release builds ignore it.
-fn crash_for_tests(batches_written: usize) {
+/// `KUMBAN_TEST_ABORT_AFTER_UNDONE` does the same after that many batches
+/// of an undo.
+fn crash_for_tests(variable: &str, batches_done: usize) {
     if cfg!(debug_assertions)
-        && std::env::var("KUMBAN_TEST_ABORT_AFTER_BATCHES")
+        && std::env::var(variable)
             .ok()
             .and_then(|v| v.parse::<usize>().ok())
-            == Some(batches_written)
+            == Some(batches_done)
     {
         std::process::abort();
     }
@@ -193,7 +195,7 @@ impl Local {
         let tag = Tag { id, txn };
         for (n, batch) in steps.chunks(batch_size()).enumerate() {
             self.write_steps(batch, None, Some(&tag))?;
-            crash_for_tests(n + 1);
+            crash_for_tests("KUMBAN_TEST_ABORT_AFTER_BATCHES", n + 1);
         }
         // The commit.
         on_meta(&meta_tree, |m| {
@@ -285,6 +287,7 @@ impl Local {
         };
         let journal: Journal = codec::decode(codec::tag::JOURNAL, &raw).map_err(corrupt)?;
         let batch = batch_size();
+        let mut undone = 0;
         loop {
             let notes = meta_tree
                 .scan_prefix(RECORD)
@@ -294,6 +297,8 @@ impl Local {
                 break;
             }
             self.undo_notes(&notes)?;
+            undone += 1;
+            crash_for_tests("KUMBAN_TEST_ABORT_AFTER_UNDONE", undone);
         }
         let history = self.tree(T::History)?;
         loop {
