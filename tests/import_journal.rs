@@ -384,3 +384,90 @@ fn a_save_too_large_for_one_message_says_so() {
     );
     assert_eq!(store.count(RecordKind::Household), 1, "nothing was saved");
 }
+
+const SMALL_DISK_VAR: &str = "KUMBAN_IMPORT_SMALL_DISK_DIR";
+const SMALL_DISK_PASSED: &str = "SMALL-DISK-SCENARIO-PASSED";
+const SMALL_DISK_SKIPPED: &str = "SMALL-DISK-SCENARIO-SKIPPED";
+
+/// An import the disk clearly has no room for is refused before anything
+/// is written, saying how much room it needs. The disk is a 10 MB tmpfs
+/// in a mount namespace of its own (as in tests/shared_disk_full.rs).
+#[test]
+fn an_import_too_large_for_the_disk_is_refused_before_writing() {
+    if !is_root() {
+        eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = match Command::new("unshare")
+        .args(["--mount", "--propagation", "private"])
+        .arg(std::env::current_exe().expect("test binary"))
+        .args([
+            "--exact",
+            "child_small_disk",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(SMALL_DISK_VAR, dir.path())
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipped: cannot run unshare ({e})");
+            return;
+        }
+    };
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if text.contains(SMALL_DISK_SKIPPED) && out.status.success() {
+        eprintln!("skipped: {text}");
+        return;
+    }
+    assert!(
+        out.status.success(),
+        "the small-disk scenario failed:\n{text}"
+    );
+    assert!(
+        text.contains(SMALL_DISK_PASSED),
+        "the scenario did not run:\n{text}"
+    );
+}
+
+/// Runs only under `unshare -m`, from the test above.
+#[test]
+fn child_small_disk() {
+    let Some(dir) = std::env::var_os(SMALL_DISK_VAR) else {
+        return;
+    };
+    let dir = Path::new(&dir);
+    let disk = dir.join("disk");
+    std::fs::create_dir_all(&disk).expect("mount point");
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=10m", "tmpfs"])
+        .arg(&disk)
+        .status();
+    if !mounted.is_ok_and(|s| s.success()) {
+        println!("{SMALL_DISK_SKIPPED}: cannot mount a tmpfs here");
+        return;
+    }
+    let db = database(&disk, "db");
+    // The file is outside the small disk; 20,000 logs need some 40 MB.
+    let folder = income_file(dir, "room", 20_000, 0);
+    let before = run(&db, &["export", "--format", "json", "--out", "-"], true).stdout;
+    let o = run(&db, &["import", folder.to_str().expect("path")], true);
+    let said = stderr(&o);
+    assert!(!o.status.success(), "imported onto a full disk");
+    assert!(
+        said.contains("the disk that holds the database has ")
+            && said.contains("MB free, and this import needs about ")
+            && said.contains("nothing was imported"),
+        "{said}"
+    );
+    let after = run(&db, &["export", "--format", "json", "--out", "-"], true).stdout;
+    assert_eq!(before, after, "something was written");
+    assert_check_clean(&db, true);
+    println!("{SMALL_DISK_PASSED}");
+}

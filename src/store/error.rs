@@ -114,6 +114,12 @@ pub enum StoreError {
         bytes: u64,
         limit: u64,
     },
+
+    #[error(
+        "the disk that holds the database has {} MB free, and this import needs about {} MB; nothing was imported; free some space on it (or import the files in parts), then try again",
+        .free / 1_000_000, .needed.div_ceil(1_000_000)
+    )]
+    NoRoom { needed: u64, free: u64 },
 }
 
 fn join_problems(problems: &[Problem]) -> String {

@@ -456,6 +456,10 @@ pub enum WireError {
         bytes: u64,
         limit: u64,
     },
+    NoRoom {
+        needed: u64,
+        free: u64,
+    },
 }
 
 fn text(p: &std::path::Path) -> String {
@@ -529,6 +533,10 @@ impl From<&StoreError> for WireError {
             },
             S::DiskFull => WireError::DiskFull,
             S::Reopen(s) => WireError::Reopen(s.clone()),
+            S::NoRoom { needed, free } => WireError::NoRoom {
+                needed: *needed,
+                free: *free,
+            },
             S::TooLarge { what, bytes, limit } => WireError::TooLarge {
                 what: what.clone(),
                 bytes: *bytes,
@@ -593,6 +601,7 @@ impl From<WireError> for StoreError {
             W::DiskFull => StoreError::DiskFull,
             W::Reopen(s) => StoreError::Reopen(s),
             W::TooLarge { what, bytes, limit } => StoreError::TooLarge { what, bytes, limit },
+            W::NoRoom { needed, free } => StoreError::NoRoom { needed, free },
         }
     }
 }
