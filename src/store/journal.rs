@@ -64,7 +64,7 @@ fn batch_size() -> usize {
         .unwrap_or(BATCH)
 }
 
-/// A debug build stops dead (as a kill -9 would) after this many batches
+/// A debug build kills itself (kill -9) after this many batches
 /// of an import when `KUMBAN_TEST_ABORT_AFTER_BATCHES` says so: the tests
 /// of the undo need a crash at a known point. Release builds ignore it.
 /// `KUMBAN_TEST_ABORT_AFTER_UNDONE` does the same after that many batches
@@ -76,6 +76,7 @@ fn crash_for_tests(variable: &str, batches_done: usize) {
             .and_then(|v| v.parse::<usize>().ok())
             == Some(batches_done)
     {
+        let _ = nix::sys::signal::raise(nix::sys::signal::Signal::SIGKILL);
         std::process::abort();
     }
 }
