@@ -181,6 +181,12 @@ impl Local {
             // again; it is done before the next read or write, or at the
             // next opening.
             Err(e) if e.is_storage_failure() => {
+                // The commit may have reached the disk before the flush
+                // after it failed: sled now holds only what is on disk.
+                if let Ok(Some(txn)) = self.import_outcome(id) {
+                    self.inner.committed.fetch_max(txn, Ordering::SeqCst);
+                    return Ok(txn);
+                }
                 self.inner.journal_open.store(true, Ordering::SeqCst);
                 Err(e)
             }
