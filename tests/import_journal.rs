@@ -205,6 +205,29 @@ fn a_crash_between_batches_is_undone_at_the_next_opening() {
 }
 
 #[test]
+fn an_import_whose_answer_was_lost_is_not_written_twice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = database(dir.path(), "db");
+    let folder = income_file(dir.path(), "lost", 100, 0);
+    // The owner (started by this import, with its environment) dies right
+    // after the commit, before answering: the import asks the next owner
+    // whether it was written instead of sending it again.
+    let o = import_cmd(&db, &folder)
+        .env("KUMBAN_TEST_ABORT_AFTER_COMMIT", "1")
+        .stdout(Stdio::piped())
+        .output()
+        .expect("import");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("added 100 income logs"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(logs_marked(&db, "lost", false), 100);
+    assert_check_clean(&db, false);
+}
+
+#[test]
 fn kill_9_of_the_owner_during_imports_leaves_before_or_after() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = database(dir.path(), "db");

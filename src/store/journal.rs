@@ -68,7 +68,8 @@ fn batch_size() -> usize {
 /// of an import when `KUMBAN_TEST_ABORT_AFTER_BATCHES` says so: the tests
 /// of the undo need a crash at a known point. Release builds ignore it.
 /// `KUMBAN_TEST_ABORT_AFTER_UNDONE` does the same after that many batches
-/// of an undo.
+/// of an undo, `KUMBAN_TEST_ABORT_AFTER_COMMIT=1` after an import's commit
+/// (before its answer).
 fn crash_for_tests(variable: &str, batches_done: usize) {
     if cfg!(debug_assertions)
         && std::env::var(variable)
@@ -175,6 +176,7 @@ impl Local {
                 // opening or import.
                 let _ = self.or_discard(|| self.clear_notes());
                 self.inner.committed.fetch_max(txn, Ordering::SeqCst);
+                crash_for_tests("KUMBAN_TEST_ABORT_AFTER_COMMIT", 1);
                 Ok(txn)
             }
             // On a failed disk, writing the undo now would only fail
