@@ -441,25 +441,6 @@ fn files_that_are_not_backups_are_named() {
 }
 
 #[test]
-fn too_many_rows_for_one_transaction_are_refused_once() {
-    let f = fixture();
-    let mut text = String::from(HEADER);
-    for n in 0..6 {
-        text.push_str(&format!("BS-{n:03},Name,Bansuo,3,2018-01-01\n"));
-    }
-    let p = f.file("households.csv", text.as_bytes());
-    let mut opts = ImportOptions::new(today());
-    opts.max_rows = 3;
-    assert_eq!(
-        f.refused_with(&p, &opts),
-        [format!(
-            "{}:5: the import holds more than 3 rows; it is written in one transaction, so split the files (by village, say) and import them one after another",
-            p.display()
-        )]
-    );
-}
-
-#[test]
 fn json_of_the_wrong_shape_is_named() {
     let f = fixture();
     let p = f.file("households.json", b"[1,2]");

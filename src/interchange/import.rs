@@ -1,5 +1,6 @@
 //! `kumban import`: read every row (streaming, each row bounded), resolve
-//! codes across files, then write everything in one transaction — or, if
+//! codes across files, check everything, then write everything — in
+//! batches under the store's import journal, so as one whole — or, if
 //! anything is wrong, nothing at all and a list of every problem.
 
 use super::columns;
@@ -8,14 +9,10 @@ use super::plan::{Action, Drafts, Plan, Planner, Tally, materialise};
 use super::problems::{DEFAULT_LIMIT, Problems};
 use super::read::{DEFAULT_MAX_ROW_BYTES, RawRow, Reader};
 use crate::model::*;
-use crate::store::{Batch, Store, StoreError};
+use crate::store::{Batch, Imported, Store, StoreError};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// About 2 GB of memory for the one transaction (sled needs some 20 KB
-/// per record written); a village has a few thousand records.
-pub const DEFAULT_MAX_ROWS: usize = 100_000;
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -25,9 +22,6 @@ pub struct ImportOptions {
     /// What the word `today` in a date cell means.
     pub today: Date,
     pub max_row_bytes: u64,
-    /// An import is written in one transaction, whose memory grows with
-    /// its rows; past this many the import is refused (split the files).
-    pub max_rows: usize,
     pub max_problems: usize,
     /// Draw a progress bar on standard error (only if it is a terminal).
     pub progress: bool,
@@ -39,7 +33,6 @@ impl ImportOptions {
             update: false,
             today,
             max_row_bytes: DEFAULT_MAX_ROW_BYTES,
-            max_rows: DEFAULT_MAX_ROWS,
             max_problems: DEFAULT_LIMIT,
             progress: false,
         }
@@ -211,7 +204,6 @@ fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Pro
     }
     let mut drafts = Drafts::default();
     let mut done = 0;
-    let mut rows = 0usize;
     for (path, file) in files {
         bar.set_message(
             path.file_name()
@@ -220,18 +212,7 @@ fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Pro
         );
         let mut progress = |n: u64| bar.set_position(done + n);
         let mut row = |raw: RawRow, problems: &mut Problems| {
-            rows += 1;
-            if rows <= opts.max_rows {
-                read_row(raw, opts.today, &mut drafts, problems);
-            } else if rows == opts.max_rows + 1 {
-                problems.row(
-                    raw.loc,
-                    format!(
-                        "the import holds more than {} rows; it is written in one transaction, so split the files (by village, say) and import them one after another",
-                        opts.max_rows
-                    ),
-                );
-            }
+            read_row(raw, opts.today, &mut drafts, problems);
         };
         Reader {
             problems,
@@ -267,14 +248,16 @@ fn read_row(raw: RawRow, today: Date, drafts: &mut Drafts, problems: &mut Proble
     }
 }
 
-/// Writes the plan in one transaction. The store checks every write with
-/// the same model validation and rules as a form save; if any is refused,
-/// every refusal is listed against its row and nothing is written.
+/// Writes the plan: all of it or nothing. The store checks every write
+/// with the same model validation and rules as a form save, all of them
+/// as one, then writes them in batches under its import journal (see
+/// `Store::import_batch`); if any is refused, every refusal is listed
+/// against its row and nothing is written.
 fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), ImportError> {
     if plan.writes.is_empty() {
         return Ok(());
     }
-    let result = store.batch(|b| {
+    let outcome = store.import_batch(|b| {
         let mut ids: Vec<Option<u64>> = vec![None; plan.writes.len()];
         for (n, w) in plan.writes.iter().enumerate() {
             let Some(record) = materialise(w, &ids) else {
@@ -287,31 +270,34 @@ fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), Impo
             };
             ids[n] = Some(queue(b, w.action, record)?);
         }
-        let mut refused = b.refusals()?;
-        if refused.is_empty() {
-            return Ok(());
-        }
-        for (n, e) in &refused {
-            let loc = plan.writes[*n].loc;
-            match e.problems() {
-                [] => problems.row(loc, e),
-                ps => {
-                    for p in ps {
-                        problems.field(loc, p.field, &p.message);
-                    }
+        Ok(())
+    })?;
+    let refused = match outcome {
+        Imported::Applied(_) => return Ok(()),
+        Imported::Refused(refused) => refused,
+    };
+    for (n, e) in &refused {
+        let Some(loc) = plan.writes.get(*n).map(|w| w.loc) else {
+            problems.general(e.to_string());
+            continue;
+        };
+        match e.problems() {
+            [] => problems.row(loc, e),
+            ps => {
+                for p in ps {
+                    problems.field(loc, p.field, &p.message);
                 }
             }
         }
-        Err(refused.swap_remove(0).1)
-    });
-    match result {
-        Ok(_) => Ok(()),
-        Err(_) if !problems.is_empty() => Err(ImportError::Refused(std::mem::replace(
-            problems,
-            Problems::new(0),
-        ))),
-        Err(e) => Err(e.into()),
     }
+    if problems.is_empty() {
+        // The store refused without saying which row (cannot happen).
+        problems.general("the database refused the import".to_string());
+    }
+    Err(ImportError::Refused(std::mem::replace(
+        problems,
+        Problems::new(0),
+    )))
 }
 
 fn queue(b: &mut Batch<'_>, action: Action, record: AnyRecord) -> Result<u64, StoreError> {

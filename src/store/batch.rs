@@ -1,6 +1,7 @@
-//! Several writes as one transaction: the demonstration data, an import,
-//! a calving with its calf. Records in a batch may refer to each other
-//! (a pen to a household inserted earlier in the same batch).
+//! Several writes as one transaction: the demonstration data, a calving
+//! with its calf; and an import, as one whole written in batches under the
+//! import journal (`import_batch`). Records in a batch may refer to each
+//! other (a pen to a household inserted earlier in the same batch).
 
 use super::error::{Result, StoreError};
 use super::schema::Record;
@@ -157,6 +158,54 @@ impl Store {
                 let value = build(&mut batch)?;
                 let txn = session.commit(std::mem::take(&mut batch.steps))?;
                 Ok((txn, value))
+            }),
+        }
+    }
+}
+
+/// How an import's writes ended.
+#[derive(Debug)]
+pub enum Imported {
+    /// Written, as this transaction.
+    Applied(u64),
+    /// Nothing written: the index of each refused write, in the order
+    /// queued, and why (the first of them when there are very many).
+    Refused(Vec<(usize, StoreError)>),
+}
+
+impl Store {
+    /// Runs `build` to queue writes, then checks them all as one (the
+    /// model's validation and the store's rules against the store as it
+    /// will be after all of them) and, if none is refused, writes them in
+    /// batches under the import journal: all of them or, after a failure
+    /// or a crash at any moment, none (see `journal`). Through an owner
+    /// the writes travel in chunks, never one message for all of them;
+    /// `build` runs again if the owner went away before it had all of
+    /// them (nothing was written then), and an import whose answer was
+    /// lost is looked up by its id rather than sent twice.
+    pub fn import_batch(
+        &self,
+        mut build: impl FnMut(&mut Batch<'_>) -> Result<()>,
+    ) -> Result<Imported> {
+        let id = super::journal::new_import_id();
+        match &self.backend {
+            Backend::Local(local) => {
+                let _guard = local.lock();
+                local.settle_journal()?;
+                let mut batch = Batch::new(self);
+                build(&mut batch)?;
+                let steps = std::mem::take(&mut batch.steps);
+                let refused = local.refusals(&steps)?;
+                if !refused.is_empty() {
+                    return Ok(Imported::Refused(refused));
+                }
+                Ok(Imported::Applied(local.apply_import(id, &steps)?))
+            }
+            Backend::Remote(client) => client.resend_batch(|| {
+                let session = client.begin_batch()?;
+                let mut batch = Batch::new(self);
+                build(&mut batch)?;
+                session.import(id, std::mem::take(&mut batch.steps))
             }),
         }
     }

@@ -16,6 +16,8 @@ pub mod tag {
     pub const PREGNANCY: u8 = 4;
     pub const INCOME: u8 = 5;
     pub const CHANGE: u8 = 16;
+    /// An import's journal (`journal::Journal`), in the meta tree.
+    pub const JOURNAL: u8 = 17;
 }
 
 /// Bounded so that a damaged length prefix cannot ask for gigabytes.

@@ -103,6 +103,23 @@ pub enum StoreError {
 
     #[error("the kumban that holds the database at {path} could not be reached: {reason}")]
     Owner { path: PathBuf, reason: String },
+
+    /// A message to or from the owner larger than one frame holds: said
+    /// as that, not as a disk or version problem.
+    #[error(
+        "{what} is {bytes} bytes, more than the {limit} bytes one message to or from the kumban that holds the database may carry, so it was not sent and nothing was saved; save or ask for less at a time"
+    )]
+    TooLarge {
+        what: String,
+        bytes: u64,
+        limit: u64,
+    },
+
+    #[error(
+        "the disk that holds the database has {} MB free, and this import needs about {} MB; nothing was imported; free some space on it (or import the files in parts), then try again",
+        .free / 1_000_000, .needed.div_ceil(1_000_000)
+    )]
+    NoRoom { needed: u64, free: u64 },
 }
 
 fn join_problems(problems: &[Problem]) -> String {

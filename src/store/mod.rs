@@ -9,6 +9,7 @@ mod envelope;
 mod error;
 mod facade;
 pub mod holder;
+mod journal;
 pub mod keys;
 mod migrate;
 mod open;
@@ -22,9 +23,10 @@ mod rules;
 pub mod schema;
 mod write;
 
-pub use batch::Batch;
+pub use batch::{Batch, Imported};
 pub use check::CheckProblem;
 pub use error::{Result, StoreError};
+pub use journal::new_import_id;
 pub use open::database_at;
 pub use raw::Counters;
 pub use record::{Audit, Change, Stored};
@@ -78,6 +80,12 @@ struct Inner {
     write_lock: Mutex<()>,
     /// The newest committed transaction, for the owner's change notices.
     committed: AtomicU64,
+    /// Held alone while an import is written or undone, shared by reads of
+    /// other sessions (see `journal`). Taken after the write lock.
+    import_gate: RwLock<()>,
+    /// An import failed here and could not be undone yet: it is undone
+    /// before anything else is read or written.
+    journal_open: std::sync::atomic::AtomicBool,
 }
 
 /// The open sled, and how many times it has been opened: a failure seen

@@ -57,10 +57,13 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
             path: path.to_path_buf(),
             write_lock: Mutex::new(()),
             committed: AtomicU64::new(committed),
+            import_gate: RwLock::new(()),
+            journal_open: std::sync::atomic::AtomicBool::new(false),
         }),
         user: user.into(),
     };
     check_schema(&store)?;
+    store.recover_at_open()?;
     Ok(store)
 }
 

@@ -198,6 +198,9 @@ impl Local {
     /// fails, sled is opened again before this returns: nothing of the
     /// transaction stays visible unless it reached the disk.
     pub(crate) fn commit(&self, steps: Vec<Step>, undoes: Option<u64>) -> Result<u64> {
+        // An import cut short here and not yet undone: undo it first, so
+        // that nothing is written on top of half an import.
+        self.settle_journal()?;
         self.or_discard(|| self.commit_now(steps, undoes))
     }
 
@@ -223,13 +226,29 @@ impl Local {
             }
         }
         rules::check(self, &steps)?;
-        let deltas = aggregate::deltas(self, &rules::View::new(self, &steps), &steps)?;
+        let txn = self.write_steps(&steps, undoes, None)?;
+        self.inner.committed.fetch_max(txn, Ordering::SeqCst);
+        Ok(txn)
+    }
+
+    /// Writes `steps`, already checked, in one transaction and flushes.
+    /// As part of an import (`tag`), the steps join the import's one
+    /// transaction number and each record written is noted in the
+    /// import's journal with what it was before (see `journal`), in the
+    /// same sled transaction; the caller makes the import visible.
+    pub(crate) fn write_steps(
+        &self,
+        steps: &[Step],
+        undoes: Option<u64>,
+        tag: Option<&super::journal::Tag>,
+    ) -> Result<u64> {
+        let deltas = aggregate::deltas(self, &rules::View::new(self, steps), steps)?;
 
         let at = now_micros();
         let by = self.user().to_string();
         let mut prepared = Vec::with_capacity(steps.len());
         let mut counters: BTreeMap<RecordKind, (u64, u64)> = BTreeMap::new();
-        for s in &steps {
+        for s in steps {
             let audit = match (&s.before, &s.after) {
                 (Some(b), Some(_)) => b.audit.touched(at, &by),
                 _ => Audit::new(at, &by),
@@ -273,25 +292,21 @@ impl Local {
                 }
                 t(T::Meta).insert(key, &next.to_be_bytes())?;
             }
-            for (name, delta) in &deltas {
-                let agg = t(T::Aggregates);
-                let old = agg
-                    .get(name.as_bytes())?
-                    .map(|v| aggregate::decode_total(&v))
-                    .unwrap_or(0);
-                let Some(new) = old.checked_add(*delta) else {
-                    return Err(ConflictableTransactionError::Abort(format!(
-                        "the total {name} would overflow"
-                    )));
-                };
-                if new == 0 {
-                    agg.remove(name.as_bytes())?;
-                } else {
-                    agg.insert(name.as_bytes(), &new.to_be_bytes())?;
-                }
-            }
-            let txn = bump(t(T::Meta), meta::NEXT_TXN)?;
+            add_totals(t(T::Aggregates), &deltas)?;
+            let txn = match tag {
+                Some(tag) => tag.txn,
+                None => bump(t(T::Meta), meta::NEXT_TXN)?,
+            };
             for (s, bytes, old_index, new_index) in &prepared {
+                if let Some(tag) = tag {
+                    let key = super::journal::record_key(s.kind, s.id);
+                    // Only the first write of a record in the import
+                    // holds what it was before the import.
+                    if t(T::Meta).get(&key)?.is_none() {
+                        let before = t(T::of_kind(s.kind)).get(keys::id(s.id))?;
+                        t(T::Meta).insert(key, tag.entry(before.as_deref()))?;
+                    }
+                }
                 for (tree, key, _) in old_index {
                     t(*tree).remove(key.as_slice())?;
                 }
@@ -327,9 +342,32 @@ impl Local {
             Err(TransactionError::Storage(e)) => return Err(e.into()),
         };
         sled.flush()?;
-        self.inner.committed.fetch_max(txn, Ordering::SeqCst);
         Ok(txn)
     }
+}
+
+/// Adds `deltas` to the running totals, inside a transaction.
+pub(crate) fn add_totals(
+    agg: &TransactionalTree,
+    deltas: &aggregate::Totals,
+) -> std::result::Result<(), ConflictableTransactionError<String>> {
+    for (name, delta) in deltas {
+        let old = agg
+            .get(name.as_bytes())?
+            .map(|v| aggregate::decode_total(&v))
+            .unwrap_or(0);
+        let Some(new) = old.checked_add(*delta) else {
+            return Err(ConflictableTransactionError::Abort(format!(
+                "the total {name} would overflow"
+            )));
+        };
+        if new == 0 {
+            agg.remove(name.as_bytes())?;
+        } else {
+            agg.insert(name.as_bytes(), &new.to_be_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// Refuses when `before` was written after the stamp the caller read.

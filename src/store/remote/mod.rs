@@ -185,10 +185,11 @@ impl Client {
     pub(crate) fn call(&self, request: &Request) -> Result<Reply> {
         let bytes = wire::encode(request).map_err(StoreError::Write)?;
         if bytes.len() > wire::MAX_FRAME {
-            return Err(StoreError::Write(format!(
-                "the request is {} bytes, more than one message to the owner holds",
-                bytes.len()
-            )));
+            return Err(StoreError::TooLarge {
+                what: "the request".into(),
+                bytes: bytes.len() as u64,
+                limit: wire::MAX_FRAME as u64,
+            });
         }
         let in_session = self.in_session.load(Ordering::SeqCst);
         let mut slot = locked(&self.conn);
@@ -270,6 +271,7 @@ impl Client {
             | Request::Delete { .. }
             | Request::RecordCalving { .. }
             | Request::Undo(_)
+            | Request::ImportApply { .. }
             | Request::RestoreRaw(_) => StoreError::MaybeSaved {
                 path: self.path.clone(),
             },
@@ -380,6 +382,67 @@ impl Session<'_> {
                 }),
             },
             Err(e) => Err(e),
+        }
+    }
+}
+
+/// An import's writes travel in chunks of about this many bytes.
+const CHUNK_BYTES: usize = wire::PAGE_BYTES;
+
+impl Session<'_> {
+    /// Sends an import's writes in chunks, then asks the owner to check
+    /// them as one and write them under its journal as import `id`; ends
+    /// the batch. A lost answer is settled by asking for the import by
+    /// its id: applied, or (rolled back, or never begun) `Disconnected`,
+    /// so that `resend_batch` sends it again.
+    pub(crate) fn import(mut self, id: u128, steps: Vec<Step>) -> Result<super::batch::Imported> {
+        use super::batch::Imported;
+        let ops = ops_of(steps);
+        let total = ops.len() as u64;
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        for op in ops {
+            let size = wire::encode(&op).map_err(StoreError::Write)?.len();
+            if !chunk.is_empty() && bytes + size > CHUNK_BYTES {
+                self.send_chunk(std::mem::take(&mut chunk))?;
+                bytes = 0;
+            }
+            bytes += size;
+            chunk.push(op);
+        }
+        if !chunk.is_empty() {
+            self.send_chunk(chunk)?;
+        }
+        let reply = self.client.call(&Request::ImportApply { id, ops: total });
+        self.open = false;
+        self.client.in_session.store(false, Ordering::SeqCst);
+        match reply {
+            Ok(Reply::Number(txn)) => Ok(Imported::Applied(txn)),
+            Ok(Reply::Refusals(list)) => Ok(Imported::Refused(
+                list.into_iter()
+                    .map(|(i, e)| (i as usize, e.into()))
+                    .collect(),
+            )),
+            Ok(other) => Err(unexpected(&other)),
+            Err(StoreError::MaybeSaved { .. }) => {
+                match self.client.call(&Request::ImportOutcome(id)) {
+                    Ok(Reply::MaybeNumber(Some(txn))) => Ok(Imported::Applied(txn)),
+                    Ok(Reply::MaybeNumber(None)) => Err(self.client.disconnected(
+                        "the connection was lost before the import was written".into(),
+                    )),
+                    _ => Err(StoreError::MaybeSaved {
+                        path: self.client.path.clone(),
+                    }),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn send_chunk(&self, ops: Vec<Op>) -> Result<()> {
+        match self.client.call(&Request::ImportChunk(ops))? {
+            Reply::Done => Ok(()),
+            other => Err(unexpected(&other)),
         }
     }
 }

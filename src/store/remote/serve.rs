@@ -132,16 +132,37 @@ impl Held {
                         reason: "other kumban sessions are still using it".into(),
                     })
                 }
-                Request::Unlock | Request::Commit(_) => Err(StoreError::Write(
+                Request::Unlock
+                | Request::Commit(_)
+                | Request::ImportChunk(_)
+                | Request::ImportApply { .. } => Err(StoreError::Write(
                     "no save was in progress on this connection".into(),
                 )),
                 Request::DailyBackup { today, dir } => self.daily_backup(caller, today, dir),
+                Request::ImportOutcome(id) => {
+                    // The write lock: an import still being written on
+                    // another connection (whose client lost it) ends first.
+                    let _guard = me.lock();
+                    me.or_discard(|| {
+                        me.settle_journal()?;
+                        me.import_outcome(id).map(Reply::MaybeNumber)
+                    })
+                }
                 other => {
                     let writes = other.writes();
                     match (&caller.read_only, writes) {
                         (Some(why), true) => Err(StoreError::ReadOnly(why.clone())),
                         _ => {
-                            let r = me.or_discard(|| run(&me, other));
+                            let r = me.or_discard(|| {
+                                // Reads wait while an import is written;
+                                // writes and `Check` wait at the write
+                                // lock, which the import holds.
+                                let _whole = match writes || matches!(other, Request::Check) {
+                                    true => None,
+                                    false => Some(me.whole_imports()?),
+                                };
+                                run(&me, other)
+                            });
                             if writes && r.is_ok() {
                                 owner.committed(me.committed());
                             }
@@ -218,10 +239,24 @@ fn locked(
     owner: &dyn Owner,
 ) -> std::result::Result<(), Closed> {
     stream.set_read_timeout(Some(LEASE)).map_err(Closed::Io)?;
+    // An import's writes, as they arrive in chunks.
+    let mut import: Vec<Op> = Vec::new();
     let end = loop {
         let request = next_request(stream)?;
         let (result, last) = match request {
             Request::Unlock => (Ok(Reply::Done), true),
+            Request::ImportChunk(ops) if purpose == LockFor::Batch => {
+                import.extend(ops);
+                (Ok(Reply::Done), false)
+            }
+            Request::ImportApply { id, ops } if purpose == LockFor::Batch => {
+                let writes = std::mem::take(&mut import);
+                let r = me.or_discard(|| apply_import(me, id, ops, writes));
+                if matches!(r, Ok(Reply::Number(_))) {
+                    owner.committed(me.committed());
+                }
+                (r, true)
+            }
             Request::Commit(ops) if purpose == LockFor::Batch => {
                 let r =
                     me.or_discard(|| steps_of(me, &ops).and_then(|steps| me.commit(steps, None)));
@@ -259,17 +294,21 @@ fn send(stream: &mut UnixStream, result: &Result<Reply>) -> std::io::Result<()> 
     };
     let bytes = match encode(&wire) {
         Ok(b) if b.len() <= MAX_FRAME => b,
-        Ok(b) => too_large(format!(
-            "the answer is {} bytes, more than one message holds",
-            b.len()
-        ))?,
-        Err(e) => too_large(e)?,
+        Ok(b) => too_large(b.len())?,
+        Err(e) => {
+            let e: std::result::Result<Reply, WireError> = Err(WireError::Write(e));
+            encode(&e).map_err(std::io::Error::other)?
+        }
     };
     write_frame(stream, &bytes)
 }
 
-fn too_large(reason: String) -> std::io::Result<Vec<u8>> {
-    let e: std::result::Result<Reply, WireError> = Err(WireError::Write(reason));
+fn too_large(bytes: usize) -> std::io::Result<Vec<u8>> {
+    let e: std::result::Result<Reply, WireError> = Err(WireError::TooLarge {
+        what: "the answer".into(),
+        bytes: bytes as u64,
+        limit: MAX_FRAME as u64,
+    });
     encode(&e).map_err(std::io::Error::other)
 }
 
@@ -350,7 +389,10 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
         | Request::Unlock
         | Request::Commit(_)
         | Request::StopIfIdle
-        | Request::DailyBackup { .. } => {
+        | Request::DailyBackup { .. }
+        | Request::ImportChunk(_)
+        | Request::ImportApply { .. }
+        | Request::ImportOutcome(_) => {
             return Err(StoreError::Write(
                 "this request cannot be run on its own".into(),
             ));
@@ -406,6 +448,34 @@ fn refusals(me: &Local, ops: &[Op]) -> Result<Reply> {
             .map(|(i, e)| (i as u64, WireError::from(&e)))
             .collect(),
     ))
+}
+
+/// At most this many refusals go back for one import; the client lists
+/// only the first few dozen anyway.
+const MAX_REFUSALS: usize = 1_000;
+
+/// Checks an import's writes as one and writes them under the journal.
+fn apply_import(me: &Local, id: u128, expected: u64, ops: Vec<Op>) -> Result<Reply> {
+    if ops.len() as u64 != expected {
+        return Err(StoreError::Incompatible(format!(
+            "the kumban that holds the database received {} of the import's {expected} records; nothing was saved; use the same kumban for every session",
+            ops.len()
+        )));
+    }
+    let steps = steps_of(me, &ops)?;
+    // The steps hold the records now; half the memory.
+    drop(ops);
+    let mut refused = me.refusals(&steps)?;
+    if !refused.is_empty() {
+        refused.truncate(MAX_REFUSALS);
+        return Ok(Reply::Refusals(
+            refused
+                .into_iter()
+                .map(|(i, e)| (i as u64, WireError::from(&e)))
+                .collect(),
+        ));
+    }
+    Ok(Reply::Number(me.apply_import(id, &steps)?))
 }
 
 /// A client's batch as steps: what each record was is read here, never

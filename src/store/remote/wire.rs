@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 /// Bump whenever a message below changes shape.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
@@ -324,6 +324,19 @@ pub enum Request {
         today: Date,
         dir: std::path::PathBuf,
     },
+    /// Part of an import's writes, while this client holds the write lock
+    /// for a batch: the owner keeps them until `ImportApply`.
+    ImportChunk(Vec<Op>),
+    /// Checks every write sent in chunks (`ops` of them) as one and, if
+    /// none is refused, writes them under the import journal as import
+    /// `id`; ends the batch. Answered with `Refusals` or the transaction.
+    ImportApply {
+        id: u128,
+        ops: u64,
+    },
+    /// The transaction of import `id` if it was committed, for a client
+    /// whose `ImportApply` answer was lost.
+    ImportOutcome(u128),
 }
 
 impl Request {
@@ -340,6 +353,8 @@ impl Request {
                 | Request::RestoreRaw(_)
                 | Request::Lock(LockFor::Batch)
                 | Request::Commit(_)
+                | Request::ImportChunk(_)
+                | Request::ImportApply { .. }
         )
     }
 }
@@ -444,6 +459,15 @@ pub enum WireError {
     },
     DiskFull,
     Reopen(String),
+    TooLarge {
+        what: String,
+        bytes: u64,
+        limit: u64,
+    },
+    NoRoom {
+        needed: u64,
+        free: u64,
+    },
 }
 
 fn text(p: &std::path::Path) -> String {
@@ -517,6 +541,15 @@ impl From<&StoreError> for WireError {
             },
             S::DiskFull => WireError::DiskFull,
             S::Reopen(s) => WireError::Reopen(s.clone()),
+            S::NoRoom { needed, free } => WireError::NoRoom {
+                needed: *needed,
+                free: *free,
+            },
+            S::TooLarge { what, bytes, limit } => WireError::TooLarge {
+                what: what.clone(),
+                bytes: *bytes,
+                limit: *limit,
+            },
         }
     }
 }
@@ -575,6 +608,8 @@ impl From<WireError> for StoreError {
             },
             W::DiskFull => StoreError::DiskFull,
             W::Reopen(s) => StoreError::Reopen(s),
+            W::TooLarge { what, bytes, limit } => StoreError::TooLarge { what, bytes, limit },
+            W::NoRoom { needed, free } => StoreError::NoRoom { needed, free },
         }
     }
 }
