@@ -16,6 +16,7 @@ pub mod tag {
     pub const PREGNANCY: u8 = 4;
     pub const INCOME: u8 = 5;
     pub const CHANGE: u8 = 16;
+    pub const REVIEW: u8 = 17;
 }
 
 /// Bounded so that a damaged length prefix cannot ask for gigabytes.

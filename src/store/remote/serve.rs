@@ -21,6 +21,8 @@ pub const LEASE: Duration = Duration::from_secs(30);
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub user: String,
+    /// What this user may do in the review, from the credentials.
+    pub role: crate::store::review::Role,
     /// Why this client may only read, if it may only read.
     pub read_only: Option<String>,
 }
@@ -136,6 +138,21 @@ impl Held {
                     "no save was in progress on this connection".into(),
                 )),
                 Request::DailyBackup { today, dir } => self.daily_backup(caller, today, dir),
+                Request::Review(r) => {
+                    let writes = matches!(r, ReviewRequest::Act(_));
+                    let result = me.or_discard(|| {
+                        crate::store::review::serve(
+                            &me,
+                            r,
+                            caller.role,
+                            caller.read_only.as_deref(),
+                        )
+                    });
+                    if writes && result.is_ok() {
+                        owner.committed(me.committed());
+                    }
+                    result
+                }
                 other => {
                     let writes = other.writes();
                     match (&caller.read_only, writes) {
@@ -350,6 +367,7 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
         | Request::Unlock
         | Request::Commit(_)
         | Request::StopIfIdle
+        | Request::Review(_)
         | Request::DailyBackup { .. } => {
             return Err(StoreError::Write(
                 "this request cannot be run on its own".into(),

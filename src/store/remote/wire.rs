@@ -324,6 +324,26 @@ pub enum Request {
         today: Date,
         dir: std::path::PathBuf,
     },
+    /// The officer's review of villages' months (appended last, so the
+    /// variants before it keep their numbers).
+    Review(ReviewRequest),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ReviewRequest {
+    /// Every month with a review stored.
+    List,
+    /// The owner decides the role from the socket's credentials.
+    Act(crate::store::review::Act),
+    /// What the owner decided this connection's user may do.
+    Role,
+    /// Every village's month with records or a review.
+    Months,
+    /// The records dated in one village's month.
+    Records {
+        village: String,
+        period: crate::model::Period,
+    },
 }
 
 impl Request {
@@ -340,6 +360,7 @@ impl Request {
                 | Request::RestoreRaw(_)
                 | Request::Lock(LockFor::Batch)
                 | Request::Commit(_)
+                | Request::Review(ReviewRequest::Act(_))
         )
     }
 }
@@ -378,6 +399,9 @@ pub enum Reply {
     Dashboard(Box<crate::report::Dashboard>),
     /// Something to tell the user, if anything.
     Note(Option<String>),
+    Reviews(Vec<crate::model::Review>),
+    Role(crate::store::review::Role),
+    Months(Vec<crate::store::review::MonthRow>),
 }
 
 /// `StoreError` as it travels. Field names of problems come back as
