@@ -256,3 +256,28 @@ fn a_month_of_an_unknown_village_is_refused() {
     );
     let _ = s.other;
 }
+
+#[test]
+fn a_restored_backup_keeps_approved_months_locked() {
+    let s = setup();
+    act(&s.store, "Bansuo", "2026-10", ReviewAction::Approve, "");
+    act(
+        &s.store,
+        "Xianglong",
+        "2026-10",
+        ReviewAction::Reopen,
+        "missing receipts",
+    );
+    let file = s.db.dir.path().join("b.kbk");
+    kumban::interchange::backup::write(&s.store, &file).unwrap();
+    let other = TempDb::new();
+    let restored = other.open_as("officer");
+    kumban::interchange::backup::restore_into(&restored, &file).unwrap();
+    let reviews = restored.reviews().unwrap();
+    assert_eq!(reviews, s.store.reviews().unwrap());
+    assert_eq!(reviews.len(), 2);
+    let mut changed = restored.fetch::<IncomeLog>(s.october).unwrap().record;
+    changed.amount = Money::new(3, Currency::Lak);
+    locked(restored.update(s.october, changed).unwrap_err());
+    assert_sound(&restored);
+}
