@@ -118,11 +118,37 @@ impl Local {
             review
                 .apply(act.action, self.user(), now_micros(), &act.comment)
                 .map_err(StoreError::Forbidden)?;
-            let tree = self.tree(T::Review)?;
-            tree.insert(key(village, act.period), encode(&review)?)?;
-            self.sled()?.flush()?;
+            self.save_review(&review)?;
             Ok(review)
         })
+    }
+
+    /// Writes a month's review with a new transaction number, so that
+    /// every session's change feed sees it (no history entry has that
+    /// number: the review keeps its own log), then flushes.
+    fn save_review(&self, review: &Review) -> Result<()> {
+        use sled::Transactional;
+        use sled::transaction::{ConflictableTransactionError, TransactionError};
+        let bytes = encode(review)?;
+        let k = key(&review.village, review.period);
+        let (meta, tree) = (self.tree(T::Meta)?, self.tree(T::Review)?);
+        let result = (&meta, &tree).transaction(|(meta, tree)| {
+            let key = super::schema::meta::NEXT_TXN;
+            let txn = super::write::read_counter(meta.get(key)?.as_deref());
+            meta.insert(key, &(txn + 1).to_be_bytes())?;
+            tree.insert(k.as_slice(), bytes.as_slice())?;
+            Ok::<_, ConflictableTransactionError<String>>(txn)
+        });
+        let txn = match result {
+            Ok(txn) => txn,
+            Err(TransactionError::Abort(reason)) => return Err(StoreError::Write(reason)),
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+        };
+        self.sled()?.flush()?;
+        self.inner
+            .committed
+            .fetch_max(txn, std::sync::atomic::Ordering::SeqCst);
+        Ok(())
     }
 
     fn village_exists(&self, village: &str) -> Result<bool> {
