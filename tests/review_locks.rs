@@ -281,3 +281,135 @@ fn a_restored_backup_keeps_approved_months_locked() {
     locked(restored.update(s.october, changed).unwrap_err());
     assert_sound(&restored);
 }
+
+fn kumban(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kumban"))
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-11-28"])
+        .args(args)
+        .env("KUMBAN_LOCAL", "1")
+        .env_remove("KUMBAN_DB")
+        .env_remove("KUMBAN_TODAY")
+        .env_remove("KUMBAN_BACKUP_DIR")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn status_json_has_the_review_of_each_month() {
+    let db = TempDb::new();
+    let path = db.path();
+    assert!(kumban(&path, &["demo"]).status.success());
+    let out = kumban(
+        &path,
+        &["approve", "--village", "Bansuo", "--period", "2026-10"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = kumban(
+        &path,
+        &[
+            "reopen",
+            "--village",
+            "Xianglong",
+            "--period",
+            "2026-09",
+            "--comment",
+            "receipts?",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A month with no records is not listed, whatever its review.
+    let out = kumban(
+        &path,
+        &[
+            "reopen",
+            "--village",
+            "Bansuo",
+            "--period",
+            "1999-01",
+            "--comment",
+            "x",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = kumban(&path, &["status", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "today",
+            "households",
+            "pens",
+            "cattle",
+            "breeding",
+            "income",
+            "review"
+        ]
+    );
+    let review = &v["review"];
+    assert_eq!(review["Bansuo"]["2026-10"], "approved");
+    assert_eq!(review["Bansuo"]["2026-11"], "open");
+    assert_eq!(review["Xianglong"]["2026-09"], "returned");
+    assert!(review["Bansuo"].get("1999-01").is_none());
+    let months: Vec<&String> = review["Bansuo"].as_object().unwrap().keys().collect();
+    let mut sorted = months.clone();
+    sorted.sort();
+    assert_eq!(months, sorted, "months oldest first");
+
+    // Bad input: one line saying what is wrong.
+    let out = kumban(
+        &path,
+        &["approve", "--village", "Bansuo", "--period", "2026-13"],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not a month; write it as YYYY-MM"), "{err}");
+    let out = kumban(
+        &path,
+        &["approve", "--village", "Bansuo", "--period", "2026-10"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Bansuo 2026-10 is already approved by "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_viewer_holding_the_database_itself_may_not_approve() {
+    let db = TempDb::new();
+    let path = db.path();
+    assert!(kumban(&path, &["demo"]).status.success());
+    let me = kumban::owner::access::user_name(nix::unistd::geteuid().as_raw());
+    std::fs::write(
+        path.join("access.json"),
+        serde_json::json!({ "viewers": [me] }).to_string(),
+    )
+    .unwrap();
+    let out = kumban(
+        &path,
+        &["approve", "--village", "Bansuo", "--period", "2026-10"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("only an officer may approve"), "{err}");
+    assert!(err.contains("is a viewer"), "{err}");
+}
