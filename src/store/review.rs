@@ -54,7 +54,7 @@ pub fn key(village: &str, period: Period) -> Vec<u8> {
 }
 
 pub(crate) fn encode(r: &Review) -> Result<Vec<u8>> {
-    codec::encode(tag::REVIEW, r).map_err(|e| StoreError::Write(e))
+    codec::encode(tag::REVIEW, r).map_err(StoreError::Write)
 }
 
 fn decode(key: &[u8], bytes: &[u8]) -> Result<Review> {
