@@ -416,13 +416,7 @@ pub(crate) fn serve(
     read_only: Option<&str>,
 ) -> Result<Reply> {
     match request {
-        ReviewRequest::List => Ok(Reply::Reviews(me.reviews()?)),
         ReviewRequest::Role => Ok(Reply::Role(role)),
-        ReviewRequest::Months => Ok(Reply::Months(me.review_months()?)),
-        ReviewRequest::Records { village, period } => Ok(Reply::Records {
-            records: me.records_of_month(&village, period)?,
-            rest: Vec::new(),
-        }),
         ReviewRequest::Act(act) => {
             if act.action.needs_officer() && role != Role::Officer {
                 return Err(officer_only(me.user(), role));
@@ -432,7 +426,29 @@ pub(crate) fn serve(
             }
             Ok(Reply::Reviews(vec![me.review_act(&act, role)?]))
         }
+        read => read_request(me, read).unwrap_or_else(|| {
+            Err(StoreError::Write(
+                "this review request cannot be run here".into(),
+            ))
+        }),
     }
+}
+
+/// The review requests that only read, which a client may also send while
+/// it holds the write lock (a backup reads the reviews with the records).
+pub(crate) fn read_request(me: &Local, request: ReviewRequest) -> Option<Result<Reply>> {
+    Some(match request {
+        ReviewRequest::List => me.reviews().map(Reply::Reviews),
+        ReviewRequest::Months => me.review_months().map(Reply::Months),
+        ReviewRequest::Records { village, period } => {
+            me.records_of_month(&village, period)
+                .map(|records| Reply::Records {
+                    records,
+                    rest: Vec::new(),
+                })
+        }
+        ReviewRequest::Role | ReviewRequest::Act(_) => return None,
+    })
 }
 
 /// One village's month as the Review screen and `status --json` show it:

@@ -363,11 +363,18 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
             Reply::Done
         }
         Request::Refusals(ops) => refusals(me, &ops)?,
+        Request::Review(r) => match crate::store::review::read_request(me, r) {
+            Some(reply) => reply?,
+            None => {
+                return Err(StoreError::Write(
+                    "this request cannot be run on its own".into(),
+                ));
+            }
+        },
         Request::Lock(_)
         | Request::Unlock
         | Request::Commit(_)
         | Request::StopIfIdle
-        | Request::Review(_)
         | Request::DailyBackup { .. } => {
             return Err(StoreError::Write(
                 "this request cannot be run on its own".into(),
