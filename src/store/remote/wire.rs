@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::path::PathBuf;
 
 /// Bump whenever a message below changes shape.
-pub const PROTOCOL: u32 = 2;
+pub const PROTOCOL: u32 = 3;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
