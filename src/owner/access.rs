@@ -199,7 +199,7 @@ pub fn role_of(db: &Path, user: &str, owns: bool) -> Role {
 /// The role of the user running this process, for a session that holds
 /// the database itself (`--local`, a restore): the same rule the owner
 /// applies to a socket's peer.
-pub fn role_here(db: &Path, _written_as: &str) -> Role {
+pub fn role_here(db: &Path) -> Role {
     let uid = nix::unistd::geteuid().as_raw();
     let owns = std::fs::metadata(db).is_ok_and(|m| m.uid() == uid);
     role_of(db, &user_name(uid), owns)

@@ -181,7 +181,7 @@ impl Store {
     pub fn review(&self, act: &Act) -> Result<Review> {
         match self.local() {
             Some(l) => {
-                let role = crate::owner::access::role_here(l.path(), l.user());
+                let role = crate::owner::access::role_here(l.path());
                 l.review_act(act, role)
             }
             None => self.remote_review(act),
@@ -191,7 +191,7 @@ impl Store {
     /// What this session may do in the review.
     pub fn role(&self) -> Role {
         match self.local() {
-            Some(l) => crate::owner::access::role_here(l.path(), l.user()),
+            Some(l) => crate::owner::access::role_here(l.path()),
             None => self.remote_role(),
         }
     }

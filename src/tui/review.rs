@@ -37,8 +37,8 @@ pub fn key(app: &mut App, action: ReviewAction) -> bool {
         app.say("No month is selected.");
         return true;
     };
-    let month = match place_of(&app.store, id) {
-        Ok(Some(m)) => m,
+    let (village, period) = match place_of(&app.store, id) {
+        Ok(Some(place)) => place,
         Ok(None) => {
             app.fail("That month is no longer listed; press r to reload.");
             return true;
@@ -48,16 +48,15 @@ pub fn key(app: &mut App, action: ReviewAction) -> bool {
             return true;
         }
     };
-    let r = month.review;
     if action == ReviewAction::Return {
         app.popups.push(Popup::Comment(Comment {
-            village: r.village,
-            period: r.period,
+            village,
+            period,
             text: String::new(),
         }));
         return true;
     }
-    send(app, &r.village, r.period, action, String::new());
+    send(app, &village, period, action, String::new());
     true
 }
 

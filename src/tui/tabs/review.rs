@@ -6,7 +6,6 @@
 
 use super::history::Names;
 use super::*;
-use crate::store::review::MonthRow;
 use crate::tui::list::{col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
@@ -32,12 +31,36 @@ pub fn id_of(village: &str, period: Period) -> u64 {
     (month << 40) | (hash & 0xFF_FFFF_FFFF)
 }
 
-/// The village and month of a row id, read again from the store.
-pub fn place_of(store: &Store, id: u64) -> Result<Option<MonthRow>> {
+/// Which village's month each row id names: the id is a hash, so this
+/// remembers the months the tab has listed (ids are the same for every
+/// session and database, so what is remembered is never wrong, only
+/// perhaps missing).
+static PLACES: std::sync::Mutex<Option<HashMap<u64, (String, Period)>>> =
+    std::sync::Mutex::new(None);
+
+fn remember(id: u64, village: &str, period: Period) {
+    let mut places = PLACES.lock().unwrap_or_else(|p| p.into_inner());
+    places
+        .get_or_insert_with(HashMap::new)
+        .insert(id, (village.to_string(), period));
+}
+
+/// The village and month of a row id: remembered from the list, else
+/// found by reading every month again.
+pub fn place_of(store: &Store, id: u64) -> Result<Option<(String, Period)>> {
+    let known = PLACES
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .and_then(|m| m.get(&id).cloned());
+    if known.is_some() {
+        return Ok(known);
+    }
     Ok(store
         .review_months()?
         .into_iter()
-        .find(|m| id_of(&m.review.village, m.review.period) == id))
+        .find(|m| id_of(&m.review.village, m.review.period) == id)
+        .map(|m| (m.review.village, m.review.period)))
 }
 
 /// What the last entry of the month's log says: who did what, when, and
@@ -66,9 +89,11 @@ pub fn load(store: &Store) -> Result<Rows> {
             continue;
         }
         let r = &m.review;
+        let id = id_of(&r.village, r.period);
+        remember(id, &r.village, r.period);
         rows.push(
             Row::new(
-                id_of(&r.village, r.period),
+                id,
                 vec![
                     r.period.to_string(),
                     clean(&r.village),
@@ -92,10 +117,20 @@ const HISTORY_READ: usize = 100_000;
 const HISTORY_SHOWN: usize = 200;
 
 pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
-    let Some(m) = place_of(store, id)? else {
+    let Some((village, period)) = place_of(store, id)? else {
         return Ok(None);
     };
-    let r = &m.review;
+    let review = store
+        .reviews()?
+        .into_iter()
+        .find(|r| r.village == village && r.period == period)
+        .unwrap_or_else(|| Review::open(&village, period));
+    let records = store.records_of_month(&village, period)?;
+    let edited = records
+        .iter()
+        .filter(|s| s.audit.updated_at != s.audit.created_at)
+        .count();
+    let r = &review;
     let mut d = Detail::new(
         format!("{} {}: {}", clean(&r.village), r.period, r.state.label()),
         Tab::Review,
@@ -115,8 +150,8 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     if let Some(c) = r.comment() {
         d.warn("To fix", clean(c));
     }
-    d.field("Records", m.records.to_string());
-    d.field("Edited", m.edited.to_string());
+    d.field("Records", records.len().to_string());
+    d.field("Edited", edited.to_string());
     d.section(
         "Review log",
         None,
@@ -137,7 +172,6 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
             })
             .collect(),
     );
-    let records = store.records_of_month(&r.village, r.period)?;
     let names = Names::load(store)?;
     let wanted: std::collections::HashSet<(RecordKind, u64)> =
         records.iter().map(|s| (s.record.kind(), s.id)).collect();
