@@ -171,6 +171,21 @@ fn a_household_with_locked_records_cannot_move_to_another_village() {
 }
 
 #[test]
+fn a_cow_with_a_pregnancy_in_an_approved_month_cannot_move_to_another_village() {
+    let s = setup();
+    s.store.insert(pregnancy(s.cow, day(2026, 10, 4))).unwrap();
+    act(&s.store, "Bansuo", "2026-10", ReviewAction::Approve, "");
+    let mut cow = s.store.fetch::<Animal>(s.cow).unwrap().record;
+    cow.household = s.other;
+    let e = s.store.update(s.cow, cow).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("household: Bansuo 2026-10 was approved"),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_pen_inspected_again_later_replaces_an_approved_inspection() {
     let s = setup();
     let pen_id = s

@@ -264,6 +264,26 @@ impl Locks {
         {
             self.check_household_move(view, s.id, &old.village, &h.village)?;
         }
+        // A cow moved to a household of another village takes her
+        // pregnancies' events with her.
+        if let (Some(b), Some(AnyRecord::Animal(a))) = (&s.before, &s.after)
+            && let AnyRecord::Animal(old) = &b.record
+            && old.household != a.household
+        {
+            let from = village_of(view, &b.record, false)?.unwrap_or_default();
+            let to = village_of(view, &AnyRecord::Animal(a.clone()), true)?.unwrap_or_default();
+            if from != to {
+                let mut records = Vec::new();
+                for p in view.referrers(
+                    T::PregnancyByCow,
+                    RecordKind::Pregnancy,
+                    &super::keys::id(s.id),
+                )? {
+                    records.extend(view.get::<Pregnancy>(p)?.map(AnyRecord::from));
+                }
+                self.refuse_moving(&records, &[&from, &to], RecordKind::Animal, "household")?;
+            }
+        }
         Ok(())
     }
 
@@ -289,18 +309,26 @@ impl Locks {
             }
             records.extend(view.get::<Animal>(a)?.map(AnyRecord::from));
         }
-        for r in &records {
+        self.refuse_moving(&records, &[from, to], RecordKind::Household, "village")
+    }
+
+    /// Refuses moving `records` between `villages` when any of their
+    /// events is in an approved month of one of them.
+    fn refuse_moving(
+        &self,
+        records: &[AnyRecord],
+        villages: &[&str],
+        kind: RecordKind,
+        field: &'static str,
+    ) -> Result<()> {
+        for r in records {
             for f in facts(r) {
-                for village in [from, to] {
+                for village in villages {
                     if let Some(review) =
                         self.approved.get(&(village.to_string(), Period::of(f.on)))
                         && let Some(message) = review.lock_message()
                     {
-                        return Err(StoreError::refused(
-                            RecordKind::Household,
-                            "village",
-                            message,
-                        ));
+                        return Err(StoreError::refused(kind, field, message));
                     }
                 }
             }
