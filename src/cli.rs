@@ -85,6 +85,36 @@ pub enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Approve a village's month (officers only): its records are locked until reopened (docs/user-guide.md)
+    Approve {
+        /// The village, as on the Households screen
+        #[arg(long)]
+        village: String,
+        /// The month, YYYY-MM
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_period)]
+        period: crate::model::Period,
+    },
+    /// Reopen an approved month (officers only); with --comment, return it to the clerk to fix
+    Reopen {
+        /// The village, as on the Households screen
+        #[arg(long)]
+        village: String,
+        /// The month, YYYY-MM
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_period)]
+        period: crate::model::Period,
+        /// What the clerk should fix: the month is then returned, not just reopened
+        #[arg(long, value_name = "TEXT")]
+        comment: Option<String>,
+    },
+    /// Mark a returned month's fixes done (clerks and officers): it is open again for the officer
+    Fixed {
+        /// The village, as on the Households screen
+        #[arg(long)]
+        village: String,
+        /// The month, YYYY-MM
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_period)]
+        period: crate::model::Period,
+    },
     /// Hold the database and serve every kumban session on it, in the foreground (for a service manager; docs/office-setup.md)
     Serve {
         /// Exit this many seconds after the last session leaves [default: never]
@@ -131,6 +161,10 @@ pub fn no_database(path: &std::path::Path) -> String {
         "no kumban database at {}; check --db (or KUMBAN_DB), or create one with `kumban demo`, `kumban import FILE` or `kumban restore FILE`, or by starting kumban",
         path.display()
     )
+}
+
+fn parse_period(s: &str) -> Result<crate::model::Period, String> {
+    crate::model::Period::parse(s)
 }
 
 fn parse_today(s: &str) -> Result<Date, String> {

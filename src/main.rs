@@ -2,6 +2,7 @@ use anyhow::Context;
 use clap::Parser;
 use kumban::cli::{Cli, Command};
 use kumban::interchange::commands as interchange;
+use kumban::model::ReviewAction;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -102,6 +103,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     code
 }
 
+/// Approves, reopens, returns or marks fixed a village's month, and says
+/// what it is now.
+fn review(
+    store: &kumban::store::Store,
+    village: String,
+    period: kumban::model::Period,
+    action: ReviewAction,
+    comment: Option<String>,
+) -> anyhow::Result<()> {
+    let act = kumban::store::review::Act {
+        village,
+        period,
+        action,
+        comment: comment.unwrap_or_default(),
+    };
+    let r = store.review(&act)?;
+    let name = kumban::model::text::escape_for_display(&r.village).into_owned();
+    match r.state {
+        kumban::model::ReviewState::Approved => println!(
+            "{name} {}: {}; its records are locked until an officer reopens it.",
+            r.period,
+            r.approval_words().unwrap_or_default()
+        ),
+        kumban::model::ReviewState::Returned => println!(
+            "{name} {}: returned to the clerk with your comment.",
+            r.period
+        ),
+        kumban::model::ReviewState::Open => println!("{name} {}: open.", r.period),
+    }
+    Ok(())
+}
+
 fn run_command(
     command: Command,
     store: &kumban::store::Store,
@@ -137,7 +170,9 @@ fn run_command(
         Command::Status { json } => {
             let d = kumban::report::Dashboard::compute(&store, today)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&d.to_json())?);
+                let mut v = d.to_json();
+                v["review"] = kumban::report::review_json(&store.review_months()?);
+                println!("{}", serde_json::to_string_pretty(&v)?);
             } else {
                 print!("{}", d.to_text());
             }
@@ -149,6 +184,17 @@ fn run_command(
             return Ok(interchange::import(&store, &path, update, today)?);
         }
         Command::Backup { file } => return Ok(interchange::backup(&store, &file)?),
+        Command::Approve { village, period } => {
+            review(&store, village, period, ReviewAction::Approve, None)?
+        }
+        Command::Reopen {
+            village,
+            period,
+            comment,
+        } => review(&store, village, period, ReviewAction::Reopen, comment)?,
+        Command::Fixed { village, period } => {
+            review(&store, village, period, ReviewAction::FixesDone, None)?
+        }
         // Handled above, before the database is opened.
         Command::Restore { .. } | Command::Serve { .. } => {}
         Command::Measure {

@@ -30,16 +30,18 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         (b"5", "Cow      Hhold Serviced"),
         (b"6", "Date       Hhold Group"),
         (b"7", "When             By"),
+        (b"8", "Month   Village   State"),
         (b"1", "Due next"),
     ] {
         s.key(key, seen);
     }
     // And by Tab / Shift-Tab.
     for seen in [
-        "1/46", "1/43", "1/148", "1/85", "1/1051", "1/1373", "Due next",
+        "1/46", "1/43", "1/148", "1/85", "1/1051", "1/1373", "1/42", "Due next",
     ] {
         s.key(b"\t", seen);
     }
+    s.key(b"\x1b[Z", "1/42");
     s.key(b"\x1b[Z", "1/1373");
     s.key(b"\x1b[Z", "1/1051");
 

@@ -245,7 +245,7 @@ fn backups_are_compressed_and_read_item_by_item() {
         .into_iter()
         .filter_map(|i| match i {
             backup::Item::Change(c) => Some(c),
-            backup::Item::Record(_) => None,
+            _ => None,
         })
         .collect();
     assert_eq!(changes, history(&store));

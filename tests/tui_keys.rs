@@ -65,14 +65,14 @@ fn number_keys_tab_and_shift_tab_switch_tabs() {
         assert_eq!(ch(&mut f.app, key), RENDER);
         assert_eq!(f.app.tab, *tab);
     }
-    assert_eq!(f.app.tab, Tab::History);
+    assert_eq!(f.app.tab, Tab::Review);
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Dashboard, "Tab wraps around");
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Households);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(f.app.tab, Tab::History, "Shift-Tab wraps around");
+    assert_eq!(f.app.tab, Tab::Review, "Shift-Tab wraps around");
 }
 
 #[test]

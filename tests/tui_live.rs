@@ -194,3 +194,36 @@ fn saving_over_someone_elses_change_asks_first_then_overwrites() {
     );
     assert_eq!(other.fetch::<Household>(id).unwrap().record.members, 7);
 }
+
+#[test]
+fn a_month_returned_elsewhere_shows_on_the_clerks_dashboard_and_review_tab() {
+    let (_dir, officer, mut clerk) = clerk_and_officer();
+    update(&mut clerk, Action::GoTab(Tab::Review));
+    update(&mut clerk, Action::GoTab(Tab::Dashboard));
+    assert!(clerk.dashboard.as_ref().unwrap().returned.is_empty());
+    // The test's user owns the folder: an officer.
+    officer
+        .review(&kumban::store::review::Act {
+            village: "Bansuo".into(),
+            period: Period::parse("2026-10").unwrap(),
+            action: ReviewAction::Return,
+            comment: "BS-03 twice".into(),
+        })
+        .unwrap();
+    assert!(
+        within_a_second(&mut clerk, |a| a
+            .dashboard
+            .as_ref()
+            .is_some_and(|d| d.returned.len() == 1)),
+        "the returned month did not show on the dashboard within a second"
+    );
+    update(&mut clerk, Action::GoTab(Tab::Review));
+    assert!(
+        clerk
+            .list()
+            .rows
+            .iter()
+            .any(|r| r.cell(1) == "Bansuo" && r.cell(2) == "returned"),
+        "the Review tab was not read again"
+    );
+}

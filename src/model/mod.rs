@@ -11,6 +11,7 @@ pub mod income;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;
+pub mod review;
 pub mod text;
 
 pub use animal::{Animal, AnimalStatus, Origin, Sex};
@@ -21,6 +22,7 @@ pub use income::{Flow, IncomeLog};
 pub use money::{Currency, Money};
 pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
+pub use review::{Period, Review, ReviewAction, ReviewState};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

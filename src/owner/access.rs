@@ -6,7 +6,11 @@
 //!   root through.
 //! - Users named as viewers in `access.json` in the folder may only read;
 //!   so may a session started with `--read-only`.
+//! - In the review of villages' months, the folder's owner and users named
+//!   as officers in `access.json` are officers; viewers are viewers;
+//!   everyone else who may connect is a clerk.
 
+use crate::store::review::Role;
 use nix::sys::socket::{getsockopt, sockopt::PeerCredentials};
 use nix::unistd::{Gid, Group, Uid, User, getgrouplist};
 use serde::Deserialize;
@@ -55,6 +59,7 @@ pub struct Admitted {
     pub user: String,
     /// Why this user may only read, if so.
     pub viewer: Option<String>,
+    pub role: Role,
 }
 
 /// Decides whether `peer` may use the database in `db`.
@@ -71,6 +76,7 @@ pub fn admit(db: &Path, peer: &Peer) -> Result<Admitted, String> {
     }
     Ok(Admitted {
         viewer: viewer_reason(db, &user),
+        role: role_of(db, &user, peer.uid == meta.uid()),
         user,
     })
 }
@@ -150,6 +156,53 @@ fn in_group(peer: &Peer, gid: u32) -> bool {
 struct Settings {
     #[serde(default)]
     viewers: Vec<String>,
+    /// Who may approve, return and reopen months (besides the folder's
+    /// owner, who always may).
+    #[serde(default)]
+    officers: Vec<String>,
+    /// Named for the record; anyone else who may connect is a clerk too.
+    #[serde(default)]
+    #[allow(dead_code)]
+    clerks: Vec<String>,
+}
+
+fn settings(db: &Path) -> Result<Option<Settings>, String> {
+    let path = db.join(ACCESS_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    serde_json::from_slice::<Settings>(&bytes)
+        .map(Some)
+        .map_err(|e| e.to_string())
+}
+
+/// The review role of `user` on the database in `db`; `owns` says whether
+/// the user owns the folder. A file that does not read makes a viewer.
+pub fn role_of(db: &Path, user: &str, owns: bool) -> Role {
+    match settings(db) {
+        Err(_) => Role::Viewer,
+        Ok(s) => {
+            let s = s.unwrap_or_default();
+            if s.viewers.iter().any(|v| v == user) {
+                Role::Viewer
+            } else if owns || s.officers.iter().any(|o| o == user) {
+                Role::Officer
+            } else {
+                Role::Clerk
+            }
+        }
+    }
+}
+
+/// The role of the user running this process, for a session that holds
+/// the database itself (`--local`, a restore): the same rule the owner
+/// applies to a socket's peer.
+pub fn role_here(db: &Path) -> Role {
+    let uid = nix::unistd::geteuid().as_raw();
+    let owns = std::fs::metadata(db).is_ok_and(|m| m.uid() == uid);
+    role_of(db, &user_name(uid), owns)
 }
 
 /// Read at each connection, so an edit applies to the next session.

@@ -128,6 +128,7 @@ fn client(mut stream: UnixStream, peer: access::Peer, shared: &Shared) {
     match hello.purpose {
         Purpose::Requests => {
             let caller = Caller {
+                role: admitted.role,
                 user: admitted.user,
                 read_only,
             };

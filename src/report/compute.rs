@@ -32,6 +32,11 @@ impl Dashboard {
             },
             next_due: Vec::new(),
             overdue_list: Vec::new(),
+            returned: store
+                .reviews()?
+                .into_iter()
+                .filter(|r| r.state == crate::model::ReviewState::Returned)
+                .collect(),
         };
         calvings(store, today, &mut d)?;
         income(store, today, &t, &mut d)?;

@@ -113,3 +113,26 @@ impl GroupMoney {
         Value::Object(m)
     }
 }
+
+/// The `review` key of `status --json`: each village's months that have
+/// records dated in them, with their state.
+pub fn review_json(rows: &[crate::store::review::MonthRow]) -> Value {
+    let mut villages: std::collections::BTreeMap<String, Map<String, Value>> =
+        std::collections::BTreeMap::new();
+    for row in rows.iter().filter(|r| r.records > 0) {
+        villages
+            .entry(row.review.village.clone())
+            .or_default()
+            .insert(
+                row.review.period.to_string(),
+                json!(row.review.state.label()),
+            );
+    }
+    let mut out = Map::new();
+    for (village, mut months) in villages {
+        // Oldest month first, as a reader scans a year.
+        months.sort_keys();
+        out.insert(village, Value::Object(months));
+    }
+    Value::Object(out)
+}

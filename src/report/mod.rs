@@ -9,6 +9,8 @@ mod compute;
 mod json;
 mod text;
 
+pub use json::review_json;
+
 use crate::model::{Currency, Date, Group, Money, PregnancyId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -38,6 +40,10 @@ pub struct Dashboard {
     /// `OVERDUE_LIST_LIMIT` (the full count is `breeding.overdue`). Not
     /// part of the JSON shape.
     pub overdue_list: Vec<DueCalving>,
+    /// Months an officer returned to the clerk, with their comments,
+    /// oldest first. Not part of the JSON shape (the `review` key of
+    /// `status --json` has every month's state).
+    pub returned: Vec<crate::model::Review>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

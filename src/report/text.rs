@@ -72,7 +72,37 @@ impl Dashboard {
         );
         self.breeding_text(&mut out);
         self.income_text(&mut out);
+        self.returned_text(&mut out);
         out
+    }
+
+    /// Months an officer sent back, with what to fix (only when any).
+    fn returned_text(&self, out: &mut String) {
+        if self.returned.is_empty() {
+            return;
+        }
+        out.push_str(
+            "\nReturned by the officer (fix, then `kumban fixed --village V --period YYYY-MM`)\n",
+        );
+        for r in &self.returned {
+            let by = r
+                .last()
+                .map(|e| {
+                    format!(
+                        "{} on {}",
+                        escape_for_display(&e.by),
+                        crate::model::review::stamp_date(e.at)
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} {} ({by}): {}",
+                escape_for_display(&r.village),
+                r.period,
+                escape_for_display(r.comment().unwrap_or(""))
+            );
+        }
     }
 
     fn breeding_text(&self, out: &mut String) {

@@ -96,7 +96,9 @@ impl Local {
                 before: None,
                 after: Some(record.clone()),
             };
-            if let Err(e) = super::rules::check(self, std::slice::from_ref(&step)) {
+            // An approval locks changes, not what is stored.
+            let locks = super::review::Locks::none();
+            if let Err(e) = super::rules::check_with(self, std::slice::from_ref(&step), &locks) {
                 let detail = match e.problems() {
                     [] => e.to_string(),
                     ps => ps

@@ -18,6 +18,8 @@ pub mod tag {
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;
+    /// A village's month under review (`review::Review`), in the review tree.
+    pub const REVIEW: u8 = 18;
 }
 
 /// Bounded so that a damaged length prefix cannot ask for gigabytes.

@@ -19,6 +19,7 @@ pub mod record;
 pub mod remote;
 mod reopen;
 mod restore;
+pub mod review;
 mod rules;
 pub mod schema;
 mod write;

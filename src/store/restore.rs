@@ -23,6 +23,9 @@ pub struct Dump {
     pub records: Vec<Stored<AnyRecord>>,
     pub history: Vec<Change>,
     pub counters: Counters,
+    /// The officer's review of villages' months: a restore keeps
+    /// approved months locked.
+    pub reviews: Vec<crate::model::Review>,
 }
 
 impl Local {
@@ -66,6 +69,17 @@ impl Local {
                 encode_record(&s.audit, &s.record)?,
             ));
             writes.extend(index_entries(s.id, &s.record));
+        }
+        let mut reviewed = HashSet::new();
+        for r in &dump.reviews {
+            let key = super::review::key(&r.village, r.period);
+            if !reviewed.insert(key.clone()) {
+                return Err(corrupt(
+                    format!("review of {} {}", r.village, r.period),
+                    "the month appears twice",
+                ));
+            }
+            writes.push((T::Review, key, super::review::encode(r)?));
         }
         let (mut max_seq, mut max_txn) = (0, 0);
         let mut seqs = HashSet::new();

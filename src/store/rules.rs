@@ -4,6 +4,7 @@
 //! transaction, against the store as it will be after the steps.
 
 use super::error::{Result, StoreError};
+use super::review::Locks;
 use super::schema::{Record, T, index_entries};
 use super::write::Step;
 use super::{Local, keys};
@@ -39,6 +40,11 @@ impl<'a> View<'a> {
         }
     }
 
+    /// A record as stored, before this transaction.
+    pub(crate) fn stored<R: Record>(&self, id: u64) -> Result<Option<R>> {
+        Ok(self.store.get::<R>(R::id_from(id))?.map(|s| s.record))
+    }
+
     pub(crate) fn get<R: Record>(&self, id: u64) -> Result<Option<R>> {
         if let Some(p) = self.pending.get(&(R::KIND, id)) {
             return Ok(p.and_then(|r| R::from_any(r.clone())));
@@ -67,17 +73,24 @@ impl<'a> View<'a> {
     }
 }
 
-fn check_step(view: &View, s: &Step) -> Result<()> {
+fn check_step(view: &View, s: &Step, locks: &Locks) -> Result<()> {
     match &s.after {
-        Some(after) => check_record(view, s.id, after),
-        None => check_delete(view, s),
+        Some(after) => check_record(view, s.id, after)?,
+        None => check_delete(view, s)?,
     }
+    locks.check(view, s)
 }
 
 pub(crate) fn check(store: &Local, steps: &[Step]) -> Result<()> {
+    check_with(store, steps, &Locks::load(store)?)
+}
+
+/// `check` against the given approved months (`Locks::none()` for a
+/// rule check of what is stored, where nothing changes).
+pub(crate) fn check_with(store: &Local, steps: &[Step], locks: &Locks) -> Result<()> {
     let view = View::new(store, steps);
     for s in steps {
-        check_step(&view, s)?;
+        check_step(&view, s, locks)?;
     }
     Ok(())
 }
@@ -87,9 +100,10 @@ pub(crate) fn check(store: &Local, steps: &[Step]) -> Result<()> {
 /// other than refusals (a read failing) still stop it.
 pub(crate) fn check_all(store: &Local, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
     let view = View::new(store, steps);
+    let locks = Locks::load(store)?;
     let mut refused = Vec::new();
     for (i, s) in steps.iter().enumerate() {
-        match check_step(&view, s) {
+        match check_step(&view, s, &locks) {
             Ok(()) => {}
             Err(e @ (StoreError::Refused { .. } | StoreError::Referenced { .. })) => {
                 refused.push((i, e))

@@ -32,10 +32,12 @@ pub enum T {
     IncomeByHouseholdDate,
     IncomeByDate,
     IncomeByAnimal,
+    /// The officer's review of each village's month (`store::review`).
+    Review,
 }
 
 impl T {
-    pub const ALL: [T; 20] = [
+    pub const ALL: [T; 21] = [
         T::Meta,
         T::Households,
         T::Pens,
@@ -56,6 +58,7 @@ impl T {
         T::IncomeByHouseholdDate,
         T::IncomeByDate,
         T::IncomeByAnimal,
+        T::Review,
     ];
 
     pub fn name(self) -> &'static str {
@@ -80,11 +83,12 @@ impl T {
             T::IncomeByHouseholdDate => "idx/income/household-date",
             T::IncomeByDate => "idx/income/date",
             T::IncomeByAnimal => "idx/income/animal",
+            T::Review => "review",
         }
     }
 
     pub fn is_index(self) -> bool {
-        self >= T::HouseholdByCode
+        self >= T::HouseholdByCode && self != T::Review
     }
 
     pub fn of_kind(kind: RecordKind) -> T {

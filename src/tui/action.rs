@@ -2,7 +2,7 @@
 //! about it (`Effect`). Keys become actions through the keymap; `update`
 //! turns actions into state changes and effects.
 
-/// The seven tabs, in the order of the tab bar and of the keys `1`–`7`.
+/// The eight tabs, in the order of the tab bar and of the keys `1`–`8`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
     Dashboard,
@@ -12,10 +12,11 @@ pub enum Tab {
     Breeding,
     Income,
     History,
+    Review,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Pens,
@@ -23,6 +24,7 @@ impl Tab {
         Tab::Breeding,
         Tab::Income,
         Tab::History,
+        Tab::Review,
     ];
 
     pub fn index(self) -> usize {
@@ -38,6 +40,7 @@ impl Tab {
             Tab::Breeding => "Breeding",
             Tab::Income => "Income",
             Tab::History => "History",
+            Tab::Review => "Review",
         }
     }
 
@@ -144,6 +147,9 @@ pub enum Action {
     Answer(bool),
     /// The terminal changed size (columns, rows).
     Resize(u16, u16),
+    /// On the Review tab: approve, return, reopen or mark fixed the
+    /// selected village's month.
+    Review(crate::model::ReviewAction),
 }
 
 /// What `update` asks the terminal layer to do.

@@ -42,6 +42,8 @@ pub enum Popup {
         title: String,
         text: String,
     },
+    /// The comment an officer returns a month with, being typed.
+    Comment(super::review::Comment),
 }
 
 /// A y/N question and what y does.
@@ -198,6 +200,8 @@ impl App {
             Some(Popup::Picker(_)) => Mode::Picker,
             Some(Popup::Confirm(_)) => Mode::Confirm,
             Some(Popup::Notice { .. }) => Mode::Notice,
+            // A one-line form: keys go to it.
+            Some(Popup::Comment(_)) => Mode::Form,
             None if self.filtering => Mode::Filter,
             None => Mode::Main,
         }
@@ -262,7 +266,7 @@ impl App {
     pub fn enter_tab(&mut self, tab: Tab, force: bool) {
         self.tab = tab;
         self.filtering = false;
-        let version = match self.store.last_txn() {
+        let version = match self.version() {
             Ok(v) => v,
             Err(e) => {
                 self.fail(e.to_string());
@@ -300,6 +304,12 @@ impl App {
             }
         }
         self.loaded_at[i] = Some(version);
+    }
+
+    /// What the database is at: the next transaction number, which every
+    /// save and every review of a month moves.
+    fn version(&self) -> Result<Option<u64>, crate::store::StoreError> {
+        Ok(Some(self.store.counters()?.next_txn))
     }
 
     /// Starts loading `tab` on a thread, showing its first page meanwhile
@@ -396,7 +406,7 @@ impl App {
                     changed = true;
                     // Saved meanwhile: the list on screen catches up.
                     if loading.tab == self.tab
-                        && let Ok(now) = self.store.last_txn()
+                        && let Ok(now) = self.version()
                         && now != loading.version
                     {
                         self.load_behind(loading.tab, now);

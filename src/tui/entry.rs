@@ -24,7 +24,7 @@ pub fn kind_of(tab: Tab) -> Option<RecordKind> {
         Tab::Cattle => RecordKind::Animal,
         Tab::Breeding => RecordKind::Pregnancy,
         Tab::Income => RecordKind::Income,
-        Tab::Dashboard | Tab::History => return None,
+        Tab::Dashboard | Tab::History | Tab::Review => return None,
     })
 }
 

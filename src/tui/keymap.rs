@@ -4,6 +4,7 @@
 
 use super::action::{Action, Related, Tab, Workflow};
 use super::list::flag;
+use crate::model::ReviewAction;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 
 /// What has the keyboard: the tab itself, the filter being typed, or a popup.
@@ -75,7 +76,8 @@ const CATTLE: u8 = tab(Tab::Cattle);
 const BREED: u8 = tab(Tab::Breeding);
 const INCOME: u8 = tab(Tab::Income);
 const HIST: u8 = tab(Tab::History);
-const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST;
+const REVIEW: u8 = tab(Tab::Review);
+const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
 const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
 const ALL_TABS: u8 = DASH | LISTS;
@@ -174,6 +176,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('5')], Action::GoTab(Tab::Breeding), GO_TAB, None, MAIN, ALL_TABS),
     b(&[k('6')], Action::GoTab(Tab::Income), GO_TAB, None, MAIN, ALL_TABS),
     b(&[k('7')], Action::GoTab(Tab::History), GO_TAB, None, MAIN, ALL_TABS),
+    b(&[k('8')], Action::GoTab(Tab::Review), GO_TAB, None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Tab)], Action::NextTab, "next tab", None, MAIN, ALL_TABS),
     b(&[SHIFT_TAB], Action::PrevTab, "previous tab", None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
@@ -206,6 +209,10 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
     b(&[k('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
     b(&[k('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
+    b(&[k('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
+    b(&[k('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
+    b(&[k('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
+    b(&[k('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
     b(&[k('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, PENS | CATTLE | BREED | INCOME),
     b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
@@ -495,7 +502,7 @@ mod tests {
     fn help_merges_keys_and_hints_come_from_the_same_table() {
         let lines = help_lines(Mode::Main, Tab::Households);
         let keys: Vec<&str> = lines.iter().map(|l| l.keys.as_str()).collect();
-        assert!(keys.contains(&"1 2 3 4 5 6 7"), "{keys:?}");
+        assert!(keys.contains(&"1 2 3 4 5 6 7 8"), "{keys:?}");
         assert!(keys.contains(&"↓ j"), "{keys:?}");
         assert!(keys.contains(&"p"), "{keys:?}");
         assert!(

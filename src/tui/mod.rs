@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod link;
 pub mod list;
 mod loader;
+pub mod review;
 pub mod screen;
 mod tabs;
 mod terminal;

@@ -52,6 +52,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 true
             }
         }
+        Action::Paste(text) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
+            super::review::comment_paste(app, &text)
+        }
         Action::Paste(text) if !app.popups.is_empty() => entry::paste(app, &text),
         Action::Paste(text) => {
             // A paste only ever types into the filter; it never presses Enter.
@@ -110,7 +113,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Delete => entry::delete(app),
         Action::Undo => entry::undo(app),
         Action::Workflow(step) => entry::workflow(app, step),
+        Action::Key(ev) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
+            super::review::comment_key(app, ev)
+        }
         Action::Key(ev) => entry::key(app, ev),
+        Action::Review(a) => super::review::key(app, a),
         Action::Answer(yes) => {
             let quitting = yes
                 && matches!(

@@ -7,6 +7,7 @@
 //! {"counters":{...}}
 //! {"record":{"id":1,"audit":{...},"record":{"Household":{...}}}}
 //! {"change":{"seq":1,"txn":1,...}}
+//! {"review":{"village":"Bansuo","period":{...},"state":"Approved",...}}
 //! {"sha256":"<64 hex digits over every byte above>"}
 //! ```
 //!
@@ -63,6 +64,9 @@ enum Line {
     Counters(Counters),
     Record(RecordLine),
     Change(Change),
+    /// The officer's review of a village's month (after the history; a
+    /// kumban before reviews does not read a backup that has one).
+    Review(crate::model::Review),
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -119,9 +123,10 @@ pub fn write<W: Write>(
     counters: &Counters,
     records: impl Iterator<Item = Result<Stored<AnyRecord>, crate::store::StoreError>>,
     history: impl Iterator<Item = Result<Change, crate::store::StoreError>>,
+    reviews: &[crate::model::Review],
 ) -> Result<Written, BackupError> {
     sealed(w, |mut z| {
-        write_lines(&mut z, header, counters, records, history)
+        write_lines(&mut z, header, counters, records, history, reviews)
     })
 }
 
@@ -205,6 +210,7 @@ pub fn write_lines<W: Write>(
     counters: &Counters,
     records: impl Iterator<Item = Result<Stored<AnyRecord>, crate::store::StoreError>>,
     history: impl Iterator<Item = Result<Change, crate::store::StoreError>>,
+    reviews: &[crate::model::Review],
 ) -> Result<Written, BackupError> {
     let mut h = Hashing {
         inner: w,
@@ -230,6 +236,9 @@ pub fn write_lines<W: Write>(
     for c in history {
         line(&mut h, &Line::Change(c?)).map_err(io)?;
         n.history += 1;
+    }
+    for r in reviews {
+        line(&mut h, &Line::Review(r.clone())).map_err(io)?;
     }
     let sha256 = hex(&h.sha.finalize());
     line(&mut h.inner, &Checksum { sha256 }).map_err(io)?;
@@ -394,6 +403,7 @@ pub fn verify(path: &Path) -> Result<Header, BackupError> {
 pub enum Item {
     Record(Stored<AnyRecord>),
     Change(Change),
+    Review(crate::model::Review),
 }
 
 /// A verified backup of either format, read one item at a time and
@@ -479,6 +489,7 @@ impl Iterator for Reader {
                 record: r.record,
             })),
             Ok(Some(Line::Change(c))) => Ok(Item::Change(c)),
+            Ok(Some(Line::Review(r))) => Ok(Item::Review(r)),
             Ok(Some(Line::Counters(_))) => Err(items.damaged("a second counters line")),
             Err(e) => Err(e),
         };

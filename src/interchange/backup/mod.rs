@@ -159,6 +159,7 @@ fn write_of_one_moment(
             &store.counters().map_err(BackupError::from)?,
             all_records(store),
             store.history_oldest_first(),
+            &store.reviews().map_err(BackupError::from)?,
         )?)
     };
     let unwrap = |r: Result<format::Written, Try>| match r {
@@ -205,10 +206,12 @@ pub fn read(path: &Path) -> Result<(Header, Dump), BackupError> {
     let counters = reader.counters().clone();
     let mut records = Vec::new();
     let mut history = Vec::new();
+    let mut reviews = Vec::new();
     for item in reader {
         match item? {
             Item::Record(r) => records.push(r),
             Item::Change(c) => history.push(c),
+            Item::Review(r) => reviews.push(r),
         }
     }
     Ok((
@@ -217,6 +220,7 @@ pub fn read(path: &Path) -> Result<(Header, Dump), BackupError> {
             records,
             history,
             counters,
+            reviews,
         },
     ))
 }

@@ -21,6 +21,8 @@ pub const LEASE: Duration = Duration::from_secs(30);
 #[derive(Debug, Clone)]
 pub struct Caller {
     pub user: String,
+    /// What this user may do in the review, from the credentials.
+    pub role: crate::store::review::Role,
     /// Why this client may only read, if it may only read.
     pub read_only: Option<String>,
 }
@@ -147,6 +149,21 @@ impl Held {
                         me.settle_journal()?;
                         me.import_outcome(id).map(Reply::MaybeNumber)
                     })
+                }
+                Request::Review(r) => {
+                    let writes = matches!(r, ReviewRequest::Act(_));
+                    let result = me.or_discard(|| {
+                        crate::store::review::serve(
+                            &me,
+                            r,
+                            caller.role,
+                            caller.read_only.as_deref(),
+                        )
+                    });
+                    if writes && result.is_ok() {
+                        owner.committed(me.committed());
+                    }
+                    result
                 }
                 other => {
                     let writes = other.writes();
@@ -385,6 +402,14 @@ fn run(me: &Local, request: Request) -> Result<Reply> {
             Reply::Done
         }
         Request::Refusals(ops) => refusals(me, &ops)?,
+        Request::Review(r) => match crate::store::review::read_request(me, r) {
+            Some(reply) => reply?,
+            None => {
+                return Err(StoreError::Write(
+                    "this request cannot be run on its own".into(),
+                ));
+            }
+        },
         Request::Lock(_)
         | Request::Unlock
         | Request::Commit(_)

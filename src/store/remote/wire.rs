@@ -337,6 +337,26 @@ pub enum Request {
     /// The transaction of import `id` if it was committed, for a client
     /// whose `ImportApply` answer was lost.
     ImportOutcome(u128),
+    /// The officer's review of villages' months (appended last, so the
+    /// variants before it keep their numbers).
+    Review(ReviewRequest),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ReviewRequest {
+    /// Every month with a review stored.
+    List,
+    /// The owner decides the role from the socket's credentials.
+    Act(crate::store::review::Act),
+    /// What the owner decided this connection's user may do.
+    Role,
+    /// Every village's month with records or a review.
+    Months,
+    /// The records dated in one village's month.
+    Records {
+        village: String,
+        period: crate::model::Period,
+    },
 }
 
 impl Request {
@@ -355,6 +375,7 @@ impl Request {
                 | Request::Commit(_)
                 | Request::ImportChunk(_)
                 | Request::ImportApply { .. }
+                | Request::Review(ReviewRequest::Act(_))
         )
     }
 }
@@ -393,6 +414,9 @@ pub enum Reply {
     Dashboard(Box<crate::report::Dashboard>),
     /// Something to tell the user, if anything.
     Note(Option<String>),
+    Reviews(Vec<crate::model::Review>),
+    Role(crate::store::review::Role),
+    Months(Vec<crate::store::review::MonthRow>),
 }
 
 /// `StoreError` as it travels. Field names of problems come back as

@@ -149,6 +149,42 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     ];
     lines.extend(income(d, t));
     lines.push(Line::raw(""));
+    let mut returned = returned(d, t);
+    returned.extend(lines);
+    returned
+}
+
+/// Months the officer returned, with what to fix: first, so the clerk
+/// sees them (at most two; the Review tab lists them all).
+fn returned(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
+    const SHOWN: usize = 2;
+    let mut lines = Vec::new();
+    for r in d.returned.iter().take(SHOWN) {
+        lines.push(Line::from(vec![
+            label(t, "Returned"),
+            Span::styled(
+                format!(
+                    "{} {}: {} · 8 Review",
+                    clean(&r.village),
+                    r.period,
+                    clean(r.comment().unwrap_or(""))
+                ),
+                t.warn(),
+            ),
+        ]));
+    }
+    if d.returned.len() > SHOWN {
+        lines.push(Line::from(vec![
+            label(t, ""),
+            Span::styled(
+                format!(
+                    "and {} more months returned: see 8 Review",
+                    d.returned.len() - SHOWN
+                ),
+                t.warn(),
+            ),
+        ]));
+    }
     lines
 }
 

@@ -6,6 +6,7 @@ use super::popup::{page, wrap};
 use crate::forms::{Form, FormView, Picker, PickerView};
 use crate::tui::app::{App, Confirm, OnYes};
 use crate::tui::keymap::{self, Mode};
+use crate::tui::review::Comment;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -82,4 +83,59 @@ fn message_box(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &str
         .title_bottom(Line::from(format!(" {} ", hints.join(" · "))));
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// The officer's comment for a returned month: a line to type in, the
+/// cursor at its end.
+pub fn comment(frame: &mut Frame, app: &App, area: Rect, c: &Comment, top: bool) {
+    let width = area.width.saturating_sub(4).min(64);
+    let inner = usize::from(width.saturating_sub(4)).max(10);
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        wrap("What should the clerk fix?", inner)
+            .into_iter()
+            .map(|l| Line::raw(format!(" {l}"))),
+    );
+    let text = crate::tui::text::clean(&c.text);
+    let typed = wrap(&text, inner.saturating_sub(2));
+    let shown = if typed.is_empty() {
+        vec![String::new()]
+    } else {
+        typed
+    };
+    for l in &shown {
+        lines.push(Line::raw(format!(" > {l}")));
+    }
+    let cursor_line = (lines.len() - 1) as u16;
+    lines.push(Line::raw(""));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width,
+        height,
+    };
+    let title = format!(
+        " Return {} {} to the clerk ",
+        crate::tui::text::clean(&c.village),
+        c.period
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border())
+        .title(Line::styled(title, app.theme.title()))
+        .title_bottom(Line::from(" Enter return it · Esc do not "));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    if top {
+        let last = shown
+            .last()
+            .map(|l| crate::tui::text::width(l))
+            .unwrap_or(0);
+        let row = rect.y + 1 + cursor_line;
+        let x = rect.x + 4 + last as u16;
+        if x < rect.x + rect.width.saturating_sub(1) && row < rect.y + rect.height {
+            frame.set_cursor_position((x, row));
+        }
+    }
 }

@@ -51,6 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Popup::Picker(p) => entry::picker(frame, area, p, top),
             Popup::Confirm(c) => entry::confirm(frame, app, area, c),
             Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
+            Popup::Comment(c) => entry::comment(frame, app, area, c, top),
         }
     }
     cells::split_clusters(frame.buffer_mut());
@@ -75,22 +76,31 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
 }
 
-/// Every tab's number and title, the titles cut to the same length when
-/// the screen is too narrow for them whole: every number stays.
+/// Every tab's number and title: spaced out when there is room, closer
+/// together when not, and only then the titles cut to the same length:
+/// every number stays. (80 columns hold all eight titles whole.)
 fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
     let room = usize::from(area.width);
-    let bar = |cut: usize| -> usize {
+    let bar = |pad: usize, cut: usize| -> usize {
         Tab::ALL
             .iter()
-            .map(|t| 4 + t.title().chars().take(cut).count())
+            .map(|t| pad + t.title().chars().take(cut).count())
             .sum()
     };
     let longest = Tab::ALL.iter().map(|t| t.title().len()).max().unwrap_or(0);
-    let cut = (0..=longest).rev().find(|c| bar(*c) <= room).unwrap_or(0);
+    let (pad, cut) = [(4, longest), (3, longest)]
+        .into_iter()
+        .chain((0..longest).rev().map(|c| (3, c)))
+        .find(|(pad, cut)| bar(*pad, *cut) <= room)
+        .unwrap_or((3, 0));
     let mut spans = Vec::new();
     for (i, tab) in Tab::ALL.iter().enumerate() {
         let title: String = tab.title().chars().take(cut).collect();
-        let label = format!(" {} {title} ", i + 1);
+        let label = if pad == 4 {
+            format!(" {} {title} ", i + 1)
+        } else {
+            format!(" {} {title}", i + 1)
+        };
         if *tab == app.tab {
             spans.push(Span::styled(label, app.theme.active_tab()));
         } else {

@@ -15,14 +15,14 @@ pub static COLUMNS: [Column; 5] = [
 ];
 
 /// Names the history shows for records it refers to by id.
-struct Names {
+pub(super) struct Names {
     households: Households,
     tags: HashMap<u64, String>,
     pens: HashMap<u64, String>,
 }
 
 impl Names {
-    fn load(store: &Store) -> Result<Names> {
+    pub(super) fn load(store: &Store) -> Result<Names> {
         let mut pens = HashMap::new();
         for p in store.all::<Pen>() {
             let p = p?;
@@ -36,7 +36,7 @@ impl Names {
     }
 
     /// Which record: its kind and code, tag or owner.
-    fn record(&self, record: &AnyRecord) -> String {
+    pub(super) fn record(&self, record: &AnyRecord) -> String {
         match record {
             AnyRecord::Household(h) => format!("household {}", clean(&h.code)),
             AnyRecord::Pen(p) => format!(
@@ -51,7 +51,7 @@ impl Names {
     }
 
     /// What a created or deleted record was, in a few words.
-    fn summary(&self, record: &AnyRecord) -> String {
+    pub(super) fn summary(&self, record: &AnyRecord) -> String {
         match record {
             AnyRecord::Household(h) => {
                 format!("{}, {} members", clean(&h.head_name), h.members)
@@ -87,7 +87,7 @@ impl Names {
     }
 }
 
-fn what(c: &Change) -> &'static str {
+pub(super) fn what(c: &Change) -> &'static str {
     match (&c.before, &c.after, c.undoes) {
         (_, _, Some(_)) => "undo",
         (None, Some(_), _) => "created",
@@ -109,7 +109,7 @@ fn diff(before: &AnyRecord, after: &AnyRecord, names: &Names) -> Vec<String> {
 
 /// The "What changed" cell: the changed fields of an update, or what a
 /// created or deleted record was.
-fn change_text(c: &Change, names: &Names) -> String {
+pub(super) fn change_text(c: &Change, names: &Names) -> String {
     match (&c.before, &c.after) {
         (Some(b), Some(a)) => {
             let changed = diff(b, a, names);

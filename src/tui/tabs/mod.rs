@@ -7,6 +7,7 @@ mod history;
 mod households;
 mod income;
 mod pens;
+pub mod review;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;
@@ -27,6 +28,7 @@ pub fn columns(tab: Tab) -> &'static [Column] {
         Tab::Breeding => &breeding::COLUMNS,
         Tab::Income => &income::COLUMNS,
         Tab::History => &history::COLUMNS,
+        Tab::Review => &review::COLUMNS,
     }
 }
 
@@ -40,6 +42,7 @@ pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
         Tab::Breeding => breeding::load(store, today),
         Tab::Income => income::load(store),
         Tab::History => history::load(store),
+        Tab::Review => review::load(store),
     }
 }
 
@@ -68,6 +71,8 @@ pub fn size(store: &Store, tab: Tab) -> Result<u64> {
         Tab::Breeding => RecordKind::Pregnancy,
         Tab::Income => RecordKind::Income,
         Tab::History => return Ok(counters.next_change),
+        // Every dated record is read.
+        Tab::Review => return Ok(counters.next_id.values().sum()),
     };
     Ok(counters.next_id.get(&kind).copied().unwrap_or(0))
 }
@@ -83,6 +88,7 @@ pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<De
         Tab::Breeding => breeding::detail(store, id, today),
         Tab::Income => income::detail(store, id),
         Tab::History => history::detail(store, id, today),
+        Tab::Review => review::detail(store, id),
     }
 }
 
