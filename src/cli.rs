@@ -85,6 +85,8 @@ pub enum Command {
         #[arg(long)]
         replace: bool,
     },
+    /// Rewrite the database into a fresh copy (as a restore does) and say how much space that saved
+    Compact,
     /// Hold the database and serve every kumban session on it, in the foreground (for a service manager; docs/office-setup.md)
     Serve {
         /// Exit this many seconds after the last session leaves [default: never]

@@ -55,6 +55,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         kumban::owner::serve(&path, &opts)?;
         return Ok(ExitCode::SUCCESS);
     }
+    // What a restore or compact cut short is tidied before anything opens.
+    kumban::interchange::backup::tidy(&path);
+    if let Some(Command::Compact) = &cli.command {
+        kumban::store::remote::stop_idle_owner(&path)?;
+        return Ok(interchange::compact(&path, &user)?);
+    }
     if let Some(Command::Restore { file, replace }) = &cli.command {
         // Before opening: a database that will not open can be replaced.
         // An owner serving no one lets go of it first.
@@ -142,7 +148,7 @@ fn run_command(
         }
         Command::Backup { file } => return Ok(interchange::backup(&store, &file)?),
         // Handled above, before the database is opened.
-        Command::Restore { .. } | Command::Serve { .. } => {}
+        Command::Restore { .. } | Command::Serve { .. } | Command::Compact => {}
         Command::Measure {
             query,
             arg,

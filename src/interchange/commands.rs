@@ -232,6 +232,24 @@ pub fn backup(store: &Store, file: &Path) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Rewrites the database at `db` through the restore path and says what
+/// it saved.
+pub fn compact(db: &Path, user: &str) -> Outcome {
+    let s = backup::compact_folder(db, user)?;
+    const MB: f64 = 1024.0 * 1024.0;
+    let saved = s.before.saturating_sub(s.after);
+    println!(
+        "Compacted {}: {} records and {} history entries; {:.1} MB before, {:.1} MB after ({:.1} MB saved).",
+        shown(db),
+        s.records,
+        s.history,
+        s.before as f64 / MB,
+        s.after as f64 / MB,
+        saved as f64 / MB
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Restores `file` into `db`, or lists the automatic backups when no file
 /// is given. Called before the database is opened.
 pub fn restore(
