@@ -42,6 +42,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let today = cli.today();
     let user = whoami::username().unwrap_or_else(|_| "unknown".into());
     let backup_dir = cli.backup_dir(&path);
+    // What a restore or compact cut short is tidied before anything opens
+    // (a swap cut short may have left the database under its staging name).
+    kumban::interchange::backup::tidy(&path);
     cli.may_use(&path, ask_yes).map_err(anyhow::Error::msg)?;
     if let Some(Command::Serve {
         idle_exit,
@@ -55,8 +58,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         kumban::owner::serve(&path, &opts)?;
         return Ok(ExitCode::SUCCESS);
     }
-    // What a restore or compact cut short is tidied before anything opens.
-    kumban::interchange::backup::tidy(&path);
     if let Some(Command::Compact) = &cli.command {
         kumban::store::remote::stop_idle_owner(&path)?;
         return Ok(interchange::compact(&path, &user)?);
