@@ -58,9 +58,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         kumban::owner::serve(&path, &opts)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if let Some(Command::Compact) = &cli.command {
+    if let Some(Command::Compact { force }) = &cli.command {
         kumban::store::remote::stop_idle_owner(&path)?;
-        return Ok(interchange::compact(&path, &user)?);
+        return Ok(interchange::compact(&path, &user, *force)?);
     }
     if let Some(Command::Restore { file, replace }) = &cli.command {
         // Before opening: a database that will not open can be replaced.
@@ -149,7 +149,7 @@ fn run_command(
         }
         Command::Backup { file } => return Ok(interchange::backup(&store, &file)?),
         // Handled above, before the database is opened.
-        Command::Restore { .. } | Command::Serve { .. } | Command::Compact => {}
+        Command::Restore { .. } | Command::Serve { .. } | Command::Compact { .. } => {}
         Command::Measure {
             query,
             arg,

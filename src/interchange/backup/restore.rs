@@ -78,7 +78,7 @@ pub fn restore_folder(
     }
     let counters = reader.counters().clone();
     let total = expected_items(&counters);
-    let built = build_beside(db, user, "restoring", &counters, total, reader)?;
+    let built = build_beside(db, user, "restoring", &counters, total, total * GUESSED_ITEM_BYTES, reader)?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let aside = staging::free_sibling(db, &format!("before-restore-{stamp}"))
         .map_err(|e| BackupError::Folder(format!("{e}; nothing was changed")))?;
@@ -91,6 +91,11 @@ pub fn restore_folder(
     })
 }
 
+/// Bytes an entry (a record or a history entry, with its index entries
+/// and sled's overhead) takes on disk, for telling how much room a restore
+/// needs before it has written anything: measured at district size.
+const GUESSED_ITEM_BYTES: u64 = 350;
+
 /// What `kumban compact` did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompactSummary {
@@ -98,12 +103,17 @@ pub struct CompactSummary {
     pub history: u64,
     pub before: u64,
     pub after: u64,
+    /// Set when the new copy was not smaller (its size), so the database
+    /// in place was kept as it was.
+    pub kept: Option<u64>,
 }
 
 /// Rewrites the database `db` through the same path as a restore: a
 /// fresh copy built beside it from its own records and history, verified,
 /// then swapped in; the old copy is deleted once the new one is in place.
-pub fn compact_folder(db: &Path, user: &str) -> Result<CompactSummary, BackupError> {
+/// Without `force`, a copy no smaller than the database is thrown away
+/// and the database kept as it was.
+pub fn compact_folder(db: &Path, user: &str, force: bool) -> Result<CompactSummary, BackupError> {
     tidy(db);
     let store = Store::open(db, user)?;
     let before = folder_bytes(db);
@@ -113,7 +123,20 @@ pub fn compact_folder(db: &Path, user: &str) -> Result<CompactSummary, BackupErr
         .map(|r| r.map(Item::Record))
         .chain(store.history_oldest_first().map(|c| c.map(Item::Change)))
         .map(|r| r.map_err(BackupError::from));
-    let built = build_beside(db, user, "compacting", &counters, total, items)?;
+    let built = build_beside(db, user, "compacting", &counters, total, before, items)?;
+    let after = folder_bytes(&built.staging);
+    if after >= before && !force {
+        // sled's log-structured files can come out no smaller: keep the
+        // one in place rather than swap for nothing.
+        let _ = std::fs::remove_dir_all(&built.staging);
+        return Ok(CompactSummary {
+            records: built.records,
+            history: built.history,
+            before,
+            after: before,
+            kept: Some(after),
+        });
+    }
     let aside = staging::free_sibling(db, "before-compact")
         .map_err(|e| BackupError::Folder(format!("{e}; nothing was changed")))?;
     swap(db, &built.staging, &aside, Some(store), false)?;
@@ -122,6 +145,7 @@ pub fn compact_folder(db: &Path, user: &str) -> Result<CompactSummary, BackupErr
         history: built.history,
         before,
         after: folder_bytes(db),
+        kept: None,
     })
 }
 
@@ -172,6 +196,7 @@ fn build_beside(
     doing: &str,
     counters: &crate::store::Counters,
     total: u64,
+    at_least: u64,
     items: impl Iterator<Item = Result<Item, BackupError>>,
 ) -> Result<Staged, BackupError> {
     let tmp = staging::path_for(db).map_err(|e| BackupError::Folder(e.to_string()))?;
@@ -179,9 +204,14 @@ fn build_beside(
         // Ours by its number: left by an earlier process with this id.
         let _ = std::fs::remove_dir_all(&tmp);
     }
-    make_folder(&tmp)?;
+    if let Err(e) = staging::create(&tmp) {
+        let _ = std::fs::remove_dir_all(&tmp);
+        if e.raw_os_error() == Some(libc::ENOSPC) {
+            return Err(disk_full(db, doing, at_least));
+        }
+        return Err(cannot_make(&tmp, e));
+    }
     let mut done = 0u64;
-    let mut size = 0u64;
     let built = (|| -> Result<crate::store::Built, BackupError> {
         let store = Store::open(&tmp, user)?;
         let mut rebuild = store.rebuild()?;
@@ -191,9 +221,6 @@ fn build_beside(
                 Item::Change(c) => rebuild.add_change(&c)?,
             }
             done = rebuild.items();
-            if done % crate::store::REBUILD_BATCH as u64 == 0 {
-                size = rebuild.size_on_disk();
-            }
         }
         Ok(rebuild.finish(counters)?)
     })();
@@ -201,10 +228,12 @@ fn build_beside(
         Ok(b) => b,
         Err(e) => {
             let full = matches!(e, BackupError::Store(StoreError::DiskFull));
+            let size = folder_bytes(&tmp);
             // Ours alone: made a moment ago under a name no one else uses.
             let _ = std::fs::remove_dir_all(&tmp);
             if full {
-                return Err(disk_full(db, doing, size, done, total));
+                let needed = (size as f64 / done.max(1) as f64 * total.max(done) as f64 * 1.1) as u64;
+                return Err(disk_full(db, doing, needed.max(at_least)));
             }
             return Err(e);
         }
@@ -233,34 +262,33 @@ fn build_beside(
     })
 }
 
-/// The refusal when the disk filled while the new copy was built: how
-/// much it needs, as far as can be told from how far it got.
-fn disk_full(db: &Path, doing: &str, size: u64, done: u64, total: u64) -> BackupError {
-    const MB: u64 = 1024 * 1024;
-    let needed = if done > 0 && size > 0 {
-        // A tenth more for the totals, the indexes' last pages and sled's
-        // own files.
-        (size as f64 / done as f64 * total.max(done) as f64 * 1.1) as u64
-    } else {
-        0
-    };
-    let free = db
+/// The refusal when the disk filled while the new copy was built, with
+/// how much it needs: as far as can be told from how far it got (with a
+/// tenth more for the totals and sled's own files), or, for a compact, at
+/// least what the database takes now.
+fn disk_full(db: &Path, doing: &str, needed: u64) -> BackupError {
+    let parent = db
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| Path::new(".").to_path_buf(), Path::to_path_buf);
-    let free = nix::sys::statvfs::statvfs(&free)
+    let free = nix::sys::statvfs::statvfs(&parent)
         .map(|s| s.blocks_available() as u64 * s.fragment_size() as u64)
         .unwrap_or(0);
-    let need = if needed > 0 {
-        format!("about {} MB", needed.div_ceil(MB))
-    } else {
-        "more".to_string()
-    };
     BackupError::Folder(format!(
-        "the disk filled while {doing}: the new copy of the database needs {need} free beside {} and {} MB are free now; nothing was changed (the database is as it was); free some space and try again",
+        "the disk filled while {doing}: the new copy of the database needs about {} free beside {} and {} are free now; nothing was changed (the database is as it was); free some space and try again",
+        megabytes(needed.max(1)),
         db.display(),
-        free / MB
+        megabytes(free)
     ))
+}
+
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb < 10.0 {
+        format!("{mb:.1} MB")
+    } else {
+        format!("{mb:.0} MB")
+    }
 }
 
 /// Swaps the complete staging folder in for `db`. The old database goes
@@ -304,27 +332,21 @@ fn swap(
     }
 }
 
-/// The folder the new database is built in, beside the database: made
-/// here so that a parent folder this user may not write to is named.
-fn make_folder(tmp: &Path) -> Result<(), BackupError> {
-    match staging::create(tmp) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            let parent = tmp.parent().unwrap_or(Path::new("."));
-            Err(BackupError::Folder(format!(
-                "cannot restore or compact: {} does not let this user make folders in it, and the new database is made there beside the old one; nothing was changed; ask whoever keeps the office computer to let the group write to {} (see docs/office-setup.md) or to do it",
-                parent.display(),
-                parent.display()
-            )))
-        }
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(tmp);
-            Err(BackupError::Folder(format!(
-                "cannot make {}: {e}; nothing was changed",
-                tmp.display()
-            )))
-        }
+/// Why the staging folder could not be made beside the database: a
+/// parent folder this user may not write to is named.
+fn cannot_make(tmp: &Path, e: std::io::Error) -> BackupError {
+    if e.kind() == std::io::ErrorKind::PermissionDenied {
+        let parent = tmp.parent().unwrap_or(Path::new("."));
+        return BackupError::Folder(format!(
+            "cannot restore or compact: {} does not let this user make folders in it, and the new database is made there beside the old one; nothing was changed; ask whoever keeps the office computer to let the group write to {} (see docs/office-setup.md) or to do it",
+            parent.display(),
+            parent.display()
+        ));
     }
+    BackupError::Folder(format!(
+        "cannot make {}: {e}; nothing was changed",
+        tmp.display()
+    ))
 }
 
 /// The restored folder takes the owner, group and mode of the one it
