@@ -125,7 +125,7 @@ fn run_command(
             };
             println!(
                 "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
-                interchange::shown(&path),
+                interchange::shown(path),
                 s.households,
                 s.pens,
                 s.animals,
@@ -190,7 +190,7 @@ fn run_command(
         Command::Check => {
             let problems = store.check()?;
             if problems.is_empty() {
-                println!("{}: no problems found.", interchange::shown(&path));
+                println!("{}: no problems found.", interchange::shown(path));
             } else {
                 for p in &problems {
                     println!("{p}");
@@ -198,7 +198,7 @@ fn run_command(
                 eprintln!(
                     "kumban: {} problems found in {}; restore a backup or ask for help with the list above",
                     problems.len(),
-                    interchange::shown(&path)
+                    interchange::shown(path)
                 );
                 return Ok(ExitCode::from(1));
             }

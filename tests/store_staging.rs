@@ -14,12 +14,7 @@ use std::time::{Duration, Instant};
 const KILLS: u32 = 20;
 
 fn ok(o: &std::process::Output, what: &str) {
-    assert!(
-        o.status.success(),
-        "{what}: {}{}",
-        stdout(o),
-        stderr(o)
-    );
+    assert!(o.status.success(), "{what}: {}{}", stdout(o), stderr(o));
 }
 
 /// The dashboard figures, which tell the two data sets apart.
@@ -85,7 +80,10 @@ fn timed(db: &Path, args: &[&str]) -> Duration {
 fn churn(db: &Path, n: u8) {
     use kumban::model::{Household, HouseholdId};
     let store = kumban::store::Store::open(db, "clerk").expect("open");
-    let mut h = store.fetch::<Household>(HouseholdId(1)).expect("household 1").record;
+    let mut h = store
+        .fetch::<Household>(HouseholdId(1))
+        .expect("household 1")
+        .record;
     for i in 0..u32::from(n) * 10 {
         h.notes = format!("visit {i}: {}", "x".repeat(400));
         store.update(HouseholdId(1), h.clone()).expect("save");
@@ -129,14 +127,24 @@ fn a_restore_killed_at_any_moment_leaves_the_old_database_or_the_new_one() {
         run_killed(&db, &restore, delay);
         check_clean(&db);
         let now = figures(&db);
-        assert!(leftovers(&db).is_empty(), "after kill {i}: {:?}", leftovers(&db));
+        assert!(
+            leftovers(&db).is_empty(),
+            "after kill {i}: {:?}",
+            leftovers(&db)
+        );
         if now == before {
             old += 1;
         } else {
-            assert_eq!(now, after, "after kill {i} at {delay:?}: neither before nor after");
+            assert_eq!(
+                now, after,
+                "after kill {i} at {delay:?}: neither before nor after"
+            );
             new += 1;
             // Back to the old data set for the next kill.
-            let o = kumban_alone(&db, &["restore", "--replace", demo_backup(&dir).to_str().unwrap()]);
+            let o = kumban_alone(
+                &db,
+                &["restore", "--replace", demo_backup(&dir).to_str().unwrap()],
+            );
             ok(&o, "restore the small data set again");
         }
     }
@@ -149,7 +157,10 @@ fn demo_backup(dir: &tempfile::TempDir) -> PathBuf {
     if !file.exists() {
         let db = dir.path().join("demo-db");
         ok(&kumban_alone(&db, &["demo"]), "demo");
-        ok(&kumban_alone(&db, &["backup", file.to_str().unwrap()]), "backup");
+        ok(
+            &kumban_alone(&db, &["backup", file.to_str().unwrap()]),
+            "backup",
+        );
     }
     file
 }
@@ -176,7 +187,11 @@ fn a_compact_killed_at_any_moment_leaves_the_same_database() {
         let delay = whole * i / KILLS + Duration::from_millis(u64::from(i % 3));
         run_killed(&db, &["compact", "--force"], delay);
         check_clean(&db);
-        assert!(leftovers(&db).is_empty(), "after kill {i}: {:?}", leftovers(&db));
+        assert!(
+            leftovers(&db).is_empty(),
+            "after kill {i}: {:?}",
+            leftovers(&db)
+        );
         assert_eq!(figures(&db), before, "after kill {i} at {delay:?}");
         if size(&db) != size(&pristine) {
             swapped += 1;
@@ -227,7 +242,10 @@ fn compact_says_what_it_saved_and_keeps_everything() {
         assert!(said.starts_with("Compacted "), "{said}");
     } else {
         assert!(said.starts_with("Compacted "), "{said}");
-        assert!(said.contains("MB before") && said.contains("saved"), "{said}");
+        assert!(
+            said.contains("MB before") && said.contains("saved"),
+            "{said}"
+        );
     }
     assert_eq!(export(&db), before);
     // The old copy is gone, not kept beside it.
@@ -250,7 +268,10 @@ fn the_next_start_removes_an_unfinished_staging_folder_and_says_so() {
     ok(&o, "check");
     let said = stderr(&o);
     assert_eq!(said.lines().count(), 1, "{said}");
-    assert!(said.contains("removed") && said.contains("cut short"), "{said}");
+    assert!(
+        said.contains("removed") && said.contains("cut short"),
+        "{said}"
+    );
     assert!(!stale.exists());
     assert_eq!(figures(&db), before);
 }

@@ -115,7 +115,10 @@ fn refused_for_space(o: &std::process::Output, doing: &str) {
         said.contains(&format!("the disk filled while {doing}")),
         "{said}"
     );
-    assert!(said.contains("needs about ") && said.contains(" MB"), "{said}");
+    assert!(
+        said.contains("needs about ") && said.contains(" MB"),
+        "{said}"
+    );
     assert!(said.contains("nothing was changed"), "{said}");
     assert_eq!(said.lines().count(), 1, "{said}");
 }

@@ -176,7 +176,8 @@ impl Rebuild {
             self.store.user().to_string(),
         );
         let written = std::mem::take(&mut self.written);
-        let (max_id, max_seq, max_txn) = (std::mem::take(&mut self.max_id), self.max_seq, self.max_txn);
+        let (max_id, max_seq, max_txn) =
+            (std::mem::take(&mut self.max_id), self.max_seq, self.max_txn);
         drop(self);
         let store = super::open::open_waiting(&path, &user, std::time::Duration::from_secs(5))?;
         read_back(&store, &written)?;
@@ -213,7 +214,10 @@ impl Rebuild {
             m.insert(meta::next_id(*kind), next.to_be_bytes().to_vec());
         }
         m.insert(meta::NEXT_TXN, counters.next_txn.to_be_bytes().to_vec());
-        m.insert(meta::NEXT_CHANGE, counters.next_change.to_be_bytes().to_vec());
+        m.insert(
+            meta::NEXT_CHANGE,
+            counters.next_change.to_be_bytes().to_vec(),
+        );
         sled.trees[T::Meta as usize].apply_batch(m)?;
         sled.flush()?;
         let problems = store.check()?;
@@ -232,7 +236,6 @@ impl Rebuild {
         let history = written.get(&T::History).map_or(0, |t| t.entries);
         Ok(Built { records, history })
     }
-
 }
 
 /// Counts and checksums of the records and history on disk against what
@@ -301,4 +304,3 @@ pub(crate) fn corrupt(place: String, reason: &str) -> StoreError {
         reason: reason.to_string(),
     }
 }
-

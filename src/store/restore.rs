@@ -8,10 +8,10 @@ use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
+use super::rebuild::{corrupt, unsound};
 use super::record::{Change, Stored};
 use super::rules::{self, View};
 use super::schema::{T, index_entries, meta};
-use super::rebuild::{corrupt, unsound};
 use super::write::Step;
 use crate::model::{AnyRecord, RecordKind};
 use sled::Transactional;
@@ -171,4 +171,3 @@ impl Local {
         Ok(())
     }
 }
-

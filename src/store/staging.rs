@@ -155,7 +155,8 @@ pub fn tidy(db: &Path) -> Vec<String> {
             continue;
         }
         let path = entry.path();
-        let shown = crate::model::text::escape_for_display(&path.display().to_string()).into_owned();
+        let shown =
+            crate::model::text::escape_for_display(&path.display().to_string()).into_owned();
         match marker(&path).as_deref() {
             Some(COMPLETE) if !db.exists() => match std::fs::rename(&path, db) {
                 Ok(()) => {

@@ -11,7 +11,8 @@ mod upgrade;
 pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};
 pub use format::{FORMAT_VERSION, Header, Item, Reader};
 pub use restore::{
-    CompactSummary, RestoreSummary, compact_folder, folder_bytes, restore_folder, restore_into, tidy,
+    CompactSummary, RestoreSummary, compact_folder, folder_bytes, restore_folder, restore_into,
+    tidy,
 };
 
 use super::atomic_file;

@@ -78,7 +78,15 @@ pub fn restore_folder(
     }
     let counters = reader.counters().clone();
     let total = expected_items(&counters);
-    let built = build_beside(db, user, "restoring", &counters, total, total * GUESSED_ITEM_BYTES, reader)?;
+    let built = build_beside(
+        db,
+        user,
+        "restoring",
+        &counters,
+        total,
+        total * GUESSED_ITEM_BYTES,
+        reader,
+    )?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let aside = staging::free_sibling(db, &format!("before-restore-{stamp}"))
         .map_err(|e| BackupError::Folder(format!("{e}; nothing was changed")))?;
@@ -232,7 +240,8 @@ fn build_beside(
             // Ours alone: made a moment ago under a name no one else uses.
             let _ = std::fs::remove_dir_all(&tmp);
             if full {
-                let needed = (size as f64 / done.max(1) as f64 * total.max(done) as f64 * 1.1) as u64;
+                let needed =
+                    (size as f64 / done.max(1) as f64 * total.max(done) as f64 * 1.1) as u64;
                 return Err(disk_full(db, doing, needed.max(at_least)));
             }
             return Err(e);
@@ -272,7 +281,7 @@ fn disk_full(db: &Path, doing: &str, needed: u64) -> BackupError {
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| Path::new(".").to_path_buf(), Path::to_path_buf);
     let free = nix::sys::statvfs::statvfs(&parent)
-        .map(|s| s.blocks_available() as u64 * s.fragment_size() as u64)
+        .map(|s| s.blocks_available() * s.fragment_size())
         .unwrap_or(0);
     BackupError::Folder(format!(
         "the disk filled while {doing}: the new copy of the database needs about {} free beside {} and {} are free now; nothing was changed (the database is as it was); free some space and try again",
