@@ -115,6 +115,12 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM", value_parser = parse_period)]
         period: crate::model::Period,
     },
+    /// Rewrite the database into a fresh copy (as a restore does) and say how much space that saved
+    Compact {
+        /// Put the fresh copy in place even when it is no smaller
+        #[arg(long)]
+        force: bool,
+    },
     /// Hold the database and serve every kumban session on it, in the foreground (for a service manager; docs/office-setup.md)
     Serve {
         /// Exit this many seconds after the last session leaves [default: never]

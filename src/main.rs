@@ -51,6 +51,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         eprintln!("kumban: {usage}");
         return Ok(ExitCode::from(2));
     }
+    // What a restore or compact cut short is tidied before anything opens
+    // (a swap cut short may have left the database under its staging name).
+    kumban::interchange::backup::tidy(&path);
     cli.may_use(&path, ask_yes).map_err(anyhow::Error::msg)?;
     if let Some(Command::Serve {
         idle_exit,
@@ -63,6 +66,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         };
         kumban::owner::serve(&path, &opts)?;
         return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(Command::Compact { force }) = &cli.command {
+        kumban::store::remote::stop_idle_owner(&path)?;
+        return Ok(interchange::compact(&path, &user, *force)?);
     }
     if let Some(Command::Restore { file, replace }) = &cli.command {
         // Before opening: a database that will not open can be replaced.
@@ -196,7 +203,7 @@ fn run_command(
             review(&store, village, period, ReviewAction::FixesDone, None)?
         }
         // Handled above, before the database is opened.
-        Command::Restore { .. } | Command::Serve { .. } => {}
+        Command::Restore { .. } | Command::Serve { .. } | Command::Compact { .. } => {}
         Command::Measure {
             query,
             arg,

@@ -428,3 +428,47 @@ fn a_viewer_holding_the_database_itself_may_not_approve() {
     assert!(err.contains("only an officer may approve"), "{err}");
     assert!(err.contains("is a viewer"), "{err}");
 }
+
+/// `kumban restore` builds the database in a staging folder from the
+/// backup's stream: the reviews travel with it, so an approved month is
+/// still approved (and locked) in the restored database.
+#[test]
+fn a_restore_through_the_staging_folder_keeps_reviews() {
+    let db = TempDb::new();
+    let path = db.path();
+    assert!(kumban(&path, &["demo"]).status.success());
+    let approve = kumban(
+        &path,
+        &["approve", "--village", "Bansuo", "--period", "2026-10"],
+    );
+    assert!(
+        approve.status.success(),
+        "{}",
+        String::from_utf8_lossy(&approve.stderr)
+    );
+    let file = path.with_extension("backup");
+    let backup = kumban(&path, &["backup", file.to_str().unwrap()]);
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    let target = path.with_extension("restored");
+    let restore = kumban(&target, &["restore", file.to_str().unwrap()]);
+    assert!(
+        restore.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restore.stderr)
+    );
+    let out = kumban(&target, &["status", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["review"]["Bansuo"]["2026-10"], "approved");
+    assert_eq!(v["review"]["Bansuo"]["2026-11"], "open");
+    let check = kumban(&target, &["check"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}

@@ -241,6 +241,38 @@ pub fn backup(store: &Store, file: &Path) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Rewrites the database at `db` through the restore path and says what
+/// it saved.
+pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
+    let s = backup::compact_folder(db, user, force)?;
+    const MB: f64 = 1024.0 * 1024.0;
+    if let Some(copy) = s.kept {
+        println!(
+            "Nothing to compact in {}: a fresh copy of its {} records and {} history entries takes {:.1} MB, no less than the {:.1} MB it takes now; it was left as it was.",
+            shown(db),
+            s.records,
+            s.history,
+            copy as f64 / MB,
+            s.before as f64 / MB
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let change = if s.after <= s.before {
+        format!("{:.1} MB saved", (s.before - s.after) as f64 / MB)
+    } else {
+        format!("{:.1} MB more", (s.after - s.before) as f64 / MB)
+    };
+    println!(
+        "Compacted {}: {} records and {} history entries; {:.1} MB before, {:.1} MB after ({change}).",
+        shown(db),
+        s.records,
+        s.history,
+        s.before as f64 / MB,
+        s.after as f64 / MB,
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Restores `file` into `db`, or lists the automatic backups when no file
 /// is given. Called before the database is opened.
 pub fn restore(

@@ -8,6 +8,7 @@ use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
+use super::rebuild::{corrupt, unsound};
 use super::record::{Change, Stored};
 use super::rules::{self, View};
 use super::schema::{T, index_entries, meta};
@@ -182,38 +183,5 @@ impl Local {
             .committed
             .fetch_max(last, std::sync::atomic::Ordering::SeqCst);
         Ok(())
-    }
-}
-
-/// At most this many broken rules are named; the count says the rest.
-const SHOWN_PROBLEMS: usize = 10;
-
-fn unsound(broken: &[String]) -> StoreError {
-    let mut reason = broken
-        .iter()
-        .take(SHOWN_PROBLEMS)
-        .map(|p| crate::model::text::escape_for_display(p).into_owned())
-        .collect::<Vec<_>>()
-        .join("; ");
-    if broken.len() > SHOWN_PROBLEMS {
-        reason.push_str(&format!("; … and {} more", broken.len() - SHOWN_PROBLEMS));
-    }
-    StoreError::Unrestorable {
-        place: format!(
-            "it breaks kumban's rules in {}, so it was altered after it was written",
-            if broken.len() == 1 {
-                "1 place".to_string()
-            } else {
-                format!("{} places", broken.len())
-            }
-        ),
-        reason,
-    }
-}
-
-fn corrupt(place: String, reason: &str) -> StoreError {
-    StoreError::Unrestorable {
-        place,
-        reason: reason.to_string(),
     }
 }

@@ -10,7 +10,10 @@ mod upgrade;
 
 pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};
 pub use format::{FORMAT_VERSION, Header, Item, Reader};
-pub use restore::{RestoreSummary, restore_folder, restore_into};
+pub use restore::{
+    CompactSummary, RestoreSummary, compact_folder, folder_bytes, restore_folder, restore_into,
+    tidy,
+};
 
 use super::atomic_file;
 use crate::model::{Animal, AnyRecord, Household, IncomeLog, Pen, Pregnancy};
