@@ -135,3 +135,37 @@ echo "median kumban/SQLite ratio over $RUNS runs (below 1 means kumban is faster
 for q in dashboard household-year name-filter; do
   python3 -c "import statistics,sys; print(f'  {sys.argv[1]:<16} {statistics.median(map(float, sys.argv[2:])):.3f}')" $q ${RATIOS[$q]}
 done
+
+# The store's own promises at this size (issue 11), each side in one
+# process timed with /usr/bin/time: backup, restore, an import of 150,000
+# income rows, compact, and the size of each database against the CSV.
+# KUMBAN_COMPARE_STORE=0 skips this part (it takes a few minutes).
+if [ "${KUMBAN_COMPARE_STORE:-1}" = 1 ]; then
+  timed() { # label, command...: prints "label  seconds  peak MB"
+    local label=$1 secs kb; shift
+    if ! /usr/bin/time -f "%e %M" "$@" >/dev/null 2>"$WORK/timed.err"; then
+      echo "$label failed: $(tail -2 "$WORK/timed.err" | head -1)" >&2
+      return 1
+    fi
+    read -r secs kb < <(tail -1 "$WORK/timed.err")
+    printf '  %-38s %8s s %8s MB peak\n' "$label" "$secs" "$((kb / 1024))"
+  }
+  mb() { du -sm "$1" | cut -f1; }
+  rm -rf "$WORK/restored" "$WORK/imported" "$WORK/import150k" "$WORK"/*.backup "$SQL".bak "$WORK/restored.sqlite"
+  echo
+  echo "store at $N households (csv $(mb "$CSV") MB, kumban db $(mb "$DB") MB, sqlite $(mb "$SQL") MB):"
+  timed "kumban backup" target/release/kumban --local --db "$DB" backup "$WORK/district.backup"
+  timed "sqlite .backup" sqlite3 "$SQL" ".backup $SQL.bak"
+  echo "  backup sizes: kumban $(mb "$WORK/district.backup") MB, sqlite $(mb "$SQL.bak") MB"
+  timed "kumban restore (new database)" target/release/kumban --local --db "$WORK/restored" restore "$WORK/district.backup"
+  timed "sqlite .restore" sqlite3 "$WORK/restored.sqlite" ".restore $SQL.bak"
+  echo "  restored sizes: kumban $(mb "$WORK/restored") MB, sqlite $(mb "$WORK/restored.sqlite") MB"
+  mkdir -p "$WORK/import150k"
+  cp "$CSV"/households.csv "$CSV"/pens.csv "$CSV"/animals.csv "$WORK/import150k/"
+  head -n 150001 "$CSV/income.csv" >"$WORK/import150k/income.csv"
+  timed "kumban import (150,000 income rows)" target/release/kumban --local --db "$WORK/imported" import "$WORK/import150k"
+  timed "sqlite .import (150,000 income rows)" sqlite3 "$WORK/imported.sqlite" ".mode csv" ".import $WORK/import150k/income.csv income"
+  timed "kumban compact (--force)" target/release/kumban --local --db "$WORK/restored" compact --force
+  echo "  after compact: kumban $(mb "$WORK/restored") MB"
+  rm -f "$WORK/imported.sqlite"
+fi
