@@ -409,54 +409,14 @@ fn a_save_too_large_for_one_message_says_so() {
 }
 
 const SMALL_DISK_VAR: &str = "KUMBAN_IMPORT_SMALL_DISK_DIR";
-const SMALL_DISK_PASSED: &str = "SMALL-DISK-SCENARIO-PASSED";
-const SMALL_DISK_SKIPPED: &str = "SMALL-DISK-SCENARIO-SKIPPED";
 
 /// An import the disk clearly has no room for is refused before anything
 /// is written, saying how much room it needs. The disk is a 10 MB tmpfs
 /// in a mount namespace of its own (as in tests/shared_disk_full.rs).
 #[test]
 fn an_import_too_large_for_the_disk_is_refused_before_writing() {
-    if !is_root() {
-        eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
-        return;
-    }
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = match Command::new("unshare")
-        .args(["--mount", "--propagation", "private"])
-        .arg(std::env::current_exe().expect("test binary"))
-        .args([
-            "--exact",
-            "child_small_disk",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(SMALL_DISK_VAR, dir.path())
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("skipped: cannot run unshare ({e})");
-            return;
-        }
-    };
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    if text.contains(SMALL_DISK_SKIPPED) && out.status.success() {
-        eprintln!("skipped: {text}");
-        return;
-    }
-    assert!(
-        out.status.success(),
-        "the small-disk scenario failed:\n{text}"
-    );
-    assert!(
-        text.contains(SMALL_DISK_PASSED),
-        "the scenario did not run:\n{text}"
-    );
+    small_disk::run_child("child_small_disk", &[(SMALL_DISK_VAR, dir.path())]);
 }
 
 /// Runs only under `unshare -m`, from the test above.
@@ -468,12 +428,7 @@ fn child_small_disk() {
     let dir = Path::new(&dir);
     let disk = dir.join("disk");
     std::fs::create_dir_all(&disk).expect("mount point");
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=10m", "tmpfs"])
-        .arg(&disk)
-        .status();
-    if !mounted.is_ok_and(|s| s.success()) {
-        println!("{SMALL_DISK_SKIPPED}: cannot mount a tmpfs here");
+    if !small_disk::mount(&disk, "10m") {
         return;
     }
     let db = database(&disk, "db");
@@ -492,5 +447,5 @@ fn child_small_disk() {
     let after = run(&db, &["export", "--format", "json", "--out", "-"], true).stdout;
     assert_eq!(before, after, "something was written");
     assert_check_clean(&db, true);
-    println!("{SMALL_DISK_PASSED}");
+    small_disk::passed();
 }

@@ -15,53 +15,15 @@ use kumban::store::{Store, StoreError};
 use shared_support::*;
 use std::io::Write;
 use std::path::Path;
-use std::process::Command;
 
 const DIR_VAR: &str = "KUMBAN_FULL_DISK_DIR";
-const PASSED: &str = "FULL-DISK-SCENARIO-PASSED";
-const SKIPPED: &str = "FULL-DISK-SCENARIO-SKIPPED";
 const SEEDED: usize = 30;
 const BATCH: usize = 400;
 
 #[test]
 fn a_full_disk_loses_no_state_and_heals_without_a_restart() {
-    if !is_root() {
-        eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
-        return;
-    }
     let dir = tempfile::tempdir().unwrap();
-    let out = match Command::new("unshare")
-        .args(["--mount", "--propagation", "private"])
-        .arg(std::env::current_exe().expect("test binary"))
-        .args([
-            "--exact",
-            "child_full_disk",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(DIR_VAR, dir.path())
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("skipped: cannot run unshare ({e})");
-            return;
-        }
-    };
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    if text.contains(SKIPPED) && out.status.success() {
-        eprintln!("skipped: {text}");
-        return;
-    }
-    assert!(
-        out.status.success(),
-        "the full-disk scenario failed:\n{text}"
-    );
-    assert!(text.contains(PASSED), "the scenario did not run:\n{text}");
+    small_disk::run_child("child_full_disk", &[(DIR_VAR, dir.path())]);
 }
 
 /// Runs only under `unshare -m`, from the test above.
@@ -71,16 +33,10 @@ fn child_full_disk() {
         return;
     };
     let dir = Path::new(&dir);
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=8m", "tmpfs"])
-        .arg(dir)
-        .status();
-    if !mounted.is_ok_and(|s| s.success()) {
-        println!("{SKIPPED}: cannot mount a tmpfs here");
-        return;
+    if small_disk::mount(dir, "8m") {
+        scenario(&dir.join("db"), &dir.join("filler"));
+        small_disk::passed();
     }
-    scenario(&dir.join("db"), &dir.join("filler"));
-    println!("{PASSED}");
 }
 
 fn scenario(db: &Path, filler: &Path) {

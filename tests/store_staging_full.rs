@@ -11,12 +11,9 @@ mod shared_support;
 use shared_support::*;
 use std::io::Write;
 use std::path::Path;
-use std::process::Command;
 
 const DIR_VAR: &str = "KUMBAN_STAGING_FULL_DIR";
 const SOURCE_VAR: &str = "KUMBAN_STAGING_FULL_SOURCE";
-const PASSED: &str = "STAGING-FULL-SCENARIO-PASSED";
-const SKIPPED: &str = "STAGING-FULL-SCENARIO-SKIPPED";
 
 #[test]
 fn a_disk_that_fills_during_restore_or_compact_leaves_the_old_database() {
@@ -34,36 +31,10 @@ fn a_disk_that_fills_during_restore_or_compact_leaves_the_old_database() {
     assert!(o.status.success(), "{}", stderr(&o));
     let disk = dir.path().join("disk");
     std::fs::create_dir(&disk).unwrap();
-    let out = match Command::new("unshare")
-        .args(["--mount", "--propagation", "private"])
-        .arg(std::env::current_exe().expect("test binary"))
-        .args([
-            "--exact",
-            "child_full_disk_staging",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(DIR_VAR, &disk)
-        .env(SOURCE_VAR, &backup)
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("skipped: cannot run unshare ({e})");
-            return;
-        }
-    };
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    small_disk::run_child(
+        "child_full_disk_staging",
+        &[(DIR_VAR, disk.as_path()), (SOURCE_VAR, backup.as_path())],
     );
-    if text.contains(SKIPPED) && out.status.success() {
-        eprintln!("skipped: {text}");
-        return;
-    }
-    assert!(out.status.success(), "the scenario failed:\n{text}");
-    assert!(text.contains(PASSED), "the scenario did not run:\n{text}");
 }
 
 /// Runs only under `unshare -m`, from the test above.
@@ -74,16 +45,10 @@ fn child_full_disk_staging() {
         return;
     };
     let dir = Path::new(&dir);
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=12m", "tmpfs"])
-        .arg(dir)
-        .status();
-    if !mounted.is_ok_and(|s| s.success()) {
-        println!("{SKIPPED}: cannot mount a tmpfs here");
-        return;
+    if small_disk::mount(dir, "12m") {
+        scenario(&dir.join("db"), &dir.join("filler"), Path::new(&backup));
+        small_disk::passed();
     }
-    scenario(&dir.join("db"), &dir.join("filler"), Path::new(&backup));
-    println!("{PASSED}");
 }
 
 fn scenario(db: &Path, filler: &Path, backup: &Path) {

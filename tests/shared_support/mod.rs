@@ -2,6 +2,8 @@
 //! as child processes, library clients, bounded waits.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod small_disk;
+
 use kumban::store::Store;
 use kumban::store::remote::{Connect, socket_path};
 use std::path::{Path, PathBuf};
