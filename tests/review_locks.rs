@@ -312,21 +312,35 @@ fn kumban(db: &std::path::Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `kumban`, which must succeed; says what it printed where it does not.
+fn kumban_ok(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let out = kumban(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// `kumban`, which must be refused (exit 1); what it said.
+fn kumban_refused(db: &std::path::Path, args: &[&str]) -> String {
+    let out = kumban(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 #[test]
 fn status_json_has_the_review_of_each_month() {
     let db = TempDb::new();
     let path = db.path();
     assert!(kumban(&path, &["demo"]).status.success());
-    let out = kumban(
+    kumban_ok(
         &path,
         &["approve", "--village", "Bansuo", "--period", "2026-10"],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let out = kumban(
+    kumban_ok(
         &path,
         &[
             "reopen",
@@ -338,13 +352,8 @@ fn status_json_has_the_review_of_each_month() {
             "receipts?",
         ],
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     // A month with no records is not listed, whatever its review.
-    let out = kumban(
+    kumban_ok(
         &path,
         &[
             "reopen",
@@ -355,11 +364,6 @@ fn status_json_has_the_review_of_each_month() {
             "--comment",
             "x",
         ],
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
 
     let out = kumban(&path, &["status", "--json"]);
@@ -396,12 +400,10 @@ fn status_json_has_the_review_of_each_month() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is not a month; write it as YYYY-MM"), "{err}");
-    let out = kumban(
+    let err = kumban_refused(
         &path,
         &["approve", "--village", "Bansuo", "--period", "2026-10"],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("Bansuo 2026-10 is already approved by "),
         "{err}"
@@ -419,12 +421,10 @@ fn a_viewer_holding_the_database_itself_may_not_approve() {
         serde_json::json!({ "viewers": [me] }).to_string(),
     )
     .unwrap();
-    let out = kumban(
+    let err = kumban_refused(
         &path,
         &["approve", "--village", "Bansuo", "--period", "2026-10"],
     );
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("only an officer may approve"), "{err}");
     assert!(err.contains("is a viewer"), "{err}");
 }
@@ -437,38 +437,18 @@ fn a_restore_through_the_staging_folder_keeps_reviews() {
     let db = TempDb::new();
     let path = db.path();
     assert!(kumban(&path, &["demo"]).status.success());
-    let approve = kumban(
+    kumban_ok(
         &path,
         &["approve", "--village", "Bansuo", "--period", "2026-10"],
     );
-    assert!(
-        approve.status.success(),
-        "{}",
-        String::from_utf8_lossy(&approve.stderr)
-    );
     let file = path.with_extension("backup");
-    let backup = kumban(&path, &["backup", file.to_str().unwrap()]);
-    assert!(
-        backup.status.success(),
-        "{}",
-        String::from_utf8_lossy(&backup.stderr)
-    );
+    kumban_ok(&path, &["backup", file.to_str().unwrap()]);
     let target = path.with_extension("restored");
-    let restore = kumban(&target, &["restore", file.to_str().unwrap()]);
-    assert!(
-        restore.status.success(),
-        "{}",
-        String::from_utf8_lossy(&restore.stderr)
-    );
+    kumban_ok(&target, &["restore", file.to_str().unwrap()]);
     let out = kumban(&target, &["status", "--json"]);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["review"]["Bansuo"]["2026-10"], "approved");
     assert_eq!(v["review"]["Bansuo"]["2026-11"], "open");
-    let check = kumban(&target, &["check"]);
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stdout)
-    );
+    kumban_ok(&target, &["check"]);
 }

@@ -13,7 +13,6 @@ mod shared_support;
 use kumban::model::*;
 use kumban::store::Store;
 use shared_support::*;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -23,10 +22,6 @@ const CLERK: u32 = 4702;
 const VIEWER: u32 = 4703;
 const NAMED_OFFICER: u32 = 4704;
 const CHILD_VAR: &str = "KUMBAN_REVIEW_CHILD_DB";
-
-fn chmod(p: &Path, mode: u32) {
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
-}
 
 /// …/office/db, 2770 OFFICER:GROUP: the officer owns the folder.
 fn office() -> (tempfile::TempDir, PathBuf) {
@@ -43,19 +38,8 @@ fn office() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
-fn skipped() -> bool {
-    if !is_root() {
-        eprintln!("skipped: needs root to run kumban as other uids (setpriv)");
-        return true;
-    }
-    false
-}
-
 fn member(uid: u32, db: &Path, args: &[&str]) -> Output {
-    kumban_as(uid, GROUP, db, args)
-        .env("KUMBAN_OWNER_IDLE_SECS", "1")
-        .output()
-        .unwrap()
+    member_of(GROUP, uid, db, args)
 }
 
 fn ok(o: &Output) -> String {
@@ -129,7 +113,7 @@ fn review_of(db: &Path, uid: u32, village: &str, period: &str) -> String {
 
 #[test]
 fn approve_refuses_the_clerks_edit_until_the_officer_reopens_the_month() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (dir, db) = office();

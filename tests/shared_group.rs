@@ -13,7 +13,7 @@ mod shared_support;
 use kumban::store::remote::{LOG_FILE, socket_path};
 use shared_support::*;
 use std::io::{BufRead, Read, Write};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -26,10 +26,6 @@ const OUTSIDER: u32 = 4545;
 const FLOOD_VAR: &str = "KUMBAN_FLOOD_SOCKET";
 /// More than the owner's 256 places, from one user.
 const FLOOD: usize = 300;
-
-fn chmod(p: &Path, mode: u32) {
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
-}
 
 /// /…/office (2770 root:4200) holding db (2770 root:4200), as
 /// docs/office-setup.md sets them up: members may restore beside it.
@@ -45,21 +41,10 @@ fn office() -> (tempfile::TempDir, PathBuf) {
     (dir, db)
 }
 
-fn skipped() -> bool {
-    if !is_root() {
-        eprintln!("skipped: needs root to run kumban as other uids (setpriv)");
-        return true;
-    }
-    false
-}
-
 /// Runs kumban as `uid` of the group; its owner leaves 1 s after the
 /// last client.
 fn member(uid: u32, db: &Path, args: &[&str]) -> std::process::Output {
-    kumban_as(uid, GROUP, db, args)
-        .env("KUMBAN_OWNER_IDLE_SECS", "1")
-        .output()
-        .unwrap()
+    member_of(GROUP, uid, db, args)
 }
 
 fn ok(o: &std::process::Output) -> String {
@@ -101,7 +86,7 @@ fn assert_group_usable(dir: &Path) {
 
 #[test]
 fn members_take_turns_as_owner_and_keep_access_after_a_restore() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (dir, db) = office();
@@ -145,7 +130,7 @@ fn members_take_turns_as_owner_and_keep_access_after_a_restore() {
 
 #[test]
 fn an_owner_log_an_older_kumban_kept_to_its_user_is_set_aside() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (_dir, db) = office();
@@ -164,7 +149,7 @@ fn an_owner_log_an_older_kumban_kept_to_its_user_is_set_aside() {
 
 #[test]
 fn a_member_holding_the_database_alone_leaves_it_to_the_group() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (_dir, db) = office();
@@ -180,7 +165,7 @@ fn a_member_holding_the_database_alone_leaves_it_to_the_group() {
 
 #[test]
 fn a_restore_as_root_gives_the_folder_back_to_its_owner_and_group() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (dir, db) = office();
@@ -204,7 +189,7 @@ fn a_restore_as_root_gives_the_folder_back_to_its_owner_and_group() {
 
 #[test]
 fn an_outsider_is_told_they_may_not_use_the_database() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (_dir, db) = office();
@@ -275,7 +260,7 @@ fn child_floods_the_owner() {
 
 #[test]
 fn one_users_flood_of_idle_connections_leaves_room_for_everyone_else() {
-    if skipped() {
+    if cannot_switch_users() {
         return;
     }
     let (_dir, db) = office();

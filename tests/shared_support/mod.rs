@@ -172,6 +172,31 @@ fn nix_uid() -> u32 {
 }
 
 /// A command run as another uid and gid, with no other groups (the uid
+
+/// True, and says why, where a test cannot run kumban as other uids
+/// (setpriv needs root; CI runs as root).
+pub fn cannot_switch_users() -> bool {
+    if !is_root() {
+        eprintln!("skipped: needs root to run kumban as other uids (setpriv)");
+        return true;
+    }
+    false
+}
+
+pub fn chmod(p: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Runs kumban as `uid` of group `gid`; an owner it starts leaves 1 s
+/// after its last client, so the next member starts their own.
+pub fn member_of(gid: u32, uid: u32, db: &Path, args: &[&str]) -> Output {
+    kumban_as(uid, gid, db, args)
+        .env("KUMBAN_OWNER_IDLE_SECS", "1")
+        .output()
+        .unwrap()
+}
+
 /// need not exist on this system). Needs root.
 pub fn as_user(uid: u32, gid: u32) -> Command {
     let mut c = Command::new("setpriv");
