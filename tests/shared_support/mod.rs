@@ -171,8 +171,6 @@ fn nix_uid() -> u32 {
         .unwrap_or(u32::MAX)
 }
 
-/// A command run as another uid and gid, with no other groups (the uid
-
 /// True, and says why, where a test cannot run kumban as other uids
 /// (setpriv needs root; CI runs as root).
 pub fn cannot_switch_users() -> bool {
@@ -197,6 +195,7 @@ pub fn member_of(gid: u32, uid: u32, db: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// A command run as another uid and gid, with no other groups (the uid
 /// need not exist on this system). Needs root.
 pub fn as_user(uid: u32, gid: u32) -> Command {
     let mut c = Command::new("setpriv");
