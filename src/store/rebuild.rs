@@ -191,21 +191,7 @@ impl Rebuild {
         drop(self);
         let store = super::open::open_waiting(&path, &user, std::time::Duration::from_secs(5))?;
         read_back(&store, &written)?;
-        for (kind, max) in &max_id {
-            let next = counters.next_id.get(kind).copied().unwrap_or(1);
-            if next <= *max {
-                return Err(corrupt(
-                    format!("{} id counter", kind.noun()),
-                    &format!("next id {next} is not above the highest id {max}"),
-                ));
-            }
-        }
-        if counters.next_change <= max_seq || counters.next_txn <= max_txn {
-            return Err(corrupt(
-                "history counters".into(),
-                "the next change or transaction number is already in use",
-            ));
-        }
+        counters_above(counters, &max_id, max_seq, max_txn)?;
         let totals = match super::aggregate::recount(&store) {
             Ok(t) => t,
             Err(StoreError::Corrupt { place, reason }) => {
@@ -307,6 +293,32 @@ pub(crate) fn unsound(broken: &[String]) -> StoreError {
         ),
         reason,
     }
+}
+
+/// Refuses counters that would hand out an id, change number or
+/// transaction number already used by what was written.
+pub(crate) fn counters_above(
+    counters: &Counters,
+    max_id: &BTreeMap<RecordKind, u64>,
+    max_seq: u64,
+    max_txn: u64,
+) -> Result<()> {
+    for (kind, max) in max_id {
+        let next = counters.next_id.get(kind).copied().unwrap_or(1);
+        if next <= *max {
+            return Err(corrupt(
+                format!("{} id counter", kind.noun()),
+                &format!("next id {next} is not above the highest id {max}"),
+            ));
+        }
+    }
+    if counters.next_change <= max_seq || counters.next_txn <= max_txn {
+        return Err(corrupt(
+            "history counters".into(),
+            "the next change or transaction number is already in use",
+        ));
+    }
+    Ok(())
 }
 
 pub(crate) fn corrupt(place: String, reason: &str) -> StoreError {

@@ -8,7 +8,7 @@ use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
-use super::rebuild::{corrupt, unsound};
+use super::rebuild::{corrupt, counters_above, unsound};
 use super::record::{Change, Stored};
 use super::rules::{self, View};
 use super::schema::{T, index_entries, meta};
@@ -96,21 +96,7 @@ impl Local {
             writes.push((T::History, keys::id(c.seq).to_vec(), encode_change(c)?));
         }
         let counters = &dump.counters;
-        for (kind, max) in &max_id {
-            let next = counters.next_id.get(kind).copied().unwrap_or(1);
-            if next <= *max {
-                return Err(corrupt(
-                    format!("{} id counter", kind.noun()),
-                    &format!("next id {next} is not above the highest id {max}"),
-                ));
-            }
-        }
-        if counters.next_change <= max_seq || counters.next_txn <= max_txn {
-            return Err(corrupt(
-                "history counters".into(),
-                "the next change or transaction number is already in use",
-            ));
-        }
+        counters_above(counters, &max_id, max_seq, max_txn)?;
         // The running totals, counted the way every write counts them.
         let steps: Vec<Step> = dump
             .records
