@@ -1,12 +1,17 @@
 //! kumban: the records of a village poverty-reduction project.
+//!
+//! The layers are crates (crates/*); this library is the command line on top
+//! of them and re-exports each layer under its old name, so `kumban::store`,
+//! `kumban::tui` and the rest read as before.
 pub mod cli;
-pub mod demo;
-pub mod forms;
-pub mod interchange;
 pub mod measure;
-pub mod model;
-pub mod owner;
-pub mod report;
-pub mod signals;
-pub mod store;
-pub mod tui;
+
+pub use kumban_demo as demo;
+pub use kumban_forms as forms;
+pub use kumban_interchange as interchange;
+pub use kumban_model as model;
+pub use kumban_owner as owner;
+pub use kumban_report as report;
+pub use kumban_store as store;
+pub use kumban_store::signals;
+pub use kumban_tui as tui;

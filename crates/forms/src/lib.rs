@@ -1,0 +1,255 @@
+//! Data entry: a form for each record and each step of the breeding
+//! workflow, the pickers that fill reference fields, and their widgets.
+//!
+//! The forms know nothing of the event loop. The shell hands them keys and
+//! pastes and acts on the `FormOutcome` they return:
+//!
+//! - `Save(submission)`: call `submission.apply(&store)`; on `Ok(saved)` close
+//!   the form and show `saved.message` (remember `saved.txn` for undo); on
+//!   `Err(e)` call `form.store_failed(&e)` and keep the form open.
+//! - `ConfirmDiscard`: ask y/N; close on y.
+//! - `OpenPicker(request)`: `Picker::open(&store, &request)`, push it as a
+//!   popup, and on `PickerOutcome::Picked` call `form.set_reference`.
+//!
+//! See docs/data-entry.md for every form, field and key.
+
+mod animal;
+mod animal_events;
+mod breeding;
+pub mod currency;
+pub mod field;
+mod field_keys;
+mod form;
+mod form_problems;
+mod household;
+mod income;
+pub mod line_edit;
+mod pen;
+pub mod picker;
+mod picker_view;
+mod pregnancy;
+mod reader;
+mod submission;
+pub mod view;
+
+pub use field::{Field, FieldKind, RefSource};
+pub use form::{Form, FormOutcome};
+pub use picker::{PickItem, Picker, PickerOutcome, PickerRequest, PickerSource};
+pub use submission::{Saved, Submission};
+pub use view::{FormView, PickerView};
+
+use kumban_model::*;
+use kumban_store::{Store, StoreError};
+use reader::Reader;
+
+/// What the forms need to know about the place and the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormSettings {
+    /// What `today` means in a date field, and the default of new dates.
+    pub today: Date,
+    /// The currency of an amount typed without one.
+    pub currency: Currency,
+    /// Prefilled in new pregnancies.
+    pub gestation_days: u16,
+    /// Prefilled in new households.
+    pub village: String,
+}
+
+impl FormSettings {
+    pub fn new(today: Date) -> FormSettings {
+        FormSettings {
+            today,
+            currency: Currency::Usd,
+            gestation_days: DEFAULT_GESTATION_DAYS,
+            village: String::new(),
+        }
+    }
+}
+
+/// Why a form could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The action does not apply to this record (a check on a pregnancy
+    /// that already has an outcome); the message says why.
+    #[error("{0}")]
+    NotApplicable(String),
+}
+
+/// Which form this is and what it is about; decides what saving builds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormKind {
+    Household(Option<HouseholdId>),
+    Pen(Option<PenId>),
+    Animal(Option<AnimalId>),
+    Pregnancy(Option<PregnancyId>),
+    Income(Option<IncomeId>),
+    Service,
+    Check {
+        id: PregnancyId,
+        pregnancy: Pregnancy,
+    },
+    Calving {
+        id: PregnancyId,
+        pregnancy: Pregnancy,
+        cow_tag: String,
+    },
+    Loss {
+        id: PregnancyId,
+        pregnancy: Pregnancy,
+    },
+    Sale {
+        id: AnimalId,
+        animal: Animal,
+    },
+    Death {
+        id: AnimalId,
+        animal: Animal,
+    },
+}
+
+impl FormKind {
+    /// The kind of record the form writes (the pregnancy for a calving).
+    pub fn record_kind(&self) -> RecordKind {
+        match self {
+            FormKind::Household(_) => RecordKind::Household,
+            FormKind::Pen(_) => RecordKind::Pen,
+            FormKind::Animal(_) | FormKind::Sale { .. } | FormKind::Death { .. } => {
+                RecordKind::Animal
+            }
+            FormKind::Income(_) => RecordKind::Income,
+            FormKind::Pregnancy(_)
+            | FormKind::Service
+            | FormKind::Check { .. }
+            | FormKind::Calving { .. }
+            | FormKind::Loss { .. } => RecordKind::Pregnancy,
+        }
+    }
+}
+
+/// A record built from the fields, and what its validation found.
+pub struct Built {
+    pub submission: Submission,
+    pub problems: Vec<Problem>,
+}
+
+impl Built {
+    /// Insert when new, update when editing; validated by the model.
+    fn record(id: Option<u64>, record: AnyRecord) -> Built {
+        let problems = record.validate();
+        let submission = match id {
+            Some(id) => Submission::Update {
+                id,
+                record,
+                expected: None,
+            },
+            None => Submission::Insert(record),
+        };
+        Built {
+            submission,
+            problems,
+        }
+    }
+}
+
+/// Moves problems of a compound model field (an animal's `status` holds
+/// the sale date and price) to the form field they are about, found by the
+/// model's wording. Unmatched problems stay with the field's first part.
+fn retarget(problems: &mut [Problem], model_field: &str, words: &str, to: &'static str) {
+    for p in problems.iter_mut() {
+        if p.field == model_field && p.message.contains(words) {
+            p.field = to;
+        }
+    }
+}
+
+fn build(kind: &FormKind, r: &mut Reader) -> Built {
+    match kind {
+        FormKind::Household(id) => household::build(r, *id),
+        FormKind::Pen(id) => pen::build(r, *id),
+        FormKind::Animal(id) => animal::build(r, *id),
+        FormKind::Pregnancy(id) => pregnancy::build(r, *id),
+        FormKind::Income(id) => income::build(r, *id),
+        FormKind::Service => breeding::build_service(r),
+        FormKind::Check { id, pregnancy } => breeding::build_check(r, *id, pregnancy),
+        FormKind::Calving {
+            id,
+            pregnancy,
+            cow_tag,
+        } => breeding::build_calving(r, *id, pregnancy, cow_tag),
+        FormKind::Loss { id, pregnancy } => breeding::build_loss(r, *id, pregnancy),
+        FormKind::Sale { id, animal } => animal_events::build_sale(r, *id, animal),
+        FormKind::Death { id, animal } => animal_events::build_death(r, *id, animal),
+    }
+}
+
+impl Form {
+    /// An empty form for a new record of `kind` (the `n` key).
+    pub fn new_record(
+        store: &Store,
+        settings: &FormSettings,
+        kind: RecordKind,
+    ) -> Result<Form, OpenError> {
+        match kind {
+            RecordKind::Household => Form::new_household(store, settings),
+            RecordKind::Pen => Form::new_pen(store, settings, None),
+            RecordKind::Animal => Form::new_animal(store, settings, None),
+            RecordKind::Pregnancy => Form::new_pregnancy(store, settings, None),
+            RecordKind::Income => Form::new_income(store, settings, None),
+        }
+    }
+
+    /// A form filled from a stored record (the `e` key).
+    pub fn edit_record(
+        store: &Store,
+        settings: &FormSettings,
+        kind: RecordKind,
+        id: u64,
+    ) -> Result<Form, OpenError> {
+        fn stamped(mut f: Form, audit: &kumban_store::Audit) -> Form {
+            f.opened_at = Some(audit.updated_at);
+            f
+        }
+        Ok(match kind {
+            RecordKind::Household => {
+                let s = store.fetch::<Household>(HouseholdId(id))?;
+                stamped(Form::edit_household(store, settings, &s)?, &s.audit)
+            }
+            RecordKind::Pen => {
+                let s = store.fetch::<Pen>(PenId(id))?;
+                stamped(Form::edit_pen(store, settings, &s)?, &s.audit)
+            }
+            RecordKind::Animal => {
+                let s = store.fetch::<Animal>(AnimalId(id))?;
+                stamped(Form::edit_animal(store, settings, &s)?, &s.audit)
+            }
+            RecordKind::Pregnancy => {
+                let s = store.fetch::<Pregnancy>(PregnancyId(id))?;
+                stamped(Form::edit_pregnancy(store, settings, &s)?, &s.audit)
+            }
+            RecordKind::Income => {
+                let s = store.fetch::<IncomeLog>(IncomeId(id))?;
+                stamped(Form::edit_income(store, settings, &s)?, &s.audit)
+            }
+        })
+    }
+}
+
+/// Production groups to offer: the standard ones and every group a
+/// household already uses.
+fn known_groups(store: &Store) -> Result<Vec<String>, StoreError> {
+    let mut groups: Vec<String> = group::STANDARD.iter().map(|s| s.to_string()).collect();
+    for h in store.all::<Household>() {
+        for g in h?.record.groups {
+            if !groups.iter().any(|x| x == g.as_str()) {
+                groups.push(g.as_str().to_string());
+            }
+        }
+    }
+    Ok(groups)
+}
+
+fn index_of(options: &[&str], label: &str) -> usize {
+    options.iter().position(|o| *o == label).unwrap_or(0)
+}

@@ -1,0 +1,349 @@
+//! Pickers for reference fields: a list that filters as you type and holds
+//! only valid choices (a pen of the chosen household; a cow that is an
+//! active female without a pending pregnancy).
+
+use super::field::typed_char;
+use super::line_edit::LineEdit;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use kumban_model::*;
+use kumban_store::{Store, StoreError, Stored};
+use std::collections::{HashMap, HashSet};
+
+/// Where the choices come from, resolved against the form's other fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerSource {
+    Household,
+    PenOf(HouseholdId),
+    /// Active females with no pending pregnancy, other than `ignoring`
+    /// (the pregnancy being edited).
+    Cow {
+        ignoring: Option<PregnancyId>,
+    },
+    /// Females of the herd, whatever their status, except the animal itself.
+    Dam {
+        except: Option<AnimalId>,
+    },
+    /// Animals of one household, or of all.
+    Animals(Option<HouseholdId>),
+    CalfOf(AnimalId),
+}
+
+impl PickerSource {
+    pub fn title(&self) -> &'static str {
+        match self {
+            PickerSource::Household => "Choose a household",
+            PickerSource::PenOf(_) => "Choose a pen of the household",
+            PickerSource::Cow { .. } => "Choose a cow (active, not pregnant)",
+            PickerSource::Dam { .. } => "Choose the dam (a female of the herd)",
+            PickerSource::Animals(_) => "Choose an animal",
+            PickerSource::CalfOf(_) => "Choose the calf",
+        }
+    }
+}
+
+/// A form asks for a picker on one of its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerRequest {
+    pub field: &'static str,
+    pub source: PickerSource,
+    /// What the clerk had started typing on the field.
+    pub query: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickItem {
+    pub id: u64,
+    /// What the filter matches and the list shows first: code, tag, label.
+    pub code: String,
+    /// Matched too: the head's name, the breed.
+    pub name: String,
+    /// Shown, not matched: village, owner, status.
+    pub detail: String,
+    /// What the form shows once picked.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerOutcome {
+    Continue,
+    Picked {
+        field: &'static str,
+        id: u64,
+        label: String,
+    },
+    Cancel,
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub field: &'static str,
+    title: String,
+    items: Vec<PickItem>,
+    /// Lower-cased `code name` of each item, computed once.
+    haystacks: Vec<String>,
+    query: LineEdit,
+    shown: Vec<usize>,
+    selected: usize,
+}
+
+impl Picker {
+    /// Loads the valid choices for a request from the store.
+    pub fn open(store: &Store, request: &PickerRequest) -> Result<Picker, StoreError> {
+        let items = choices(store, &request.source)?;
+        Ok(Picker::new(
+            request.field,
+            request.source.title(),
+            items,
+            &request.query,
+        ))
+    }
+
+    pub fn new(field: &'static str, title: &str, items: Vec<PickItem>, query: &str) -> Picker {
+        let haystacks = items
+            .iter()
+            .map(|i| format!("{} {}", i.code, i.name).to_lowercase())
+            .collect();
+        let mut p = Picker {
+            field,
+            title: title.to_string(),
+            items,
+            haystacks,
+            query: LineEdit::new(),
+            shown: Vec::new(),
+            selected: 0,
+        };
+        // A query with a control character is dropped rather than refused:
+        // it came from a key, not from the clerk's intent.
+        let _ = p.query.paste(query);
+        p.refilter();
+        p
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn query(&self) -> &LineEdit {
+        &self.query
+    }
+
+    pub fn total(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The items that match the filter, in list order.
+    pub fn shown(&self) -> impl Iterator<Item = &PickItem> {
+        self.shown.iter().map(|i| &self.items[*i])
+    }
+
+    pub fn shown_len(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// Index of the selected item among the shown ones.
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub fn selected_item(&self) -> Option<&PickItem> {
+        self.shown.get(self.selected).map(|i| &self.items[*i])
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) -> PickerOutcome {
+        if key.kind == KeyEventKind::Release {
+            return PickerOutcome::Continue;
+        }
+        if let Some(c) = typed_char(&key) {
+            if self.query.insert(c).is_ok() {
+                self.refilter();
+            }
+            return PickerOutcome::Continue;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let last = self.shown.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc => return PickerOutcome::Cancel,
+            KeyCode::Enter => {
+                if let Some(item) = self.selected_item() {
+                    return PickerOutcome::Picked {
+                        field: self.field,
+                        id: item.id,
+                        label: item.label.clone(),
+                    };
+                }
+            }
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down => self.selected = (self.selected + 1).min(last),
+            KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),
+            KeyCode::PageDown => self.selected = (self.selected + 10).min(last),
+            KeyCode::Home => self.selected = 0,
+            KeyCode::End => self.selected = last,
+            KeyCode::Backspace if self.query.backspace() => self.refilter(),
+            KeyCode::Left => {
+                self.query.left();
+            }
+            KeyCode::Right => {
+                self.query.right();
+            }
+            KeyCode::Char('u') if ctrl => {
+                self.query.clear();
+                self.refilter();
+            }
+            _ => {}
+        }
+        PickerOutcome::Continue
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if self.query.paste(text).is_ok() {
+            self.refilter();
+        }
+    }
+
+    /// Every word of the filter must appear in the code or the name, in any
+    /// case and any script.
+    fn refilter(&mut self) {
+        let q = self.query.text().to_lowercase();
+        let words: Vec<&str> = q.split_whitespace().collect();
+        self.shown = self
+            .haystacks
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| words.iter().all(|w| h.contains(w)))
+            .map(|(i, _)| i)
+            .collect();
+        self.selected = 0;
+    }
+}
+
+pub fn household_label(h: &Household) -> String {
+    format!("{} {}", h.code, h.head_name)
+}
+
+pub fn animal_label(a: &Animal) -> String {
+    format!("{} ({})", a.ear_tag, a.sex.label())
+}
+
+pub fn pen_label(p: &Pen) -> String {
+    p.label.clone()
+}
+
+fn household_item(h: &Stored<Household>) -> PickItem {
+    PickItem {
+        id: h.id,
+        code: h.record.code.clone(),
+        name: h.record.head_name.clone(),
+        detail: h.record.village.clone(),
+        label: household_label(&h.record),
+    }
+}
+
+fn animal_item(a: &Stored<Animal>, codes: &HashMap<u64, String>) -> PickItem {
+    let owner = codes
+        .get(&a.record.household.0)
+        .map(String::as_str)
+        .unwrap_or("?");
+    PickItem {
+        id: a.id,
+        code: a.record.ear_tag.clone(),
+        name: a.record.breed.clone(),
+        detail: format!(
+            "{} {} of {owner}",
+            a.record.sex.label(),
+            a.record.status.label()
+        ),
+        label: animal_label(&a.record),
+    }
+}
+
+fn household_codes(store: &Store) -> Result<HashMap<u64, String>, StoreError> {
+    store
+        .all::<Household>()
+        .map(|h| h.map(|h| (h.id, h.record.code)))
+        .collect()
+}
+
+/// The valid choices for a source, in the store's id order.
+pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, StoreError> {
+    Ok(match source {
+        PickerSource::Household => store
+            .all::<Household>()
+            .map(|h| h.map(|h| household_item(&h)))
+            .collect::<Result<_, _>>()?,
+        PickerSource::PenOf(h) => store
+            .pens_of(*h)?
+            .iter()
+            .map(|p| PickItem {
+                id: p.id,
+                code: p.record.label.clone(),
+                name: String::new(),
+                detail: format!("{}, {} head", p.record.status.label(), p.record.capacity),
+                label: pen_label(&p.record),
+            })
+            .collect(),
+        PickerSource::Cow { ignoring } => {
+            let codes = household_codes(store)?;
+            // One read of the pending index instead of one per cow.
+            let served: HashSet<AnimalId> = store
+                .pending_expected_between(None, None)?
+                .into_iter()
+                .filter(|p| Some(PregnancyId(p.id)) != *ignoring)
+                .map(|p| p.record.cow)
+                .collect();
+            let mut out = Vec::new();
+            for a in store.all::<Animal>() {
+                let a = a?;
+                if a.record.sex == Sex::Female
+                    && a.record.is_active()
+                    && !served.contains(&AnimalId(a.id))
+                {
+                    out.push(animal_item(&a, &codes));
+                }
+            }
+            out
+        }
+        PickerSource::Dam { except } => {
+            let codes = household_codes(store)?;
+            let mut out = Vec::new();
+            for a in store.all::<Animal>() {
+                let a = a?;
+                if a.record.sex == Sex::Female && Some(AnimalId(a.id)) != *except {
+                    out.push(animal_item(&a, &codes));
+                }
+            }
+            out
+        }
+        PickerSource::Animals(h) => {
+            let codes = household_codes(store)?;
+            let animals: Vec<Stored<Animal>> = match h {
+                Some(h) => store.animals_of(*h)?,
+                None => store.all::<Animal>().collect::<Result<_, _>>()?,
+            };
+            animals.iter().map(|a| animal_item(a, &codes)).collect()
+        }
+        PickerSource::CalfOf(cow) => {
+            let codes = household_codes(store)?;
+            store
+                .calves_of(*cow)?
+                .iter()
+                .map(|a| animal_item(a, &codes))
+                .collect()
+        }
+    })
+}
+
+/// The label a reference field shows for a stored id, or a plain "id N"
+/// when the record is gone (the store will refuse the save and say so).
+pub fn reference_label(store: &Store, kind: RecordKind, id: u64) -> Result<String, StoreError> {
+    let label = match kind {
+        RecordKind::Household => store
+            .get::<Household>(HouseholdId(id))?
+            .map(|h| household_label(&h.record)),
+        RecordKind::Pen => store.get::<Pen>(PenId(id))?.map(|p| pen_label(&p.record)),
+        RecordKind::Animal => store
+            .get::<Animal>(AnimalId(id))?
+            .map(|a| animal_label(&a.record)),
+        RecordKind::Pregnancy | RecordKind::Income => None,
+    };
+    Ok(label.unwrap_or_else(|| format!("{} id {id} (missing)", kind.noun())))
+}

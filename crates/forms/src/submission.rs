@@ -1,0 +1,171 @@
+//! What a valid form asks the store to do, as one transaction.
+
+use kumban_model::*;
+use kumban_store::{Store, StoreError};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submission {
+    Insert(AnyRecord),
+    Update {
+        id: u64,
+        record: AnyRecord,
+        /// The record's `updated_at` when the form read it: the save is
+        /// refused (`StoreError::Changed`) if someone saved it since.
+        /// `None` saves whatever happened meanwhile.
+        expected: Option<i64>,
+    },
+    /// Closes a pending pregnancy as calved and creates the calf.
+    Calving {
+        pregnancy: PregnancyId,
+        cow_tag: String,
+        on: Date,
+        calf: Option<Animal>,
+    },
+    /// Marks the animal sold and logs the sale as the household's income.
+    Sale {
+        animal: AnimalId,
+        record: Animal,
+        income: IncomeLog,
+    },
+    /// A valid form that writes nothing (a pregnancy check that says
+    /// "check again later").
+    Nothing(String),
+}
+
+/// A save that the store made durable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    /// The transaction to hand to `Store::undo`; none when nothing was
+    /// written.
+    pub txn: Option<u64>,
+    pub kind: RecordKind,
+    /// The record the form was about (the new one for an insert).
+    pub id: u64,
+    /// For the status bar, e.g. "saved household BS-07".
+    pub message: String,
+}
+
+impl Submission {
+    /// Writes to the store in one transaction. Returns only after the
+    /// store's durable write returned, so the shell may then say "saved".
+    pub fn apply(&self, store: &Store) -> Result<Saved, StoreError> {
+        match self {
+            Submission::Insert(record) => {
+                let kind = record.kind();
+                let what = describe(record);
+                let (txn, id) = store.batch(|b| insert_any(b, record.clone()))?;
+                Ok(Saved {
+                    txn: Some(txn),
+                    kind,
+                    id,
+                    message: format!("saved new {} {what}", kind.noun()),
+                })
+            }
+            Submission::Update {
+                id,
+                record,
+                expected,
+            } => {
+                let kind = record.kind();
+                let what = describe(record);
+                let (txn, ()) = store.batch(|b| update_any(b, *id, record.clone(), *expected))?;
+                Ok(Saved {
+                    txn: Some(txn),
+                    kind,
+                    id: *id,
+                    message: format!("saved {} {what}", kind.noun()),
+                })
+            }
+            Submission::Calving {
+                pregnancy,
+                cow_tag,
+                on,
+                calf,
+            } => {
+                let calf_tag = calf.as_ref().map(|c| c.ear_tag.clone());
+                store.record_calving(*pregnancy, *on, calf.clone())?;
+                let txn = store.last_txn()?;
+                let message = match calf_tag {
+                    Some(t) => format!("saved the calving of {cow_tag} and calf {t}"),
+                    None => format!("saved the calving of {cow_tag}"),
+                };
+                Ok(Saved {
+                    txn,
+                    kind: RecordKind::Pregnancy,
+                    id: pregnancy.0,
+                    message,
+                })
+            }
+            Submission::Sale {
+                animal,
+                record,
+                income,
+            } => {
+                let (txn, ()) = store.batch(|b| {
+                    b.update(*animal, record.clone())?;
+                    b.insert(income.clone())?;
+                    Ok(())
+                })?;
+                Ok(Saved {
+                    txn: Some(txn),
+                    kind: RecordKind::Animal,
+                    id: animal.0,
+                    message: format!("saved the sale of {} for {}", record.ear_tag, income.amount),
+                })
+            }
+            Submission::Nothing(why) => Ok(Saved {
+                txn: None,
+                kind: RecordKind::Pregnancy,
+                id: 0,
+                message: why.clone(),
+            }),
+        }
+    }
+}
+
+fn insert_any(b: &mut kumban_store::Batch<'_>, record: AnyRecord) -> Result<u64, StoreError> {
+    Ok(match record {
+        AnyRecord::Household(r) => b.insert(r)?.0,
+        AnyRecord::Pen(r) => b.insert(r)?.0,
+        AnyRecord::Animal(r) => b.insert(r)?.0,
+        AnyRecord::Pregnancy(r) => b.insert(r)?.0,
+        AnyRecord::Income(r) => b.insert(r)?.0,
+    })
+}
+
+fn update_any(
+    b: &mut kumban_store::Batch<'_>,
+    id: u64,
+    record: AnyRecord,
+    expected: Option<i64>,
+) -> Result<(), StoreError> {
+    fn one<R: kumban_store::Record>(
+        b: &mut kumban_store::Batch<'_>,
+        id: R::Id,
+        r: R,
+        expected: Option<i64>,
+    ) -> Result<(), StoreError> {
+        match expected {
+            Some(at) => b.update_if_unchanged(id, r, at),
+            None => b.update(id, r),
+        }
+    }
+    match record {
+        AnyRecord::Household(r) => one(b, HouseholdId(id), r, expected),
+        AnyRecord::Pen(r) => one(b, PenId(id), r, expected),
+        AnyRecord::Animal(r) => one(b, AnimalId(id), r, expected),
+        AnyRecord::Pregnancy(r) => one(b, PregnancyId(id), r, expected),
+        AnyRecord::Income(r) => one(b, IncomeId(id), r, expected),
+    }
+}
+
+/// A record's human name for messages.
+fn describe(record: &AnyRecord) -> String {
+    match record {
+        AnyRecord::Household(h) => h.code.clone(),
+        AnyRecord::Pen(p) => p.label.clone(),
+        AnyRecord::Animal(a) => a.ear_tag.clone(),
+        AnyRecord::Pregnancy(p) => format!("served {}", p.service_date),
+        AnyRecord::Income(l) => format!("{} {} on {}", l.flow.label(), l.amount, l.date),
+    }
+}

@@ -1,0 +1,44 @@
+//! Bringing the lines of a backup written under an older database schema
+//! up to this kumban's, before they are read as records. Each step works
+//! on the JSON of one line, so it can rename or reshape fields freely.
+//!
+//! Only schema 1 exists, so there are no steps yet. When schema 2 comes,
+//! add `fn from_1_to_2(line: Value) -> Result<Value, String>` to `STEPS`.
+
+use kumban_store::schema::SCHEMA_VERSION;
+use serde_json::Value;
+
+type Step = fn(Value) -> Result<Value, String>;
+
+/// `STEPS[n]` turns a line of schema `n + 1` into schema `n + 2`.
+const STEPS: &[Step] = &[];
+
+pub fn to_current(schema: u32, line: Value) -> Result<Value, String> {
+    if schema == 0 || schema > SCHEMA_VERSION {
+        return Err(format!(
+            "schema {schema} is not one this kumban reads (1 to {SCHEMA_VERSION})"
+        ));
+    }
+    let steps = STEPS
+        .get(schema as usize - 1..)
+        .ok_or_else(|| format!("no way to bring schema {schema} up to {SCHEMA_VERSION}"))?;
+    steps.iter().try_fold(line, |l, step| step(l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_step_per_schema_and_unknown_ones_refused() {
+        assert_eq!(STEPS.len() as u32, SCHEMA_VERSION - 1);
+        let line = serde_json::json!({"record": {"id": 1}});
+        assert_eq!(to_current(SCHEMA_VERSION, line.clone()), Ok(line.clone()));
+        assert!(to_current(0, line.clone()).is_err());
+        assert!(
+            to_current(SCHEMA_VERSION + 1, line)
+                .unwrap_err()
+                .contains("not one this kumban reads")
+        );
+    }
+}

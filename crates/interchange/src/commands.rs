@@ -1,0 +1,323 @@
+//! The `export`, `import`, `backup` and `restore` commands as main calls
+//! them: run, print what happened, return the exit status.
+
+use super::backup::{self, BackupError};
+use super::export::{self, ExportFailure, Format};
+use super::import::{ImportError, ImportOptions, ImportSummary, import as run_import};
+use super::plan::Tally;
+use kumban_model::text::escape_for_display;
+use kumban_model::{Date, RecordKind};
+use kumban_store::{Store, StoreError};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Export(#[from] ExportFailure),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+type Outcome = Result<ExitCode, CommandError>;
+
+/// A path as it may be printed: a control character in a folder name is
+/// shown escaped, never sent to the terminal.
+pub fn shown(p: &Path) -> String {
+    escape_for_display(&p.display().to_string()).into_owned()
+}
+
+/// The error of a database that will not open, naming the newest backup
+/// and the command that restores it when there is one.
+#[derive(Debug)]
+pub struct OpenFailure {
+    pub error: StoreError,
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for OpenFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.error)?;
+        if let Some(h) = &self.hint {
+            write!(f, "; {h}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for OpenFailure {}
+
+/// `Store::open`, with the latest backup named when the database is
+/// damaged (not when it is merely in use or newer than this kumban).
+pub fn open(db: &Path, user: &str, backup_dir: &Path) -> Result<Store, OpenFailure> {
+    open_with(db, backup_dir, || Store::open(db, user))
+}
+
+/// `open`, but the database is reached by `open` (through its owner
+/// process, say).
+pub fn open_with(
+    db: &Path,
+    backup_dir: &Path,
+    open: impl FnOnce() -> Result<Store, StoreError>,
+) -> Result<Store, OpenFailure> {
+    open().map_err(|error| {
+        let hint = match error {
+            StoreError::Open { .. } | StoreError::Corrupt { .. } => {
+                backup::open_hint(db, backup_dir)
+            }
+            _ => None,
+        };
+        OpenFailure { error, hint }
+    })
+}
+
+/// Starts today's automatic backup without waiting for it: the owner
+/// writes it on a thread of its own when the database is reached through
+/// one, else a thread of this process does (`finish_daily_backup` then
+/// waits for it before the process exits). Returns a warning to show
+/// when the screen is free: a failure does not stop the work at hand.
+pub fn start_daily_backup(store: &Store, today: Date, backup_dir: &Path) -> Option<String> {
+    let dir = std::path::absolute(backup_dir).unwrap_or_else(|_| backup_dir.to_path_buf());
+    let failure = match store.daily_backup_by_owner(today, &dir) {
+        Some(Ok(earlier)) => earlier,
+        // The owner writes only its own folder for other users: this
+        // process writes the one it was given, as before.
+        None | Some(Err(StoreError::Forbidden(_))) => {
+            backup::background::start(store.clone(), today, dir, false)
+        }
+        Some(Err(e)) => Some(e.to_string()),
+    };
+    failure.map(|why| daily_warning(&why))
+}
+
+/// Waits for a daily backup this process is writing, so that exiting
+/// does not cut it short, and warns of a failure.
+pub fn finish_daily_backup() {
+    if backup::background::busy() {
+        eprintln!("kumban: finishing today's automatic backup…");
+    }
+    for why in backup::background::wait() {
+        eprintln!("{}", daily_warning(&why));
+    }
+}
+
+/// Today's automatic backup, written here and now.
+pub fn daily_backup(store: &Store, today: Date, backup_dir: &Path) {
+    match backup::daily(store, today, backup_dir) {
+        Ok(Some(file)) => kumban_store::access::share_backup(store.path(), &file),
+        Ok(None) => {}
+        Err(e) => eprintln!("{}", daily_warning(&e.to_string())),
+    }
+}
+
+fn daily_warning(why: &str) -> String {
+    format!(
+        "kumban: warning: today's automatic backup was not written: {}",
+        escape_for_display(why)
+    )
+}
+
+fn noun(kind: RecordKind, n: usize) -> String {
+    let word = match (kind, n == 1) {
+        (RecordKind::Household, true) => "household",
+        (RecordKind::Household, false) => "households",
+        (RecordKind::Pen, true) => "pen",
+        (RecordKind::Pen, false) => "pens",
+        (RecordKind::Animal, true) => "animal",
+        (RecordKind::Animal, false) => "animals",
+        (RecordKind::Pregnancy, true) => "pregnancy",
+        (RecordKind::Pregnancy, false) => "pregnancies",
+        (RecordKind::Income, true) => "income log",
+        (RecordKind::Income, false) => "income logs",
+    };
+    format!("{n} {word}")
+}
+
+fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
+    let parts: Vec<String> = items
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| noun(k, n))
+        .collect();
+    if parts.is_empty() {
+        "nothing".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A usage mistake in `export`'s flags, found before any database is
+/// opened.
+pub fn export_usage(format: Format, out: &Path) -> Result<(), &'static str> {
+    if out == Path::new("-") && format != Format::Json {
+        return Err(
+            "--out - writes one JSON document; use --format json with it, or give a folder for CSV files",
+        );
+    }
+    Ok(())
+}
+
+pub fn export(store: &Store, format: Format, out: &Path) -> Outcome {
+    if let Err(usage) = export_usage(format, out) {
+        eprintln!("kumban: {usage}");
+        return Ok(ExitCode::from(2));
+    }
+    if out == Path::new("-") {
+        let stdout = std::io::stdout();
+        let mut lock = std::io::BufWriter::new(stdout.lock());
+        return match export::json_document(store, &mut lock) {
+            // A reader such as `head` that stops early is not an error.
+            Err(ExportFailure::Io { error, .. })
+                if error.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                Ok(ExitCode::SUCCESS)
+            }
+            other => other.map(|_| ExitCode::SUCCESS).map_err(Into::into),
+        };
+    }
+    let s = export::to_dir(store, format, out)?;
+    println!(
+        "Exported {} to {}.",
+        counts(s.counts.iter().copied()),
+        shown(out)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn describe_import(s: &ImportSummary) -> String {
+    let of = |f: fn(&Tally) -> usize| RecordKind::ALL.into_iter().map(move |k| (k, f(&s.of(k))));
+    let mut text = format!("added {}", counts(of(|t| t.added)));
+    if s.updated() > 0 || s.unchanged() > 0 {
+        text.push_str(&format!("; updated {}", counts(of(|t| t.updated))));
+        text.push_str(&format!("; {} rows unchanged", s.unchanged()));
+    }
+    text
+}
+
+pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome {
+    let opts = ImportOptions {
+        update,
+        progress: std::io::stderr().is_terminal(),
+        ..ImportOptions::new(today)
+    };
+    match run_import(store, path, &opts) {
+        Ok(s) => {
+            println!("Imported {}: {}.", shown(path), describe_import(&s));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ImportError::Refused(problems)) => {
+            for line in problems.shown() {
+                eprintln!("{}", escape_for_display(line));
+            }
+            let hidden = problems.total() - problems.shown().len();
+            if hidden > 0 {
+                eprintln!("… and {hidden} more");
+            }
+            eprintln!(
+                "kumban: {} problem{} in {}; nothing was imported. Correct the rows listed above and import again.",
+                problems.total(),
+                if problems.total() == 1 { "" } else { "s" },
+                shown(path)
+            );
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn backup(store: &Store, file: &Path) -> Outcome {
+    let s = backup::write(store, file)?;
+    println!(
+        "Backup written to {}: {} records, {} history entries, {} bytes.",
+        shown(file),
+        s.records,
+        s.history,
+        s.bytes
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Rewrites the database at `db` through the restore path and says what
+/// it saved.
+pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
+    let s = backup::compact_folder(db, user, force)?;
+    const MB: f64 = 1024.0 * 1024.0;
+    if let Some(copy) = s.kept {
+        println!(
+            "Nothing to compact in {}: a fresh copy of its {} records and {} history entries takes {:.1} MB, no less than the {:.1} MB it takes now; it was left as it was.",
+            shown(db),
+            s.records,
+            s.history,
+            copy as f64 / MB,
+            s.before as f64 / MB
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let change = if s.after <= s.before {
+        format!("{:.1} MB saved", (s.before - s.after) as f64 / MB)
+    } else {
+        format!("{:.1} MB more", (s.after - s.before) as f64 / MB)
+    };
+    println!(
+        "Compacted {}: {} records and {} history entries; {:.1} MB before, {:.1} MB after ({change}).",
+        shown(db),
+        s.records,
+        s.history,
+        s.before as f64 / MB,
+        s.after as f64 / MB,
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Restores `file` into `db`, or lists the automatic backups when no file
+/// is given. Called before the database is opened.
+pub fn restore(
+    db: &Path,
+    backup_dir: &Path,
+    file: Option<&Path>,
+    replace: bool,
+    user: &str,
+) -> Outcome {
+    let Some(file) = file else {
+        let all = backup::list(backup_dir);
+        if all.is_empty() {
+            println!("No automatic backups in {} yet.", shown(backup_dir));
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!("Automatic backups in {}, newest first:", shown(backup_dir));
+        for b in &all {
+            println!("  {}  {:>12} bytes  {}", b.date, b.bytes, shown(&b.path));
+        }
+        println!(
+            "Restore one with: kumban --db {} restore --replace FILE",
+            shown(db)
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let s = backup::restore_folder(db, file, replace, user)?;
+    println!(
+        "Restored {} records and {} history entries from {} into {}.",
+        s.records,
+        s.history,
+        shown(file),
+        shown(db)
+    );
+    if let Some(aside) = &s.set_aside {
+        println!("The database that was there is now at {}.", shown(aside));
+    }
+    if !s.problems.is_empty() {
+        for p in &s.problems {
+            println!("{p}");
+        }
+        eprintln!(
+            "kumban: the backup was restored as it was, but check finds {} problems in it (listed above)",
+            s.problems.len()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}

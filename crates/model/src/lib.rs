@@ -1,0 +1,194 @@
+//! The records and their rules. Pure Rust: no storage, no terminal, no I/O.
+//!
+//! Every "is this record valid?" decision lives here once; the forms, the
+//! store and the importer all call the same `validate` functions.
+
+pub mod animal;
+pub mod date;
+pub mod group;
+pub mod household;
+pub mod income;
+pub mod money;
+pub mod pen;
+pub mod pregnancy;
+pub mod review;
+pub mod text;
+
+pub use animal::{Animal, AnimalStatus, Origin, Sex};
+pub use date::Date;
+pub use group::Group;
+pub use household::{Household, Poverty};
+pub use income::{Flow, IncomeLog};
+pub use money::{Currency, Money};
+pub use pen::{Pen, PenStatus};
+pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
+pub use review::{Period, Review, ReviewAction, ReviewState};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! id_type {
+    ($name:ident, $label:literal) => {
+        #[doc = concat!("Store-assigned id of a ", $label, "; never reused.")]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
+        pub struct $name(pub u64);
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(HouseholdId, "household");
+id_type!(PenId, "cattle pen");
+id_type!(AnimalId, "animal");
+id_type!(PregnancyId, "pregnancy");
+id_type!(IncomeId, "income log");
+
+/// The five kinds of record, in the order of the product brief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RecordKind {
+    Household,
+    Pen,
+    Animal,
+    Pregnancy,
+    Income,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 5] = [
+        RecordKind::Household,
+        RecordKind::Pen,
+        RecordKind::Animal,
+        RecordKind::Pregnancy,
+        RecordKind::Income,
+    ];
+
+    /// The word a clerk would use: "household", "cattle pen", ...
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Household => "household",
+            RecordKind::Pen => "cattle pen",
+            RecordKind::Animal => "animal",
+            RecordKind::Pregnancy => "pregnancy",
+            RecordKind::Income => "income log",
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.noun())
+    }
+}
+
+/// One thing wrong with a record: which field, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(field: &'static str, message: impl Into<String>) -> Problem {
+        Problem {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// Collects problems; a small helper so validators read as a list of rules.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(pub Vec<Problem>);
+
+impl Problems {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.push(Problem::new(field, message));
+    }
+
+    pub fn text(&mut self, field: &'static str, value: &str, max: usize, required: bool) {
+        if let Some(m) = text::text_problem(value, max, required) {
+            self.add(field, m);
+        }
+    }
+
+    pub fn date(&mut self, field: &'static str, value: Date) {
+        if !value.in_sane_range() {
+            self.add(
+                field,
+                format!("{value} is outside the years 1990 to 2100; check the year"),
+            );
+        }
+    }
+
+    /// `later` must not come before `earlier` (both already named).
+    pub fn not_before(
+        &mut self,
+        field: &'static str,
+        later: Date,
+        earlier: Date,
+        earlier_name: &str,
+    ) {
+        if later < earlier {
+            self.add(
+                field,
+                format!("{later} is before the {earlier_name} ({earlier})"),
+            );
+        }
+    }
+}
+
+/// Every record, boxed up for history and undo.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum AnyRecord {
+    Household(Household),
+    Pen(Pen),
+    Animal(Animal),
+    Pregnancy(Pregnancy),
+    Income(IncomeLog),
+}
+
+macro_rules! into_any {
+    ($($ty:ty => $kind:ident),* $(,)?) => {$(
+        impl From<$ty> for AnyRecord {
+            fn from(r: $ty) -> AnyRecord {
+                AnyRecord::$kind(r)
+            }
+        }
+    )*};
+}
+
+into_any!(Household => Household, Pen => Pen, Animal => Animal, Pregnancy => Pregnancy, IncomeLog => Income);
+
+impl AnyRecord {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            AnyRecord::Household(_) => RecordKind::Household,
+            AnyRecord::Pen(_) => RecordKind::Pen,
+            AnyRecord::Animal(_) => RecordKind::Animal,
+            AnyRecord::Pregnancy(_) => RecordKind::Pregnancy,
+            AnyRecord::Income(_) => RecordKind::Income,
+        }
+    }
+
+    pub fn validate(&self) -> Vec<Problem> {
+        match self {
+            AnyRecord::Household(r) => r.validate(),
+            AnyRecord::Pen(r) => r.validate(),
+            AnyRecord::Animal(r) => r.validate(),
+            AnyRecord::Pregnancy(r) => r.validate(),
+            AnyRecord::Income(r) => r.validate(),
+        }
+    }
+}

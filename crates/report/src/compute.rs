@@ -1,0 +1,247 @@
+//! The figures come from the store's running totals (kept by every write
+//! and recounted by `kumban check`), so the dashboard costs the same for
+//! one village as for a district. Only the calving lists read records:
+//! the pending-pregnancy index between two dates, and the few cows and
+//! households those lists name.
+
+use super::*;
+use kumban_model::{Animal, Flow, Household, Pregnancy};
+use kumban_store::aggregate::{Totals, key};
+use kumban_store::{Store, StoreError};
+
+impl Dashboard {
+    pub fn compute(store: &Store, today: Date) -> Result<Dashboard, StoreError> {
+        let t = store.totals()?;
+        let mut d = Dashboard {
+            today,
+            households: households(&t),
+            pens: pens(&t),
+            cattle: cattle(&t),
+            breeding: Breeding {
+                pregnant: count(&t, key::PREGNANT),
+                calved_this_year: count(&t, &key::calved_in(today.year())),
+                ..Breeding::default()
+            },
+            income: Income {
+                year: today.year(),
+                groups: BTreeMap::new(),
+                cattle_profit_per_cow: BTreeMap::new(),
+            },
+            next_due: Vec::new(),
+            overdue_list: Vec::new(),
+            returned: store
+                .reviews()?
+                .into_iter()
+                .filter(|r| r.state == kumban_model::ReviewState::Returned)
+                .collect(),
+        };
+        calvings(store, today, &mut d)?;
+        income(store, today, &t, &mut d)?;
+        Ok(d)
+    }
+}
+
+/// A count from the totals. A negative count can only come from damage,
+/// which `kumban check` reports; the dashboard shows it as 0.
+fn count(t: &Totals, name: &str) -> u64 {
+    t.get(name).map_or(0, |v| u64::try_from(*v).unwrap_or(0))
+}
+
+fn households(t: &Totals) -> Households {
+    let prefix = key::group_members("");
+    let groups = t
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+        .filter_map(|(k, _)| {
+            let g = Group::parse(&k[prefix.len()..]).ok()?;
+            Some((g, count(t, k)))
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let poverty = |label: &str| count(t, &key::poverty(label));
+    Households {
+        total: count(t, key::HOUSEHOLDS),
+        demonstration: count(t, key::DEMONSTRATION),
+        groups,
+        poverty: PovertyCounts {
+            poor: poverty("poor"),
+            near_poor: poverty("near-poor"),
+            not_poor: poverty("not poor"),
+            exited: poverty("exited"),
+        },
+    }
+}
+
+fn pens(t: &Totals) -> Pens {
+    let status = |label: &str| count(t, &key::pen_status(label));
+    Pens {
+        planned: status("planned"),
+        building: status("building"),
+        built: status("built"),
+        inspected: status("inspected"),
+        over_capacity: count(t, key::PENS_OVER_CAPACITY),
+    }
+}
+
+fn cattle(t: &Totals) -> Cattle {
+    let female = count(t, &key::active_by_sex("female"));
+    let male = count(t, &key::active_by_sex("male"));
+    Cattle {
+        active: female.saturating_add(male),
+        female,
+        male,
+        distributed: count(t, &key::origin("distributed")),
+        born: count(t, &key::origin("born")),
+        sold: count(t, &key::animal_status("sold")),
+        died: count(t, &key::animal_status("died")),
+    }
+}
+
+/// Due and overdue calvings, from the pending-pregnancy index. Counts come
+/// from the index keys alone; only the listed few records are read.
+fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreError> {
+    let due_end = today.plus_days(DUE_WINDOW_DAYS).unwrap_or(today);
+    let due = store.pending_expected_ids(Some(today), Some(due_end))?;
+    d.breeding.due_30_days = due.len() as u64;
+    // Overdue means more than 14 days past the expected date; the index
+    // holds only pending pregnancies, so every id up to then is overdue.
+    let overdue = match today.minus_days(15) {
+        Some(last) => store.pending_expected_ids(None, Some(last))?,
+        None => Vec::new(),
+    };
+    d.breeding.overdue = overdue.len() as u64;
+    // The list also shows calvings up to 14 days late (not yet overdue),
+    // so none falls between the two lists. The index gives them soonest
+    // first, ties in id order.
+    let listed_from = today.minus_days(14).unwrap_or(today);
+    let recent = store.pending_expected_ids(Some(listed_from), today.minus_days(1))?;
+    for id in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
+        if let Some(p) = store.get::<Pregnancy>(id)? {
+            d.next_due.push(listed(store, today, p.id, &p.record)?);
+        }
+    }
+    for id in overdue.into_iter().take(OVERDUE_LIST_LIMIT) {
+        if let Some(p) = store.get::<Pregnancy>(id)? {
+            d.overdue_list.push(listed(store, today, p.id, &p.record)?);
+        }
+    }
+    Ok(())
+}
+
+fn listed(store: &Store, today: Date, id: u64, p: &Pregnancy) -> Result<DueCalving, StoreError> {
+    let expected = p.expected_calving();
+    // `kumban check` reports a dangling reference; the dashboard still
+    // lists the calving so that it is not lost from view.
+    let cow = store.get::<Animal>(p.cow)?;
+    let household = match &cow {
+        Some(c) => store.get::<Household>(c.record.household)?,
+        None => None,
+    };
+    Ok(DueCalving {
+        pregnancy: PregnancyId(id),
+        cow_tag: cow.map_or_else(|| format!("animal {}", p.cow), |c| c.record.ear_tag),
+        household_code: household.map_or_else(|| "?".into(), |h| h.record.code),
+        expected,
+        days: today.days_until(expected),
+    })
+}
+
+fn too_large(what: &str) -> StoreError {
+    StoreError::Corrupt {
+        place: what.to_string(),
+        reason: "the total does not fit in an amount".into(),
+    }
+}
+
+/// A figure worked out in wide arithmetic, as an amount. Writes keep every
+/// total within an amount, so only damage can make this fail; then the
+/// dashboard says so rather than show a clamped figure.
+fn amount(minor: i128, currency: Currency, what: &str) -> Result<Money, StoreError> {
+    i64::try_from(minor)
+        .map(|m| Money::new(m, currency))
+        .map_err(|_| too_large(what))
+}
+
+/// Income and expense of this year to date: the year's running totals,
+/// less any log dated after today (there are none unless `--today` is in
+/// the past or a date was mistyped). Sums and differences are worked out
+/// in i128, so no figure is ever wrapped or clamped.
+fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(), StoreError> {
+    let year = today.year();
+    let mut sums: BTreeMap<Group, BTreeMap<Currency, (i128, i128)>> = BTreeMap::new();
+    let prefix = format!("inc/{year}/");
+    for (k, v) in t
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+    {
+        let mut parts = k[prefix.len()..].split('/');
+        let (Some(g), Some(c), Some(f), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let (Ok(group), Some(currency)) = (Group::parse(g), Currency::parse(c)) else {
+            continue;
+        };
+        let entry = sums.entry(group).or_default().entry(currency).or_default();
+        match f {
+            "income" => entry.0 = i128::from(*v),
+            "expense" => entry.1 = i128::from(*v),
+            _ => {}
+        }
+    }
+    let year_end = Date::from_ymd(year, 12, 31).unwrap_or(today);
+    if let Some(tomorrow) = today.plus_days(1).filter(|t| *t <= year_end) {
+        for later in store.income_between(tomorrow, year_end)? {
+            let log = later.record;
+            let entry = sums
+                .entry(log.group.clone())
+                .or_default()
+                .entry(log.amount.currency)
+                .or_default();
+            let slot = match log.flow {
+                Flow::Income => &mut entry.0,
+                Flow::Expense => &mut entry.1,
+            };
+            *slot -= i128::from(log.amount.minor);
+        }
+    }
+    for by_currency in sums.values_mut() {
+        by_currency.retain(|_, (inc, exp)| *inc != 0 || *exp != 0);
+    }
+    sums.retain(|_, by_currency| !by_currency.is_empty());
+    // Both maps list the same groups: those with a member or with money.
+    for g in sums.keys() {
+        d.households.groups.entry(g.clone()).or_insert(0);
+    }
+    let cows = i128::from(d.cattle.female);
+    for (group, members) in &d.households.groups {
+        let what = format!("income logs of the {group} group");
+        let mut by_currency = BTreeMap::new();
+        for (currency, (inc, exp)) in sums.remove(group).unwrap_or_default() {
+            let net = inc - exp;
+            let members = i128::from(*members);
+            let per_member = match net.checked_div(members) {
+                Some(m) => Some(amount(m, currency, &what)?),
+                None => None,
+            };
+            by_currency.insert(
+                currency,
+                GroupMoney {
+                    income: amount(inc, currency, &what)?,
+                    expense: amount(exp, currency, &what)?,
+                    per_member,
+                },
+            );
+            if *group == Group::cattle()
+                && let Some(per_cow) = net.checked_div(cows)
+            {
+                d.income
+                    .cattle_profit_per_cow
+                    .insert(currency, amount(per_cow, currency, &what)?);
+            }
+        }
+        d.income.groups.insert(group.clone(), by_currency);
+    }
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! The stable JSON shape of `kumban status --json` (docs/status-json.md).
+//! Built by hand rather than derived so that renaming a Rust field can never
+//! rename a JSON key; keys come out in the documented order.
+
+use super::*;
+use serde_json::{Map, Value, json};
+
+impl Dashboard {
+    pub fn to_json(&self) -> Value {
+        json!({
+            "today": self.today.to_string(),
+            "households": self.households.to_json(),
+            "pens": self.pens.to_json(),
+            "cattle": self.cattle.to_json(),
+            "breeding": self.breeding.to_json(),
+            "income": self.income.to_json(),
+        })
+    }
+}
+
+impl Households {
+    fn to_json(&self) -> Value {
+        let groups: Map<String, Value> = self
+            .groups
+            .iter()
+            .map(|(g, n)| (g.to_string(), json!(n)))
+            .collect();
+        json!({
+            "total": self.total,
+            "demonstration": self.demonstration,
+            "groups": groups,
+            "poverty": {
+                "poor": self.poverty.poor,
+                "near_poor": self.poverty.near_poor,
+                "not_poor": self.poverty.not_poor,
+                "exited": self.poverty.exited,
+            },
+        })
+    }
+}
+
+impl Pens {
+    fn to_json(&self) -> Value {
+        json!({
+            "planned": self.planned,
+            "building": self.building,
+            "built": self.built,
+            "inspected": self.inspected,
+            "over_capacity": self.over_capacity,
+        })
+    }
+}
+
+impl Cattle {
+    fn to_json(&self) -> Value {
+        json!({
+            "active": self.active,
+            "female": self.female,
+            "male": self.male,
+            "distributed": self.distributed,
+            "born": self.born,
+            "sold": self.sold,
+            "died": self.died,
+        })
+    }
+}
+
+impl Breeding {
+    fn to_json(&self) -> Value {
+        json!({
+            "pregnant": self.pregnant,
+            "due_30_days": self.due_30_days,
+            "overdue": self.overdue,
+            "calved_this_year": self.calved_this_year,
+        })
+    }
+}
+
+impl Income {
+    fn to_json(&self) -> Value {
+        let groups: Map<String, Value> = self
+            .groups
+            .iter()
+            .map(|(g, by_currency)| {
+                let currencies: Map<String, Value> = by_currency
+                    .iter()
+                    .map(|(c, m)| (c.code().to_string(), m.to_json()))
+                    .collect();
+                (g.to_string(), Value::Object(currencies))
+            })
+            .collect();
+        let per_cow: Map<String, Value> = self
+            .cattle_profit_per_cow
+            .iter()
+            .map(|(c, m)| (c.code().to_string(), json!(m.decimal_text())))
+            .collect();
+        json!({
+            "year": self.year,
+            "groups": groups,
+            "cattle_profit_per_cow": per_cow,
+        })
+    }
+}
+
+impl GroupMoney {
+    fn to_json(&self) -> Value {
+        let mut m = Map::new();
+        m.insert("income".into(), json!(self.income.decimal_text()));
+        m.insert("expense".into(), json!(self.expense.decimal_text()));
+        if let Some(p) = self.per_member {
+            m.insert("per_member".into(), json!(p.decimal_text()));
+        }
+        Value::Object(m)
+    }
+}
+
+/// The `review` key of `status --json`: each village's months that have
+/// records dated in them, with their state.
+pub fn review_json(rows: &[kumban_store::review::MonthRow]) -> Value {
+    let mut villages: std::collections::BTreeMap<String, Map<String, Value>> =
+        std::collections::BTreeMap::new();
+    for row in rows.iter().filter(|r| r.records > 0) {
+        villages
+            .entry(row.review.village.clone())
+            .or_default()
+            .insert(
+                row.review.period.to_string(),
+                json!(row.review.state.label()),
+            );
+    }
+    let mut out = Map::new();
+    for (village, mut months) in villages {
+        // Oldest month first, as a reader scans a year.
+        months.sort_keys();
+        out.insert(village, Value::Object(months));
+    }
+    Value::Object(out)
+}

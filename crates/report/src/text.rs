@@ -1,0 +1,264 @@
+//! The dashboard as plain text for a terminal or a cron mail: ASCII
+//! layout, at most 80 columns, amounts with thousands separators.
+
+use super::*;
+use kumban_model::text::escape_for_display;
+use std::fmt::Write;
+
+const WIDTH: usize = 80;
+/// Width of the label column ("Households  ").
+const LABEL: usize = 12;
+/// Calvings listed in the text; the rest are counted.
+const LISTED: usize = 5;
+
+impl Dashboard {
+    pub fn to_text(&self) -> String {
+        let mut out = format!("kumban status, {}\n\n", self.today);
+        let h = &self.households;
+        line(
+            &mut out,
+            "Households",
+            &[format!("{} ({} demonstration)", h.total, h.demonstration)],
+        );
+        let p = &h.poverty;
+        line(
+            &mut out,
+            "  poverty",
+            &[
+                format!("poor {}", p.poor),
+                format!("near-poor {}", p.near_poor),
+                format!("not poor {}", p.not_poor),
+                format!("exited {}", p.exited),
+            ],
+        );
+        if !h.groups.is_empty() {
+            let groups: Vec<String> = h
+                .groups
+                .iter()
+                .map(|(g, n)| format!("{} {n}", escape_for_display(g.as_str())))
+                .collect();
+            line(&mut out, "  groups", &groups);
+        }
+        let pens = &self.pens;
+        line(
+            &mut out,
+            "Pens",
+            &[
+                format!("planned {}", pens.planned),
+                format!("building {}", pens.building),
+                format!("built {}", pens.built),
+                format!("inspected {}", pens.inspected),
+                format!("over capacity {}", pens.over_capacity),
+            ],
+        );
+        let c = &self.cattle;
+        line(
+            &mut out,
+            "Cattle",
+            &[format!(
+                "{} active ({} female, {} male)",
+                c.active, c.female, c.male
+            )],
+        );
+        line(
+            &mut out,
+            "",
+            &[
+                format!("distributed {}", c.distributed),
+                format!("born {}", c.born),
+                format!("sold {}", c.sold),
+                format!("died {}", c.died),
+            ],
+        );
+        self.breeding_text(&mut out);
+        self.income_text(&mut out);
+        self.returned_text(&mut out);
+        out
+    }
+
+    /// Months an officer sent back, with what to fix (only when any).
+    fn returned_text(&self, out: &mut String) {
+        if self.returned.is_empty() {
+            return;
+        }
+        out.push_str(
+            "\nReturned by the officer (fix, then `kumban fixed --village V --period YYYY-MM`)\n",
+        );
+        for r in &self.returned {
+            let by = r
+                .last()
+                .map(|e| {
+                    format!(
+                        "{} on {}",
+                        escape_for_display(&e.by),
+                        kumban_model::review::stamp_date(e.at)
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} {} ({by}): {}",
+                escape_for_display(&r.village),
+                r.period,
+                escape_for_display(r.comment().unwrap_or(""))
+            );
+        }
+    }
+
+    fn breeding_text(&self, out: &mut String) {
+        let b = &self.breeding;
+        line(
+            out,
+            "Breeding",
+            &[
+                format!("{} pregnant", b.pregnant),
+                format!("{} due in 30 days", b.due_30_days),
+                format!("{} overdue", b.overdue),
+                format!("{} calved this year", b.calved_this_year),
+            ],
+        );
+        calvings(out, "Overdue", &self.overdue_list, b.overdue);
+        calvings(out, "Due next", &self.next_due, b.due_30_days);
+    }
+
+    fn income_text(&self, out: &mut String) {
+        let i = &self.income;
+        let _ = writeln!(out, "\nIncome {}, 1 January to {}", i.year, self.today);
+        let rows: Vec<[String; 6]> = i
+            .groups
+            .iter()
+            .flat_map(|(g, by_currency)| {
+                by_currency.iter().map(move |(cur, m)| {
+                    [
+                        escape_for_display(g.as_str()).into_owned(),
+                        cur.code().to_string(),
+                        m.income.amount_text(),
+                        m.expense.amount_text(),
+                        m.net().map_or_else(|| "-".into(), |n| n.amount_text()),
+                        m.per_member.map_or_else(|| "-".into(), |p| p.amount_text()),
+                    ]
+                })
+            })
+            .collect();
+        if rows.is_empty() {
+            out.push_str("  nothing recorded this year\n");
+        } else {
+            table(out, &rows);
+        }
+        if !i.cattle_profit_per_cow.is_empty() {
+            let per_cow: Vec<String> = i
+                .cattle_profit_per_cow
+                .values()
+                .map(|m| m.to_string())
+                .collect();
+            let _ = writeln!(out, "  cattle profit per cow: {}", per_cow.join(", "));
+        }
+    }
+}
+
+/// `label` padded to the label column, then `items` joined with ", ",
+/// wrapped under the first item when a line would pass 80 columns.
+fn line(out: &mut String, label: &str, items: &[String]) {
+    let mut current = format!("{label:<LABEL$}");
+    if !current.ends_with(' ') {
+        current.push(' ');
+    }
+    let mut first = true;
+    for item in items {
+        let sep = if first { "" } else { ", " };
+        if !first && width(&current) + sep.len() + width(item) > WIDTH {
+            out.push_str(current.trim_end());
+            out.push_str(",\n");
+            current = " ".repeat(LABEL);
+        } else {
+            current.push_str(sep);
+        }
+        current.push_str(item);
+        first = false;
+    }
+    out.push_str(current.trim_end());
+    out.push('\n');
+}
+
+fn calvings(out: &mut String, title: &str, list: &[DueCalving], total: u64) {
+    if list.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  {title}:");
+    for d in list.iter().take(LISTED) {
+        let when = match d.days {
+            0 => "today".to_string(),
+            1 => "in 1 day".to_string(),
+            -1 => "1 day ago".to_string(),
+            n if n > 0 => format!("in {n} days"),
+            n => format!("{} days ago", n.unsigned_abs()),
+        };
+        let _ = writeln!(
+            out,
+            "    {}  {when:<12}  {} ({})",
+            d.expected,
+            escape_for_display(&d.cow_tag),
+            escape_for_display(&d.household_code)
+        );
+    }
+    let shown = list.len().min(LISTED) as u64;
+    if total > shown {
+        let _ = writeln!(out, "    ... and {} more", total - shown);
+    }
+}
+
+const HEADERS: [&str; 6] = ["group", "cur", "income", "expense", "net", "per member"];
+
+/// Columns sized to their widest cell; when even single-space gaps would
+/// pass 80 columns (long group names, billions of kip) each row is written
+/// as wrapped text instead.
+fn table(out: &mut String, rows: &[[String; 6]]) {
+    let mut widths = HEADERS.map(width);
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let total = |gap: usize| 2 + widths.iter().sum::<usize>() + gap * (widths.len() - 1);
+    // Two spaces between columns when they fit, else one.
+    let gap = if total(2) <= WIDTH { 2 } else { 1 };
+    if total(gap) > WIDTH {
+        for r in rows {
+            line(
+                out,
+                &format!("  {} {}:", r[0], r[1]),
+                &[
+                    format!("income {}", r[2]),
+                    format!("expense {}", r[3]),
+                    format!("net {}", r[4]),
+                    format!("per member {}", r[5]),
+                ],
+            );
+        }
+        return;
+    }
+    let header = HEADERS.map(String::from);
+    let sep = " ".repeat(gap);
+    for row in std::iter::once(&header).chain(rows) {
+        let mut s = String::from(" ");
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            let pad = w.saturating_sub(width(cell));
+            s.push_str(if i == 0 { " " } else { &sep });
+            if i < 2 {
+                s.push_str(cell);
+                s.push_str(&" ".repeat(pad));
+            } else {
+                s.push_str(&" ".repeat(pad));
+                s.push_str(cell);
+            }
+        }
+        out.push_str(s.trim_end());
+        out.push('\n');
+    }
+}
+
+/// Columns a string takes; group names, codes and amounts are ASCII, so
+/// characters are columns.
+fn width(s: &str) -> usize {
+    s.chars().count()
+}

@@ -1,0 +1,225 @@
+//! The requests a client sends and the replies the owner sends back.
+//! Variants are only ever appended: bincode numbers them in order.
+
+use super::WireError;
+use crate::aggregate::Totals;
+use crate::check::CheckProblem;
+use crate::raw::Counters;
+use crate::record::{Change, Stored};
+use crate::restore::Dump;
+use kumban_model::{Animal, AnyRecord, Date, RecordKind};
+use serde::{Deserialize, Serialize};
+
+/// Lists of records, as the store's list methods return them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ListQuery {
+    PensOf(u64),
+    AnimalsOf(u64),
+    AnimalsInPen(u64),
+    CalvesOf(u64),
+    PregnanciesOf(u64),
+    IncomeOf(u64),
+    IncomeOfAnimal(u64),
+    IncomeOfBetween(u64, Date, Date),
+    IncomeBetween(Date, Date),
+    PregnanciesExpectedBetween(Date, Date),
+    PendingExpectedBetween(Option<Date>, Option<Date>),
+    IncomeNewest(u32),
+}
+
+impl ListQuery {
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            ListQuery::PensOf(_) => RecordKind::Pen,
+            ListQuery::AnimalsOf(_) | ListQuery::AnimalsInPen(_) | ListQuery::CalvesOf(_) => {
+                RecordKind::Animal
+            }
+            ListQuery::PregnanciesOf(_)
+            | ListQuery::PregnanciesExpectedBetween(..)
+            | ListQuery::PendingExpectedBetween(..) => RecordKind::Pregnancy,
+            ListQuery::IncomeOf(_)
+            | ListQuery::IncomeOfAnimal(_)
+            | ListQuery::IncomeOfBetween(..)
+            | ListQuery::IncomeBetween(..)
+            | ListQuery::IncomeNewest(_) => RecordKind::Income,
+        }
+    }
+}
+
+/// One write of a batch. The owner reads `before` itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Op {
+    pub kind: RecordKind,
+    pub id: u64,
+    /// True for a record that exists (an update), false for a new one.
+    pub exists: bool,
+    pub after: Option<AnyRecord>,
+}
+
+/// What the write lock is taken for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LockFor {
+    /// A batch: ends with `Commit` (or `Unlock` if abandoned).
+    Batch,
+    /// Reads of one moment (a backup, an export): ends with `Unlock`.
+    Reading,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    Get {
+        kind: RecordKind,
+        id: u64,
+    },
+    GetMany {
+        kind: RecordKind,
+        ids: Vec<u64>,
+    },
+    Count(RecordKind),
+    IsEmpty,
+    IsBlank,
+    SizeOnDisk,
+    ByCode(String),
+    ByTag(String),
+    List(ListQuery),
+    PendingExpectedIds(Option<Date>, Option<Date>),
+    /// Records of one kind after the key `after`, in key order.
+    Page {
+        kind: RecordKind,
+        after: Option<Vec<u8>>,
+    },
+    /// History entries from the key `from` (not included), newest first
+    /// or oldest first.
+    History {
+        from: Option<Vec<u8>>,
+        newest_first: bool,
+    },
+    ChangesOfTxn(u64),
+    LastTxn,
+    Totals,
+    Total(String),
+    Counters,
+    Check,
+    NextId(RecordKind),
+    Insert(AnyRecord),
+    Update {
+        id: u64,
+        record: AnyRecord,
+        expected: Option<i64>,
+    },
+    Delete {
+        kind: RecordKind,
+        id: u64,
+    },
+    RecordCalving {
+        pregnancy: u64,
+        on: Date,
+        calf: Option<Animal>,
+    },
+    Undo(u64),
+    RestoreRaw(Dump),
+    Lock(LockFor),
+    Unlock,
+    Refusals(Vec<Op>),
+    Commit(Vec<Op>),
+    /// Asks the owner to exit if no other client is connected.
+    StopIfIdle,
+    /// Asks the owner to write today's automatic backup into `dir` in the
+    /// background (answered at once, before it is written).
+    DailyBackup {
+        today: Date,
+        dir: std::path::PathBuf,
+    },
+    /// Part of an import's writes, while this client holds the write lock
+    /// for a batch: the owner keeps them until `ImportApply`.
+    ImportChunk(Vec<Op>),
+    /// Checks every write sent in chunks (`ops` of them) as one and, if
+    /// none is refused, writes them under the import journal as import
+    /// `id`; ends the batch. Answered with `Refusals` or the transaction.
+    ImportApply {
+        id: u128,
+        ops: u64,
+    },
+    /// The transaction of import `id` if it was committed, for a client
+    /// whose `ImportApply` answer was lost.
+    ImportOutcome(u128),
+    /// The officer's review of villages' months (appended last, so the
+    /// variants before it keep their numbers).
+    Review(ReviewRequest),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ReviewRequest {
+    /// Every month with a review stored.
+    List,
+    /// The owner decides the role from the socket's credentials.
+    Act(crate::review::Act),
+    /// What the owner decided this connection's user may do.
+    Role,
+    /// Every village's month with records or a review.
+    Months,
+    /// The records dated in one village's month.
+    Records {
+        village: String,
+        period: kumban_model::Period,
+    },
+}
+
+impl Request {
+    /// Changes the database: refused to read-only sessions, and never
+    /// sent twice when the answer was lost.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Request::Insert(_)
+                | Request::Update { .. }
+                | Request::Delete { .. }
+                | Request::RecordCalving { .. }
+                | Request::Undo(_)
+                | Request::RestoreRaw(_)
+                | Request::Lock(LockFor::Batch)
+                | Request::Commit(_)
+                | Request::ImportChunk(_)
+                | Request::ImportApply { .. }
+                | Request::Review(ReviewRequest::Act(_))
+        )
+    }
+}
+
+/// One item of a page, with the key to continue after it.
+pub type Keyed<T> = (Vec<u8>, Result<T, WireError>);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    Done,
+    Number(u64),
+    MaybeNumber(Option<u64>),
+    Flag(bool),
+    Record(Option<Stored<AnyRecord>>),
+    /// The first records of a list, and the ids of the rest to fetch
+    /// with `GetMany` (a list too long for one message).
+    Records {
+        records: Vec<Stored<AnyRecord>>,
+        rest: Vec<u64>,
+    },
+    Page {
+        items: Vec<Keyed<Stored<AnyRecord>>>,
+        done: bool,
+    },
+    History {
+        items: Vec<Keyed<Change>>,
+        done: bool,
+    },
+    Changes(Vec<Change>),
+    Ids(Vec<u64>),
+    Totals(Totals),
+    Total(i64),
+    Counters(Counters),
+    Problems(Vec<CheckProblem>),
+    Refusals(Vec<(u64, WireError)>),
+    /// Something to tell the user, if anything.
+    Note(Option<String>),
+    Reviews(Vec<kumban_model::Review>),
+    Role(crate::review::Role),
+    Months(Vec<crate::review::MonthRow>),
+}

@@ -1,0 +1,163 @@
+//! What the user asked for (`Action`) and what the terminal layer must do
+//! about it (`Effect`). Keys become actions through the keymap; `update`
+//! turns actions into state changes and effects.
+
+/// The eight tabs, in the order of the tab bar and of the keys `1`–`8`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Dashboard,
+    Households,
+    Pens,
+    Cattle,
+    Breeding,
+    Income,
+    History,
+    Review,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 8] = [
+        Tab::Dashboard,
+        Tab::Households,
+        Tab::Pens,
+        Tab::Cattle,
+        Tab::Breeding,
+        Tab::Income,
+        Tab::History,
+        Tab::Review,
+    ];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Dashboard => "Dashboard",
+            Tab::Households => "Households",
+            Tab::Pens => "Pens",
+            Tab::Cattle => "Cattle",
+            Tab::Breeding => "Breeding",
+            Tab::Income => "Income",
+            Tab::History => "History",
+            Tab::Review => "Review",
+        }
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
+    /// Every tab but the dashboard is a list of records.
+    pub fn is_list(self) -> bool {
+        self != Tab::Dashboard
+    }
+}
+
+/// "Related records one key away": from the selected record to a filtered
+/// view of another tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Related {
+    /// A household's pens.
+    PensOfHousehold,
+    /// A household's cattle.
+    CattleOfHousehold,
+    /// A household's income logs.
+    IncomeOfHousehold,
+    /// The animals kept in a pen.
+    AnimalsInPen,
+    /// A cow's breeding history.
+    BreedingOfCow,
+    /// A cow's calves.
+    CalvesOfCow,
+    /// Income logs that name an animal (its sale, say).
+    IncomeOfAnimal,
+    /// The household that owns the selected pen, animal or income log.
+    OwnerHousehold,
+    /// The cow of the selected pregnancy.
+    CowOfPregnancy,
+}
+
+/// A step of the breeding workflow, each one form and one transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Workflow {
+    /// On a cow: a new pending pregnancy.
+    Service,
+    /// On a pending pregnancy: pregnant, open, or check again.
+    Check,
+    /// On a pending pregnancy: the calving and the calf.
+    Calving,
+    /// On a pending pregnancy: lost, with a reason.
+    Loss,
+    /// On an active animal: sold, with the income.
+    Sale,
+    /// On an active animal: died, with the cause.
+    Death,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Ctrl-L: throw away what the terminal shows and draw everything.
+    Redraw,
+    GoTab(Tab),
+    NextTab,
+    PrevTab,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Enter: open the selected record in a detail popup.
+    Open,
+    /// `/`: start typing a filter.
+    StartFilter,
+    FilterChar(char),
+    FilterBackspace,
+    /// Enter while typing a filter: keep it and go back to the list.
+    FilterDone,
+    /// Text pasted by the terminal (bracketed paste).
+    Paste(String),
+    CycleSort,
+    ReverseSort,
+    /// Reload the current tab from the database.
+    Refresh,
+    Help,
+    /// Esc: close a popup, clear the filter, or go back from a related view.
+    Back,
+    Jump(Related),
+    /// `n`: a new record of this tab's kind, in a form.
+    New,
+    /// `e`: edit the selected record in a form.
+    Edit,
+    /// `d`: delete the selected record, after a y/N question.
+    Delete,
+    /// `u`: undo the last change made in this session.
+    Undo,
+    /// A breeding-workflow key on the selected record.
+    Workflow(Workflow),
+    /// A key for the form or the picker on top, handed over as it came.
+    Key(crossterm::event::KeyEvent),
+    /// The answer to a y/N question: y is true; n, Esc and Enter are false.
+    Answer(bool),
+    /// The terminal changed size (columns, rows).
+    Resize(u16, u16),
+    /// On the Review tab: approve, return, reopen or mark fixed the
+    /// selected village's month.
+    Review(kumban_model::ReviewAction),
+}
+
+/// What `update` asks the terminal layer to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The state changed: draw a frame.
+    Render,
+    /// Clear the terminal and draw everything (Ctrl-L).
+    FullRedraw,
+    Quit,
+}

@@ -1,0 +1,425 @@
+//! The application state. Everything the screen shows is here, prepared;
+//! drawing reads it and never touches the store.
+
+use super::action::Tab;
+use super::detail::Detail;
+use super::keymap::Mode;
+use super::list::{ListView, Rows, Scope};
+use super::loader::{BACKGROUND_RECORDS, FIRST_PAGE, Loading};
+use super::tabs;
+use super::theme::Theme;
+use kumban_forms::{Form, FormSettings, Picker};
+use kumban_model::{Date, RecordKind};
+use kumban_report::Dashboard;
+use kumban_store::Store;
+use kumban_store::remote::Changes;
+use std::time::{Duration, Instant};
+
+/// Below this the screen says how big it must be instead of drawing.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Rows taken by the tab bar, the footer and the status bar.
+pub const CHROME_ROWS: u16 = 3;
+/// Rows a list spends above its first record: the info line and the header.
+pub const LIST_HEAD_ROWS: u16 = 2;
+
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Help {
+        scroll: usize,
+    },
+    Detail(Detail),
+    /// A form: every key goes to it until it is saved or closed.
+    Form(Box<Form>),
+    /// The list a reference field of the form beneath is chosen from.
+    Picker(Box<Picker>),
+    /// A y/N question.
+    Confirm(Confirm),
+    /// A message too long for the status bar (a refused delete), closed
+    /// with any of Enter, Space or Esc.
+    Notice {
+        title: String,
+        text: String,
+    },
+    /// The comment an officer returns a month with, being typed.
+    Comment(super::review::Comment),
+}
+
+/// A y/N question and what y does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: OnYes,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OnYes {
+    /// Close the form on top, throwing away what was typed.
+    Discard,
+    /// Delete a record.
+    Delete {
+        kind: RecordKind,
+        id: u64,
+        what: String,
+    },
+    /// Quit although a form holds changes.
+    Quit,
+    /// Open the form the last session left unsaved (no: throw it away).
+    ResumeDraft,
+}
+
+/// A change this session made, which `u` can undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionChange {
+    pub txn: u64,
+    /// What was done, for the status bar: "saved new household BS-47".
+    pub what: String,
+    /// The record it was about, to select it again after the undo.
+    pub kind: RecordKind,
+    pub id: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// How often a session that lost its owner asks for a new one.
+const RECONNECT_EVERY: Duration = Duration::from_secs(1);
+
+/// A step into a related view, remembered so that `Esc` can go back: the
+/// tab we came from and what the target list showed before.
+#[derive(Debug, Clone)]
+pub struct Trail {
+    pub from: Tab,
+    pub target: Tab,
+    pub target_scope: Option<Scope>,
+    pub target_filter: String,
+    pub target_selected: Option<u64>,
+}
+
+pub struct App {
+    pub store: Store,
+    pub today: Date,
+    pub tab: Tab,
+    /// One list per tab, indexed by `Tab::index` (the dashboard's stays empty).
+    pub lists: Vec<ListView>,
+    /// The last transaction each list saw when it was loaded; a list is
+    /// reloaded on entry only when the database has changed since.
+    pub loaded_at: Vec<Option<Option<u64>>>,
+    pub popups: Vec<Popup>,
+    /// Typing into the current list's filter.
+    pub filtering: bool,
+    pub trail: Vec<Trail>,
+    pub message: Option<Message>,
+    pub dashboard: Option<Dashboard>,
+    /// The database was empty when last looked at: the dashboard tab shows
+    /// the welcome screen.
+    pub welcome: bool,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub theme: Theme,
+    /// What the status bar calls the database (its folder).
+    pub db_label: String,
+    pub user: String,
+    /// Why this session may only look (a viewer, or `--read-only`): the
+    /// keys that write say so instead of opening a form.
+    pub read_only: Option<String>,
+    /// What forms prefill (today, currency, gestation, village).
+    pub settings: FormSettings,
+    /// The changes made in this session, oldest first: `u` undoes the last.
+    pub session: Vec<SessionChange>,
+    /// Lists loading behind the screen (at most one per tab).
+    pub loading: Vec<Loading>,
+    /// Lists of more records than this load behind the screen.
+    pub background_records: usize,
+    /// What the change feed said when the screen was last brought up to
+    /// date (`None` for a database held in this process: no one else
+    /// writes to it).
+    pub seen: Option<Changes>,
+    /// When this session last asked for a new owner after losing one.
+    pub last_reconnect: Option<Instant>,
+}
+
+impl App {
+    /// A new session on `store`, sized for an 80×24 terminal until told
+    /// otherwise. Opens on the dashboard (or the welcome screen).
+    pub fn new(store: Store, today: Date) -> App {
+        let db_label = store.path().display().to_string();
+        let user = store.user().to_string();
+        let read_only = store.read_only();
+        let mut app = App {
+            store,
+            today,
+            tab: Tab::Dashboard,
+            lists: Tab::ALL
+                .iter()
+                .map(|t| ListView::new(tabs::columns(*t)))
+                .collect(),
+            loaded_at: vec![None; Tab::ALL.len()],
+            popups: Vec::new(),
+            filtering: false,
+            trail: Vec::new(),
+            message: None,
+            dashboard: None,
+            welcome: false,
+            size: (80, 24),
+            theme: Theme::from_env(),
+            db_label,
+            user,
+            read_only,
+            settings: FormSettings::new(today),
+            session: Vec::new(),
+            loading: Vec::new(),
+            background_records: BACKGROUND_RECORDS,
+            seen: None,
+            last_reconnect: None,
+        };
+        app.seen = app.store.changes();
+        app.enter_tab(Tab::Dashboard, false);
+        app
+    }
+
+    pub fn list(&self) -> &ListView {
+        &self.lists[self.tab.index()]
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListView {
+        let i = self.tab.index();
+        &mut self.lists[i]
+    }
+
+    /// Who has the keyboard.
+    pub fn mode(&self) -> Mode {
+        match self.popups.last() {
+            Some(Popup::Help { .. }) => Mode::Help,
+            Some(Popup::Detail(_)) => Mode::Detail,
+            Some(Popup::Form(_)) => Mode::Form,
+            Some(Popup::Picker(_)) => Mode::Picker,
+            Some(Popup::Confirm(_)) => Mode::Confirm,
+            Some(Popup::Notice { .. }) => Mode::Notice,
+            // A one-line form: keys go to it.
+            Some(Popup::Comment(_)) => Mode::Form,
+            None if self.filtering => Mode::Filter,
+            None => Mode::Main,
+        }
+    }
+
+    /// Records that fit on one screen of the current list.
+    pub fn page(&self) -> usize {
+        usize::from(
+            self.size
+                .1
+                .saturating_sub(CHROME_ROWS + LIST_HEAD_ROWS)
+                .max(1),
+        )
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    /// The form on top of the popups, if any.
+    pub fn form(&self) -> Option<&Form> {
+        match self.popups.last() {
+            Some(Popup::Form(f)) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The flags of the record the keys act on: the open detail's, else
+    /// the selected row's.
+    pub fn selected_flags(&self) -> u8 {
+        let list = self.list();
+        let id = match self.popups.last() {
+            Some(Popup::Detail(d)) => d.id,
+            _ => return list.selected_row().map_or(0, |r| r.flags()),
+        };
+        match list.selected_row() {
+            Some(r) if r.id() == id => r.flags(),
+            _ => list
+                .rows
+                .iter()
+                .find(|r| r.id() == id)
+                .map_or(0, |r| r.flags()),
+        }
+    }
+
+    pub fn fail(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Switches to `tab`, loading its rows if the database changed since
+    /// they were last read (or always, when `force`).
+    pub fn enter_tab(&mut self, tab: Tab, force: bool) {
+        self.tab = tab;
+        self.filtering = false;
+        let version = match self.version() {
+            Ok(v) => v,
+            Err(e) => {
+                self.fail(e.to_string());
+                return;
+            }
+        };
+        let i = tab.index();
+        if !force && self.loaded_at[i] == Some(version) {
+            return;
+        }
+        if tab == Tab::Dashboard {
+            self.welcome = self.store.is_empty();
+            match Dashboard::compute(&self.store, self.today) {
+                Ok(d) => self.dashboard = Some(d),
+                Err(e) => self.fail(e.to_string()),
+            }
+        } else {
+            // One load per list at a time: changes that come meanwhile are
+            // caught up by one more load when it arrives (`take_loaded`),
+            // so a busy office never piles up loads of a million rows.
+            if self.is_loading(tab) {
+                return;
+            }
+            let page = self.page();
+            let size = tabs::size(&self.store, tab).unwrap_or(u64::MAX);
+            if size > self.background_records as u64 && self.load_behind(tab, version) {
+                return;
+            }
+            match tabs::load(&self.store, tab, self.today) {
+                Ok(rows) => self.lists[i].set_rows(rows, page),
+                Err(e) => {
+                    self.fail(e.to_string());
+                    return;
+                }
+            }
+        }
+        self.loaded_at[i] = Some(version);
+    }
+
+    /// What the database is at: the next transaction number, which every
+    /// save and every review of a month moves.
+    fn version(&self) -> Result<Option<u64>, kumban_store::StoreError> {
+        Ok(Some(self.store.counters()?.next_txn))
+    }
+
+    /// Starts loading `tab` on a thread, showing its first page meanwhile
+    /// if it has never been shown (rows already on screen stay until the
+    /// fresh ones arrive). False when no thread could start.
+    fn load_behind(&mut self, tab: Tab, version: Option<u64>) -> bool {
+        let Some(loading) = Loading::start(&self.store, tab, self.today, version) else {
+            return false;
+        };
+        self.loading.retain(|l| l.tab != tab);
+        self.loading.push(loading);
+        let i = tab.index();
+        if !self.lists[i].loaded {
+            let page = self.page();
+            let mut rows = match tabs::first_page(&self.store, tab, FIRST_PAGE) {
+                Ok(Some(rows)) => rows,
+                Ok(None) => Rows::default(),
+                Err(e) => {
+                    self.fail(e.to_string());
+                    Rows::default()
+                }
+            };
+            rows.set_note(Some(if rows.is_empty() {
+                "loading…".to_string()
+            } else {
+                format!(
+                    "{} {} shown, loading the rest…",
+                    if tab == Tab::Income {
+                        "newest"
+                    } else {
+                        "first"
+                    },
+                    tabs::thousands(rows.len() as u64)
+                )
+            }));
+            self.lists[i].set_rows(rows, page);
+        } else if self.lists[i].rows.note().is_none() {
+            // The rows on screen stay until the fresh ones arrive; say so.
+            self.lists[i].rows.set_note(Some("updating…".into()));
+        }
+        true
+    }
+
+    /// Brings the screen up to date with what other sessions saved, as
+    /// the change feed tells: the lists, the dashboard and open details
+    /// are read again (long lists behind the screen); a form being filled
+    /// in is left alone. When the owner is gone, asks for a new one now
+    /// and then (any request starts one) and says so meanwhile. True when
+    /// the screen changed.
+    pub fn refresh_if_changed(&mut self) -> bool {
+        let Some(now) = self.store.changes() else {
+            return false;
+        };
+        let before = self.seen.replace(now);
+        if !now.connected {
+            let due = self
+                .last_reconnect
+                .is_none_or(|t| t.elapsed() >= RECONNECT_EVERY);
+            if due {
+                self.last_reconnect = Some(Instant::now());
+                // Any request reaches a new owner, starting one if need be;
+                // its answer does not matter here.
+                let _ = self.store.last_txn();
+            }
+            return before.is_none_or(|b| b.connected);
+        }
+        let moved = before.is_none_or(|b| b.txn != now.txn);
+        if moved {
+            // Typing into the filter goes on through the update.
+            let filtering = self.filtering;
+            super::entry::after_write(self, None);
+            self.filtering = filtering;
+        }
+        moved || before.is_some_and(|b| !b.connected)
+    }
+
+    /// True while `tab`'s rows are on their way.
+    pub fn is_loading(&self, tab: Tab) -> bool {
+        self.loading.iter().any(|l| l.tab == tab)
+    }
+
+    /// Puts the lists that finished loading in place; true when the
+    /// screen changed.
+    pub fn take_loaded(&mut self) -> bool {
+        let mut changed = false;
+        let page = self.page();
+        for loading in std::mem::take(&mut self.loading) {
+            match loading.ready() {
+                None => self.loading.push(loading),
+                Some(Ok(rows)) => {
+                    let i = loading.tab.index();
+                    self.lists[i].set_rows(rows, page);
+                    self.loaded_at[i] = Some(loading.version);
+                    changed = true;
+                    // Saved meanwhile: the list on screen catches up.
+                    if loading.tab == self.tab
+                        && let Ok(now) = self.version()
+                        && now != loading.version
+                    {
+                        self.load_behind(loading.tab, now);
+                    }
+                }
+                Some(Err(e)) => {
+                    // The rows on screen stay, no longer said to be coming.
+                    self.lists[loading.tab.index()].rows.set_note(None);
+                    self.fail(e);
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+}

@@ -1,0 +1,256 @@
+//! A form left unsaved when the session ended without the user quitting (a
+//! dropped link, a stalled terminal, SIGTERM) is kept as a draft, which
+//! the next session of the same OS user on the same database offers to
+//! resume.
+//!
+//! The draft is a small JSON file in the database folder, one per user
+//! (`draft-UID.json`, readable by that user only), written through a
+//! temporary file and a rename so that a draft is whole or absent.
+
+use crate::app::{App, Confirm, OnYes, Popup};
+use kumban_forms::field::FieldKind;
+use kumban_forms::line_edit::LineEdit;
+use kumban_forms::{Form, FormKind, FormSettings};
+use kumban_model::RecordKind;
+use kumban_store::Store;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub kind: RecordKind,
+    /// The record being edited; `None` for a new one.
+    pub id: Option<u64>,
+    /// "household ZZ-99": what the resume question calls it.
+    pub label: String,
+    /// When editing, the record's version as the form first read it, so a
+    /// save over a change made meanwhile is still caught.
+    pub opened_at: Option<i64>,
+    pub fields: Vec<(String, Value)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Text(String),
+    Choice(String),
+    Multi(Vec<String>),
+    YesNo(bool),
+    Reference(Option<(u64, String)>),
+}
+
+/// Where this OS user's draft for the database in `db` is kept.
+pub fn path(db: &Path) -> PathBuf {
+    db.join(format!("draft-{}.json", nix::unistd::getuid().as_raw()))
+}
+
+impl Draft {
+    /// The draft of `form`, when it is a record's form with something typed
+    /// in it (the breeding and sale steps are not kept).
+    pub fn of(form: &Form) -> Option<Draft> {
+        if !form.is_dirty() {
+            return None;
+        }
+        let (kind, id) = match form.kind() {
+            FormKind::Household(id) => (RecordKind::Household, id.map(|i| i.0)),
+            FormKind::Pen(id) => (RecordKind::Pen, id.map(|i| i.0)),
+            FormKind::Animal(id) => (RecordKind::Animal, id.map(|i| i.0)),
+            FormKind::Pregnancy(id) => (RecordKind::Pregnancy, id.map(|i| i.0)),
+            FormKind::Income(id) => (RecordKind::Income, id.map(|i| i.0)),
+            _ => return None,
+        };
+        let fields: Vec<(String, Value)> = form
+            .fields()
+            .iter()
+            .filter_map(|f| {
+                let v = match &f.kind {
+                    FieldKind::Text(e)
+                    | FieldKind::Number(e)
+                    | FieldKind::Date(e)
+                    | FieldKind::Money(e) => Value::Text(e.text().to_string()),
+                    FieldKind::Choice { .. } => Value::Choice(f.value_text()),
+                    FieldKind::Multi {
+                        options, chosen, ..
+                    } => Value::Multi(
+                        options
+                            .iter()
+                            .zip(chosen)
+                            .filter(|(_, c)| **c)
+                            .map(|(o, _)| o.clone())
+                            .collect(),
+                    ),
+                    FieldKind::YesNo(b) => Value::YesNo(*b),
+                    FieldKind::Reference { value, .. } => Value::Reference(value.clone()),
+                    FieldKind::Fixed(_) => return None,
+                };
+                Some((f.name.to_string(), v))
+            })
+            .collect();
+        // The first thing typed that names the record: a code, a tag.
+        let name = form
+            .fields()
+            .iter()
+            .map(|f| f.value_text())
+            .find(|v| !v.trim().is_empty());
+        let mut label = kind.noun().to_string();
+        if let Some(name) = name {
+            label.push(' ');
+            label.push_str(&kumban_model::text::escape_for_display(name.trim()));
+        }
+        Some(Draft {
+            kind,
+            id,
+            label,
+            opened_at: form.opened_at,
+            fields,
+        })
+    }
+
+    /// Writes the draft for `db` whole, readable by this user only.
+    pub fn save(&self, db: &Path) -> std::io::Result<()> {
+        let target = path(db);
+        let tmp = target.with_extension("json.tmp");
+        let body = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        file.write_all(&body)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, &target)?;
+        if let Ok(dir) = std::fs::File::open(db) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+
+    /// This user's draft for `db`, if there is a readable one.
+    pub fn load(db: &Path) -> Option<Draft> {
+        let bytes = std::fs::read(path(db)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    pub fn remove(db: &Path) {
+        let _ = std::fs::remove_file(path(db));
+    }
+
+    /// The form again, as it was left.
+    pub fn form(&self, store: &Store, settings: &FormSettings) -> Result<Form, String> {
+        let mut form = match self.id {
+            None => Form::new_record(store, settings, self.kind),
+            Some(id) => Form::edit_record(store, settings, self.kind, id),
+        }
+        .map_err(|e| e.to_string())?;
+        for (name, value) in &self.fields {
+            let Some(field) = form.fields.iter_mut().find(|f| f.name == name) else {
+                continue;
+            };
+            match (&mut field.kind, value) {
+                (
+                    FieldKind::Text(e)
+                    | FieldKind::Number(e)
+                    | FieldKind::Date(e)
+                    | FieldKind::Money(e),
+                    Value::Text(t),
+                ) => *e = LineEdit::with_text(t),
+                (FieldKind::Choice { options, index }, Value::Choice(c)) => {
+                    if let Some(i) = options.iter().position(|o| o == c) {
+                        *index = i;
+                    }
+                }
+                (FieldKind::Multi { .. }, Value::Multi(ticked)) => {
+                    if let FieldKind::Multi { chosen, .. } = &mut field.kind {
+                        chosen.iter_mut().for_each(|c| *c = false);
+                    }
+                    for t in ticked {
+                        field.add_option(t.clone());
+                    }
+                }
+                (FieldKind::YesNo(b), Value::YesNo(v)) => *b = *v,
+                (FieldKind::Reference { value, .. }, Value::Reference(v)) => *value = v.clone(),
+                _ => continue,
+            }
+            field.touched = true;
+        }
+        if self.id.is_some() {
+            form.opened_at = self.opened_at;
+        }
+        form.dirty = true;
+        form.refresh_visibility();
+        Ok(form)
+    }
+}
+
+/// At the start of a session: asks whether to resume this user's draft.
+/// A read-only session leaves it for a session that can save it.
+pub fn offer(app: &mut App) {
+    if app.read_only.is_some() {
+        return;
+    }
+    let Some(d) = Draft::load(app.store.path()) else {
+        return;
+    };
+    app.popups.push(Popup::Confirm(Confirm {
+        question: format!("You had an unsaved {}; resume it? y/n", d.label),
+        on_yes: OnYes::ResumeDraft,
+    }));
+}
+
+/// The answer to `offer`: y opens the form as it was left, n throws the
+/// draft away. Either way the file goes (a resumed form left unsaved
+/// again is kept again).
+pub fn answer(app: &mut App, resume: bool) {
+    let db = app.store.path().to_path_buf();
+    let draft = Draft::load(&db);
+    Draft::remove(&db);
+    let Some(d) = draft else {
+        return;
+    };
+    if !resume {
+        app.say(format!("Threw away the unsaved {}.", d.label));
+        return;
+    }
+    match d.form(&app.store, &app.settings) {
+        Ok(form) => {
+            app.popups.push(Popup::Form(Box::new(form)));
+            app.say(format!("Resumed the unsaved {}; Ctrl-S saves it.", d.label));
+        }
+        Err(e) => app.fail(format!("cannot resume the unsaved {}: {e}", d.label)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kumban_model::Date;
+
+    #[test]
+    fn a_typed_household_form_comes_back_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        let store = Store::open(&db, "clerk").unwrap();
+        let settings = FormSettings::new(Date::from_ymd(2026, 11, 28).unwrap());
+        let mut form = Form::new_record(&store, &settings, RecordKind::Household).unwrap();
+        assert!(Draft::of(&form).is_none(), "nothing typed, nothing kept");
+        form.paste("ZZ-99");
+        let draft = Draft::of(&form).unwrap();
+        assert_eq!(draft.label, "household ZZ-99");
+        draft.save(&db).unwrap();
+        let mode = std::os::unix::fs::PermissionsExt::mode(
+            &std::fs::metadata(path(&db)).unwrap().permissions(),
+        );
+        assert_eq!(mode & 0o777, 0o600);
+        let back = Draft::load(&db).unwrap();
+        assert_eq!(back, draft);
+        let again = back.form(&store, &settings).unwrap();
+        assert!(again.is_dirty());
+        let values: Vec<String> = again.fields().iter().map(|f| f.value_text()).collect();
+        let before: Vec<String> = form.fields().iter().map(|f| f.value_text()).collect();
+        assert_eq!(values, before);
+        Draft::remove(&db);
+        assert!(Draft::load(&db).is_none());
+    }
+}

@@ -1,0 +1,575 @@
+//! Data entry in the shell: opening forms (`n`, `e`, the workflow keys),
+//! handing them keys and pastes, saving through the store, delete after a
+//! y/N question, undo, and putting the lists, the dashboard and the
+//! selection right after every write.
+//!
+//! "Saved" is said only after `Submission::apply` returned `Ok`: the store
+//! has flushed by then. A failed save leaves the form open with what was
+//! typed and the reason in it.
+
+use super::action::{Related, Tab, Workflow};
+use super::app::{App, Confirm, OnYes, Popup, SessionChange};
+use super::tabs;
+use super::text::clean;
+use crossterm::event::KeyEvent;
+use kumban_forms::{Form, FormOutcome, OpenError, Picker, PickerOutcome, Submission};
+use kumban_model::*;
+use kumban_store::{Store, StoreError};
+
+/// The kind of record a tab lists, for the tabs that have forms.
+pub fn kind_of(tab: Tab) -> Option<RecordKind> {
+    Some(match tab {
+        Tab::Households => RecordKind::Household,
+        Tab::Pens => RecordKind::Pen,
+        Tab::Cattle => RecordKind::Animal,
+        Tab::Breeding => RecordKind::Pregnancy,
+        Tab::Income => RecordKind::Income,
+        Tab::Dashboard | Tab::History | Tab::Review => return None,
+    })
+}
+
+/// The tab that lists records of `kind`.
+pub fn tab_of(kind: RecordKind) -> Tab {
+    match kind {
+        RecordKind::Household => Tab::Households,
+        RecordKind::Pen => Tab::Pens,
+        RecordKind::Animal => Tab::Cattle,
+        RecordKind::Pregnancy => Tab::Breeding,
+        RecordKind::Income => Tab::Income,
+    }
+}
+
+/// The record the keys act on: the open detail's, else the selected row's.
+fn target(app: &App) -> Option<u64> {
+    match app.popups.last() {
+        Some(Popup::Detail(d)) => Some(d.id),
+        _ => app.list().selected_id(),
+    }
+}
+
+/// Whose records the current list shows, when it is a related view: a new
+/// record starts with that household (or cow) filled in.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Context {
+    household: Option<HouseholdId>,
+    cow: Option<AnimalId>,
+}
+
+fn context(app: &App) -> Result<Context, StoreError> {
+    let Some((from, id, rel)) = app.list().scope.as_ref().and_then(|s| s.origin) else {
+        return Ok(Context::default());
+    };
+    let store = &app.store;
+    let owner_of_animal = |a: AnimalId| -> Result<Option<HouseholdId>, StoreError> {
+        Ok(store.get::<Animal>(a)?.map(|a| a.record.household))
+    };
+    Ok(match (from, rel) {
+        (
+            Tab::Households,
+            Related::PensOfHousehold | Related::CattleOfHousehold | Related::IncomeOfHousehold,
+        ) => Context {
+            household: Some(HouseholdId(id)),
+            cow: None,
+        },
+        (Tab::Pens, Related::AnimalsInPen) => Context {
+            household: store.get::<Pen>(PenId(id))?.map(|p| p.record.household),
+            cow: None,
+        },
+        (Tab::Cattle, Related::BreedingOfCow) => Context {
+            household: owner_of_animal(AnimalId(id))?,
+            cow: Some(AnimalId(id)),
+        },
+        (Tab::Cattle, Related::CalvesOfCow | Related::IncomeOfAnimal) => Context {
+            household: owner_of_animal(AnimalId(id))?,
+            cow: None,
+        },
+        (Tab::Breeding, Related::CowOfPregnancy) => {
+            let cow = store
+                .get::<Pregnancy>(PregnancyId(id))?
+                .map(|p| p.record.cow);
+            Context {
+                household: match cow {
+                    Some(c) => owner_of_animal(c)?,
+                    None => None,
+                },
+                cow: None,
+            }
+        }
+        _ => Context::default(),
+    })
+}
+
+/// True (and says why) when this session may only look.
+fn looks_only(app: &mut App) -> bool {
+    match app.read_only.clone() {
+        Some(why) => {
+            app.fail(format!("nothing can be changed here: {why}"));
+            true
+        }
+        None => false,
+    }
+}
+
+/// `n`: a new record of the tab's kind.
+pub fn new_record(app: &mut App) -> bool {
+    let Some(kind) = kind_of(app.tab) else {
+        return false;
+    };
+    if looks_only(app) {
+        return true;
+    }
+    let ctx = match context(app) {
+        Ok(c) => c,
+        Err(e) => {
+            app.fail(e.to_string());
+            return true;
+        }
+    };
+    let opened = match kind {
+        RecordKind::Household => {
+            let mut settings = app.settings.clone();
+            if settings.village.is_empty() {
+                // The village of the last household entered: a clerk enters
+                // one village's households at a time.
+                match last_village(&app.store) {
+                    Ok(v) => settings.village = v,
+                    Err(e) => {
+                        app.fail(e.to_string());
+                        return true;
+                    }
+                }
+            }
+            Form::new_household(&app.store, &settings)
+        }
+        RecordKind::Pen => Form::new_pen(&app.store, &app.settings, ctx.household),
+        RecordKind::Animal => Form::new_animal(&app.store, &app.settings, ctx.household),
+        RecordKind::Pregnancy => Form::new_pregnancy(&app.store, &app.settings, ctx.cow),
+        RecordKind::Income => Form::new_income(&app.store, &app.settings, ctx.household),
+    };
+    open_form(app, opened)
+}
+
+/// The village of the household with the highest id among the last 100
+/// handed out (reading back from the id counter, not through every
+/// household: a district has 20,000).
+fn last_village(store: &Store) -> Result<String, StoreError> {
+    let next = store
+        .counters()?
+        .next_id
+        .get(&RecordKind::Household)
+        .copied()
+        .unwrap_or(0);
+    for id in (next.saturating_sub(100)..=next).rev() {
+        if let Some(h) = store.get::<Household>(HouseholdId(id))? {
+            return Ok(h.record.village);
+        }
+    }
+    Ok(String::new())
+}
+
+/// `e`: the selected record (or the open detail's) in a form.
+pub fn edit(app: &mut App) -> bool {
+    let (Some(kind), Some(id)) = (kind_of(app.tab), target(app)) else {
+        return false;
+    };
+    if looks_only(app) {
+        return true;
+    }
+    let opened = Form::edit_record(&app.store, &app.settings, kind, id);
+    open_form(app, opened)
+}
+
+/// A workflow key on the selected record (or the open detail's).
+pub fn workflow(app: &mut App, step: Workflow) -> bool {
+    if looks_only(app) {
+        return true;
+    }
+    let id = target(app);
+    let store = &app.store;
+    let s = &app.settings;
+    let opened = match (step, id) {
+        (Workflow::Service, _) if app.tab == Tab::Breeding => match context(app) {
+            Ok(ctx) => Form::record_service(store, s, ctx.cow),
+            Err(e) => Err(e.into()),
+        },
+        (Workflow::Service, Some(id)) => match can_be_served(store, AnimalId(id)) {
+            Ok(()) => Form::record_service(store, s, Some(AnimalId(id))),
+            Err(e) => Err(e),
+        },
+        (Workflow::Check, Some(id)) => Form::record_check(store, s, PregnancyId(id)),
+        (Workflow::Calving, Some(id)) => Form::record_calving(store, s, PregnancyId(id)),
+        (Workflow::Loss, Some(id)) => Form::record_loss(store, s, PregnancyId(id)),
+        (Workflow::Sale, Some(id)) => Form::record_sale(store, s, AnimalId(id)),
+        (Workflow::Death, Some(id)) => Form::record_death(store, s, AnimalId(id)),
+        (_, None) => return false,
+    };
+    open_form(app, opened)
+}
+
+/// Only an active cow without a pending pregnancy can be served; say why
+/// not before the clerk fills in a form the store would refuse.
+fn can_be_served(store: &Store, id: AnimalId) -> Result<(), OpenError> {
+    let a = store.fetch::<Animal>(id)?.record;
+    let tag = clean(&a.ear_tag);
+    if !a.is_active() {
+        return Err(OpenError::NotApplicable(format!(
+            "{tag} is {}; only an active cow can be served",
+            a.status.label()
+        )));
+    }
+    if a.sex != Sex::Female {
+        return Err(OpenError::NotApplicable(format!(
+            "{tag} is a male; only a cow can be served"
+        )));
+    }
+    if let Some(p) = store
+        .pregnancies_of(id)?
+        .into_iter()
+        .find(|p| p.record.is_pending())
+    {
+        return Err(OpenError::NotApplicable(format!(
+            "{tag} is already pregnant (served {}, due {}); record that outcome first",
+            p.record.service_date,
+            p.record.expected_calving()
+        )));
+    }
+    Ok(())
+}
+
+fn open_form(app: &mut App, opened: Result<Form, OpenError>) -> bool {
+    match opened {
+        Ok(mut form) => {
+            app.message = None;
+            village_currency(app, &mut form);
+            app.popups.push(Popup::Form(Box::new(form)));
+        }
+        Err(e) => app.fail(e.to_string()),
+    }
+    true
+}
+
+/// Amounts typed without a currency are in the village's of the form's
+/// household (`forms::currency`), once the household is known.
+fn village_currency(app: &mut App, form: &mut Form) {
+    let Some(hh) = form.household() else {
+        return;
+    };
+    match kumban_forms::currency::for_household(&app.store, hh, app.settings.currency) {
+        Ok(c) => form.set_currency(c),
+        Err(e) => app.fail(e.to_string()),
+    }
+}
+
+/// A key for the form or picker on top.
+pub fn key(app: &mut App, ev: KeyEvent) -> bool {
+    match app.popups.last_mut() {
+        Some(Popup::Form(form)) => {
+            let out = form.handle_key(ev);
+            form_outcome(app, out)
+        }
+        Some(Popup::Picker(picker)) => match picker.handle_key(ev) {
+            PickerOutcome::Continue => true,
+            PickerOutcome::Cancel => {
+                app.popups.pop();
+                true
+            }
+            PickerOutcome::Picked { field, id, label } => {
+                app.popups.pop();
+                if let Some(Popup::Form(form)) = app.popups.last_mut() {
+                    form.set_reference(field, id, &label);
+                }
+                if matches!(app.popups.last(), Some(Popup::Form(_)))
+                    && let Some(Popup::Form(mut form)) = app.popups.pop()
+                {
+                    village_currency(app, &mut form);
+                    app.popups.push(Popup::Form(form));
+                }
+                true
+            }
+        },
+        _ => false,
+    }
+}
+
+/// Bracketed paste into the focused field or the picker's filter; a
+/// pasted line break never presses Enter.
+pub fn paste(app: &mut App, text: &str) -> bool {
+    match app.popups.last_mut() {
+        Some(Popup::Form(form)) => {
+            let out = form.paste(text);
+            form_outcome(app, out)
+        }
+        Some(Popup::Picker(picker)) => {
+            picker.paste(text);
+            true
+        }
+        _ => false,
+    }
+}
+
+fn form_outcome(app: &mut App, out: FormOutcome) -> bool {
+    match out {
+        FormOutcome::Continue => {}
+        FormOutcome::Save(submission) => save(app, &submission),
+        FormOutcome::Cancel => {
+            app.popups.pop();
+            app.say("Closed the form; nothing was saved.");
+        }
+        FormOutcome::ConfirmDiscard => app.popups.push(Popup::Confirm(Confirm {
+            question: "Close the form and throw away what you typed?".into(),
+            on_yes: OnYes::Discard,
+        })),
+        FormOutcome::OpenPicker(request) => match Picker::open(&app.store, &request) {
+            Ok(p) => app.popups.push(Popup::Picker(Box::new(p))),
+            Err(e) => app.fail(e.to_string()),
+        },
+    }
+    true
+}
+
+fn save(app: &mut App, submission: &Submission) {
+    match submission.apply(&app.store) {
+        Ok(saved) => {
+            app.popups.pop();
+            let message = clean(&saved.message);
+            match saved.txn {
+                Some(txn) => {
+                    app.say(format!("{message} · u undoes"));
+                    app.session.push(SessionChange {
+                        txn,
+                        what: message,
+                        kind: saved.kind,
+                        id: saved.id,
+                    });
+                    after_write(app, Some((saved.kind, saved.id)));
+                }
+                None => app.say(message),
+            }
+        }
+        Err(e) => {
+            if let Some(Popup::Form(form)) = app.popups.last_mut() {
+                form.store_failed(&e);
+            }
+            if e.problems().is_empty() {
+                app.fail(format!("not saved: {e}"));
+            } else {
+                app.fail("not saved: the form marks what to fix");
+            }
+        }
+    }
+}
+
+/// `d`: asks y/N before deleting the selected record.
+pub fn delete(app: &mut App) -> bool {
+    let (Some(kind), Some(id)) = (kind_of(app.tab), target(app)) else {
+        return false;
+    };
+    if looks_only(app) {
+        return true;
+    }
+    match describe(&app.store, kind, id) {
+        Ok(Some(what)) => app.popups.push(Popup::Confirm(Confirm {
+            question: format!("Delete {what}?"),
+            on_yes: OnYes::Delete { kind, id, what },
+        })),
+        Ok(None) => {
+            app.fail("That record is gone (deleted since the list was read); press r to reload.")
+        }
+        Err(e) => app.fail(e.to_string()),
+    }
+    true
+}
+
+/// A record in words for questions and messages: "household BS-07 ນາງ …".
+fn describe(store: &Store, kind: RecordKind, id: u64) -> Result<Option<String>, StoreError> {
+    let tag = |a: AnimalId| -> Result<String, StoreError> {
+        Ok(store
+            .get::<Animal>(a)?
+            .map(|a| clean(&a.record.ear_tag))
+            .unwrap_or_else(|| format!("#{a}")))
+    };
+    let code = |h: HouseholdId| -> Result<String, StoreError> {
+        Ok(store
+            .get::<Household>(h)?
+            .map(|h| clean(&h.record.code))
+            .unwrap_or_else(|| format!("#{h}")))
+    };
+    Ok(match kind {
+        RecordKind::Household => store.get::<Household>(HouseholdId(id))?.map(|h| {
+            format!(
+                "household {} {}",
+                clean(&h.record.code),
+                clean(&h.record.head_name)
+            )
+        }),
+        RecordKind::Pen => match store.get::<Pen>(PenId(id))? {
+            Some(p) => Some(format!(
+                "pen {} of {}",
+                clean(&p.record.label),
+                code(p.record.household)?
+            )),
+            None => None,
+        },
+        RecordKind::Animal => store.get::<Animal>(AnimalId(id))?.map(|a| {
+            format!(
+                "animal {} ({} {})",
+                clean(&a.record.ear_tag),
+                a.record.sex.label(),
+                clean(&a.record.breed)
+            )
+        }),
+        RecordKind::Pregnancy => match store.get::<Pregnancy>(PregnancyId(id))? {
+            Some(p) => Some(format!(
+                "the breeding record of {} served {}",
+                tag(p.record.cow)?,
+                p.record.service_date
+            )),
+            None => None,
+        },
+        RecordKind::Income => match store.get::<IncomeLog>(IncomeId(id))? {
+            Some(i) => Some(format!(
+                "the {} of {} on {} ({})",
+                i.record.flow.label(),
+                code(i.record.household)?,
+                i.record.date,
+                i.record.amount
+            )),
+            None => None,
+        },
+    })
+}
+
+/// What y means for the question on top; false if there was none.
+pub fn answer(app: &mut App, yes: bool) -> bool {
+    let Some(Popup::Confirm(question)) = app.popups.pop() else {
+        return false;
+    };
+    if question.on_yes == OnYes::ResumeDraft {
+        super::draft::answer(app, yes);
+        return true;
+    }
+    if !yes {
+        if matches!(question.on_yes, OnYes::Delete { .. }) {
+            app.say("Not deleted.");
+        }
+        return true;
+    }
+    match question.on_yes {
+        OnYes::Discard => {
+            if matches!(app.popups.last(), Some(Popup::Form(_))) {
+                app.popups.pop();
+            }
+            app.say("Closed the form; nothing was saved.");
+        }
+        // The update step turns this into the Quit effect.
+        OnYes::Quit | OnYes::ResumeDraft => {}
+        OnYes::Delete { kind, id, what } => delete_now(app, kind, id, &what),
+    }
+    true
+}
+
+fn delete_now(app: &mut App, kind: RecordKind, id: u64, what: &str) {
+    match app.store.delete_any(kind, id) {
+        Ok(()) => {
+            // The delete call does not return its transaction; this session
+            // is the database's only writer (the holder lock keeps other
+            // processes out), so the last one is ours.
+            match app.store.last_txn() {
+                Ok(Some(txn)) => {
+                    app.session.push(SessionChange {
+                        txn,
+                        what: format!("deleted {what}"),
+                        kind,
+                        id,
+                    });
+                    app.say(format!("Deleted {what} · u undoes"));
+                }
+                Ok(None) => app.say(format!("Deleted {what}")),
+                Err(e) => app.fail(format!("deleted {what}, but cannot read the history: {e}")),
+            }
+            after_write(app, None);
+        }
+        Err(e) => refused(app, "Not deleted", e.to_string()),
+    }
+}
+
+/// A refusal too long for the status bar: a message popup, and the start
+/// of it in the status bar.
+fn refused(app: &mut App, title: &str, text: String) {
+    app.fail(text.clone());
+    app.popups.push(Popup::Notice {
+        title: title.to_string(),
+        text,
+    });
+}
+
+/// `u`: undoes the last change made in this session, as one transaction
+/// (a calving and its calf together).
+pub fn undo(app: &mut App) -> bool {
+    let Some(last) = app.session.last().cloned() else {
+        app.say("Nothing to undo: no change was made in this session.");
+        return true;
+    };
+    match app.store.undo(last.txn) {
+        Ok(_) => {
+            app.session.pop();
+            app.say(format!("Undone: {}", last.what));
+            after_write(app, Some((last.kind, last.id)));
+        }
+        Err(e) => refused(
+            app,
+            "Not undone",
+            format!("Cannot undo \"{}\": {e}", last.what),
+        ),
+    }
+    true
+}
+
+/// After a write: related views are worked out again (a new pen of the
+/// household joins its list), open details are read again or closed, the
+/// current tab reloads (the others and the dashboard when next shown),
+/// and the written record is selected.
+pub fn after_write(app: &mut App, written: Option<(RecordKind, u64)>) {
+    for i in 0..app.lists.len() {
+        let Some((from, id, rel)) = app.lists[i].scope.as_ref().and_then(|s| s.origin) else {
+            continue;
+        };
+        match tabs::related(&app.store, from, id, rel) {
+            Ok(Some((_, scope))) => app.lists[i].scope = Some(scope),
+            Ok(None) => {}
+            Err(e) => app.fail(e.to_string()),
+        }
+        app.lists[i].recompute();
+    }
+    let mut kept = Vec::new();
+    for popup in std::mem::take(&mut app.popups) {
+        match popup {
+            Popup::Detail(d) => match tabs::detail(&app.store, d.tab, d.id, app.today) {
+                Ok(Some(mut fresh)) => {
+                    fresh.scroll = d.scroll;
+                    kept.push(Popup::Detail(fresh));
+                }
+                Ok(None) => {}
+                Err(e) => app.fail(e.to_string()),
+            },
+            other => kept.push(other),
+        }
+    }
+    app.popups = kept;
+    if let Some((kind, id)) = written {
+        app.lists[tab_of(kind).index()].want = Some(id);
+    }
+    app.enter_tab(app.tab, false);
+    if let Some((kind, id)) = written
+        && tab_of(kind) == app.tab
+    {
+        let page = app.page();
+        let list = app.list_mut();
+        if list.selected_id() != Some(id) && !list.filter.is_empty() {
+            // The filter hides the record just written: show it anyway.
+            list.filter.clear();
+            list.recompute();
+            list.select_id(Some(id), page);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! Cattle: every animal, where it came from and where it is.
+
+use super::*;
+use crate::list::{col, flag, flex};
+
+// Ranks: what a narrow screen gives up first (0: kept).
+pub static COLUMNS: [Column; 8] = [
+    col("Tag", 9).dropped(0),
+    col("Sex", 6).dropped(2),
+    flex("Breed", 13),
+    col("Born", 10).dropped(3),
+    col("Hhold", 7).dropped(0),
+    col("Pen", 8).dropped(1),
+    col("Origin", 11).dropped(4),
+    col("Status", 6).dropped(0),
+];
+
+pub fn load(store: &Store) -> Result<Rows> {
+    let households = Households::load(store)?;
+    let mut pens = HashMap::new();
+    for p in store.all::<Pen>() {
+        let p = p?;
+        pens.insert(p.id, clean(&p.record.label));
+    }
+    // Cows already pregnant cannot be served again: read from the pending
+    // index only, not from every breeding record.
+    let mut pregnant = std::collections::HashSet::new();
+    for p in store.pending_expected_between(None, None)? {
+        pregnant.insert(p.record.cow.0);
+    }
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    for a in store.all::<Animal>() {
+        let a = a?;
+        let r = &a.record;
+        let pen = r
+            .pen
+            .map(|p| pens.get(&p.0).cloned().unwrap_or_else(|| format!("#{p}")))
+            .unwrap_or_else(|| "—".into());
+        rows.push(
+            Row::new(
+                a.id,
+                vec![
+                    clean(&r.ear_tag),
+                    r.sex.label().to_string(),
+                    clean(&r.breed),
+                    r.born_on.to_string(),
+                    households.code(r.household),
+                    pen,
+                    r.origin.label().to_string(),
+                    r.status.label().to_string(),
+                ],
+            )
+            .flagged(flags(r, pregnant.contains(&a.id))),
+        );
+    }
+    Ok(rows.finish())
+}
+
+fn flags(a: &Animal, pregnant: bool) -> u8 {
+    let mut f = 0;
+    if a.is_active() {
+        f |= flag::ACTIVE;
+        if a.sex == Sex::Female && !pregnant {
+            f |= flag::SERVICEABLE;
+        }
+    }
+    f
+}
+
+pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
+    let Some(a) = store.get::<Animal>(AnimalId(id))? else {
+        return Ok(None);
+    };
+    let r = &a.record;
+    let mut d = Detail::new(
+        format!(
+            "Animal {} ({} {})",
+            clean(&r.ear_tag),
+            r.sex.label(),
+            clean(&r.breed)
+        ),
+        Tab::Cattle,
+        id,
+    );
+    d.field("Ear tag", clean(&r.ear_tag));
+    d.field("Sex", r.sex.label());
+    d.field("Breed", clean(&r.breed));
+    d.field(
+        "Born on",
+        if r.born_estimated {
+            format!("{} (estimated)", r.born_on)
+        } else {
+            r.born_on.to_string()
+        },
+    );
+    d.field(
+        "Origin",
+        match r.origin {
+            Origin::Distributed { on } => format!("distributed by the project on {on}"),
+            Origin::Bought { on } => format!("bought on {on}"),
+            Origin::BornTo { dam } => format!("born to cow {}", animal_tag(store, dam)?),
+        },
+    );
+    d.field("Household (h)", household_line(store, r.household)?);
+    d.field(
+        "Pen",
+        match r.pen {
+            Some(p) => store
+                .get::<Pen>(p)?
+                .map(|p| clean(&p.record.label))
+                .unwrap_or_else(|| format!("#{p} (not found)")),
+            None => "—".into(),
+        },
+    );
+    d.field(
+        "Status",
+        match &r.status {
+            AnimalStatus::Active => "active".to_string(),
+            AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
+            AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
+        },
+    );
+    d.field(
+        "Notes",
+        if r.notes.is_empty() {
+            "—".into()
+        } else {
+            clean(&r.notes)
+        },
+    );
+    audit_fields(&mut d, a.id, &a.audit);
+    if r.sex == Sex::Female {
+        let history = store.pregnancies_of(AnimalId(id))?;
+        d.section(
+            "Breeding history",
+            Some('b'),
+            history
+                .iter()
+                .map(|p| super::pregnancy_line(p, today))
+                .collect(),
+        );
+        let calves = store.calves_of(AnimalId(id))?;
+        d.section(
+            "Calves",
+            Some('c'),
+            calves.iter().map(super::animal_line).collect(),
+        );
+    }
+    let income = store.income_of_animal(AnimalId(id))?;
+    d.section(
+        "Income logs naming it",
+        Some('i'),
+        income.iter().map(|i| super::income_line(i, None)).collect(),
+    );
+    Ok(Some(d))
+}
+
+pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+    let Some(a) = store.get::<Animal>(id)? else {
+        return Ok(None);
+    };
+    let tag = clean(&a.record.ear_tag);
+    Ok(Some(match rel {
+        Related::BreedingOfCow if a.record.sex == Sex::Female => (
+            Tab::Breeding,
+            scope(
+                format!("breeding of {tag}"),
+                store.pregnancies_of(id)?.into_iter().map(|p| p.id),
+            ),
+        ),
+        Related::CalvesOfCow if a.record.sex == Sex::Female => (
+            Tab::Cattle,
+            scope(
+                format!("calves of {tag}"),
+                store.calves_of(id)?.into_iter().map(|c| c.id),
+            ),
+        ),
+        Related::IncomeOfAnimal => (
+            Tab::Income,
+            scope(
+                format!("income naming {tag}"),
+                store.income_of_animal(id)?.into_iter().map(|i| i.id),
+            ),
+        ),
+        Related::OwnerHousehold => super::pens::owner_scope(store, a.record.household)?,
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,368 @@
+//! History: every change, newest first: when, who, which record and what
+//! changed, field by field.
+
+use super::*;
+use crate::list::{col, flex};
+use kumban_store::Change;
+
+// Ranks: what a narrow screen gives up first (0: kept).
+pub static COLUMNS: [Column; 5] = [
+    col("When", 16).dropped(0),
+    col("By", 8).dropped(2),
+    col("Change", 7).dropped(1),
+    col("Record", 18).dropped(0),
+    flex("What changed", 24),
+];
+
+/// Names the history shows for records it refers to by id.
+pub(super) struct Names {
+    households: Households,
+    tags: HashMap<u64, String>,
+    pens: HashMap<u64, String>,
+}
+
+impl Names {
+    pub(super) fn load(store: &Store) -> Result<Names> {
+        let mut pens = HashMap::new();
+        for p in store.all::<Pen>() {
+            let p = p?;
+            pens.insert(p.id, clean(&p.record.label));
+        }
+        Ok(Names {
+            households: Households::load(store)?,
+            tags: tags(store)?,
+            pens,
+        })
+    }
+
+    /// Which record: its kind and code, tag or owner.
+    pub(super) fn record(&self, record: &AnyRecord) -> String {
+        match record {
+            AnyRecord::Household(h) => format!("household {}", clean(&h.code)),
+            AnyRecord::Pen(p) => format!(
+                "pen {} {}",
+                self.households.code(p.household),
+                clean(&p.label)
+            ),
+            AnyRecord::Animal(a) => format!("animal {}", clean(&a.ear_tag)),
+            AnyRecord::Pregnancy(p) => format!("pregnancy {}", tag_of(&self.tags, p.cow)),
+            AnyRecord::Income(i) => format!("income {}", self.households.code(i.household)),
+        }
+    }
+
+    /// What a created or deleted record was, in a few words.
+    pub(super) fn summary(&self, record: &AnyRecord) -> String {
+        match record {
+            AnyRecord::Household(h) => {
+                format!("{}, {} members", clean(&h.head_name), h.members)
+            }
+            AnyRecord::Pen(p) => format!("{}, capacity {}", p.status.label(), p.capacity),
+            AnyRecord::Animal(a) => format!(
+                "{} {}, {}",
+                a.sex.label(),
+                clean(&a.breed),
+                a.status.label()
+            ),
+            AnyRecord::Pregnancy(p) => format!(
+                "served {} ({}), {}",
+                p.service_date,
+                p.method.label(),
+                p.outcome.label()
+            ),
+            AnyRecord::Income(i) => format!(
+                "{} {}, {}, {}",
+                i.flow.label(),
+                i.amount,
+                clean(i.group.as_str()),
+                i.date
+            ),
+        }
+    }
+
+    fn pen(&self, id: PenId) -> String {
+        self.pens
+            .get(&id.0)
+            .cloned()
+            .unwrap_or_else(|| format!("#{id}"))
+    }
+}
+
+pub(super) fn what(c: &Change) -> &'static str {
+    match (&c.before, &c.after, c.undoes) {
+        (_, _, Some(_)) => "undo",
+        (None, Some(_), _) => "created",
+        (Some(_), None, _) => "deleted",
+        _ => "updated",
+    }
+}
+
+/// The fields that differ between two versions of a record:
+/// `members: 5 → 6`.
+fn diff(before: &AnyRecord, after: &AnyRecord, names: &Names) -> Vec<String> {
+    fields(before, names)
+        .into_iter()
+        .zip(fields(after, names))
+        .filter(|(b, a)| b.1 != a.1)
+        .map(|(b, a)| format!("{}: {} → {}", b.0, b.1, a.1))
+        .collect()
+}
+
+/// The "What changed" cell: the changed fields of an update, or what a
+/// created or deleted record was.
+pub(super) fn change_text(c: &Change, names: &Names) -> String {
+    match (&c.before, &c.after) {
+        (Some(b), Some(a)) => {
+            let changed = diff(b, a, names);
+            if changed.is_empty() {
+                "no field changed".into()
+            } else {
+                changed.join("; ")
+            }
+        }
+        (None, Some(a)) if c.undoes.is_some() => format!("back: {}", names.summary(a)),
+        (Some(b), None) if c.undoes.is_some() => format!("removed: {}", names.summary(b)),
+        (None, Some(r)) | (Some(r), None) => names.summary(r),
+        (None, None) => String::new(),
+    }
+}
+
+/// How many changes the tab loads: the newest. A district's history runs
+/// to millions of changes, each mostly a text of its own, and the list
+/// keeps what it loads in memory.
+pub const LIMIT: usize = 100_000;
+
+pub fn load(store: &Store) -> Result<Rows> {
+    load_newest(store, LIMIT)
+}
+
+/// The newest `limit` changes, with a note saying so when there are more.
+pub fn load_newest(store: &Store, limit: usize) -> Result<Rows> {
+    let names = Names::load(store)?;
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    let mut history = store.history();
+    let mut newest = None;
+    for c in history.by_ref().take(limit) {
+        let c = c?;
+        newest.get_or_insert(c.seq);
+        let record = c
+            .after
+            .as_ref()
+            .or(c.before.as_ref())
+            .map(|r| names.record(r))
+            .unwrap_or_else(|| format!("{} #{}", c.kind.noun(), c.id));
+        rows.push(
+            Row::new(
+                c.seq,
+                vec![
+                    format_stamp(c.at),
+                    clean(&c.by),
+                    what(&c).to_string(),
+                    record,
+                    change_text(&c, &names),
+                ],
+            )
+            // Newest first is the natural order; sorting by When keeps time order.
+            .with_key(0, c.at),
+        );
+    }
+    if history.next().is_some()
+        && let (Some(newest), Some(oldest)) = (newest, store.history_oldest_first().next())
+    {
+        // Sequence numbers run without gaps, so the count needs no full read.
+        let total = newest.saturating_sub(oldest?.seq) + 1;
+        rows.note(format!(
+            "showing the newest {} of {} changes",
+            thousands(limit as u64),
+            thousands(total)
+        ));
+    }
+    Ok(rows.finish())
+}
+
+pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
+    let mut found = None;
+    for c in store.history() {
+        let c = c?;
+        if c.seq == seq {
+            found = Some(c);
+            break;
+        }
+    }
+    let Some(c) = found else {
+        return Ok(None);
+    };
+    let names = Names::load(store)?;
+    let record = c
+        .after
+        .as_ref()
+        .or(c.before.as_ref())
+        .map(|r| names.record(r))
+        .unwrap_or_else(|| c.kind.noun().to_string());
+    let mut d = Detail::new(
+        format!("Change {}: {} {record}", c.seq, what(&c)),
+        Tab::History,
+        seq,
+    );
+    d.field("When", format_stamp(c.at));
+    d.field("By", clean(&c.by));
+    d.field("Change", what(&c));
+    d.field("Transaction", c.txn.to_string());
+    if let Some(t) = c.undoes {
+        d.field("Undoes", format!("transaction {t}"));
+    }
+    d.field("Record", format!("{record} (id {})", c.id));
+    let lines = |r: &AnyRecord| -> Vec<String> {
+        fields(r, &names)
+            .into_iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect()
+    };
+    if let (Some(b), Some(a)) = (&c.before, &c.after) {
+        d.section("Fields changed", None, diff(b, a, &names));
+    }
+    if let Some(a) = &c.after {
+        d.section("After", None, lines(a));
+    }
+    if let Some(b) = &c.before {
+        d.section("Before", None, lines(b));
+    }
+    Ok(Some(d))
+}
+
+/// (field, value) of any record, in a fixed order per kind so that before
+/// and after line up.
+fn fields(record: &AnyRecord, names: &Names) -> Vec<(&'static str, String)> {
+    let mut v: Vec<(&str, String)> = Vec::new();
+    match record {
+        AnyRecord::Household(h) => {
+            v.push(("code", clean(&h.code)));
+            v.push(("head's name", clean(&h.head_name)));
+            v.push(("village", clean(&h.village)));
+            v.push(("members", h.members.to_string()));
+            v.push(("phone", opt(&h.phone)));
+            let g: Vec<&str> = h.groups.iter().map(|g| g.as_str()).collect();
+            v.push(("groups", clean(&g.join(", "))));
+            v.push(("demonstration", yes_no(h.demonstration).into()));
+            v.push((
+                "poverty",
+                match h.poverty {
+                    Poverty::Exited { on } => format!("exited on {on}"),
+                    p => p.label().into(),
+                },
+            ));
+            v.push((
+                "baseline income",
+                h.baseline_income
+                    .map(|m| m.to_string())
+                    .unwrap_or("—".into()),
+            ));
+            v.push(("enrolled on", h.enrolled_on.to_string()));
+            v.push(("notes", clean(&h.notes)));
+        }
+        AnyRecord::Pen(p) => {
+            v.push(("household", names.households.code(p.household)));
+            v.push(("label", clean(&p.label)));
+            v.push(("capacity", p.capacity.to_string()));
+            v.push(("status", p.status.label().into()));
+            v.push(("inspected on", opt_date(p.inspected_on)));
+            v.push(("inspected by", opt(&p.inspected_by)));
+            v.push(("notes", clean(&p.notes)));
+        }
+        AnyRecord::Animal(a) => {
+            v.push(("ear tag", clean(&a.ear_tag)));
+            v.push(("sex", a.sex.label().into()));
+            v.push(("breed", clean(&a.breed)));
+            v.push(("born on", a.born_on.to_string()));
+            v.push(("estimated", yes_no(a.born_estimated).into()));
+            v.push((
+                "origin",
+                match a.origin {
+                    Origin::Distributed { on } => format!("distributed on {on}"),
+                    Origin::Bought { on } => format!("bought on {on}"),
+                    Origin::BornTo { dam } => format!("born to {}", tag_of(&names.tags, dam)),
+                },
+            ));
+            v.push(("household", names.households.code(a.household)));
+            v.push(("pen", a.pen.map(|p| names.pen(p)).unwrap_or("—".into())));
+            v.push((
+                "status",
+                match &a.status {
+                    AnimalStatus::Active => "active".into(),
+                    AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
+                    AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
+                },
+            ));
+            v.push(("notes", clean(&a.notes)));
+        }
+        AnyRecord::Pregnancy(p) => {
+            v.push(("cow", tag_of(&names.tags, p.cow)));
+            v.push(("service date", p.service_date.to_string()));
+            v.push(("method", p.method.label().into()));
+            v.push(("sire", opt(&p.sire)));
+            v.push(("confirmed on", opt_date(p.confirmed_on)));
+            v.push(("gestation", format!("{} days", p.gestation_days)));
+            v.push((
+                "outcome",
+                match &p.outcome {
+                    Outcome::Pending => "pending".into(),
+                    Outcome::Calved { on, calf } => format!(
+                        "calved on {on}{}",
+                        calf.map(|c| format!(", calf {}", tag_of(&names.tags, c)))
+                            .unwrap_or_default()
+                    ),
+                    Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
+                },
+            ));
+        }
+        AnyRecord::Income(i) => {
+            v.push(("household", names.households.code(i.household)));
+            v.push(("date", i.date.to_string()));
+            v.push(("group", clean(i.group.as_str())));
+            v.push(("flow", i.flow.label().into()));
+            v.push(("amount", i.amount.to_string()));
+            v.push(("description", clean(&i.description)));
+            v.push((
+                "animal",
+                i.animal
+                    .map(|a| tag_of(&names.tags, a))
+                    .unwrap_or("—".into()),
+            ));
+        }
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_history_loads_the_newest_changes_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+        kumban_demo::fill(&store, Date::from_ymd(2026, 11, 28).unwrap()).unwrap();
+        let all = store.history().count();
+        assert!(all > 1000, "{all}");
+        let newest: Vec<u64> = store.history().take(100).map(|c| c.unwrap().seq).collect();
+
+        let rows = load_newest(&store, 100).unwrap();
+        assert_eq!(rows.iter().map(|r| r.id()).collect::<Vec<_>>(), newest);
+        let note = format!(
+            "showing the newest 100 of {} changes",
+            thousands(all as u64)
+        );
+        assert_eq!(rows.note(), Some(note.as_str()));
+
+        let every = load_newest(&store, all).unwrap();
+        assert_eq!((every.len(), every.note()), (all, None));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        let grouped: Vec<String> = [0, 999, 1000, 100_000, 1_131_341]
+            .into_iter()
+            .map(thousands)
+            .collect();
+        assert_eq!(grouped, ["0", "999", "1,000", "100,000", "1,131,341"]);
+    }
+}

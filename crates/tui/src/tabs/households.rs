@@ -1,0 +1,164 @@
+//! Households: who is enrolled, in which groups, and how poor.
+
+use super::*;
+use crate::list::{col, flex, num};
+
+pub static COLUMNS: [Column; 7] = [
+    // On a narrow screen the village goes first (a clerk's list is mostly
+    // one village), then the member count, then the demonstration flag:
+    // code, name, groups and poverty stay.
+    col("Code", 7).dropped(0),
+    flex("Head of household", 22),
+    col("Village", 10).dropped(3),
+    num("Mem", 3).dropped(2),
+    col("Groups", 18).dropped(0),
+    col("Poverty", 9).dropped(0),
+    col("Demo", 4).dropped(1),
+];
+
+pub fn load(store: &Store) -> Result<Rows> {
+    build(store.all::<Household>())
+}
+
+/// The first `limit` households, in the order `load` gives them (by id):
+/// what the tab shows while the whole list loads.
+pub fn first_page(store: &Store, limit: usize) -> Result<Rows> {
+    build(store.all::<Household>().take(limit))
+}
+
+fn build(households: impl Iterator<Item = Result<Stored<Household>>>) -> Result<Rows> {
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    for h in households {
+        let h = h?;
+        let r = &h.record;
+        let groups: Vec<&str> = r.groups.iter().map(|g| g.as_str()).collect();
+        rows.push(
+            Row::new(
+                h.id,
+                vec![
+                    clean(&r.code),
+                    clean(&r.head_name),
+                    clean(&r.village),
+                    r.members.to_string(),
+                    clean(&groups.join(",")),
+                    r.poverty.label().to_string(),
+                    yes_no(r.demonstration).to_string(),
+                ],
+            )
+            .with_key(3, i64::from(r.members)),
+        );
+    }
+    Ok(rows.finish())
+}
+
+pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
+    let Some(h) = store.get::<Household>(HouseholdId(id))? else {
+        return Ok(None);
+    };
+    let r = &h.record;
+    let mut d = Detail::new(
+        format!("Household {} {}", clean(&r.code), clean(&r.head_name)),
+        Tab::Households,
+        id,
+    );
+    d.field("Code", clean(&r.code));
+    d.field("Head's name", clean(&r.head_name));
+    d.field("Village", clean(&r.village));
+    d.field("Members", r.members.to_string());
+    d.field("Phone", opt(&r.phone));
+    let groups: Vec<&str> = r.groups.iter().map(|g| g.as_str()).collect();
+    d.field(
+        "Groups",
+        if groups.is_empty() {
+            "—".into()
+        } else {
+            clean(&groups.join(", "))
+        },
+    );
+    d.field("Demonstration", yes_no(r.demonstration));
+    d.field(
+        "Poverty",
+        match r.poverty {
+            Poverty::Exited { on } => format!("exited on {on}"),
+            p => p.label().to_string(),
+        },
+    );
+    d.field(
+        "Baseline income",
+        r.baseline_income
+            .map(|m| format!("{m} a year"))
+            .unwrap_or_else(|| "—".into()),
+    );
+    d.field("Enrolled on", r.enrolled_on.to_string());
+    d.field(
+        "Notes",
+        if r.notes.is_empty() {
+            "—".into()
+        } else {
+            clean(&r.notes)
+        },
+    );
+    audit_fields(&mut d, h.id, &h.audit);
+
+    let pens = store.pens_of(HouseholdId(id))?;
+    d.section(
+        "Pens",
+        Some('p'),
+        pens.iter()
+            .map(|p| {
+                format!(
+                    "{} {} capacity {}",
+                    clean(&p.record.label),
+                    p.record.status.label(),
+                    p.record.capacity
+                )
+            })
+            .collect(),
+    );
+    let animals = store.animals_of(HouseholdId(id))?;
+    d.section(
+        "Cattle",
+        Some('c'),
+        animals.iter().map(super::animal_line).collect(),
+    );
+    let mut income = store.income_of(HouseholdId(id))?;
+    // Newest first: the recent money is what a reviewer asks about.
+    income.reverse();
+    d.section(
+        "Income and expense",
+        Some('i'),
+        income.iter().map(|i| super::income_line(i, None)).collect(),
+    );
+    Ok(Some(d))
+}
+
+pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+    let Some(h) = store.get::<Household>(id)? else {
+        return Ok(None);
+    };
+    let code = clean(&h.record.code);
+    Ok(Some(match rel {
+        Related::PensOfHousehold => (
+            Tab::Pens,
+            scope(
+                format!("pens of {code}"),
+                store.pens_of(id)?.into_iter().map(|p| p.id),
+            ),
+        ),
+        Related::CattleOfHousehold => (
+            Tab::Cattle,
+            scope(
+                format!("cattle of {code}"),
+                store.animals_of(id)?.into_iter().map(|a| a.id),
+            ),
+        ),
+        Related::IncomeOfHousehold => (
+            Tab::Income,
+            scope(
+                format!("income of {code}"),
+                store.income_of(id)?.into_iter().map(|i| i.id),
+            ),
+        ),
+        _ => return Ok(None),
+    }))
+}

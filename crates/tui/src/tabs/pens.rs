@@ -1,0 +1,132 @@
+//! Cattle pens: built and inspected, and how full.
+
+use super::*;
+use crate::list::{Mark, col, flex};
+
+// Ranks: what a narrow screen gives up first (0: kept).
+pub static COLUMNS: [Column; 7] = [
+    col("Hhold", 7).dropped(0),
+    flex("Head of household", 18),
+    col("Pen", 10).dropped(0),
+    col("Status", 9).dropped(0),
+    col("Cattle", 9).dropped(1),
+    col("Inspected", 10).dropped(2),
+    col("Inspector", 10).dropped(3),
+];
+
+pub fn load(store: &Store) -> Result<Rows> {
+    let households = Households::load(store)?;
+    let mut head_in_pen: HashMap<u64, i64> = HashMap::new();
+    for a in store.all::<Animal>() {
+        let a = a?;
+        if let (Some(pen), true) = (a.record.pen, a.record.is_active()) {
+            *head_in_pen.entry(pen.0).or_default() += 1;
+        }
+    }
+    let mut rows = RowsBuilder::new(COLUMNS.len());
+    for p in store.all::<Pen>() {
+        let p = p?;
+        let r = &p.record;
+        let head = head_in_pen.get(&p.id).copied().unwrap_or(0);
+        let over = head > i64::from(r.capacity);
+        let fill = if over {
+            format!("{head}/{} over", r.capacity)
+        } else {
+            format!("{head}/{}", r.capacity)
+        };
+        rows.push(
+            Row::new(
+                p.id,
+                vec![
+                    households.code(r.household),
+                    households.name(r.household),
+                    clean(&r.label),
+                    r.status.label().to_string(),
+                    fill,
+                    opt_date(r.inspected_on),
+                    opt(&r.inspected_by),
+                ],
+            )
+            .with_key(3, r.status as i64)
+            .with_key(4, head)
+            .marked(if over { Mark::Warn } else { Mark::None }),
+        );
+    }
+    Ok(rows.finish())
+}
+
+pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
+    let Some(p) = store.get::<Pen>(PenId(id))? else {
+        return Ok(None);
+    };
+    let r = &p.record;
+    let owner = household_line(store, r.household)?;
+    let mut d = Detail::new(format!("Pen {} of {owner}", clean(&r.label)), Tab::Pens, id);
+    d.field("Household (h)", owner);
+    d.field("Label", clean(&r.label));
+    d.field("Capacity", format!("{} head", r.capacity));
+    d.field("Status", r.status.label());
+    d.field("Inspected on", opt_date(r.inspected_on));
+    d.field("Inspected by", opt(&r.inspected_by));
+    d.field(
+        "Notes",
+        if r.notes.is_empty() {
+            "—".into()
+        } else {
+            clean(&r.notes)
+        },
+    );
+    let animals = store.animals_in_pen(PenId(id))?;
+    let active = animals.iter().filter(|a| a.record.is_active()).count();
+    if active > usize::from(r.capacity) {
+        d.warn(
+            "Cattle now",
+            format!(
+                "{active} head: OVER CAPACITY by {}",
+                active - usize::from(r.capacity)
+            ),
+        );
+    } else {
+        d.field("Cattle now", format!("{active} head"));
+    }
+    audit_fields(&mut d, p.id, &p.audit);
+    d.section(
+        "Animals in this pen",
+        Some('a'),
+        animals.iter().map(super::animal_line).collect(),
+    );
+    Ok(Some(d))
+}
+
+pub fn related(store: &Store, id: PenId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+    let Some(p) = store.get::<Pen>(id)? else {
+        return Ok(None);
+    };
+    let label = clean(&p.record.label);
+    Ok(Some(match rel {
+        Related::AnimalsInPen => {
+            let owner = store
+                .get::<Household>(p.record.household)?
+                .map(|h| clean(&h.record.code))
+                .unwrap_or_default();
+            (
+                Tab::Cattle,
+                scope(
+                    format!("cattle in {label} of {owner}"),
+                    store.animals_in_pen(id)?.into_iter().map(|a| a.id),
+                ),
+            )
+        }
+        Related::OwnerHousehold => owner_scope(store, p.record.household)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// The Households tab showing just one household.
+pub fn owner_scope(store: &Store, h: HouseholdId) -> Result<(Tab, Scope)> {
+    let code = store
+        .get::<Household>(h)?
+        .map(|x| clean(&x.record.code))
+        .unwrap_or_else(|| format!("#{h}"));
+    Ok((Tab::Households, scope(format!("household {code}"), [h.0])))
+}
