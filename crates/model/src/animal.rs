@@ -161,3 +161,5 @@ mod tests {
         assert_eq!(m, vec!["status: cause of death must not be empty"]);
     }
 }
+
+crate::kind!(Animal: Animal, AnimalId, "animal", |me| crate::BelongsTo::Household(me.household));

@@ -181,3 +181,5 @@ mod tests {
         );
     }
 }
+
+crate::kind!(Household: Household, HouseholdId, "household", |me| crate::BelongsTo::Village(me.village.clone()));

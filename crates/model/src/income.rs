@@ -88,3 +88,5 @@ mod tests {
         );
     }
 }
+
+crate::kind!(Income: IncomeLog, IncomeId, "income log", |me| crate::BelongsTo::Household(me.household));

@@ -11,6 +11,7 @@ pub mod income;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;
+pub mod registry;
 pub mod review;
 pub mod text;
 
@@ -49,36 +50,7 @@ id_type!(AnimalId, "animal");
 id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
 
-/// The five kinds of record, in the order of the product brief.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum RecordKind {
-    Household,
-    Pen,
-    Animal,
-    Pregnancy,
-    Income,
-}
-
-impl RecordKind {
-    pub const ALL: [RecordKind; 5] = [
-        RecordKind::Household,
-        RecordKind::Pen,
-        RecordKind::Animal,
-        RecordKind::Pregnancy,
-        RecordKind::Income,
-    ];
-
-    /// The word a clerk would use: "household", "cattle pen", ...
-    pub fn noun(self) -> &'static str {
-        match self {
-            RecordKind::Household => "household",
-            RecordKind::Pen => "cattle pen",
-            RecordKind::Animal => "animal",
-            RecordKind::Pregnancy => "pregnancy",
-            RecordKind::Income => "income log",
-        }
-    }
-}
+pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 
 impl fmt::Display for RecordKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -149,46 +121,3 @@ impl Problems {
     }
 }
 
-/// Every record, boxed up for history and undo.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum AnyRecord {
-    Household(Household),
-    Pen(Pen),
-    Animal(Animal),
-    Pregnancy(Pregnancy),
-    Income(IncomeLog),
-}
-
-macro_rules! into_any {
-    ($($ty:ty => $kind:ident),* $(,)?) => {$(
-        impl From<$ty> for AnyRecord {
-            fn from(r: $ty) -> AnyRecord {
-                AnyRecord::$kind(r)
-            }
-        }
-    )*};
-}
-
-into_any!(Household => Household, Pen => Pen, Animal => Animal, Pregnancy => Pregnancy, IncomeLog => Income);
-
-impl AnyRecord {
-    pub fn kind(&self) -> RecordKind {
-        match self {
-            AnyRecord::Household(_) => RecordKind::Household,
-            AnyRecord::Pen(_) => RecordKind::Pen,
-            AnyRecord::Animal(_) => RecordKind::Animal,
-            AnyRecord::Pregnancy(_) => RecordKind::Pregnancy,
-            AnyRecord::Income(_) => RecordKind::Income,
-        }
-    }
-
-    pub fn validate(&self) -> Vec<Problem> {
-        match self {
-            AnyRecord::Household(r) => r.validate(),
-            AnyRecord::Pen(r) => r.validate(),
-            AnyRecord::Animal(r) => r.validate(),
-            AnyRecord::Pregnancy(r) => r.validate(),
-            AnyRecord::Income(r) => r.validate(),
-        }
-    }
-}

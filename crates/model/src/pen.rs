@@ -115,3 +115,5 @@ mod tests {
         assert!(m[3].contains("only an inspected pen has an inspector"));
     }
 }
+
+crate::kind!(Pen: Pen, PenId, "cattle pen", |me| crate::BelongsTo::Household(me.household));

@@ -145,3 +145,5 @@ mod tests {
         );
     }
 }
+
+crate::kind!(Pregnancy: Pregnancy, PregnancyId, "pregnancy", |me| crate::BelongsTo::Cow(me.cow));

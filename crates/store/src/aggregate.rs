@@ -5,6 +5,7 @@
 use super::error::{Result, StoreError};
 use super::rules::View;
 use super::schema::T;
+use super::kinds::StoreKind;
 use super::write::Step;
 use super::{Local, keys};
 use kumban_model::*;
@@ -57,40 +58,7 @@ pub mod key {
 /// What one record adds to the totals (pen occupancy aside).
 pub(crate) fn contribution(record: &AnyRecord, out: &mut WideTotals, sign: i128) {
     let mut add = |k: String, v: i64| *out.entry(k).or_insert(0) += sign * i128::from(v);
-    match record {
-        AnyRecord::Household(h) => {
-            add(key::HOUSEHOLDS.into(), 1);
-            if h.demonstration {
-                add(key::DEMONSTRATION.into(), 1);
-            }
-            for g in &h.groups {
-                add(key::group_members(g.as_str()), 1);
-            }
-            add(key::poverty(h.poverty.label()), 1);
-        }
-        AnyRecord::Pen(p) => add(key::pen_status(p.status.label()), 1),
-        AnyRecord::Animal(a) => {
-            if a.is_active() {
-                add(key::active_by_sex(a.sex.label()), 1);
-            }
-            add(key::origin(a.origin.label()), 1);
-            add(key::animal_status(a.status.label()), 1);
-        }
-        AnyRecord::Pregnancy(p) => match &p.outcome {
-            Outcome::Pending => add(key::PREGNANT.into(), 1),
-            Outcome::Calved { on, .. } => add(key::calved_in(on.year()), 1),
-            Outcome::Lost { .. } => {}
-        },
-        AnyRecord::Income(l) => add(
-            key::money(
-                l.date.year(),
-                l.group.as_str(),
-                l.amount.currency.code(),
-                l.flow.label(),
-            ),
-            l.amount.minor,
-        ),
-    }
+    for_record!(record, r => r.contribution(&mut add))
 }
 
 /// The change to every total that `steps` make, zero entries dropped.

@@ -8,33 +8,12 @@ use kumban_model::*;
 
 pub fn encode_record(audit: &Audit, record: &AnyRecord) -> Result<Vec<u8>> {
     let tag = kind_tag(record.kind());
-    let r = match record {
-        AnyRecord::Household(r) => codec::encode(tag, &(audit, r)),
-        AnyRecord::Pen(r) => codec::encode(tag, &(audit, r)),
-        AnyRecord::Animal(r) => codec::encode(tag, &(audit, r)),
-        AnyRecord::Pregnancy(r) => codec::encode(tag, &(audit, r)),
-        AnyRecord::Income(r) => codec::encode(tag, &(audit, r)),
-    };
-    r.map_err(StoreError::Write)
+    for_record!(record, r => codec::encode(tag, &(audit, r))).map_err(StoreError::Write)
 }
 
 pub fn decode_record(kind: RecordKind, id: u64, bytes: &[u8]) -> Result<(Audit, AnyRecord)> {
     let tag = kind_tag(kind);
-    let r = match kind {
-        RecordKind::Household => {
-            codec::decode::<(Audit, Household)>(tag, bytes).map(|(a, r)| (a, r.into()))
-        }
-        RecordKind::Pen => codec::decode::<(Audit, Pen)>(tag, bytes).map(|(a, r)| (a, r.into())),
-        RecordKind::Animal => {
-            codec::decode::<(Audit, Animal)>(tag, bytes).map(|(a, r)| (a, r.into()))
-        }
-        RecordKind::Pregnancy => {
-            codec::decode::<(Audit, Pregnancy)>(tag, bytes).map(|(a, r)| (a, r.into()))
-        }
-        RecordKind::Income => {
-            codec::decode::<(Audit, IncomeLog)>(tag, bytes).map(|(a, r)| (a, r.into()))
-        }
-    };
+    let r = for_kind!(kind, K => codec::decode::<(Audit, K)>(tag, bytes).map(|(a, r)| (a, r.into())));
     r.map_err(|reason| StoreError::Corrupt {
         place: format!("{} {id}", kind.noun()),
         reason,

@@ -11,6 +11,7 @@ mod error;
 mod facade;
 pub mod holder;
 mod journal;
+mod kinds;
 pub mod keys;
 mod migrate;
 mod open;

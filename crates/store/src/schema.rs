@@ -2,10 +2,8 @@
 //! record contributes. Changing anything here changes the database format:
 //! bump `SCHEMA_VERSION` and add a migration.
 
-use super::codec::tag;
-use super::keys;
+use crate::kinds::StoreKind;
 use kumban_model::*;
-use serde::{Serialize, de::DeserializeOwned};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -92,24 +90,12 @@ impl T {
     }
 
     pub fn of_kind(kind: RecordKind) -> T {
-        match kind {
-            RecordKind::Household => T::Households,
-            RecordKind::Pen => T::Pens,
-            RecordKind::Animal => T::Animals,
-            RecordKind::Pregnancy => T::Pregnancies,
-            RecordKind::Income => T::Income,
-        }
+        for_kind!(kind, K => <K as StoreKind>::TREE)
     }
 }
 
 pub fn kind_tag(kind: RecordKind) -> u8 {
-    match kind {
-        RecordKind::Household => tag::HOUSEHOLD,
-        RecordKind::Pen => tag::PEN,
-        RecordKind::Animal => tag::ANIMAL,
-        RecordKind::Pregnancy => tag::PREGNANCY,
-        RecordKind::Income => tag::INCOME,
-    }
+    for_kind!(kind, K => <K as StoreKind>::TAG)
 }
 
 /// Keys in the meta tree.
@@ -128,87 +114,8 @@ pub mod meta {
 pub type IndexEntry = (T, Vec<u8>, Vec<u8>);
 
 pub fn index_entries(id: u64, record: &AnyRecord) -> Vec<IndexEntry> {
-    let idb = keys::id(id);
-    let plain = |t: T, parts: &[&[u8]]| (t, keys::join(parts), Vec::new());
-    match record {
-        AnyRecord::Household(h) => {
-            vec![(T::HouseholdByCode, h.code.as_bytes().to_vec(), idb.to_vec())]
-        }
-        AnyRecord::Pen(p) => vec![plain(T::PenByHousehold, &[&keys::id(p.household.0), &idb])],
-        AnyRecord::Animal(a) => {
-            let mut v = vec![
-                (T::AnimalByTag, a.ear_tag.as_bytes().to_vec(), idb.to_vec()),
-                plain(T::AnimalByHousehold, &[&keys::id(a.household.0), &idb]),
-            ];
-            if let Some(pen) = a.pen {
-                v.push(plain(T::AnimalByPen, &[&keys::id(pen.0), &idb]));
-            }
-            if let Origin::BornTo { dam } = a.origin {
-                v.push(plain(T::AnimalByDam, &[&keys::id(dam.0), &idb]));
-            }
-            v
-        }
-        AnyRecord::Pregnancy(p) => {
-            let expected = keys::date(p.expected_calving());
-            let mut v = vec![
-                plain(T::PregnancyByCow, &[&keys::id(p.cow.0), &idb]),
-                plain(T::PregnancyByExpected, &[&expected, &idb]),
-            ];
-            // Only the few pending ones, so "overdue" never scans history.
-            if p.is_pending() {
-                v.push(plain(T::PendingByExpected, &[&expected, &idb]));
-            }
-            v
-        }
-        AnyRecord::Income(l) => {
-            let mut v = vec![
-                plain(
-                    T::IncomeByHouseholdDate,
-                    &[&keys::id(l.household.0), &keys::date(l.date), &idb],
-                ),
-                plain(T::IncomeByDate, &[&keys::date(l.date), &idb]),
-            ];
-            if let Some(a) = l.animal {
-                v.push(plain(T::IncomeByAnimal, &[&keys::id(a.0), &idb]));
-            }
-            v
-        }
-    }
+    for_record!(record, r => r.index_entries(id))
 }
 
-/// A record type the store can keep. Ties each model type to its kind and
-/// id newtype so the typed API cannot mix them up.
-pub trait Record: Clone + Serialize + DeserializeOwned + Into<AnyRecord> {
-    const KIND: RecordKind;
-    type Id: Copy + std::fmt::Debug + PartialEq;
-    fn id_from(raw: u64) -> Self::Id;
-    fn raw_id(id: Self::Id) -> u64;
-    fn from_any(any: AnyRecord) -> Option<Self>;
-}
-
-macro_rules! record {
-    ($ty:ty, $id:ident, $kind:ident) => {
-        impl Record for $ty {
-            const KIND: RecordKind = RecordKind::$kind;
-            type Id = $id;
-            fn id_from(raw: u64) -> $id {
-                $id(raw)
-            }
-            fn raw_id(id: $id) -> u64 {
-                id.0
-            }
-            fn from_any(any: AnyRecord) -> Option<Self> {
-                match any {
-                    AnyRecord::$kind(r) => Some(r),
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-record!(Household, HouseholdId, Household);
-record!(Pen, PenId, Pen);
-record!(Animal, AnimalId, Animal);
-record!(Pregnancy, PregnancyId, Pregnancy);
-record!(IncomeLog, IncomeId, Income);
+/// A record type the store can keep: every kind of the registry.
+pub use kumban_model::Kind as Record;

@@ -178,16 +178,14 @@ fn facts_by_month(
 /// The village a record belongs to, through its household (a pregnancy
 /// through its cow's).
 pub(crate) fn village_of(view: &View, record: &AnyRecord, pending: bool) -> Result<Option<String>> {
-    let household = match record {
-        AnyRecord::Household(h) => return Ok(Some(h.village.clone())),
-        AnyRecord::Pen(p) => p.household,
-        AnyRecord::Animal(a) => a.household,
-        AnyRecord::Income(l) => l.household,
-        AnyRecord::Pregnancy(p) => {
+    let household = match record.belongs_to() {
+        BelongsTo::Village(village) => return Ok(Some(village)),
+        BelongsTo::Household(h) => h,
+        BelongsTo::Cow(cow_id) => {
             let cow = if pending {
-                view.get::<Animal>(p.cow.0)?
+                view.get::<Animal>(cow_id.0)?
             } else {
-                view.stored::<Animal>(p.cow.0)?
+                view.stored::<Animal>(cow_id.0)?
             };
             match cow {
                 Some(c) => c.household,

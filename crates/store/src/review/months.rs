@@ -88,22 +88,20 @@ impl Local {
             let a = a?;
             cow_household.insert(a.id, a.record.household.0);
         }
-        for kind in [
-            RecordKind::Pen,
-            RecordKind::Animal,
-            RecordKind::Pregnancy,
-            RecordKind::Income,
-        ] {
+        // Households name their village themselves; every other kind
+        // reaches a village through its household.
+        for kind in RecordKind::ALL
+            .into_iter()
+            .filter(|k| *k != RecordKind::Household)
+        {
             for item in self.items(T::of_kind(kind)) {
                 let (k, v) = item?;
                 let id = crate::keys::decode_id(&k).unwrap_or(0);
                 let (audit, record) = crate::envelope::decode_record(kind, id, &v)?;
-                let household = match &record {
-                    AnyRecord::Pen(p) => Some(p.household.0),
-                    AnyRecord::Animal(a) => Some(a.household.0),
-                    AnyRecord::Income(l) => Some(l.household.0),
-                    AnyRecord::Pregnancy(p) => cow_household.get(&p.cow.0).copied(),
-                    AnyRecord::Household(_) => None,
+                let household = match record.belongs_to() {
+                    BelongsTo::Household(h) => Some(h.0),
+                    BelongsTo::Cow(cow) => cow_household.get(&cow.0).copied(),
+                    BelongsTo::Village(_) => None,
                 };
                 let Some(v) = household.and_then(|h| village.get(&h)) else {
                     continue;

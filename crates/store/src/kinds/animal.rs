@@ -1,0 +1,212 @@
+//! Animals: unique ear tags; the household, pen and dam exist and fit; a
+//! cow keeps her sex and may not leave while pregnant; a delete is refused
+//! while breeding records, calves or income logs name the animal.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, household_exists, plural, refused, unique};
+use crate::schema::{IndexEntry, T};
+use kumban_model::{Animal, AnimalId, Origin, Outcome, Pen, Pregnancy, RecordKind, Sex};
+
+const K: RecordKind = RecordKind::Animal;
+
+impl StoreKind for Animal {
+    const TREE: T = T::Animals;
+    const TAG: u8 = tag::ANIMAL;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        let idb = keys::id(id);
+        let plain = |t: T, parts: &[&[u8]]| (t, keys::join(parts), Vec::new());
+        let mut v = vec![
+            (T::AnimalByTag, self.ear_tag.as_bytes().to_vec(), idb.to_vec()),
+            plain(T::AnimalByHousehold, &[&keys::id(self.household.0), &idb]),
+        ];
+        if let Some(pen) = self.pen {
+            v.push(plain(T::AnimalByPen, &[&keys::id(pen.0), &idb]));
+        }
+        if let Origin::BornTo { dam } = self.origin {
+            v.push(plain(T::AnimalByDam, &[&keys::id(dam.0), &idb]));
+        }
+        v
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        let a = self;
+        if let Some(other) = unique(view, T::AnimalByTag, &a.ear_tag, id)?
+            && view
+                .get::<Animal>(other)?
+                .is_some_and(|o| o.ear_tag == a.ear_tag)
+        {
+            return Err(refused(
+                K,
+                "ear_tag",
+                format!("ear tag {} is already used by another animal", a.ear_tag),
+            ));
+        }
+        household_exists(view, K, a.household)?;
+        if let Some(pen) = a.pen {
+            match view.get::<Pen>(pen.0)? {
+                None => {
+                    return Err(refused(
+                        K,
+                        "pen",
+                        format!("there is no pen with id {pen}; pick one from the list"),
+                    ));
+                }
+                Some(p) if p.household != a.household => {
+                    return Err(refused(
+                        K,
+                        "pen",
+                        format!(
+                            "pen {} belongs to another household; pick a pen of the owner",
+                            p.label
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        if let Origin::BornTo { dam } = a.origin {
+            if dam.0 == id {
+                return Err(refused(
+                    K,
+                    "origin",
+                    "an animal cannot be its own dam".into(),
+                ));
+            }
+            match view.get::<Animal>(dam.0)? {
+                None => {
+                    return Err(refused(
+                        K,
+                        "origin",
+                        format!("there is no animal with id {dam} to be the dam"),
+                    ));
+                }
+                Some(d) if d.sex != Sex::Female => {
+                    return Err(refused(
+                        K,
+                        "origin",
+                        format!("{} is not a female, so it cannot be the dam", d.ear_tag),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        if !a.is_active() {
+            for p in view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
+                if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
+                    return Err(refused(
+                        K,
+                        "status",
+                        format!(
+                            "{} has a pending pregnancy; record its outcome first (calved or lost)",
+                            a.ear_tag
+                        ),
+                    ));
+                }
+            }
+        }
+        if a.sex != Sex::Female {
+            let calves = view.referrers(T::AnimalByDam, K, &keys::id(id))?;
+            let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+            if !calves.is_empty() || !pregs.is_empty() {
+                return Err(refused(
+                    K,
+                    "sex",
+                    format!(
+                        "this animal has {} and {} as a cow, so it must stay female",
+                        plural(calves.len(), "calf", "calves"),
+                        plural(pregs.len(), "breeding record", "breeding records")
+                    ),
+                ));
+            }
+        }
+        // The pregnancy's own rules (an active cow; the calf born to the cow)
+        // must still hold when the animal changes, or `check` would fail later.
+        if !a.is_active() {
+            let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+            for p in pregs {
+                if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
+                    return Err(refused(
+                        K,
+                        "status",
+                        format!(
+                            "{} has a pending pregnancy; record its outcome (calved or lost) first",
+                            a.ear_tag
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Some(before) = view.store.get::<Animal>(AnimalId(id))?
+            && let Origin::BornTo { dam } = before.record.origin
+            && a.origin != before.record.origin
+        {
+            let births = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+            for b in births {
+                if view.get::<Pregnancy>(b)?.is_some_and(
+                    |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),
+                ) {
+                    return Err(refused(
+                        K,
+                        "origin",
+                        format!(
+                            "{} is the calf of a calving record of its dam; change that calving record first",
+                            a.ear_tag
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
+        let a = self;
+        let key = keys::id(id);
+        let mut b = Blockers::of(format!("animal {}", a.ear_tag));
+        b.count(
+            view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &key)?
+                .len(),
+            "breeding record",
+            "breeding records",
+        );
+        b.count(
+            view.referrers(T::AnimalByDam, RecordKind::Animal, &key)?
+                .len(),
+            "calf",
+            "calves",
+        );
+        b.count(
+            view.referrers(T::IncomeByAnimal, RecordKind::Income, &key)?
+                .len(),
+            "income log",
+            "income logs",
+        );
+        if let Origin::BornTo { dam } = a.origin {
+            let births =
+                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+            let mut n = 0;
+            for b in births {
+                if let Some(p) = view.get::<Pregnancy>(b)?
+                    && matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id)
+                {
+                    n += 1;
+                }
+            }
+            b.count(n, "calving record", "calving records");
+        }
+        Ok(b)
+    }
+
+    fn contribution(&self, add: &mut dyn FnMut(String, i64)) {
+        use crate::aggregate::key;
+        if self.is_active() {
+            add(key::active_by_sex(self.sex.label()), 1);
+        }
+        add(key::origin(self.origin.label()), 1);
+        add(key::animal_status(self.status.label()), 1);
+    }
+}

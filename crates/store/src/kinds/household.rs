@@ -1,0 +1,68 @@
+//! Households: unique codes; a delete is refused while pens, animals or
+//! income logs name the household.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, refused, unique};
+use crate::schema::{IndexEntry, T};
+use kumban_model::{Household, RecordKind};
+
+impl StoreKind for Household {
+    const TREE: T = T::Households;
+    const TAG: u8 = tag::HOUSEHOLD;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        vec![(T::HouseholdByCode, self.code.as_bytes().to_vec(), keys::id(id).to_vec())]
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        if let Some(other) = unique(view, T::HouseholdByCode, &self.code, id)? {
+            let still = view
+                .get::<Household>(other)?
+                .is_some_and(|o| o.code == self.code);
+            if still {
+                return Err(refused(
+                    RecordKind::Household,
+                    "code",
+                    format!("household code {} is already used; choose another", self.code),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
+        let key = keys::id(id);
+        let mut b = Blockers::of(format!("household {}", self.code));
+        b.count(
+            view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?.len(),
+            "cattle pen",
+            "cattle pens",
+        );
+        b.count(
+            view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?.len(),
+            "animal",
+            "animals",
+        );
+        b.count(
+            view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?.len(),
+            "income log",
+            "income logs",
+        );
+        Ok(b)
+    }
+
+    fn contribution(&self, add: &mut dyn FnMut(String, i64)) {
+        use crate::aggregate::key;
+        add(key::HOUSEHOLDS.into(), 1);
+        if self.demonstration {
+            add(key::DEMONSTRATION.into(), 1);
+        }
+        for g in &self.groups {
+            add(key::group_members(g.as_str()), 1);
+        }
+        add(key::poverty(self.poverty.label()), 1);
+    }
+}

@@ -1,0 +1,69 @@
+//! Cattle pens: a pen's household exists, labels are unique within a
+//! household, and a pen holds only its household's animals.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, household_exists, refused};
+use crate::schema::{IndexEntry, T};
+use kumban_model::{Animal, Pen, RecordKind};
+
+impl StoreKind for Pen {
+    const TREE: T = T::Pens;
+    const TAG: u8 = tag::PEN;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        let key = keys::join(&[&keys::id(self.household.0), &keys::id(id)]);
+        vec![(T::PenByHousehold, key, Vec::new())]
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        household_exists(view, RecordKind::Pen, self.household)?;
+        // Exports name a pen by household code and label.
+        let siblings =
+            view.referrers(T::PenByHousehold, RecordKind::Pen, &keys::id(self.household.0))?;
+        for other in siblings.into_iter().filter(|o| *o != id) {
+            if view.get::<Pen>(other)?.is_some_and(|o| o.label == self.label) {
+                return Err(refused(
+                    RecordKind::Pen,
+                    "label",
+                    format!(
+                        "this household already has a pen called {}; choose another label",
+                        self.label
+                    ),
+                ));
+            }
+        }
+        let animals = view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
+        for a in animals {
+            if let Some(animal) = view.get::<Animal>(a)?
+                && animal.household != self.household
+            {
+                return Err(refused(
+                    RecordKind::Pen,
+                    "household",
+                    format!(
+                        "animal {} in this pen belongs to another household; move it first",
+                        animal.ear_tag
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
+        let mut b = Blockers::of(format!("pen {}", self.label));
+        b.count(
+            view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?.len(),
+            "animal in it",
+            "animals in it",
+        );
+        Ok(b)
+    }
+
+    fn contribution(&self, add: &mut dyn FnMut(String, i64)) {
+        add(crate::aggregate::key::pen_status(self.status.label()), 1);
+    }
+}

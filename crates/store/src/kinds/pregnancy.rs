@@ -1,0 +1,114 @@
+//! Pregnancies: the cow exists, is female and active while pending, has one
+//! pending pregnancy at a time, and the calf recorded was born to her.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, refused};
+use crate::schema::{IndexEntry, T};
+use kumban_model::{Animal, AnimalStatus, Origin, Outcome, Pregnancy, RecordKind, Sex};
+
+const K: RecordKind = RecordKind::Pregnancy;
+
+impl StoreKind for Pregnancy {
+    const TREE: T = T::Pregnancies;
+    const TAG: u8 = tag::PREGNANCY;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        let idb = keys::id(id);
+        let expected = keys::date(self.expected_calving());
+        let mut v = vec![
+            (T::PregnancyByCow, keys::join(&[&keys::id(self.cow.0), &idb]), Vec::new()),
+            (T::PregnancyByExpected, keys::join(&[&expected, &idb]), Vec::new()),
+        ];
+        // Only the few pending ones, so "overdue" never scans history.
+        if self.is_pending() {
+            v.push((T::PendingByExpected, keys::join(&[&expected, &idb]), Vec::new()));
+        }
+        v
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        let p = self;
+        let Some(cow) = view.get::<Animal>(p.cow.0)? else {
+            return Err(refused(
+                K,
+                "cow",
+                format!("there is no animal with id {}; pick a cow from the list", p.cow),
+            ));
+        };
+        if cow.sex != Sex::Female {
+            return Err(refused(
+                K,
+                "cow",
+                format!("{} is a male; a pregnancy needs a cow", cow.ear_tag),
+            ));
+        }
+        if p.is_pending() {
+            if !cow.is_active() {
+                return Err(refused(
+                    K,
+                    "cow",
+                    format!(
+                        "{} {}; only an active cow can have a pending pregnancy",
+                        cow.ear_tag,
+                        match cow.status {
+                            AnimalStatus::Sold { .. } => "was sold",
+                            _ => "has died",
+                        }
+                    ),
+                ));
+            }
+            let others = view.referrers(T::PregnancyByCow, K, &keys::id(p.cow.0))?;
+            for o in others.into_iter().filter(|o| *o != id) {
+                if view.get::<Pregnancy>(o)?.is_some_and(|op| op.is_pending()) {
+                    return Err(refused(
+                        K,
+                        "cow",
+                        format!(
+                            "{} already has a pending pregnancy; record its outcome first",
+                            cow.ear_tag
+                        ),
+                    ));
+                }
+            }
+        }
+        if let Outcome::Calved {
+            calf: Some(calf), ..
+        } = p.outcome
+        {
+            match view.get::<Animal>(calf.0)? {
+                None => {
+                    return Err(refused(
+                        K,
+                        "outcome",
+                        format!("there is no animal with id {calf} to be the calf"),
+                    ));
+                }
+                Some(c) if c.origin != (Origin::BornTo { dam: p.cow }) => {
+                    return Err(refused(
+                        K,
+                        "outcome",
+                        format!("{} was not born to {}", c.ear_tag, cow.ear_tag),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, _: &View, _: u64) -> Result<Blockers> {
+        Ok(Blockers::default())
+    }
+
+    fn contribution(&self, add: &mut dyn FnMut(String, i64)) {
+        use crate::aggregate::key;
+        match &self.outcome {
+            Outcome::Pending => add(key::PREGNANT.into(), 1),
+            Outcome::Calved { on, .. } => add(key::calved_in(on.year()), 1),
+            Outcome::Lost { .. } => {}
+        }
+    }
+}
