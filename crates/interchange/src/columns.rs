@@ -3,6 +3,7 @@
 //! docs/export-format.md describes each column. Never rename or reorder a
 //! column; add new ones at the end of a file.
 
+use crate::kinds::InterchangeKind;
 use kumban_model::RecordKind;
 
 /// How a cell is written in JSON (CSV cells are all text).
@@ -28,7 +29,7 @@ pub struct Column {
     pub required: bool,
 }
 
-const fn col(name: &'static str, cell: Cell, required: bool) -> Column {
+pub(crate) const fn col(name: &'static str, cell: Cell, required: bool) -> Column {
     Column {
         name,
         cell,
@@ -36,98 +37,14 @@ const fn col(name: &'static str, cell: Cell, required: bool) -> Column {
     }
 }
 
-use Cell::{Bool, Int, List, Text};
-
-pub const HOUSEHOLDS: &[Column] = &[
-    col("code", Text, true),
-    col("head_name", Text, true),
-    col("village", Text, true),
-    col("members", Int, true),
-    col("phone", Text, false),
-    col("groups", List, false),
-    col("demonstration", Bool, false),
-    col("poverty", Text, false),
-    col("exited_on", Text, false),
-    col("baseline_income", Text, false),
-    col("baseline_currency", Text, false),
-    col("enrolled_on", Text, true),
-    col("notes", Text, false),
-];
-
-pub const PENS: &[Column] = &[
-    col("household", Text, true),
-    col("label", Text, true),
-    col("capacity", Int, true),
-    col("status", Text, false),
-    col("inspected_on", Text, false),
-    col("inspected_by", Text, false),
-    col("notes", Text, false),
-];
-
-pub const ANIMALS: &[Column] = &[
-    col("ear_tag", Text, true),
-    col("sex", Text, true),
-    col("breed", Text, true),
-    col("born_on", Text, true),
-    col("born_estimated", Bool, false),
-    col("origin", Text, true),
-    col("origin_date", Text, false),
-    col("dam", Text, false),
-    col("household", Text, true),
-    col("pen", Text, false),
-    col("status", Text, false),
-    col("status_date", Text, false),
-    col("sale_price", Text, false),
-    col("sale_currency", Text, false),
-    col("death_cause", Text, false),
-    col("notes", Text, false),
-];
-
-pub const PREGNANCIES: &[Column] = &[
-    col("cow", Text, true),
-    col("service_date", Text, true),
-    col("method", Text, true),
-    col("sire", Text, false),
-    col("confirmed_on", Text, false),
-    col("gestation_days", Int, false),
-    col("expected_calving", Text, false),
-    col("outcome", Text, false),
-    col("outcome_date", Text, false),
-    col("calf", Text, false),
-    col("loss_reason", Text, false),
-];
-
-pub const INCOME: &[Column] = &[
-    col("household", Text, true),
-    col("date", Text, true),
-    col("group", Text, true),
-    col("flow", Text, true),
-    col("amount", Text, true),
-    col("currency", Text, true),
-    col("description", Text, false),
-    col("animal", Text, false),
-];
-
 pub fn of(kind: RecordKind) -> &'static [Column] {
-    match kind {
-        RecordKind::Household => HOUSEHOLDS,
-        RecordKind::Pen => PENS,
-        RecordKind::Animal => ANIMALS,
-        RecordKind::Pregnancy => PREGNANCIES,
-        RecordKind::Income => INCOME,
-    }
+    kumban_model::for_kind!(kind, K => <K as InterchangeKind>::COLUMNS)
 }
 
 /// The file name stem of a kind: `households`, `pens`, ... Also the key of
 /// the kind's array in the one-document JSON export.
 pub fn stem(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Household => "households",
-        RecordKind::Pen => "pens",
-        RecordKind::Animal => "animals",
-        RecordKind::Pregnancy => "pregnancies",
-        RecordKind::Income => "income",
-    }
+    kumban_model::for_kind!(kind, K => <K as InterchangeKind>::STEM)
 }
 
 pub fn kind_of_stem(stem: &str) -> Option<RecordKind> {

@@ -123,18 +123,8 @@ fn daily_warning(why: &str) -> String {
 }
 
 fn noun(kind: RecordKind, n: usize) -> String {
-    let word = match (kind, n == 1) {
-        (RecordKind::Household, true) => "household",
-        (RecordKind::Household, false) => "households",
-        (RecordKind::Pen, true) => "pen",
-        (RecordKind::Pen, false) => "pens",
-        (RecordKind::Animal, true) => "animal",
-        (RecordKind::Animal, false) => "animals",
-        (RecordKind::Pregnancy, true) => "pregnancy",
-        (RecordKind::Pregnancy, false) => "pregnancies",
-        (RecordKind::Income, true) => "income log",
-        (RecordKind::Income, false) => "income logs",
-    };
+    use crate::kinds::InterchangeKind;
+    let word = kumban_model::for_kind!(kind, K => if n == 1 { K::ONE } else { K::MANY });
     format!("{n} {word}")
 }
 

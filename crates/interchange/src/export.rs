@@ -153,13 +153,7 @@ fn each_row(
         }
         Ok(n)
     }
-    match kind {
-        RecordKind::Household => go::<Household>(store, names, &mut row),
-        RecordKind::Pen => go::<Pen>(store, names, &mut row),
-        RecordKind::Animal => go::<Animal>(store, names, &mut row),
-        RecordKind::Pregnancy => go::<Pregnancy>(store, names, &mut row),
-        RecordKind::Income => go::<IncomeLog>(store, names, &mut row),
-    }
+    kumban_model::for_kind!(kind, K => go::<K>(store, names, &mut row))
 }
 
 fn write_csv(

@@ -302,18 +302,17 @@ fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), Impo
 
 fn queue(b: &mut Batch<'_>, action: Action, record: AnyRecord) -> Result<u64, StoreError> {
     macro_rules! go {
-        ($r:expr, $id:ident) => {
+        ($r:expr) => {
             match action {
                 Action::Insert => b.insert($r).map(|i| i.0),
-                Action::Update(id) => b.update($id(id), $r).map(|()| id),
+                Action::Update(id) => b.update(kind_id(&$r, id), $r).map(|()| id),
             }
         };
     }
-    match record {
-        AnyRecord::Household(r) => go!(r, HouseholdId),
-        AnyRecord::Pen(r) => go!(r, PenId),
-        AnyRecord::Animal(r) => go!(r, AnimalId),
-        AnyRecord::Pregnancy(r) => go!(r, PregnancyId),
-        AnyRecord::Income(r) => go!(r, IncomeId),
-    }
+    kumban_model::for_record!(record, r => go!(r))
+}
+
+/// The typed id of a record of `_r`'s kind.
+fn kind_id<R: Kind>(_r: &R, raw: u64) -> R::Id {
+    R::id_from(raw)
 }

@@ -9,6 +9,7 @@ pub mod columns;
 pub mod export;
 pub mod from_cells;
 pub mod import;
+mod kinds;
 pub mod plan;
 pub mod to_cells;
 

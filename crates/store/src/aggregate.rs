@@ -3,9 +3,9 @@
 //! recounts them from the records and reports any difference.
 
 use super::error::{Result, StoreError};
+use super::kinds::StoreKind;
 use super::rules::View;
 use super::schema::T;
-use super::kinds::StoreKind;
 use super::write::Step;
 use super::{Local, keys};
 use kumban_model::*;

@@ -13,7 +13,8 @@ pub fn encode_record(audit: &Audit, record: &AnyRecord) -> Result<Vec<u8>> {
 
 pub fn decode_record(kind: RecordKind, id: u64, bytes: &[u8]) -> Result<(Audit, AnyRecord)> {
     let tag = kind_tag(kind);
-    let r = for_kind!(kind, K => codec::decode::<(Audit, K)>(tag, bytes).map(|(a, r)| (a, r.into())));
+    let r =
+        for_kind!(kind, K => codec::decode::<(Audit, K)>(tag, bytes).map(|(a, r)| (a, r.into())));
     r.map_err(|reason| StoreError::Corrupt {
         place: format!("{} {id}", kind.noun()),
         reason,

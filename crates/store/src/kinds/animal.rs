@@ -20,7 +20,11 @@ impl StoreKind for Animal {
         let idb = keys::id(id);
         let plain = |t: T, parts: &[&[u8]]| (t, keys::join(parts), Vec::new());
         let mut v = vec![
-            (T::AnimalByTag, self.ear_tag.as_bytes().to_vec(), idb.to_vec()),
+            (
+                T::AnimalByTag,
+                self.ear_tag.as_bytes().to_vec(),
+                idb.to_vec(),
+            ),
             plain(T::AnimalByHousehold, &[&keys::id(self.household.0), &idb]),
         ];
         if let Some(pen) = self.pen {
@@ -144,7 +148,8 @@ impl StoreKind for Animal {
             && let Origin::BornTo { dam } = before.record.origin
             && a.origin != before.record.origin
         {
-            let births = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+            let births =
+                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
             for b in births {
                 if view.get::<Pregnancy>(b)?.is_some_and(
                     |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),

@@ -14,7 +14,11 @@ impl StoreKind for Household {
     const TAG: u8 = tag::HOUSEHOLD;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
-        vec![(T::HouseholdByCode, self.code.as_bytes().to_vec(), keys::id(id).to_vec())]
+        vec![(
+            T::HouseholdByCode,
+            self.code.as_bytes().to_vec(),
+            keys::id(id).to_vec(),
+        )]
     }
 
     fn check(&self, view: &View, id: u64) -> Result<()> {
@@ -26,7 +30,10 @@ impl StoreKind for Household {
                 return Err(refused(
                     RecordKind::Household,
                     "code",
-                    format!("household code {} is already used; choose another", self.code),
+                    format!(
+                        "household code {} is already used; choose another",
+                        self.code
+                    ),
                 ));
             }
         }
@@ -37,17 +44,20 @@ impl StoreKind for Household {
         let key = keys::id(id);
         let mut b = Blockers::of(format!("household {}", self.code));
         b.count(
-            view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?.len(),
+            view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?
+                .len(),
             "cattle pen",
             "cattle pens",
         );
         b.count(
-            view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?.len(),
+            view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?
+                .len(),
             "animal",
             "animals",
         );
         b.count(
-            view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?.len(),
+            view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?
+                .len(),
             "income log",
             "income logs",
         );

@@ -24,7 +24,11 @@ impl StoreKind for IncomeLog {
             (T::IncomeByDate, keys::join(&[&date, &idb]), Vec::new()),
         ];
         if let Some(a) = self.animal {
-            v.push((T::IncomeByAnimal, keys::join(&[&keys::id(a.0), &idb]), Vec::new()));
+            v.push((
+                T::IncomeByAnimal,
+                keys::join(&[&keys::id(a.0), &idb]),
+                Vec::new(),
+            ));
         }
         v
     }

@@ -41,7 +41,10 @@ pub struct Blockers {
 
 impl Blockers {
     pub fn of(what: String) -> Blockers {
-        Blockers { what, by: Vec::new() }
+        Blockers {
+            what,
+            by: Vec::new(),
+        }
     }
 
     /// Counts `n` referring records under their singular or plural name.

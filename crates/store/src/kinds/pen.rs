@@ -21,10 +21,16 @@ impl StoreKind for Pen {
     fn check(&self, view: &View, id: u64) -> Result<()> {
         household_exists(view, RecordKind::Pen, self.household)?;
         // Exports name a pen by household code and label.
-        let siblings =
-            view.referrers(T::PenByHousehold, RecordKind::Pen, &keys::id(self.household.0))?;
+        let siblings = view.referrers(
+            T::PenByHousehold,
+            RecordKind::Pen,
+            &keys::id(self.household.0),
+        )?;
         for other in siblings.into_iter().filter(|o| *o != id) {
-            if view.get::<Pen>(other)?.is_some_and(|o| o.label == self.label) {
+            if view
+                .get::<Pen>(other)?
+                .is_some_and(|o| o.label == self.label)
+            {
                 return Err(refused(
                     RecordKind::Pen,
                     "label",
@@ -56,7 +62,8 @@ impl StoreKind for Pen {
     fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
         let mut b = Blockers::of(format!("pen {}", self.label));
         b.count(
-            view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?.len(),
+            view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?
+                .len(),
             "animal in it",
             "animals in it",
         );

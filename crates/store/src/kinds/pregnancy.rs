@@ -19,12 +19,24 @@ impl StoreKind for Pregnancy {
         let idb = keys::id(id);
         let expected = keys::date(self.expected_calving());
         let mut v = vec![
-            (T::PregnancyByCow, keys::join(&[&keys::id(self.cow.0), &idb]), Vec::new()),
-            (T::PregnancyByExpected, keys::join(&[&expected, &idb]), Vec::new()),
+            (
+                T::PregnancyByCow,
+                keys::join(&[&keys::id(self.cow.0), &idb]),
+                Vec::new(),
+            ),
+            (
+                T::PregnancyByExpected,
+                keys::join(&[&expected, &idb]),
+                Vec::new(),
+            ),
         ];
         // Only the few pending ones, so "overdue" never scans history.
         if self.is_pending() {
-            v.push((T::PendingByExpected, keys::join(&[&expected, &idb]), Vec::new()));
+            v.push((
+                T::PendingByExpected,
+                keys::join(&[&expected, &idb]),
+                Vec::new(),
+            ));
         }
         v
     }
@@ -35,7 +47,10 @@ impl StoreKind for Pregnancy {
             return Err(refused(
                 K,
                 "cow",
-                format!("there is no animal with id {}; pick a cow from the list", p.cow),
+                format!(
+                    "there is no animal with id {}; pick a cow from the list",
+                    p.cow
+                ),
             ));
         };
         if cow.sex != Sex::Female {

@@ -1,0 +1,32 @@
+//! What exports and imports know of each record kind: its file, columns and
+//! names, how a record becomes cells and how a row of cells is read back.
+//! One file per kind; the generic code reaches them through `for_kind!` and
+//! `for_record!`.
+
+mod animal;
+mod household;
+mod income;
+mod pen;
+mod pregnancy;
+
+use crate::columns::Column;
+use crate::from_cells::{Cells, Draft};
+use crate::to_cells::{ExportError, Names};
+use kumban_model::Kind;
+
+/// A record kind as files carry it.
+pub trait InterchangeKind: Kind {
+    /// The file name stem (`households.csv`) and the key of the kind's
+    /// array in the one-document JSON export.
+    const STEM: &'static str;
+    /// How counts name one and several records: "1 pen", "3 pens".
+    const ONE: &'static str;
+    const MANY: &'static str;
+    /// The columns, in file order.
+    const COLUMNS: &'static [Column];
+    /// The cells of the record, in column order, with references written
+    /// as the codes people use.
+    fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError>;
+    /// Reads a row into a record whose references are still codes.
+    fn draft(cells: &mut Cells) -> Draft;
+}
