@@ -1,0 +1,110 @@
+//! The clerk's navigation frictions of issue 13, each pinned by a test that
+//! failed before its fix. Today is fixed at 2026-11-28.
+
+mod tui_common;
+
+use kumban::model::*;
+use kumban::report::Dashboard;
+use kumban::store::Store;
+use tui_common::*;
+
+fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
+    let cow = store
+        .insert(Animal {
+            ear_tag: tag.into(),
+            sex: Sex::Female,
+            breed: "Lao native".into(),
+            born_on: Date::from_ymd(2015, 5, 1).unwrap(),
+            born_estimated: true,
+            origin: Origin::Distributed {
+                on: Date::from_ymd(2017, 6, 15).unwrap(),
+            },
+            household: h,
+            pen: None,
+            status: AnimalStatus::Active,
+            notes: String::new(),
+        })
+        .unwrap();
+    store
+        .insert(Pregnancy {
+            cow,
+            service_date: expected.minus_days(283).unwrap(),
+            method: Method::Ai,
+            sire: None,
+            confirmed_on: None,
+            gestation_days: DEFAULT_GESTATION_DAYS,
+            outcome: Outcome::Pending,
+        })
+        .unwrap();
+}
+
+/// Three calvings late but within their grace period and eight due in the
+/// next 30 days (the last in 28 days): eleven belong in "due next", one
+/// more than its limit of ten, while `due_30_days` counts only eight.
+fn eleven_due(f: &Fixture) -> Dashboard {
+    let store = &f.app.store;
+    let h = store
+        .insert(Household {
+            code: "BS-01".into(),
+            head_name: "ນາງ ຄຳແພງ".into(),
+            village: "Bansuo".into(),
+            members: 4,
+            phone: None,
+            groups: vec![Group::parse("cattle").unwrap()],
+            demonstration: true,
+            poverty: Poverty::Poor,
+            baseline_income: None,
+            enrolled_on: Date::from_ymd(2017, 6, 1).unwrap(),
+            notes: String::new(),
+        })
+        .unwrap();
+    for (n, days) in [3u64, 2, 1].iter().enumerate() {
+        cow_due(
+            store,
+            h,
+            &format!("L-{n}"),
+            today().minus_days(*days).unwrap(),
+        );
+    }
+    for n in 0..8u64 {
+        cow_due(
+            store,
+            h,
+            &format!("D-{n}"),
+            today().plus_days(n * 4).unwrap(),
+        );
+    }
+    Dashboard::compute(store, today()).unwrap()
+}
+
+#[test]
+fn due_next_agrees_in_the_tui_status_and_json() {
+    let mut f = empty();
+    let x = eleven_due(&f);
+    assert_eq!(x.breeding.due_30_days, 8);
+    assert_eq!(x.next_due.len(), 10);
+    assert_eq!(x.next_due_total, 11);
+    assert_eq!(x.next_due[9].days, 24);
+
+    // status lists five and counts the other six.
+    let text = x.to_text();
+    assert!(text.contains("    ... and 6 more\n"), "{text}");
+
+    // status --json has the same list and the same total.
+    let json = x.to_json();
+    assert_eq!(json["due_next"]["total"], 11);
+    assert_eq!(json["due_next"]["more"], 1);
+    assert_eq!(json["due_next"]["listed"].as_array().unwrap().len(), 10);
+    assert_eq!(json["due_next"]["listed"][0]["cow"], "L-0");
+    assert_eq!(json["due_next"]["listed"][0]["days"], -3);
+
+    // The dashboard tab, tall enough for every listed row, still says the
+    // eleventh (due in 28 days) is left out.
+    f.app.dashboard = Some(x.clone());
+    f.app.welcome = false;
+    f.app.size = (100, 40);
+    let s = screen(&f.app);
+    assert!(s.contains("D-6"), "{s}");
+    assert!(!s.contains("D-7"), "{s}");
+    assert!(s.contains("more"), "{s}");
+}
