@@ -3,9 +3,11 @@
 
 mod tui_common;
 
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
+use kumban::tui::{action_for_event, update};
 use tui_common::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
@@ -107,4 +109,42 @@ fn due_next_agrees_in_the_tui_status_and_json() {
     assert!(s.contains("D-6"), "{s}");
     assert!(!s.contains("D-7"), "{s}");
     assert!(s.contains("more"), "{s}");
+}
+
+fn press(app: &mut kumban::tui::App, code: KeyCode, mods: KeyModifiers) {
+    let ev = Event::Key(KeyEvent::new(code, mods));
+    if let Some(a) = action_for_event(app, &ev) {
+        update(app, a);
+    }
+}
+
+fn message(app: &kumban::tui::App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn saving_an_unchanged_form_writes_no_history_and_says_so() {
+    let mut f = demo();
+    press(&mut f.app, KeyCode::Char('2'), KeyModifiers::NONE);
+    let history = f.app.store.history().count();
+    press(&mut f.app, KeyCode::Char('e'), KeyModifiers::NONE);
+    assert!(f.app.form().is_some());
+    press(&mut f.app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(f.app.form().is_none(), "the form closes");
+    assert_eq!(f.app.store.history().count(), history);
+    assert!(
+        message(&f.app).starts_with("nothing changed"),
+        "{}",
+        message(&f.app)
+    );
+    // Nothing for u to undo either.
+    press(&mut f.app, KeyCode::Char('u'), KeyModifiers::NONE);
+    assert!(
+        message(&f.app).starts_with("Nothing to undo"),
+        "{}",
+        message(&f.app)
+    );
 }
