@@ -148,3 +148,26 @@ fn saving_an_unchanged_form_writes_no_history_and_says_so() {
         message(&f.app)
     );
 }
+
+/// Each event the terminal reports, split as the session's loop splits it.
+fn arrive(app: &mut kumban::tui::App, ev: Event) {
+    for ev in kumban::tui::escape::split(ev) {
+        if let Some(a) = action_for_event(app, &ev) {
+            update(app, a);
+        }
+    }
+}
+
+#[test]
+fn esc_then_a_digit_in_one_read_is_not_alt_digit() {
+    let mut f = demo();
+    press(&mut f.app, KeyCode::Char('?'), KeyModifiers::NONE);
+    assert!(!f.app.popups.is_empty(), "help is open");
+    // What crossterm reports for the bytes ESC '2' read together.
+    arrive(
+        &mut f.app,
+        Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT)),
+    );
+    assert!(f.app.popups.is_empty(), "Esc closed the help");
+    assert_eq!(f.app.tab, kumban::tui::Tab::Households);
+}
