@@ -7,7 +7,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
-use kumban::tui::{action_for_event, update};
+use kumban::tui::{Action, Tab, action_for_event, update};
 use tui_common::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
@@ -169,5 +169,29 @@ fn esc_then_a_digit_in_one_read_is_not_alt_digit() {
         Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT)),
     );
     assert!(f.app.popups.is_empty(), "Esc closed the help");
-    assert_eq!(f.app.tab, kumban::tui::Tab::Households);
+    assert_eq!(f.app.tab, Tab::Households);
+}
+
+#[test]
+fn the_read_only_reason_fits_at_80_columns() {
+    let mut f = demo();
+    f.app.read_only = Some("this session was started with --read-only".into());
+    keys(&mut f.app, [Action::GoTab(Tab::Households), Action::New]);
+    let s = screen(&f.app);
+    let status = s.lines().last().unwrap_or_default();
+    assert!(
+        status.ends_with("read-only: this session was started with --read-only"),
+        "{s}"
+    );
+
+    // A viewer's reason names the access file: too long for the status
+    // bar, it is shown whole in a message.
+    let why = "clerk is listed as a viewer in /home/clerk/.local/share/kumban/db/access.json, and may look but not change anything";
+    f.app.read_only = Some(why.into());
+    keys(&mut f.app, [Action::Edit]);
+    let s = screen(&f.app);
+    // Every word is on the screen, wrapped in the popup, none cut.
+    for word in why.split(' ') {
+        assert!(s.contains(word), "{word} in {s}");
+    }
 }
