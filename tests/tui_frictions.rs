@@ -195,3 +195,25 @@ fn the_read_only_reason_fits_at_80_columns() {
         assert!(s.contains(word), "{word} in {s}");
     }
 }
+
+#[test]
+fn the_footer_of_an_empty_list_offers_new_but_not_edit_or_delete() {
+    let mut f = empty();
+    keys(&mut f.app, [Action::GoTab(Tab::Households)]);
+    let s = screen(&f.app);
+    let footer = s.lines().nth_back(1).unwrap_or_default();
+    assert!(footer.contains("n new"), "{s}");
+    assert!(
+        !footer.contains("e edit") && !footer.contains("d delete"),
+        "{s}"
+    );
+
+    // Read-only: not even n.
+    f.app.read_only = Some("this session was started with --read-only".into());
+    let s = screen(&f.app);
+    let footer = s.lines().nth_back(1).unwrap_or_default();
+    assert!(
+        !footer.contains("n new") && !footer.contains("u undo"),
+        "{s}"
+    );
+}
