@@ -197,7 +197,7 @@ fn the_read_only_reason_fits_at_80_columns() {
 }
 
 #[test]
-fn the_footer_of_an_empty_list_offers_new_but_not_edit_or_delete() {
+fn an_empty_list_offers_new_but_not_edit_or_delete() {
     let mut f = empty();
     keys(&mut f.app, [Action::GoTab(Tab::Households)]);
     let s = screen(&f.app);

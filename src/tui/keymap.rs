@@ -295,6 +295,17 @@ pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
     mode.takes_keys().then_some(Action::Key(*ev))
 }
 
+/// The key that does `action` on this screen, as help writes it, for
+/// text that names a key: it is looked up here, never typed, so the text
+/// follows the table.
+pub fn key_for(action: &Action, mode: Mode, tab: Tab) -> Option<String> {
+    KEYMAP
+        .iter()
+        .find(|b| &b.action == action && b.applies(mode, tab))
+        .and_then(|b| b.keys.first())
+        .map(key_name)
+}
+
 /// How a key is written in help and hints.
 pub fn key_name(spec: &KeySpec) -> String {
     let (code, mods) = match spec {
