@@ -217,3 +217,18 @@ fn an_empty_list_offers_new_but_not_edit_or_delete() {
         "{s}"
     );
 }
+
+#[test]
+fn the_welcome_screen_promises_what_demo_writes() {
+    use kumban::demo::figures;
+    let f = empty();
+    let s = screen(&f.app);
+    assert!(s.contains(&figures::summary()), "{s}");
+
+    let written = kumban::demo::fill(&f.app.store, today()).unwrap();
+    assert_eq!(written.households, figures::HOUSEHOLDS);
+    assert_eq!(written.animals, figures::ANIMALS);
+    let x = Dashboard::compute(&f.app.store, today()).unwrap();
+    assert_eq!(x.households.demonstration as usize, figures::DEMONSTRATION);
+    assert_eq!(x.breeding.pregnant as usize, figures::PREGNANT);
+}

@@ -7,6 +7,7 @@
 //! Deterministic: the same `today` always gives the same records.
 
 pub mod district;
+pub mod figures;
 
 use crate::model::*;
 use crate::store::{Batch, Store, StoreError};
