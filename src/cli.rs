@@ -12,16 +12,16 @@ use std::path::PathBuf;
     about = "Records of a village poverty-reduction project: households, pens, cattle, breeding and income."
 )]
 pub struct Cli {
-    /// Database folder [default: ~/.local/share/kumban/db]
-    #[arg(long, global = true, env = "KUMBAN_DB", value_name = "PATH")]
+    /// Database folder [default: ~/.local/share/kumban/db] [env: KUMBAN_DB]
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Fix "today" for reproducible reports and tests
-    #[arg(long, global = true, env = "KUMBAN_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    /// Fix "today" for reproducible reports and tests [env: KUMBAN_TODAY]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_today)]
     pub today: Option<Date>,
 
-    /// Folder of the automatic daily backups [default: the database folder's backups/]
-    #[arg(long, global = true, env = "KUMBAN_BACKUP_DIR", value_name = "DIR")]
+    /// Folder of the automatic daily backups [default: the database folder's backups/] [env: KUMBAN_BACKUP_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
     pub backup_dir: Option<PathBuf>,
 
     /// Look without changing anything: the database refuses every save of this session
@@ -189,6 +189,48 @@ pub fn owner_idle_exit() -> std::time::Duration {
 }
 
 impl Cli {
+    /// The command line, with `KUMBAN_DB`, `KUMBAN_TODAY` and
+    /// `KUMBAN_BACKUP_DIR` filling in what it leaves out. Read here rather
+    /// than by clap's `env`: clap takes a value from the environment for
+    /// one typed by the user, and an error's usage line then shows
+    /// `--today <YYYY-MM-DD>` among the required arguments. A bad value
+    /// is a usage error (exit 2), as on the command line.
+    pub fn parse_with_env() -> Cli {
+        let mut cli = Cli::parse();
+        if let Err(e) = cli.fill_from_env(|name| std::env::var_os(name)) {
+            e.exit();
+        }
+        cli
+    }
+
+    /// Fills the options left out from `var` (the environment); an empty
+    /// variable counts as unset, as clap's `env` did.
+    pub fn fill_from_env(
+        &mut self,
+        var: impl Fn(&str) -> Option<std::ffi::OsString>,
+    ) -> Result<(), clap::Error> {
+        let set = |name: &str| var(name).filter(|v| !v.is_empty());
+        if self.db.is_none() {
+            self.db = set("KUMBAN_DB").map(PathBuf::from);
+        }
+        if self.backup_dir.is_none() {
+            self.backup_dir = set("KUMBAN_BACKUP_DIR").map(PathBuf::from);
+        }
+        if self.today.is_none()
+            && let Some(value) = set("KUMBAN_TODAY")
+        {
+            let text = value.to_string_lossy();
+            let date = parse_today(&text).map_err(|why| {
+                <Cli as clap::CommandFactory>::command().error(
+                    clap::error::ErrorKind::ValueValidation,
+                    format!("invalid value '{text}' for KUMBAN_TODAY: {why}"),
+                )
+            })?;
+            self.today = Some(date);
+        }
+        Ok(())
+    }
+
     /// How this session reaches the database: through its owner process
     /// (started if need be), or, with `--local`, held here.
     pub fn open_store(
@@ -263,7 +305,7 @@ impl Cli {
         if may { Ok(()) } else { Err(no_database(path)) }
     }
 
-    /// `--db`, else `KUMBAN_DB` (both via clap), else the user's data folder.
+    /// `--db`, else `KUMBAN_DB` (both via `parse_with_env`), else the user's data folder.
     pub fn db_path(&self) -> Result<PathBuf, String> {
         if let Some(p) = &self.db {
             return Ok(p.clone());

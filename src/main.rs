@@ -1,5 +1,4 @@
 use anyhow::Context;
-use clap::Parser;
 use kumban::cli::{Cli, Command};
 use kumban::interchange::commands as interchange;
 use kumban::model::ReviewAction;
@@ -7,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_with_env();
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

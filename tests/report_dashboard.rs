@@ -177,7 +177,8 @@ fn an_empty_database_has_all_zero_figures() {
             r#""pens":{"planned":0,"building":0,"built":0,"inspected":0,"over_capacity":0},"#,
             r#""cattle":{"active":0,"female":0,"male":0,"distributed":0,"born":0,"sold":0,"died":0},"#,
             r#""breeding":{"pregnant":0,"due_30_days":0,"overdue":0,"calved_this_year":0},"#,
-            r#""income":{"year":2026,"groups":{},"cattle_profit_per_cow":{}}}"#
+            r#""income":{"year":2026,"groups":{},"cattle_profit_per_cow":{}},"#,
+            r#""due_next":{"total":0,"more":0,"listed":[]}}"#
         )
     );
     assert!(x.to_text().contains("nothing recorded this year"));
@@ -637,6 +638,19 @@ fn json_of_a_small_database() {
     "cattle_profit_per_cow": {
       "LAK": "1200000.50"
     }
+  },
+  "due_next": {
+    "total": 1,
+    "more": 0,
+    "listed": [
+      {
+        "pregnancy": 1,
+        "cow": "BS-C-001",
+        "household": "BS-01",
+        "expected": "2026-12-09",
+        "days": 11
+      }
+    ]
   }
 }"#;
     assert_eq!(json, expected);

@@ -7,6 +7,7 @@
 //! Deterministic: the same `today` always gives the same records.
 
 pub mod district;
+pub mod figures;
 
 use kumban_model::*;
 use kumban_store::{Batch, Store, StoreError};

@@ -68,6 +68,22 @@ impl Submission {
             } => {
                 let kind = record.kind();
                 let what = describe(record);
+                // Saving what is already there would only add a history
+                // entry (and an undo step) that changes nothing.
+                if store
+                    .get_any(kind, *id)?
+                    .is_some_and(|now| now.record == *record)
+                {
+                    return Ok(Saved {
+                        txn: None,
+                        kind,
+                        id: *id,
+                        message: format!(
+                            "nothing changed in {} {what}; nothing was saved",
+                            kind.noun()
+                        ),
+                    });
+                }
                 let (txn, ()) = store.batch(|b| update_any(b, *id, record.clone(), *expected))?;
                 Ok(Saved {
                     txn: Some(txn),

@@ -48,12 +48,15 @@ pub fn split_groups(s: &str) -> impl Iterator<Item = &str> {
     s.split([' ', ',', ';']).filter(|g| !g.is_empty())
 }
 
-/// One choice among a fixed set of words, read case-insensitively.
+/// One choice among a fixed set of words, read case-insensitively. A space
+/// stands for a hyphen, so `not poor` (as the screens and forms write it)
+/// reads as the exported `not-poor`.
 pub fn choice<T: Copy>(s: &str, options: &[(&str, T)]) -> Result<T, String> {
     let t = s.trim();
+    let hyphened = t.replace(' ', "-");
     options
         .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(t))
+        .find(|(w, _)| w.eq_ignore_ascii_case(t) || w.eq_ignore_ascii_case(&hyphened))
         .map(|(_, v)| *v)
         .ok_or_else(|| {
             let words: Vec<&str> = options.iter().map(|(w, _)| *w).collect();
@@ -66,7 +69,7 @@ pub fn choice<T: Copy>(s: &str, options: &[(&str, T)]) -> Result<T, String> {
 }
 
 /// The words of each choice, as exported. `poverty` uses `not-poor` (one
-/// word) where the screens say "not poor".
+/// word) where the screens say "not poor"; `choice` reads both.
 pub mod words {
     use super::*;
 
@@ -182,6 +185,15 @@ mod tests {
         assert_eq!(
             choice("", words::SEX).unwrap_err(),
             "enter one of female, male"
+        );
+        // As the screens write it, and as exported.
+        assert_eq!(
+            choice("Not poor", words::POVERTY),
+            Ok(words::PovertyWord::NotPoor)
+        );
+        assert_eq!(
+            choice("not-poor", words::POVERTY),
+            Ok(words::PovertyWord::NotPoor)
         );
         assert_eq!(parse_bool("Yes"), Some(true));
         assert_eq!(parse_bool(""), Some(false));

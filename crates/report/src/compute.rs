@@ -28,6 +28,7 @@ impl Dashboard {
                 cattle_profit_per_cow: BTreeMap::new(),
             },
             next_due: Vec::new(),
+            next_due_total: 0,
             overdue_list: Vec::new(),
             returned: store
                 .reviews()?
@@ -110,12 +111,9 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
         None => Vec::new(),
     };
     d.breeding.overdue = overdue.len() as u64;
-    // The list also shows calvings up to 14 days late (not yet overdue),
-    // so none falls between the two lists. The index gives them soonest
-    // first, ties in id order.
-    let listed_from = today.minus_days(14).unwrap_or(today);
-    let recent = store.pending_expected_ids(Some(listed_from), today.minus_days(1))?;
-    for id in recent.into_iter().chain(due).take(NEXT_DUE_LIMIT) {
+    let (listed_ids, total) = next_due(store, today, due)?;
+    d.next_due_total = total;
+    for id in listed_ids {
         if let Some(p) = store.get::<Pregnancy>(id)? {
             d.next_due.push(listed(store, today, p.id, &p.record)?);
         }
@@ -126,6 +124,27 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
         }
     }
     Ok(())
+}
+
+/// The one place that decides the "due next" list that the dashboard tab,
+/// `kumban status` and `status --json` all show: calvings up to 14 days late
+/// (not yet overdue, so none falls between the two lists) and then those
+/// due in the next 30 days (`due`), soonest first, at most `NEXT_DUE_LIMIT`;
+/// and how many there are in all, so each can say how many more it leaves out.
+fn next_due(
+    store: &Store,
+    today: Date,
+    due: Vec<PregnancyId>,
+) -> Result<(Vec<PregnancyId>, u64), StoreError> {
+    let listed_from = today.minus_days(14).unwrap_or(today);
+    let recent = match today.minus_days(1) {
+        Some(yesterday) => store.pending_expected_ids(Some(listed_from), Some(yesterday))?,
+        None => Vec::new(),
+    };
+    let total = (recent.len() + due.len()) as u64;
+    // The index gives them soonest first, ties in id order.
+    let ids = recent.into_iter().chain(due).take(NEXT_DUE_LIMIT).collect();
+    Ok((ids, total))
 }
 
 fn listed(store: &Store, today: Date, id: u64, p: &Pregnancy) -> Result<DueCalving, StoreError> {

@@ -14,6 +14,30 @@ impl Dashboard {
             "cattle": self.cattle.to_json(),
             "breeding": self.breeding.to_json(),
             "income": self.income.to_json(),
+            "due_next": self.due_next_json(),
+        })
+    }
+
+    /// The same "due next" list as the dashboard tab and `kumban status`,
+    /// with the same total, so a script sees what the clerk sees.
+    fn due_next_json(&self) -> Value {
+        let listed: Vec<Value> = self
+            .next_due
+            .iter()
+            .map(|c| {
+                json!({
+                    "pregnancy": c.pregnancy.0,
+                    "cow": c.cow_tag,
+                    "household": c.household_code,
+                    "expected": c.expected.to_string(),
+                    "days": c.days,
+                })
+            })
+            .collect();
+        json!({
+            "total": self.next_due_total,
+            "more": self.next_due_more(self.next_due.len()),
+            "listed": listed,
         })
     }
 }

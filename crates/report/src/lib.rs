@@ -34,8 +34,11 @@ pub struct Dashboard {
     pub income: Income,
     /// Pending pregnancies expected from 14 days ago (late but not yet
     /// overdue) to 30 days ahead, soonest first, at most `NEXT_DUE_LIMIT`.
-    /// Not part of the JSON shape.
+    /// In the JSON shape as `due_next`.
     pub next_due: Vec<DueCalving>,
+    /// How many calvings belong in `next_due` before the limit: the late
+    /// ones in their grace period plus `breeding.due_30_days`.
+    pub next_due_total: u64,
     /// Overdue pending pregnancies, longest overdue first, at most
     /// `OVERDUE_LIST_LIMIT` (the full count is `breeding.overdue`). Not
     /// part of the JSON shape.
@@ -126,6 +129,15 @@ impl GroupMoney {
             self.income.minor.checked_sub(self.expense.minor)?,
             self.income.currency,
         ))
+    }
+}
+
+impl Dashboard {
+    /// How many calvings of the "due next" list a screen that shows the
+    /// first `shown` of them leaves out: the TUI, `status` and `status
+    /// --json` all count from the same total.
+    pub fn next_due_more(&self, shown: usize) -> u64 {
+        self.next_due_total.saturating_sub(shown as u64)
     }
 }
 

@@ -118,7 +118,7 @@ impl Dashboard {
             ],
         );
         calvings(out, "Overdue", &self.overdue_list, b.overdue);
-        calvings(out, "Due next", &self.next_due, b.due_30_days);
+        calvings(out, "Due next", &self.next_due, self.next_due_total);
     }
 
     fn income_text(&self, out: &mut String) {

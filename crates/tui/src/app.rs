@@ -236,6 +236,20 @@ impl App {
         }
     }
 
+    /// What decides the keys the footer offers: the selected record's
+    /// flags and the session's (`keymap::context`).
+    pub fn hint_flags(&self) -> u8 {
+        let mut flags = self.selected_flags();
+        if self.read_only.is_none() {
+            flags |= super::keymap::context::WRITES;
+        }
+        let detail = matches!(self.popups.last(), Some(Popup::Detail(_)));
+        if detail || self.list().selected_row().is_some() {
+            flags |= super::keymap::context::RECORD;
+        }
+        flags
+    }
+
     /// The flags of the record the keys act on: the open detail's, else
     /// the selected row's.
     pub fn selected_flags(&self) -> u8 {

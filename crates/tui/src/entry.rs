@@ -103,7 +103,15 @@ fn context(app: &App) -> Result<Context, StoreError> {
 fn looks_only(app: &mut App) -> bool {
     match app.read_only.clone() {
         Some(why) => {
-            app.fail(format!("nothing can be changed here: {why}"));
+            let text = format!("read-only: {why}");
+            // The status bar keeps "Error: " and at least 15 cells for the
+            // database and user; a longer reason (a viewer's, naming the
+            // access file) is shown whole in a message popup instead.
+            if crate::text::width(&text) + 22 > usize::from(app.size.0) {
+                refused(app, "Read-only", text);
+            } else {
+                app.fail(text);
+            }
             true
         }
         None => false,

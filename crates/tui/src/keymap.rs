@@ -55,6 +55,16 @@ impl Mode {
     }
 }
 
+/// Flags of the session, beside the selected record's (`list::flag`), that
+/// decide which keys the footer offers: a key that could only say "no" is
+/// not offered (it still says why when pressed).
+pub mod context {
+    /// A record is selected, or open in a detail: `e` and `d` have one.
+    pub const RECORD: u8 = 8;
+    /// The session may write (it is not read-only).
+    pub const WRITES: u8 = 16;
+}
+
 pub const MAIN: u8 = 1;
 pub const FILTER: u8 = 2;
 pub const DETAIL: u8 = 4;
@@ -191,16 +201,16 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
     b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
-    b(&[k('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS),
-    b(&[k('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS),
-    b(&[k('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS),
-    b(&[k('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE),
-    b(&[k('$')], Action::Workflow(Workflow::Sale), "record the sale of this animal, with the income", Some("sale"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE),
-    b(&[k('x')], Action::Workflow(Workflow::Death), "record the death of this animal", Some("death"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE),
-    b(&[k('p')], Action::Workflow(Workflow::Check), "pregnancy check: pregnant, open, or check again later", Some("check"), MAIN | DETAIL, BREED).needs(flag::PENDING),
-    b(&[k('c')], Action::Workflow(Workflow::Calving), "record the calving, and the calf", Some("calving"), MAIN | DETAIL, BREED).needs(flag::PENDING),
-    b(&[k('l')], Action::Workflow(Workflow::Loss), "record a lost pregnancy", Some("loss"), MAIN | DETAIL, BREED).needs(flag::PENDING),
-    b(&[k('v')], SERVICE, "record a service: a new pending pregnancy (choose the cow)", Some("service"), MAIN, BREED),
+    b(&[k('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS).needs(context::WRITES),
+    b(&[k('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
+    b(&[k('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
+    b(&[k('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE | context::WRITES),
+    b(&[k('$')], Action::Workflow(Workflow::Sale), "record the sale of this animal, with the income", Some("sale"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
+    b(&[k('x')], Action::Workflow(Workflow::Death), "record the death of this animal", Some("death"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
+    b(&[k('p')], Action::Workflow(Workflow::Check), "pregnancy check: pregnant, open, or check again later", Some("check"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    b(&[k('c')], Action::Workflow(Workflow::Calving), "record the calving, and the calf", Some("calving"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    b(&[k('l')], Action::Workflow(Workflow::Loss), "record a lost pregnancy", Some("loss"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    b(&[k('v')], SERVICE, "record a service: a new pending pregnancy (choose the cow)", Some("service"), MAIN, BREED).needs(context::WRITES),
     b(&[k('p')], Action::Jump(Related::PensOfHousehold), "this household's pens", Some("pens"), MAIN | DETAIL, HH),
     b(&[k('c')], Action::Jump(Related::CattleOfHousehold), "this household's cattle", Some("cattle"), MAIN | DETAIL, HH),
     b(&[k('i')], Action::Jump(Related::IncomeOfHousehold), "this household's income", Some("income"), MAIN | DETAIL, HH),
@@ -217,7 +227,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
     b(&[k('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
-    b(&[k('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS),
+    b(&[k('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS).needs(context::WRITES),
     b(&[k('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),
     b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
@@ -283,6 +293,17 @@ pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
         }
     }
     mode.takes_keys().then_some(Action::Key(*ev))
+}
+
+/// The key that does `action` on this screen, as help writes it, for
+/// text that names a key: it is looked up here, never typed, so the text
+/// follows the table.
+pub fn key_for(action: &Action, mode: Mode, tab: Tab) -> Option<String> {
+    KEYMAP
+        .iter()
+        .find(|b| &b.action == action && b.applies(mode, tab))
+        .and_then(|b| b.keys.first())
+        .map(key_name)
 }
 
 /// How a key is written in help and hints.
@@ -523,8 +544,9 @@ mod tests {
 
     #[test]
     fn workflow_hints_follow_the_selected_record() {
+        // A writing session with a record selected.
         let keys = |tab, flags| -> Vec<String> {
-            hints(Mode::Main, tab, flags)
+            hints(Mode::Main, tab, flags | context::WRITES | context::RECORD)
                 .into_iter()
                 .map(|(k, _)| k)
                 .collect()
@@ -540,6 +562,31 @@ mod tests {
         assert!(!closed.contains(&"p".into()) && !closed.contains(&"c".into()));
         let pending = keys(Tab::Breeding, flag::PENDING);
         assert!(pending.contains(&"c".into()) && pending.contains(&"l".into()));
+    }
+
+    #[test]
+    fn the_footer_offers_only_the_keys_that_apply() {
+        let keys = |tab, flags| -> Vec<String> {
+            hints(Mode::Main, tab, flags)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        };
+        let has = |keys: &[String], k: &str| keys.iter().any(|x| x == k);
+        let selected = keys(Tab::Households, context::WRITES | context::RECORD);
+        assert!(["n", "e", "d", "u"].iter().all(|k| has(&selected, k)));
+        // An empty list: nothing to edit or delete, but a first to add.
+        let empty = keys(Tab::Households, context::WRITES);
+        assert!(has(&empty, "n") && !has(&empty, "e") && !has(&empty, "d"));
+        // A read-only session: nothing that writes.
+        let looking = keys(
+            Tab::Cattle,
+            context::RECORD | flag::ACTIVE | flag::SERVICEABLE,
+        );
+        for k in ["n", "e", "d", "u", "v", "$", "x"] {
+            assert!(!has(&looking, k), "{k} in {looking:?}");
+        }
+        assert!(has(&looking, "b"), "{looking:?}");
     }
 
     #[test]

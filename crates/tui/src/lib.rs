@@ -12,6 +12,7 @@ pub mod detail;
 pub mod draft;
 pub mod draw;
 pub mod entry;
+pub mod escape;
 pub mod keymap;
 pub mod link;
 pub mod list;

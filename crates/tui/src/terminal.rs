@@ -228,7 +228,12 @@ fn event_loop(
         // Every event already waiting is applied before the next frame:
         // a held key (or keys typed ahead on a slow link) costs one frame
         // per batch, not one per key.
-        let batch = std::iter::once(first).chain(std::iter::from_fn(|| events.try_recv().ok()));
+        let batch = std::iter::once(first)
+            .chain(std::iter::from_fn(|| events.try_recv().ok()))
+            .flat_map(|ev| match ev {
+                Ok(ev) => super::escape::split(ev).into_iter().map(Ok).collect(),
+                Err(e) => vec![Err(e)],
+            });
         for ev in batch {
             let Ok(ev) = ev else {
                 // The terminal cannot be read: end of file or an I/O error.

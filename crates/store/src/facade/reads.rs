@@ -12,7 +12,7 @@ use crate::{Backend, Store};
 use kumban_model::*;
 
 impl Store {
-    pub(crate) fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
+    pub fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
         match &self.backend {
             Backend::Local(l) => l.get_any(kind, id),
             Backend::Remote(c) => c.record(&Request::Get { kind, id }),

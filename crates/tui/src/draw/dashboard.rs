@@ -38,8 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             t,
             &format!("Due next: {} in 30 days", b.due_30_days),
             &d.next_due,
-            // next_due also lists late calvings still in their grace period.
-            d.next_due.len().max(b.due_30_days as usize),
+            usize::try_from(d.next_due_total).unwrap_or(usize::MAX),
             rows,
             left.width,
             Style::new(),
@@ -272,8 +271,10 @@ fn calvings(
         return lines;
     }
     let room = rows.saturating_sub(1);
-    let shown = if items.len() > room {
-        room.saturating_sub(1)
+    // The "more" line needs a row of its own whenever some calving is left
+    // out, whether the screen or the list's limit leaves it out.
+    let shown = if total > items.len().min(room) {
+        items.len().min(room.saturating_sub(1))
     } else {
         items.len()
     };

@@ -115,7 +115,7 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    let hints = keymap::hints(mode, app.tab, app.selected_flags());
+    let hints = keymap::hints(mode, app.tab, app.hint_flags());
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

@@ -57,7 +57,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     // Whole hints only, as many as fit beside the position.
     let mut hints: Vec<String> = Vec::new();
     let mut used = text::width(&more) + 2;
-    for (k, w) in keymap::hints(hint_mode, hint_tab, app.selected_flags()) {
+    for (k, w) in keymap::hints(hint_mode, hint_tab, app.hint_flags()) {
         let hint = format!("{k} {w}");
         let cost = text::width(&hint) + 3;
         if used + cost > room {

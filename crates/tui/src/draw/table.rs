@@ -2,7 +2,9 @@
 //! the header and only the rows that fit on screen.
 
 use super::typing;
+use crate::Action;
 use crate::app::App;
+use crate::keymap::{self, Mode};
 use crate::list::{Column, ListView, Mark};
 use crate::text::{self, Align, fit};
 use ratatui::Frame;
@@ -179,7 +181,12 @@ fn empty_text(app: &App, list: &ListView) -> Line<'static> {
     } else if list.rows.is_empty() && app.is_loading(app.tab) {
         Line::from(" Loading…")
     } else if list.rows.is_empty() {
-        Line::from(format!(" No {what} records yet."))
+        let new =
+            keymap::key_for(&Action::New, Mode::Main, app.tab).filter(|_| app.read_only.is_none());
+        match new {
+            Some(key) => Line::from(format!(" No {what} records yet. {key} adds the first.")),
+            None => Line::from(format!(" No {what} records yet.")),
+        }
     } else {
         Line::from(" Nothing to show.")
     }

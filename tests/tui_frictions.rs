@@ -1,0 +1,234 @@
+//! The clerk's navigation frictions of issue 13, each pinned by a test that
+//! failed before its fix. Today is fixed at 2026-11-28.
+
+mod tui_common;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use kumban::model::*;
+use kumban::report::Dashboard;
+use kumban::store::Store;
+use kumban::tui::{Action, Tab, action_for_event, update};
+use tui_common::*;
+
+fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
+    let cow = store
+        .insert(Animal {
+            ear_tag: tag.into(),
+            sex: Sex::Female,
+            breed: "Lao native".into(),
+            born_on: Date::from_ymd(2015, 5, 1).unwrap(),
+            born_estimated: true,
+            origin: Origin::Distributed {
+                on: Date::from_ymd(2017, 6, 15).unwrap(),
+            },
+            household: h,
+            pen: None,
+            status: AnimalStatus::Active,
+            notes: String::new(),
+        })
+        .unwrap();
+    store
+        .insert(Pregnancy {
+            cow,
+            service_date: expected.minus_days(283).unwrap(),
+            method: Method::Ai,
+            sire: None,
+            confirmed_on: None,
+            gestation_days: DEFAULT_GESTATION_DAYS,
+            outcome: Outcome::Pending,
+        })
+        .unwrap();
+}
+
+/// Three calvings late but within their grace period and eight due in the
+/// next 30 days (the last in 28 days): eleven belong in "due next", one
+/// more than its limit of ten, while `due_30_days` counts only eight.
+fn eleven_due(f: &Fixture) -> Dashboard {
+    let store = &f.app.store;
+    let h = store
+        .insert(Household {
+            code: "BS-01".into(),
+            head_name: "ນາງ ຄຳແພງ".into(),
+            village: "Bansuo".into(),
+            members: 4,
+            phone: None,
+            groups: vec![Group::parse("cattle").unwrap()],
+            demonstration: true,
+            poverty: Poverty::Poor,
+            baseline_income: None,
+            enrolled_on: Date::from_ymd(2017, 6, 1).unwrap(),
+            notes: String::new(),
+        })
+        .unwrap();
+    for (n, days) in [3u64, 2, 1].iter().enumerate() {
+        cow_due(
+            store,
+            h,
+            &format!("L-{n}"),
+            today().minus_days(*days).unwrap(),
+        );
+    }
+    for n in 0..8u64 {
+        cow_due(
+            store,
+            h,
+            &format!("D-{n}"),
+            today().plus_days(n * 4).unwrap(),
+        );
+    }
+    Dashboard::compute(store, today()).unwrap()
+}
+
+#[test]
+fn due_next_agrees_in_the_tui_status_and_json() {
+    let mut f = empty();
+    let x = eleven_due(&f);
+    assert_eq!(x.breeding.due_30_days, 8);
+    assert_eq!(x.next_due.len(), 10);
+    assert_eq!(x.next_due_total, 11);
+    assert_eq!(x.next_due[9].days, 24);
+
+    // status lists five and counts the other six.
+    let text = x.to_text();
+    assert!(text.contains("    ... and 6 more\n"), "{text}");
+
+    // status --json has the same list and the same total.
+    let json = x.to_json();
+    assert_eq!(json["due_next"]["total"], 11);
+    assert_eq!(json["due_next"]["more"], 1);
+    assert_eq!(json["due_next"]["listed"].as_array().unwrap().len(), 10);
+    assert_eq!(json["due_next"]["listed"][0]["cow"], "L-0");
+    assert_eq!(json["due_next"]["listed"][0]["days"], -3);
+
+    // The dashboard tab, tall enough for every listed row, still says the
+    // eleventh (due in 28 days) is left out.
+    f.app.dashboard = Some(x.clone());
+    f.app.welcome = false;
+    f.app.size = (100, 40);
+    let s = screen(&f.app);
+    assert!(s.contains("D-6"), "{s}");
+    assert!(!s.contains("D-7"), "{s}");
+    assert!(s.contains("more"), "{s}");
+}
+
+fn press(app: &mut kumban::tui::App, code: KeyCode, mods: KeyModifiers) {
+    let ev = Event::Key(KeyEvent::new(code, mods));
+    if let Some(a) = action_for_event(app, &ev) {
+        update(app, a);
+    }
+}
+
+fn message(app: &kumban::tui::App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn saving_an_unchanged_form_writes_no_history_and_says_so() {
+    let mut f = demo();
+    press(&mut f.app, KeyCode::Char('2'), KeyModifiers::NONE);
+    let history = f.app.store.history().count();
+    press(&mut f.app, KeyCode::Char('e'), KeyModifiers::NONE);
+    assert!(f.app.form().is_some());
+    press(&mut f.app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(f.app.form().is_none(), "the form closes");
+    assert_eq!(f.app.store.history().count(), history);
+    assert!(
+        message(&f.app).starts_with("nothing changed"),
+        "{}",
+        message(&f.app)
+    );
+    // Nothing for u to undo either.
+    press(&mut f.app, KeyCode::Char('u'), KeyModifiers::NONE);
+    assert!(
+        message(&f.app).starts_with("Nothing to undo"),
+        "{}",
+        message(&f.app)
+    );
+}
+
+/// Each event the terminal reports, split as the session's loop splits it.
+fn arrive(app: &mut kumban::tui::App, ev: Event) {
+    for ev in kumban::tui::escape::split(ev) {
+        if let Some(a) = action_for_event(app, &ev) {
+            update(app, a);
+        }
+    }
+}
+
+#[test]
+fn esc_then_a_digit_in_one_read_is_not_alt_digit() {
+    let mut f = demo();
+    press(&mut f.app, KeyCode::Char('?'), KeyModifiers::NONE);
+    assert!(!f.app.popups.is_empty(), "help is open");
+    // What crossterm reports for the bytes ESC '2' read together.
+    arrive(
+        &mut f.app,
+        Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT)),
+    );
+    assert!(f.app.popups.is_empty(), "Esc closed the help");
+    assert_eq!(f.app.tab, Tab::Households);
+}
+
+#[test]
+fn the_read_only_reason_fits_at_80_columns() {
+    let mut f = demo();
+    f.app.read_only = Some("this session was started with --read-only".into());
+    keys(&mut f.app, [Action::GoTab(Tab::Households), Action::New]);
+    let s = screen(&f.app);
+    let status = s.lines().last().unwrap_or_default();
+    assert!(
+        status.ends_with("read-only: this session was started with --read-only"),
+        "{s}"
+    );
+
+    // A viewer's reason names the access file: too long for the status
+    // bar, it is shown whole in a message.
+    let why = "clerk is listed as a viewer in /home/clerk/.local/share/kumban/db/access.json, and may look but not change anything";
+    f.app.read_only = Some(why.into());
+    keys(&mut f.app, [Action::Edit]);
+    let s = screen(&f.app);
+    // Every word is on the screen, wrapped in the popup, none cut.
+    for word in why.split(' ') {
+        assert!(s.contains(word), "{word} in {s}");
+    }
+}
+
+#[test]
+fn an_empty_list_offers_new_but_not_edit_or_delete() {
+    let mut f = empty();
+    keys(&mut f.app, [Action::GoTab(Tab::Households)]);
+    let s = screen(&f.app);
+    let footer = s.lines().nth_back(1).unwrap_or_default();
+    assert!(footer.contains("n new"), "{s}");
+    assert!(
+        !footer.contains("e edit") && !footer.contains("d delete"),
+        "{s}"
+    );
+
+    // Read-only: not even n.
+    f.app.read_only = Some("this session was started with --read-only".into());
+    let s = screen(&f.app);
+    let footer = s.lines().nth_back(1).unwrap_or_default();
+    assert!(
+        !footer.contains("n new") && !footer.contains("u undo"),
+        "{s}"
+    );
+}
+
+#[test]
+fn the_welcome_screen_promises_what_demo_writes() {
+    use kumban::demo::figures;
+    let f = empty();
+    let s = screen(&f.app);
+    assert!(s.contains(&figures::summary()), "{s}");
+
+    let written = kumban::demo::fill(&f.app.store, today()).unwrap();
+    assert_eq!(written.households, figures::HOUSEHOLDS);
+    assert_eq!(written.animals, figures::ANIMALS);
+    let x = Dashboard::compute(&f.app.store, today()).unwrap();
+    assert_eq!(x.households.demonstration as usize, figures::DEMONSTRATION);
+    assert_eq!(x.breeding.pregnant as usize, figures::PREGNANT);
+}
