@@ -72,6 +72,13 @@ pub fn path(tab: Tab) -> String {
     }
 }
 
+/// The digits that reach `tab` from a screen of another group: its
+/// group's digit, pressed once more for each screen before it ("5 5").
+pub fn digits(tab: Tab) -> String {
+    let (g, p) = place(tab);
+    vec![(g + 1).to_string(); p + 1].join(" ")
+}
+
 /// The screen a navigation action leads to from `from`; `None` for
 /// actions that do not move between screens (or a group that is not
 /// there). `update` and the reachability test both use this.
@@ -362,6 +369,19 @@ mod tests {
         assert_eq!(go(Tab::Households, 99), None);
         assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Dashboard));
         assert_eq!(target(Tab::Review, &Action::Up), None);
+        // What `digits` says is what the digits do, from any other group.
+        for tab in Tab::ALL {
+            let mut at = if place(tab).0 == 0 {
+                Tab::Households
+            } else {
+                Tab::Dashboard
+            };
+            for d in digits(tab).split(' ') {
+                let g = d.parse::<usize>().unwrap_or(0) - 1;
+                at = target(at, &Action::GoGroup(g)).unwrap_or(at);
+            }
+            assert_eq!(at, tab, "{}", digits(tab));
+        }
     }
 
     fn width(pieces: &[(String, Look)]) -> usize {
