@@ -64,7 +64,8 @@ fn a_clerks_day_by_keyboard() {
     s.key(CTRL_S, "saved new pregnancy served 2026-02-10");
 
     // Checked pregnant in April, on the Breeding tab.
-    s.key(b"5", "BS-C-001");
+    // From Cattle, the Herd group's digit again: Breeding.
+    s.key(b"3", "BS-C-001");
     s.sees("2026-11-20"); // expected calving: service + 283 days
     s.key(b"p", "Pregnancy check of BS-C-001");
     s.send(TAB);
@@ -80,7 +81,7 @@ fn a_clerks_day_by_keyboard() {
     s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-002");
 
     // A steer, bought in, then sold for 650 dollars.
-    s.key(b"4", "Cattle");
+    s.key(b"33", "Cattle"); // from Breeding: Pens, then Cattle
     s.key(b"n", "New animal");
     fields(&mut s, &[b"BS-C-003", b"m", b"Lao native"]);
     s.send(b"2024-05-01");
@@ -112,12 +113,12 @@ fn a_clerks_day_by_keyboard() {
     // A new session shows what was saved.
     let mut again = Session::start(&db);
     again.expect("Dashboard");
-    again.key(b"4", "BS-C-002");
+    again.key(b"33", "BS-C-002"); // 3 Herd: Pens, again: Cattle
     again.sees("BS-C-001");
     again.sees("sold");
-    again.key(b"5", "calved");
-    again.key(b"6", "1,200,000.00 LAK");
-    again.key(b"7", "History");
+    again.key(b"3", "calved"); // Breeding
+    again.key(b"4", "1,200,000.00 LAK"); // 4 Money: Income
+    again.key(b"5", "History"); // 5 Checks: History
     again.sees("ທ້າວ ບຸນມີ");
     again.send(b"q");
     assert!(again.wait_exit().success());

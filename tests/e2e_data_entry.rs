@@ -97,7 +97,7 @@ fn add_edit_undo_and_delete_a_household_by_keyboard() {
     assert!(body.iter().all(|l| l.trim().is_empty()), "{}", s.screen());
 
     // The history holds all of it.
-    s.key(b"7", "1/4");
+    s.key(b"5", "1/4"); // 5 Checks: History
     s.sees("deleted household BS-01");
     s.sees("members: 6 → 5");
 

@@ -54,7 +54,7 @@ fn start_seeded() -> (
 /// Opens the calving form of the seeded cow's pregnancy and fills it in:
 /// calved on `date`, a calf BS-C-009.
 fn calving(s: &mut Session, date: &[u8]) {
-    s.key(b"5", "BS-C-001");
+    s.key(b"333", "BS-C-001"); // 3 Herd: Pens, Cattle, Breeding
     s.key(b"c", "Calving of BS-C-001");
     s.send(CTRL_U);
     fields(s, &[date, b""]);
@@ -155,13 +155,13 @@ fn a_calving_undone_removes_the_outcome_and_the_calf() {
     calving(&mut s, b"2026-11-22");
     s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-009");
     s.sees("calved");
-    s.key(b"4", "BS-C-009");
+    s.key(b"33", "BS-C-009"); // from Breeding: Pens, then Cattle
     s.key(
         b"u",
         "Undone: saved the calving of BS-C-001 and calf BS-C-009",
     );
     assert!(!s.screen().contains("BS-C-009 "), "{}", s.screen());
-    s.key(b"5", "pending");
+    s.key(b"3", "pending"); // from Cattle: Breeding
     s.send(b"q");
     assert!(s.wait_exit().success());
 

@@ -44,7 +44,7 @@ fn what_the_clerk_saves_shows_on_the_officers_screen() {
     );
 
     // Then an income log for it, from its income list.
-    officer.key(b"6", "No income records yet");
+    officer.key(b"4", "No income records yet"); // 4 Money: Income
     clerk.key(b"i", "Income");
     clerk.key(b"n", "New income log");
     clerk.send(TAB); // date: today

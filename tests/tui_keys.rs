@@ -60,12 +60,24 @@ fn q_and_ctrl_c_quit_ctrl_l_redraws() {
 #[test]
 fn number_keys_tab_and_shift_tab_switch_tabs() {
     let mut f = demo();
-    for (n, tab) in Tab::ALL.iter().enumerate() {
+    // A group's digit goes to its first screen; again, to its next ones.
+    for (n, group) in kumban::tui::nav::GROUPS.iter().enumerate() {
         let key = char::from_digit(n as u32 + 1, 10).unwrap();
-        assert_eq!(ch(&mut f.app, key), RENDER);
-        assert_eq!(f.app.tab, *tab);
+        for screen in group.screens {
+            assert_eq!(ch(&mut f.app, key), RENDER);
+            assert_eq!(f.app.tab, *screen);
+        }
     }
     assert_eq!(f.app.tab, Tab::Review);
+    typed(&mut f.app, "3333");
+    assert_eq!(
+        f.app.tab,
+        Tab::Pens,
+        "the digit again wraps around its group"
+    );
+    typed(&mut f.app, "5");
+    assert_eq!(f.app.tab, Tab::History);
+    typed(&mut f.app, "5");
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Dashboard, "Tab wraps around");
     press(&mut f.app, KeyCode::Tab);
@@ -410,7 +422,7 @@ fn pen_a_shows_its_animals_and_h_its_household() {
 #[test]
 fn cow_b_c_i_show_breeding_calves_income_and_chains_go_back_step_by_step() {
     let mut f = demo();
-    ch(&mut f.app, '4'); // BS-C-001, a cow with a calf (sold) and two pregnancies
+    typed(&mut f.app, "33"); // Herd's second screen, Cattle: BS-C-001, a cow with a calf (sold) and two pregnancies
     ch(&mut f.app, 'b');
     assert_eq!(f.app.tab, Tab::Breeding);
     assert_eq!(f.app.list().position(), "1/2");
@@ -474,8 +486,9 @@ fn cow_b_c_i_show_breeding_calves_income_and_chains_go_back_step_by_step() {
 #[test]
 fn breeding_and_income_h_show_the_household() {
     let mut f = demo();
-    for tab in ['5', '6'] {
-        ch(&mut f.app, tab);
+    // Herd's third screen (Breeding), then 4 Money (Income).
+    for keys in ["333", "4"] {
+        typed(&mut f.app, keys);
         ch(&mut f.app, 'h');
         assert_eq!(f.app.tab, Tab::Households);
         assert_eq!(f.app.list().position(), "1/1");

@@ -2,7 +2,8 @@
 //! about it (`Effect`). Keys become actions through the keymap; `update`
 //! turns actions into state changes and effects.
 
-/// The eight tabs, in the order of the tab bar and of the keys `1`–`8`.
+/// The screens, in the order of the bar (grouped by `nav::GROUPS`) and of
+/// Tab / Shift-Tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tab {
     Dashboard,
@@ -105,6 +106,11 @@ pub enum Action {
     /// Ctrl-L: throw away what the terminal shows and draw everything.
     Redraw,
     GoTab(Tab),
+    /// A group's digit: its first screen, or from within it the next one
+    /// (`nav::target`). The index is into `nav::GROUPS`.
+    GoGroup(usize),
+    /// `:` or Ctrl-P: the go-to list of every screen.
+    OpenPalette,
     NextTab,
     PrevTab,
     Up,

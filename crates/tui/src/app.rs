@@ -44,6 +44,8 @@ pub enum Popup {
     },
     /// The comment an officer returns a month with, being typed.
     Comment(super::review::Comment),
+    /// The go-to list of every screen.
+    Palette(super::palette::Palette),
 }
 
 /// A y/N question and what y does.
@@ -202,6 +204,7 @@ impl App {
             Some(Popup::Notice { .. }) => Mode::Notice,
             // A one-line form: keys go to it.
             Some(Popup::Comment(_)) => Mode::Form,
+            Some(Popup::Palette(_)) => Mode::Palette,
             None if self.filtering => Mode::Filter,
             None => Mode::Main,
         }

@@ -22,10 +22,12 @@ pub enum Mode {
     Confirm,
     /// A message that needs reading (a refused delete or undo).
     Notice,
+    /// The go-to list of every screen: keys filter and choose.
+    Palette,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Main,
         Mode::Filter,
         Mode::Detail,
@@ -34,9 +36,10 @@ impl Mode {
         Mode::Picker,
         Mode::Confirm,
         Mode::Notice,
+        Mode::Palette,
     ];
 
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         match self {
             Mode::Main => MAIN,
             Mode::Filter => FILTER,
@@ -46,12 +49,13 @@ impl Mode {
             Mode::Picker => PICKER,
             Mode::Confirm => CONFIRM,
             Mode::Notice => NOTICE,
+            Mode::Palette => PALETTE,
         }
     }
 
     /// Modes where every key not bound otherwise goes to the form or picker.
     fn takes_keys(self) -> bool {
-        matches!(self, Mode::Form | Mode::Picker)
+        matches!(self, Mode::Form | Mode::Picker | Mode::Palette)
     }
 }
 
@@ -65,16 +69,17 @@ pub mod context {
     pub const WRITES: u8 = 16;
 }
 
-pub const MAIN: u8 = 1;
-pub const FILTER: u8 = 2;
-pub const DETAIL: u8 = 4;
-pub const HELP: u8 = 8;
-pub const FORM: u8 = 16;
-pub const PICKER: u8 = 32;
-pub const CONFIRM: u8 = 64;
-pub const NOTICE: u8 = 128;
-const ALL_MODES: u8 = u8::MAX;
-const POPUPS: u8 = DETAIL | HELP;
+pub const MAIN: u16 = 1;
+pub const FILTER: u16 = 2;
+pub const DETAIL: u16 = 4;
+pub const HELP: u16 = 8;
+pub const FORM: u16 = 16;
+pub const PICKER: u16 = 32;
+pub const CONFIRM: u16 = 64;
+pub const NOTICE: u16 = 128;
+pub const PALETTE: u16 = 256;
+const ALL_MODES: u16 = u16::MAX;
+const POPUPS: u16 = DETAIL | HELP;
 
 const fn tab(t: Tab) -> u8 {
     1 << (t as u8)
@@ -130,7 +135,7 @@ pub struct Binding {
     pub help: &'static str,
     /// A word or two for the footer; `None` keeps the binding out of it.
     pub hint: Option<&'static str>,
-    pub modes: u8,
+    pub modes: u16,
     pub tabs: u8,
     /// Row flags (`list::flag`) the selected record must have for the
     /// footer to offer this key; 0 for keys that always apply.
@@ -142,7 +147,7 @@ const fn b(
     action: Action,
     help: &'static str,
     hint: Option<&'static str>,
-    modes: u8,
+    modes: u16,
     tabs: u8,
 ) -> Binding {
     Binding {
@@ -163,10 +168,10 @@ impl Binding {
     }
 }
 
-const GO_TAB: &str = "go to a tab by its number";
+const GO_GROUP: &str = "go to a group of screens; again: its next screen";
 const BACK: &str = "back: close the popup, clear the filter, or leave a related view";
 const HELP_TEXT: &str = "help for this screen (again to close)";
-const MOVE: u8 = MAIN | POPUPS;
+const MOVE: u16 = MAIN | POPUPS;
 const SERVICE: Action = Action::Workflow(Workflow::Service);
 
 /// Earlier bindings win when two match. The footer shows hints in this
@@ -179,16 +184,14 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::F(1))], Action::Help, HELP_TEXT, None, FORM | PICKER, ALL_TABS),
     b(&[code(KeyCode::Esc)], Action::Back, BACK, Some("back"), MAIN | FILTER | POPUPS | NOTICE, ALL_TABS),
     b(&[ctrl('l')], Action::Redraw, "redraw the whole screen", None, ALL_MODES, ALL_TABS),
-    b(&[k('1')], Action::GoTab(Tab::Dashboard), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('2')], Action::GoTab(Tab::Households), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('3')], Action::GoTab(Tab::Pens), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('4')], Action::GoTab(Tab::Cattle), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('5')], Action::GoTab(Tab::Breeding), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('6')], Action::GoTab(Tab::Income), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('7')], Action::GoTab(Tab::History), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[k('8')], Action::GoTab(Tab::Review), GO_TAB, None, MAIN, ALL_TABS),
-    b(&[code(KeyCode::Tab)], Action::NextTab, "next tab", None, MAIN, ALL_TABS),
-    b(&[SHIFT_TAB], Action::PrevTab, "previous tab", None, MAIN, ALL_TABS),
+    // One row per group of `nav::GROUPS` (a test there checks they agree).
+    b(&[k('1')], Action::GoGroup(0), GO_GROUP, None, MAIN, ALL_TABS),
+    b(&[k('2')], Action::GoGroup(1), GO_GROUP, None, MAIN, ALL_TABS),
+    b(&[k('3')], Action::GoGroup(2), GO_GROUP, None, MAIN, ALL_TABS),
+    b(&[k('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
+    b(&[k('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
+    b(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
+    b(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
     b(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
     b(&[k('j')], Action::Down, "down one row", None, MOVE, LISTS),
     b(&[code(KeyCode::Up)], Action::Up, "up one row", None, MOVE | FILTER, LISTS),
@@ -229,6 +232,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
     b(&[k('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS).needs(context::WRITES),
     b(&[k('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
+    // Last of the screen's keys, so the footer gives them the room first.
+    b(&[k(':'), ctrl('p')], Action::OpenPalette, "go to a screen by name: a list that narrows as you type", Some("go to"), MAIN, ALL_TABS),
     b(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),
     b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
     b(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
@@ -250,6 +255,12 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
     b(&[k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
     b(&[code(KeyCode::Enter), k(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),
+    // The go-to list handles these keys itself (`palette.rs`).
+    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: a screen's or its group's name", None, PALETTE, ALL_TABS),
+    b(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", Some("move"), PALETTE, ALL_TABS),
+    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "go to the chosen screen", Some("go"), PALETTE, ALL_TABS),
+    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the list, staying where you are", Some("close"), PALETTE, ALL_TABS),
+    b(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PALETTE, ALL_TABS),
 ];
 
 impl Binding {
@@ -431,6 +442,9 @@ pub fn screens_of(binding: &Binding) -> String {
     if binding.modes & NOTICE != 0 {
         parts.push("message".into());
     }
+    if binding.modes & PALETTE != 0 {
+        parts.push("go-to list".into());
+    }
     if binding.modes & HELP != 0 {
         parts.push(if binding.modes & MAIN != 0 || tabs.is_empty() {
             "help".to_string()
@@ -523,7 +537,8 @@ mod tests {
     fn help_merges_keys_and_hints_come_from_the_same_table() {
         let lines = help_lines(Mode::Main, Tab::Households);
         let keys: Vec<&str> = lines.iter().map(|l| l.keys.as_str()).collect();
-        assert!(keys.contains(&"1 2 3 4 5 6 7 8"), "{keys:?}");
+        assert!(keys.contains(&"1 2 3 4 5"), "{keys:?}");
+        assert!(keys.contains(&": Ctrl-P"), "{keys:?}");
         assert!(keys.contains(&"↓ j"), "{keys:?}");
         assert!(keys.contains(&"p"), "{keys:?}");
         assert!(

@@ -17,6 +17,8 @@ pub mod keymap;
 pub mod link;
 pub mod list;
 mod loader;
+pub mod nav;
+pub mod palette;
 pub mod review;
 pub mod screen;
 mod tabs;

@@ -27,9 +27,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             true
         }
-        Action::GoTab(tab) => switch_tab(app, tab),
-        Action::NextTab => switch_tab(app, app.tab.next()),
-        Action::PrevTab => switch_tab(app, app.tab.prev()),
+        Action::GoTab(_) | Action::GoGroup(_) | Action::NextTab | Action::PrevTab => {
+            match super::nav::target(app.tab, &action) {
+                Some(tab) => switch_tab(app, tab),
+                None => false,
+            }
+        }
+        Action::OpenPalette => super::palette::open(app),
         Action::Up => move_by(app, -1),
         Action::Down => move_by(app, 1),
         Action::PageUp => move_by(app, -(app.page() as isize)),
@@ -54,6 +58,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Paste(text) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
             super::review::comment_paste(app, &text)
+        }
+        Action::Paste(text) if matches!(app.popups.last(), Some(Popup::Palette(_))) => {
+            super::palette::paste(app, &text)
         }
         Action::Paste(text) if !app.popups.is_empty() => entry::paste(app, &text),
         Action::Paste(text) => {
@@ -115,6 +122,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Workflow(step) => entry::workflow(app, step),
         Action::Key(ev) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
             super::review::comment_key(app, ev)
+        }
+        Action::Key(ev) if matches!(app.popups.last(), Some(Popup::Palette(_))) => {
+            super::palette::key(app, ev)
         }
         Action::Key(ev) => entry::key(app, ev),
         Action::Review(a) => super::review::key(app, a),

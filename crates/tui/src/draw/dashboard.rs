@@ -2,6 +2,7 @@
 //! `kumban status` prints) laid out for 80×24, with the next calvings due
 //! and the overdue ones side by side at the bottom.
 
+use crate::action::Tab;
 use crate::app::App;
 use crate::text::{self, Align, clean, fit};
 use crate::theme::Theme;
@@ -157,13 +158,15 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
 /// sees them (at most two; the Review tab lists them all).
 fn returned(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     const SHOWN: usize = 2;
+    // The Review screen by its digits, from the bar's groups ("5 5 Review").
+    let review = format!("{} Review", crate::nav::digits(Tab::Review));
     let mut lines = Vec::new();
     for r in d.returned.iter().take(SHOWN) {
         lines.push(Line::from(vec![
             label(t, "Returned"),
             Span::styled(
                 format!(
-                    "{} {}: {} · 8 Review",
+                    "{} {}: {} · {review}",
                     clean(&r.village),
                     r.period,
                     clean(r.comment().unwrap_or(""))
@@ -177,7 +180,7 @@ fn returned(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
             label(t, ""),
             Span::styled(
                 format!(
-                    "and {} more months returned: see 8 Review",
+                    "and {} more months returned: see {review}",
                     d.returned.len() - SHOWN
                 ),
                 t.warn(),

@@ -1,5 +1,5 @@
 //! Drawing: the whole screen from `App`, nothing else. Layout at 80×24:
-//! tab bar (1 row), body (21 rows), key hints (1), status bar (1).
+//! the bar of screen groups (1 row, `nav`), body (21 rows), key hints (1), status bar (1).
 
 mod cells;
 mod dashboard;
@@ -14,6 +14,7 @@ use super::action::Tab;
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
 use super::keymap::{self, Mode};
 use super::text::{self, Align, fit};
+use super::{nav, palette};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -52,6 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Popup::Confirm(c) => entry::confirm(frame, app, area, c),
             Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
             Popup::Comment(c) => entry::comment(frame, app, area, c, top),
+            Popup::Palette(p) => palette::draw(frame, app, area, p, top),
         }
     }
     cells::split_clusters(frame.buffer_mut());
@@ -76,38 +78,10 @@ fn too_small(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
 }
 
-/// Every tab's number and title: spaced out when there is room, closer
-/// together when not, and only then the titles cut to the same length:
-/// every number stays. (80 columns hold all eight titles whole.)
+/// The groups by number, the current one spelled out (`nav::bar`).
 fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
-    let room = usize::from(area.width);
-    let bar = |pad: usize, cut: usize| -> usize {
-        Tab::ALL
-            .iter()
-            .map(|t| pad + t.title().chars().take(cut).count())
-            .sum()
-    };
-    let longest = Tab::ALL.iter().map(|t| t.title().len()).max().unwrap_or(0);
-    let (pad, cut) = [(4, longest), (3, longest)]
-        .into_iter()
-        .chain((0..longest).rev().map(|c| (3, c)))
-        .find(|(pad, cut)| bar(*pad, *cut) <= room)
-        .unwrap_or((3, 0));
-    let mut spans = Vec::new();
-    for (i, tab) in Tab::ALL.iter().enumerate() {
-        let title: String = tab.title().chars().take(cut).collect();
-        let label = if pad == 4 {
-            format!(" {} {title} ", i + 1)
-        } else {
-            format!(" {} {title}", i + 1)
-        };
-        if *tab == app.tab {
-            spans.push(Span::styled(label, app.theme.active_tab()));
-        } else {
-            spans.push(Span::raw(label));
-        }
-    }
-    frame.render_widget(Line::from(spans), area);
+    let line = nav::bar_line(&nav::labels(), app.tab, usize::from(area.width), &app.theme);
+    frame.render_widget(line, area);
 }
 
 fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
