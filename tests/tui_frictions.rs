@@ -7,7 +7,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
-use kumban::tui::{Action, Tab, action_for_event, update};
+use kumban::tui::{Action, Related, Tab, action_for_event, update};
 use tui_common::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
@@ -231,4 +231,52 @@ fn the_welcome_screen_promises_what_demo_writes() {
     let x = Dashboard::compute(&f.app.store, today()).unwrap();
     assert_eq!(x.households.demonstration as usize, figures::DEMONSTRATION);
     assert_eq!(x.breeding.pregnant as usize, figures::PREGNANT);
+}
+
+#[test]
+fn a_tab_reopened_on_a_narrowed_view_says_so_and_how_to_clear_it() {
+    let mut f = demo();
+    let title = |app: &kumban::tui::App| screen(app).lines().nth(1).unwrap_or_default().to_string();
+    keys(
+        &mut f.app,
+        [Action::GoTab(Tab::Households), Action::StartFilter],
+    );
+    keys(&mut f.app, "BS-0".chars().map(Action::FilterChar));
+    keys(
+        &mut f.app,
+        [
+            Action::FilterDone,
+            Action::GoTab(Tab::Pens),
+            Action::GoTab(Tab::Households),
+        ],
+    );
+    assert!(
+        title(&f.app).contains("filter: BS-0 (Esc clears)"),
+        "{}",
+        title(&f.app)
+    );
+
+    // A household's pens, then that pen's household: the Pens tab opened
+    // again by its number still shows one household's pens, and Esc there
+    // shows them all rather than going back.
+    keys(
+        &mut f.app,
+        [Action::Back, Action::Jump(Related::PensOfHousehold)],
+    );
+    assert!(title(&f.app).contains("(Esc: back)"), "{}", title(&f.app));
+    keys(
+        &mut f.app,
+        [
+            Action::Jump(Related::OwnerHousehold),
+            Action::GoTab(Tab::Pens),
+        ],
+    );
+    assert!(
+        title(&f.app).contains("(Esc: show all)"),
+        "{}",
+        title(&f.app)
+    );
+    keys(&mut f.app, [Action::Back]);
+    assert_eq!(f.app.tab, Tab::Pens);
+    assert!(f.app.list().scope.is_none());
 }

@@ -293,9 +293,9 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
             let mut out = Vec::new();
             for a in store.all::<Animal>() {
                 let a = a?;
-                if a.record.sex == Sex::Female
-                    && a.record.is_active()
-                    && !served.contains(&AnimalId(a.id))
+                if a.record
+                    .can_be_served(served.contains(&AnimalId(a.id)))
+                    .is_ok()
                 {
                     out.push(animal_item(&a, &codes));
                 }

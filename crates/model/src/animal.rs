@@ -105,6 +105,32 @@ impl Animal {
     pub fn is_active(&self) -> bool {
         self.status == AnimalStatus::Active
     }
+
+    /// Whether this animal can be served now, that is be given a new
+    /// pending pregnancy; `pregnant` says whether she already has one.
+    /// The one statement of the rule: the store refuses by it, and the
+    /// cattle list's keys, the cow picker and the service form follow it.
+    pub fn can_be_served(&self, pregnant: bool) -> Result<(), NotServable> {
+        if !self.is_active() {
+            Err(NotServable::Inactive)
+        } else if self.sex != Sex::Female {
+            Err(NotServable::Male)
+        } else if pregnant {
+            Err(NotServable::Pregnant)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Why an animal cannot be served, first reason first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotServable {
+    /// Sold or dead.
+    Inactive,
+    Male,
+    /// She already has a pending pregnancy.
+    Pregnant,
 }
 
 #[cfg(test)]
@@ -127,6 +153,22 @@ mod tests {
             status: AnimalStatus::Active,
             notes: String::new(),
         }
+    }
+
+    #[test]
+    fn only_an_active_cow_without_a_pending_pregnancy_can_be_served() {
+        let cow = sample();
+        assert_eq!(cow.can_be_served(false), Ok(()));
+        assert_eq!(cow.can_be_served(true), Err(NotServable::Pregnant));
+        let mut bull = sample();
+        bull.sex = Sex::Male;
+        assert_eq!(bull.can_be_served(false), Err(NotServable::Male));
+        let mut sold = bull;
+        sold.status = AnimalStatus::Sold {
+            on: Date::from_ymd(2020, 1, 1).unwrap(),
+            price: Money::new(100, Currency::Usd),
+        };
+        assert_eq!(sold.can_be_served(false), Err(NotServable::Inactive));
     }
 
     #[test]

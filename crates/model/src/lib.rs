@@ -15,7 +15,7 @@ pub mod registry;
 pub mod review;
 pub mod text;
 
-pub use animal::{Animal, AnimalStatus, Origin, Sex};
+pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
 pub use date::Date;
 pub use group::Group;
 pub use household::{Household, Poverty};

@@ -219,29 +219,27 @@ pub fn workflow(app: &mut App, step: Workflow) -> bool {
 fn can_be_served(store: &Store, id: AnimalId) -> Result<(), OpenError> {
     let a = store.fetch::<Animal>(id)?.record;
     let tag = clean(&a.ear_tag);
-    if !a.is_active() {
-        return Err(OpenError::NotApplicable(format!(
-            "{tag} is {}; only an active cow can be served",
-            a.status.label()
-        )));
-    }
-    if a.sex != Sex::Female {
-        return Err(OpenError::NotApplicable(format!(
-            "{tag} is a male; only a cow can be served"
-        )));
-    }
-    if let Some(p) = store
+    let pending = store
         .pregnancies_of(id)?
         .into_iter()
-        .find(|p| p.record.is_pending())
-    {
-        return Err(OpenError::NotApplicable(format!(
+        .find(|p| p.record.is_pending());
+    let why = match (a.can_be_served(pending.is_some()), pending) {
+        (Ok(()), _) => return Ok(()),
+        (Err(NotServable::Inactive), _) => format!(
+            "{tag} is {}; only an active cow can be served",
+            a.status.label()
+        ),
+        (Err(NotServable::Male), _) => format!("{tag} is a male; only a cow can be served"),
+        (Err(NotServable::Pregnant), Some(p)) => format!(
             "{tag} is already pregnant (served {}, due {}); record that outcome first",
             p.record.service_date,
             p.record.expected_calving()
-        )));
-    }
-    Ok(())
+        ),
+        (Err(NotServable::Pregnant), None) => {
+            format!("{tag} is already pregnant; record that outcome first")
+        }
+    };
+    Err(OpenError::NotApplicable(why))
 }
 
 fn open_form(app: &mut App, opened: Result<Form, OpenError>) -> bool {

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, refused};
 use crate::schema::{IndexEntry, T};
+use kumban_model::animal::NotServable;
 use kumban_model::{Animal, AnimalStatus, Origin, Outcome, Pregnancy, RecordKind, Sex};
 
 const K: RecordKind = RecordKind::Pregnancy;
@@ -61,32 +62,36 @@ impl StoreKind for Pregnancy {
             ));
         }
         if p.is_pending() {
-            if !cow.is_active() {
-                return Err(refused(
-                    K,
-                    "cow",
-                    format!(
-                        "{} {}; only an active cow can have a pending pregnancy",
-                        cow.ear_tag,
-                        match cow.status {
-                            AnimalStatus::Sold { .. } => "was sold",
-                            _ => "has died",
-                        }
-                    ),
-                ));
-            }
+            let mut pregnant = false;
             let others = view.referrers(T::PregnancyByCow, K, &keys::id(p.cow.0))?;
             for o in others.into_iter().filter(|o| *o != id) {
                 if view.get::<Pregnancy>(o)?.is_some_and(|op| op.is_pending()) {
-                    return Err(refused(
-                        K,
-                        "cow",
-                        format!(
-                            "{} already has a pending pregnancy; record its outcome first",
-                            cow.ear_tag
-                        ),
-                    ));
+                    pregnant = true;
+                    break;
                 }
+            }
+            let why = match cow.can_be_served(pregnant) {
+                Ok(()) => None,
+                Err(NotServable::Inactive) => Some(format!(
+                    "{} {}; only an active cow can have a pending pregnancy",
+                    cow.ear_tag,
+                    match cow.status {
+                        AnimalStatus::Sold { .. } => "was sold",
+                        _ => "has died",
+                    }
+                )),
+                // Refused above, for every pregnancy.
+                Err(NotServable::Male) => Some(format!(
+                    "{} is a male; a pregnancy needs a cow",
+                    cow.ear_tag
+                )),
+                Err(NotServable::Pregnant) => Some(format!(
+                    "{} already has a pending pregnancy; record its outcome first",
+                    cow.ear_tag
+                )),
+            };
+            if let Some(why) = why {
+                return Err(refused(K, "cow", why));
             }
         }
         if let Outcome::Calved {

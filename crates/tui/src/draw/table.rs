@@ -130,13 +130,18 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     if let Some(note) = list.rows.note() {
         left.push(Span::raw(format!(" · {note}")));
     }
-    if let Some(scope) = &list.scope {
-        left.push(Span::raw(format!(" · {} (Esc: back)", scope.label)));
+    if let Some(scope) = scope_text(app, list) {
+        left.push(Span::raw(scope));
     }
     let typing = typing(app);
     if typing || !list.filter.is_empty() {
         left.push(Span::raw(" · filter: "));
         left.push(Span::styled(list.filter.clone(), app.theme.key()));
+        // A kept filter is still there when the tab is opened again:
+        // say how to clear it.
+        if !typing {
+            left.push(Span::raw(format!(" ({} clears)", back_key(app))));
+        }
     }
     if let Some(sort) = list.sort_label() {
         left.push(Span::raw(format!(" · sort: {sort}")));
@@ -159,14 +164,29 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
             if let Some(note) = list.rows.note() {
                 w += text::width(&format!(" · {note}"));
             }
-            if let Some(scope) = &list.scope {
-                w += text::width(&format!(" · {} (Esc: back)", scope.label));
+            if let Some(scope) = scope_text(app, list) {
+                w += text::width(&scope);
             }
             w + text::width(" · filter: ") + text::width(&list.filter)
         };
         let x = area.x + (before.min(room.saturating_sub(1)) as u16);
         frame.set_cursor_position(Position::new(x, area.y));
     }
+}
+
+/// The key that clears a filter or leaves a related view, from the keymap.
+fn back_key(app: &App) -> String {
+    keymap::key_for(&Action::Back, Mode::Main, app.tab).unwrap_or_else(|| "Esc".into())
+}
+
+/// A related view (a household's pens), and what the back key does with
+/// it: go back where it was opened from, or, when the tab was opened again
+/// by its number meanwhile, show every record.
+fn scope_text(app: &App, list: &ListView) -> Option<String> {
+    let scope = list.scope.as_ref()?;
+    let leads_back = app.trail.last().is_some_and(|t| t.target == app.tab);
+    let what = if leads_back { "back" } else { "show all" };
+    Some(format!(" · {} ({}: {what})", scope.label, back_key(app)))
 }
 
 fn empty_text(app: &App, list: &ListView) -> Line<'static> {

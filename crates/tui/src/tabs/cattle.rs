@@ -60,9 +60,9 @@ fn flags(a: &Animal, pregnant: bool) -> u8 {
     let mut f = 0;
     if a.is_active() {
         f |= flag::ACTIVE;
-        if a.sex == Sex::Female && !pregnant {
-            f |= flag::SERVICEABLE;
-        }
+    }
+    if a.can_be_served(pregnant).is_ok() {
+        f |= flag::SERVICEABLE;
     }
     f
 }
