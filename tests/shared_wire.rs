@@ -8,7 +8,7 @@ mod store_support;
 
 use kumban::store::StoreError;
 use kumban::store::remote::wire::{
-    self, Hello, HelloHead, Purpose, Reply, Request, Session, Welcome, WireError,
+    self, Hello, HelloHead, Purpose, Reply, Request, Session, Welcome,
 };
 use kumban::store::remote::{Connect, socket_path};
 use proptest::prelude::*;
@@ -49,7 +49,7 @@ fn welcome(s: &mut UnixStream) -> Welcome {
     wire::decode(&wire::read_frame(s).expect("an answer")).expect("a welcome")
 }
 
-fn answer(s: &mut UnixStream) -> Result<Reply, WireError> {
+fn answer(s: &mut UnixStream) -> Result<Reply, StoreError> {
     wire::decode(&wire::read_frame(s).expect("an answer")).expect("a reply")
 }
 
@@ -122,7 +122,7 @@ fn an_oversized_length_prefix_is_refused_before_anything_is_read() {
     let mut c = greeted(&s.db);
     c.write_all(&100_000_000u32.to_be_bytes()).unwrap();
     match answer(&mut c) {
-        Err(WireError::Incompatible(why)) => {
+        Err(StoreError::Incompatible(why)) => {
             assert!(why.contains("100000000 bytes"), "{why}");
             assert!(why.contains("closed the connection"), "{why}");
         }
@@ -145,7 +145,7 @@ fn a_truncated_frame_and_an_unreadable_request_close_that_connection() {
     let mut c = greeted(&s.db);
     wire::write_frame(&mut c, &[0xff; 40]).unwrap();
     match answer(&mut c) {
-        Err(WireError::Incompatible(why)) => assert!(why.contains("could not be read"), "{why}"),
+        Err(StoreError::Incompatible(why)) => assert!(why.contains("could not be read"), "{why}"),
         other => panic!("{other:?}"),
     }
     assert_closed(&mut c);

@@ -125,7 +125,7 @@ impl Store {
             Some(l) => l.review_months(),
             None => match self.remote_call(ReviewRequest::Months)? {
                 Reply::Months(m) => Ok(m),
-                other => Err(crate::store::remote::unexpected(&other)),
+                other => Err(crate::store::request::unexpected(&other)),
             },
         }
     }
@@ -143,7 +143,7 @@ impl Store {
                 period,
             })? {
                 Reply::Records { records, .. } => Ok(records),
-                other => Err(crate::store::remote::unexpected(&other)),
+                other => Err(crate::store::request::unexpected(&other)),
             },
         }
     }

@@ -30,14 +30,14 @@ impl Store {
     pub(super) fn remote_reviews(&self) -> Result<Vec<Review>> {
         match self.remote_call(ReviewRequest::List)? {
             Reply::Reviews(r) => Ok(r),
-            other => Err(crate::store::remote::unexpected(&other)),
+            other => Err(crate::store::request::unexpected(&other)),
         }
     }
 
     pub(super) fn remote_review(&self, act: &Act) -> Result<Review> {
         match self.remote_call(ReviewRequest::Act(act.clone()))? {
             Reply::Reviews(mut r) if r.len() == 1 => Ok(r.remove(0)),
-            other => Err(crate::store::remote::unexpected(&other)),
+            other => Err(crate::store::request::unexpected(&other)),
         }
     }
 
