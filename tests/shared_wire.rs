@@ -3,8 +3,7 @@
 //! a kumban of another version. Each closes that one connection, with a
 //! reason where one can be sent; the owner keeps serving the others.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::store::StoreError;
 use kumban::store::remote::wire::{
@@ -12,11 +11,11 @@ use kumban::store::remote::wire::{
 };
 use kumban::store::remote::{Connect, socket_path};
 use proptest::prelude::*;
-use shared_support::*;
 use std::io::{Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::time::Duration;
+use support::shared::*;
 
 fn raw(db: &Path) -> UnixStream {
     let s = UnixStream::connect(socket_path(db)).expect("connect");
@@ -73,7 +72,7 @@ impl Served {
         let db = dir.path().join("db");
         let owner = Owner::start(&db);
         let good = connect(&db);
-        good.insert(store_support::household("BS-01")).unwrap();
+        good.insert(support::store::household("BS-01")).unwrap();
         Served {
             _dir: dir,
             db,
