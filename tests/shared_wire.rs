@@ -309,3 +309,52 @@ fn an_owner_whose_welcome_cannot_be_read_is_refused_clearly() {
         Ok(_) => panic!("connected"),
     }
 }
+
+/// A list larger than one message: the owner sends the first page and
+/// the ids of the rest, the client fetches those by id, and the caller
+/// sees the whole list in order, as a database held here gives it.
+#[test]
+fn a_list_longer_than_one_message_arrives_whole_and_in_order() {
+    use support::store::{day, household, income};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let store = connect(&db);
+    assert!(store.is_remote());
+    let hh = store.insert(household("BS-01")).unwrap();
+    // Lao text is three bytes a letter: about 400 bytes a record, so 4000
+    // of them are well past the 1 MiB a page carries.
+    let (_, ()) = store
+        .batch(|b| {
+            for i in 0..4000 {
+                let mut log = income(
+                    hh,
+                    day(2026, 1, 1).plus_days(i % 300).unwrap(),
+                    100 + i as i64,
+                );
+                log.description = format!("{i} {}", "ຜ້າສິ້ນ".repeat(16));
+                b.insert(log)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let listed: Vec<u64> = store.income_of(hh).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(listed.len(), 4000);
+    let between = store
+        .income_between(day(2026, 1, 1), day(2026, 12, 31))
+        .unwrap();
+    assert_eq!(between.len(), 4000);
+    assert!(
+        between
+            .windows(2)
+            .all(|w| w[0].record.date <= w[1].record.date)
+    );
+    drop(store);
+    kumban::store::remote::stop_idle_owner(&db).unwrap();
+    let here = kumban::store::Store::open(&db, "clerk").unwrap();
+    let here_ids: Vec<u64> = here.income_of(hh).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(listed, here_ids);
+    let here_between = here
+        .income_between(day(2026, 1, 1), day(2026, 12, 31))
+        .unwrap();
+    assert_eq!(between, here_between);
+}
