@@ -5,7 +5,7 @@ use super::Place;
 use crate::model::*;
 use crate::store::error::Result;
 use crate::store::record::Stored;
-use crate::store::remote::wire::{Reply, ReviewRequest};
+use crate::store::request::{Reply, Request, ReviewRequest};
 use crate::store::schema::T;
 use crate::store::{Local, Store};
 use std::collections::{BTreeMap, HashMap};
@@ -121,12 +121,9 @@ impl Local {
 impl Store {
     /// See `Local::review_months`; worked out where the database is held.
     pub fn review_months(&self) -> Result<Vec<MonthRow>> {
-        match self.local() {
-            Some(l) => l.review_months(),
-            None => match self.remote_call(ReviewRequest::Months)? {
-                Reply::Months(m) => Ok(m),
-                other => Err(crate::store::request::unexpected(&other)),
-            },
+        match self.call(Request::Review(ReviewRequest::Months))? {
+            Reply::Months(m) => Ok(m),
+            other => Err(crate::store::request::unexpected(&other)),
         }
     }
 
@@ -136,15 +133,13 @@ impl Store {
         village: &str,
         period: Period,
     ) -> Result<Vec<Stored<AnyRecord>>> {
-        match self.local() {
-            Some(l) => l.records_of_month(village, period),
-            None => match self.remote_call(ReviewRequest::Records {
-                village: village.to_string(),
-                period,
-            })? {
-                Reply::Records { records, .. } => Ok(records),
-                other => Err(crate::store::request::unexpected(&other)),
-            },
+        let request = ReviewRequest::Records {
+            village: village.to_string(),
+            period,
+        };
+        match self.call(Request::Review(request))? {
+            Reply::Records { records, .. } => Ok(records),
+            other => Err(crate::store::request::unexpected(&other)),
         }
     }
 }
