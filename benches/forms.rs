@@ -9,17 +9,17 @@
 //! smoke run: small databases, each figure taken a few times. Nothing
 //! here asserts a time: figures go to docs/performance.md.
 
-#[path = "../tests/forms_support/mod.rs"]
-mod forms_support;
+#[path = "../tests/support/mod.rs"]
+mod test_support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use forms_support::{key, settings, today};
 use kumban::forms::{Form, FormView, Picker, PickerRequest, PickerSource, PickerView};
 use kumban::store::Store;
 use kumban::tui::app::Popup;
 use kumban::tui::{Action, App, Tab, draw, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use test_support::forms::{key, settings, today};
 
 use support::{connect, report, smoke, stats, timed, wait_loaded};
 

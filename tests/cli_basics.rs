@@ -1,10 +1,10 @@
 //! The command-line contract: exit codes, messages, the database folder.
 
-use shared_support::{kumban, kumban_alone};
 use std::os::unix::fs::PermissionsExt;
 use std::process::{Command, Output};
+use support::shared::{kumban, kumban_alone};
 
-mod shared_support;
+mod support;
 
 const TODAY: &str = "2026-11-28";
 
@@ -200,7 +200,7 @@ fn the_tui_asks_before_creating_a_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("typo");
     for answer in ["n\n", "\n", ""] {
-        let mut child = shared_support::kumban_cmd(&db, &[])
+        let mut child = support::shared::kumban_cmd(&db, &[])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -277,13 +277,13 @@ fn a_read_only_database_folder_gets_permission_advice_not_restore() {
     std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
     let db = tmp.path().join("db");
     let as_user = |args: &[&str]| -> Output {
-        let mut c = if shared_support::is_root() {
+        let mut c = if support::shared::is_root() {
             let mut c = Command::new("setpriv");
             c.args(["--reuid", "4242", "--regid", "4242", "--clear-groups", "--"]);
-            c.arg(shared_support::BIN);
+            c.arg(support::shared::BIN);
             c
         } else {
-            Command::new(shared_support::BIN)
+            Command::new(support::shared::BIN)
         };
         c.arg("--db")
             .arg(&db)

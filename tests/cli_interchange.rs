@@ -1,11 +1,11 @@
 //! export, import, backup and restore through the real binary: output,
 //! exit codes (0 done, 1 refused, 2 usage), automatic backups.
 
-use shared_support::{kumban, kumban_alone, wait_for_backup};
 use std::path::Path;
 use std::process::{Command, Output};
+use support::shared::{kumban, kumban_alone, wait_for_backup};
 
-mod shared_support;
+mod support;
 
 const TODAY: &str = "2026-11-28";
 

@@ -5,9 +5,9 @@
 //! and in USD. Then the session quits, a new one shows it all, and
 //! `kumban status --json` and `kumban check` agree.
 
-mod e2e_common;
+mod support;
 
-use e2e_common::*;
+use support::e2e::*;
 
 #[test]
 fn a_clerks_day_by_keyboard() {

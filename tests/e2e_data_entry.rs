@@ -3,9 +3,9 @@
 //! list, edit it, undo the edit, delete it with y, quit with the terminal
 //! restored; then `kumban check` finds the database clean.
 
-mod e2e_common;
+mod support;
 
-use e2e_common::*;
+use support::e2e::*;
 
 /// The Mem column of household BS-01 as the screen shows it.
 fn members_shown(s: &Session) -> String {

@@ -4,10 +4,10 @@
 //! a held key draws fewer frames than keys; a scrolled row costs about a
 //! row of bytes; a terminal nobody reads ends the session.
 
-mod e2e_common;
+mod support;
 
-use e2e_common::*;
 use std::path::Path;
+use support::e2e::*;
 
 /// The Households tab with a new household's code typed: an unsaved form.
 fn typing_a_household(s: &mut Session) {

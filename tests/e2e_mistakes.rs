@@ -4,32 +4,31 @@
 //! gives afterwards are those of before, and `kumban check` is clean). A
 //! calving recorded by mistake: `u` takes back the outcome and the calf.
 
-mod e2e_common;
-mod store_support;
+mod support;
 
-use e2e_common::*;
 use kumban::store::Store;
+use support::e2e::*;
 
 /// A household BS-01 with a pen, a cow BS-C-001 served on 2026-02-10
 /// (pending), and one income log; written before any kumban runs on it.
 fn seeded() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
-    let h = store.insert(store_support::household("BS-01")).unwrap();
-    let p = store.insert(store_support::pen(h, "Pen 1")).unwrap();
+    let h = store.insert(support::store::household("BS-01")).unwrap();
+    let p = store.insert(support::store::pen(h, "Pen 1")).unwrap();
     let cow = store
-        .insert(store_support::cow("BS-C-001", h, Some(p)))
+        .insert(support::store::cow("BS-C-001", h, Some(p)))
         .unwrap();
     store
-        .insert(store_support::pregnancy(
+        .insert(support::store::pregnancy(
             cow,
-            store_support::day(2026, 2, 10),
+            support::store::day(2026, 2, 10),
         ))
         .unwrap();
     store
-        .insert(store_support::income(
+        .insert(support::store::income(
             h,
-            store_support::day(2026, 11, 1),
+            support::store::day(2026, 11, 1),
             50_000,
         ))
         .unwrap();

@@ -3,10 +3,10 @@
 //! within a second with no key pressed. Both quit cleanly and
 //! `kumban check` finds the database sound.
 
-mod e2e_common;
+mod support;
 
-use e2e_common::*;
 use std::time::{Duration, Instant};
+use support::e2e::*;
 
 /// Waits for the officer's screen to show `what` with no key sent, and
 /// says how long it took from `since`.

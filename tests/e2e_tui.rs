@@ -6,11 +6,11 @@
 //! Every wait is bounded; a wait that runs out fails with the screen as it
 //! was.
 
-mod e2e_common;
+mod support;
 
-use e2e_common::*;
 use portable_pty::native_pty_system;
 use std::time::{Duration, Instant};
+use support::e2e::*;
 
 #[test]
 fn browse_the_demonstration_data_in_a_real_terminal() {

@@ -1,13 +1,13 @@
 //! The breeding workflow and the end of an animal's time in the herd:
 //! each is one form and one store transaction.
 
-mod forms_support;
+mod support;
 
 use crossterm::event::KeyCode;
-use forms_support::*;
 use kumban::forms::{Form, FormOutcome, OpenError, Submission};
 use kumban::model::*;
 use kumban::store::{Change, Store};
+use support::forms::*;
 
 /// The changes of the newest transaction, in the order they were made.
 fn last_changes(store: &Store) -> Vec<Change> {

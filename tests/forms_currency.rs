@@ -3,15 +3,14 @@
 //! household's newest income log, else the form's default (USD). The
 //! amount field says which currency a bare number means.
 
-mod store_support;
-mod tui_common;
+mod support;
 
 use kumban::forms::currency::{VILLAGES_FILE, for_household};
 use kumban::model::*;
 use kumban::store::Store;
 use kumban::tui::app::Popup;
 use kumban::tui::{Action, Related, Tab, update};
-use store_support::*;
+use support::store::*;
 
 fn store_with_household(dir: &tempfile::TempDir) -> (Store, HouseholdId) {
     let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
@@ -78,12 +77,12 @@ fn a_bare_amount_in_the_income_form_is_in_the_village_s_currency() {
     let dir = tempfile::tempdir().unwrap();
     let (store, h) = store_with_household(&dir);
     log_in(&store, h, day(2026, 11, 1), Currency::Lak);
-    let mut app = kumban::tui::App::new(store.clone(), tui_common::today());
+    let mut app = kumban::tui::App::new(store.clone(), support::tui::today());
     app.theme = kumban::tui::theme::Theme::plain();
     update(&mut app, Action::GoTab(Tab::Households));
     update(&mut app, Action::Jump(Related::IncomeOfHousehold));
     update(&mut app, Action::New);
-    let shown = tui_common::screen(&app);
+    let shown = support::tui::screen(&app);
     assert!(shown.contains("800 is LAK"), "{shown}");
     let Some(Popup::Form(form)) = app.popups.last_mut() else {
         panic!("no form: {shown}");
@@ -109,6 +108,6 @@ fn a_bare_amount_in_the_income_form_is_in_the_village_s_currency() {
             .any(|l| l.record.amount == Money::new(25_000_000, Currency::Lak)),
         "{:?}\n{}",
         app.message,
-        tui_common::screen(&app)
+        support::tui::screen(&app)
     );
 }

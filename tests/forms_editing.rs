@@ -1,12 +1,12 @@
 //! Keys in a form: every field kind, Lao and Chinese text, paste, moving
 //! between fields, saving and cancelling.
 
-mod forms_support;
+mod support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use forms_support::*;
 use kumban::forms::{FieldKind, Form, FormOutcome, PickerSource, Submission};
 use kumban::model::*;
+use support::forms::*;
 
 fn new_household(s: &Seed) -> Form {
     Form::new_household(&s.store, &settings()).unwrap()

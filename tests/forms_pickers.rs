@@ -1,10 +1,10 @@
 //! Pickers: filter as you type in any script, and offer only valid choices.
 
-mod forms_support;
+mod support;
 
 use crossterm::event::KeyCode;
-use forms_support::*;
 use kumban::forms::{PickItem, Picker, PickerOutcome, PickerRequest, PickerSource};
+use support::forms::*;
 
 fn open(s: &Seed, source: PickerSource) -> Picker {
     Picker::open(

@@ -1,13 +1,13 @@
 //! The five record forms: what saving builds, every validation message
 //! reaching its field, editing, and the store's refusals shown in place.
 
-mod forms_support;
+mod support;
 
 use crossterm::event::KeyCode;
-use forms_support::*;
 use kumban::forms::{Form, FormOutcome, Submission};
 use kumban::model::*;
 use kumban::store::StoreError;
+use support::forms::*;
 
 /// Ctrl-S on an invalid form: returns the errors shown.
 fn refused(f: &mut Form) -> Vec<(&'static str, String)> {

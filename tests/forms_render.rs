@@ -2,15 +2,15 @@
 //! error shown, the focus visible without colour, the cursor where the
 //! text ends in Lao and Chinese.
 
-mod forms_support;
+mod support;
 
 use crossterm::event::KeyCode;
-use forms_support::*;
 use kumban::forms::{Form, FormView, Picker, PickerView};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
+use support::forms::*;
 
 const AREA: Rect = Rect::new(0, 0, 80, 24);
 

@@ -7,16 +7,15 @@
 //! `KUMBAN_IMPORT_BATCH` makes batches small, so that a small import has
 //! many of them and kills land between them.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::model::{Household, RecordKind};
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
-use shared_support::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use support::shared::*;
 
 const HOUSEHOLDS: &str =
     "code,head_name,village,members,enrolled_on\nBS-001,Vanna,Bansuo,3,2018-01-01\n";
@@ -390,7 +389,7 @@ fn a_save_too_large_for_one_message_says_so() {
             b.insert(Household {
                 code: format!("BN-{i:05}"),
                 notes: "n".repeat(400),
-                ..store_support::household("BN-0")
+                ..support::store::household("BN-0")
             })?;
         }
         Ok(())

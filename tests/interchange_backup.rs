@@ -7,9 +7,9 @@ use kumban::model::*;
 use kumban::store::{Change, Record, Store, Stored};
 use std::path::Path;
 
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+mod support;
+
+use support::today;
 
 /// The demonstration data plus an update, a delete and an undo, so the
 /// history holds more than inserts.

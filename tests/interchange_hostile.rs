@@ -7,9 +7,9 @@ use kumban::model::*;
 use kumban::store::Store;
 use std::path::{Path, PathBuf};
 
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+mod support;
+
+use support::today;
 
 struct Fixture {
     dir: tempfile::TempDir,

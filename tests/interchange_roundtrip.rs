@@ -8,9 +8,9 @@ use kumban::model::*;
 use kumban::store::Store;
 use std::path::Path;
 
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+mod support;
+
+use support::today;
 
 fn demo_store(dir: &Path) -> Store {
     let store = Store::open(&dir.join("db"), "clerk").unwrap();

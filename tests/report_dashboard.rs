@@ -21,9 +21,9 @@ fn d(s: &str) -> Date {
     Date::parse(s, today()).unwrap()
 }
 
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+mod support;
+
+use support::today;
 
 fn dash(db: &Db) -> Dashboard {
     Dashboard::compute(&db.store, today()).unwrap()

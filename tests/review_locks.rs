@@ -2,12 +2,12 @@
 //! way of writing: a save, a delete, an undo, a new record, an import, a
 //! household moved to another village. Reopening unlocks it.
 
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::Store;
 use kumban::store::review::{Act, Role};
-use store_support::*;
+use support::store::*;
 
 fn period(s: &str) -> Period {
     Period::parse(s).unwrap()

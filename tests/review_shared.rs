@@ -8,13 +8,13 @@
 //! which needs root (CI runs as root); elsewhere each test says so and
 //! passes.
 
-mod shared_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::Store;
-use shared_support::*;
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use support::shared::*;
 
 const GROUP: u32 = 4700;
 const OFFICER: u32 = 4701;

@@ -6,15 +6,14 @@
 //! Tests that run a client as another uid need root (CI runs as root);
 //! elsewhere they say so and pass.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::StoreError;
-use shared_support::*;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
+use support::shared::*;
 
 const OTHER_UID: &str = "4242";
 const DB_VAR: &str = "KUMBAN_ACCESS_DB";
@@ -27,7 +26,7 @@ fn child_saves_a_household() {
     };
     let store = connect(Path::new(&db));
     store
-        .insert(store_support::household("BS-42"))
+        .insert(support::store::household("BS-42"))
         .expect("the other user saves");
 }
 
@@ -147,12 +146,12 @@ fn a_viewer_may_look_but_every_write_is_refused() {
 
     std::fs::remove_file(db.join("access.json")).unwrap();
     connect(&db)
-        .insert(store_support::household("BS-01"))
+        .insert(support::store::household("BS-01"))
         .unwrap();
     std::fs::write(db.join("access.json"), &viewers).unwrap();
     let store = connect(&db);
     let err = store
-        .insert(store_support::household("BS-77"))
+        .insert(support::store::household("BS-77"))
         .expect_err("a viewer's save");
     assert!(matches!(err, StoreError::ReadOnly(_)), "{err:?}");
     let h = store.household_by_code("BS-01").unwrap().unwrap();
@@ -161,7 +160,7 @@ fn a_viewer_may_look_but_every_write_is_refused() {
         Err(StoreError::ReadOnly(_))
     ));
     assert!(matches!(
-        store.batch(|b| b.insert(store_support::household("BS-78"))),
+        store.batch(|b| b.insert(support::store::household("BS-78"))),
         Err(StoreError::ReadOnly(_))
     ));
     assert!(store.household_by_code("BS-77").unwrap().is_none());
@@ -170,14 +169,14 @@ fn a_viewer_may_look_but_every_write_is_refused() {
     std::fs::write(db.join("access.json"), "{\"viewers\": [").unwrap();
     let store = connect(&db);
     let err = store
-        .insert(store_support::household("BS-79"))
+        .insert(support::store::household("BS-79"))
         .expect_err("save with a broken access file");
     assert!(err.to_string().contains("cannot be read"), "{err}");
 
     std::fs::remove_file(db.join("access.json")).unwrap();
     let store = connect(&db);
     store
-        .insert(store_support::household("BS-80"))
+        .insert(support::store::household("BS-80"))
         .expect("no access file: the folder's users may write");
 }
 
@@ -223,11 +222,11 @@ fn a_read_only_session_cannot_write() {
     )
     .unwrap();
     assert!(matches!(
-        store.insert(store_support::household("BS-90")),
+        store.insert(support::store::household("BS-90")),
         Err(StoreError::ReadOnly(_))
     ));
     // The same user in another session still writes.
     connect(&db)
-        .insert(store_support::household("BS-91"))
+        .insert(support::store::household("BS-91"))
         .expect("a writing session");
 }

@@ -7,14 +7,13 @@
 //! `child_full_disk` selected and `KUMBAN_FULL_DISK_DIR` set. Without
 //! root (or `unshare`) the test says it skipped.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::{Store, StoreError};
-use shared_support::*;
 use std::io::Write;
 use std::path::Path;
+use support::shared::*;
 
 const DIR_VAR: &str = "KUMBAN_FULL_DISK_DIR";
 const SEEDED: usize = 30;
@@ -46,7 +45,7 @@ fn scenario(db: &Path, filler: &Path) {
     clerk
         .batch(|b| {
             for i in 0..SEEDED {
-                b.insert(store_support::household(&format!("OLD-{i}")))?;
+                b.insert(support::store::household(&format!("OLD-{i}")))?;
             }
             Ok(())
         })
@@ -120,7 +119,7 @@ fn save_batch(store: &Store) -> Result<(), StoreError> {
     store
         .batch(|b| {
             for i in 0..BATCH {
-                b.insert(store_support::household(&format!("NEW-{i}")))?;
+                b.insert(support::store::household(&format!("NEW-{i}")))?;
             }
             Ok(())
         })

@@ -8,16 +8,16 @@
 //! which needs root (CI runs as root); elsewhere each test says so and
 //! passes.
 
-mod shared_support;
+mod support;
 
 use kumban::store::remote::{LOG_FILE, socket_path};
-use shared_support::*;
 use std::io::{BufRead, Read, Write};
 use std::os::unix::fs::MetadataExt;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::Duration;
+use support::shared::*;
 
 const GROUP: u32 = 4200;
 const CLERK: u32 = 4242;

@@ -2,13 +2,12 @@
 //! over a record someone else changed, batches through the owner, and the
 //! same answers from a client as from a database held in-process.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::{Store, StoreError};
-use shared_support::*;
 use std::time::{Duration, Instant};
+use support::shared::*;
 
 #[test]
 fn a_save_in_one_session_reaches_the_other_within_a_second() {
@@ -22,7 +21,7 @@ fn a_save_in_one_session_reaches_the_other_within_a_second() {
     for i in 0..20 {
         let seen = officer.changes().unwrap().txn;
         clerk
-            .insert(store_support::household(&format!("BS-{i:02}")))
+            .insert(support::store::household(&format!("BS-{i:02}")))
             .unwrap();
         let saved = Instant::now();
         let arrived = wait_until(Duration::from_secs(1), || {
@@ -63,7 +62,7 @@ fn the_feed_says_when_the_owner_is_gone_and_comes_back() {
         .connected));
     let seen = officer.changes().unwrap().txn;
     connect(&db)
-        .insert(store_support::household("BS-01"))
+        .insert(support::store::household("BS-01"))
         .unwrap();
     assert!(wait_until(Duration::from_secs(1), || officer
         .changes()
@@ -73,7 +72,7 @@ fn the_feed_says_when_the_owner_is_gone_and_comes_back() {
 }
 
 fn stale_edit_is_refused(a: &Store, b: &Store) {
-    let id = a.insert(store_support::household("BS-01")).unwrap();
+    let id = a.insert(support::store::household("BS-01")).unwrap();
     let opened = a.fetch::<Household>(id).unwrap();
     let mut theirs = opened.record.clone();
     theirs.members = 9;
@@ -127,8 +126,8 @@ fn a_batch_through_the_owner_hands_out_real_ids_and_is_all_or_nothing() {
     let store = connect(&db);
     let (txn, (h, p)) = store
         .batch(|b| {
-            let h = b.insert(store_support::household("BS-01"))?;
-            let p = b.insert(store_support::pen(h, "north"))?;
+            let h = b.insert(support::store::household("BS-01"))?;
+            let p = b.insert(support::store::pen(h, "north"))?;
             Ok((h, p))
         })
         .unwrap();
@@ -137,18 +136,18 @@ fn a_batch_through_the_owner_hands_out_real_ids_and_is_all_or_nothing() {
     // A refused batch writes nothing, and lets go of the lock at once.
     let err = store
         .batch(|b| {
-            b.insert(store_support::household("BS-02"))?;
-            b.insert(store_support::household("BS-01"))
+            b.insert(support::store::household("BS-02"))?;
+            b.insert(support::store::household("BS-01"))
         })
         .expect_err("a code used twice");
     assert!(err.to_string().contains("already used"), "{err}");
     assert!(store.household_by_code("BS-02").unwrap().is_none());
     let other = connect(&db);
-    other.insert(store_support::household("BS-03")).unwrap();
+    other.insert(support::store::household("BS-03")).unwrap();
     // An error inside the closure ends the batch too.
     let err = store
         .batch(|b| {
-            b.insert(store_support::household("BS-04"))?;
+            b.insert(support::store::household("BS-04"))?;
             Err::<(), _>(StoreError::NotFound {
                 kind: RecordKind::Pen,
                 id: 99,
@@ -156,7 +155,7 @@ fn a_batch_through_the_owner_hands_out_real_ids_and_is_all_or_nothing() {
         })
         .expect_err("the closure's error");
     assert!(matches!(err, StoreError::NotFound { .. }));
-    other.insert(store_support::household("BS-05")).unwrap();
+    other.insert(support::store::household("BS-05")).unwrap();
     assert!(store.household_by_code("BS-04").unwrap().is_none());
     // Undo reverses the whole first batch.
     store.undo(txn).unwrap();
@@ -167,7 +166,7 @@ fn a_batch_through_the_owner_hands_out_real_ids_and_is_all_or_nothing() {
 #[test]
 fn a_client_answers_as_the_database_held_in_process_does() {
     let dir = tempfile::tempdir().unwrap();
-    let today = store_support::today();
+    let today = support::store::today();
     let local = Store::open(&dir.path().join("local"), "clerk").unwrap();
     let remote = connect(&dir.path().join("remote"));
     kumban::demo::fill(&local, today).unwrap();
@@ -192,10 +191,10 @@ fn a_client_answers_as_the_database_held_in_process_does() {
         |v: Vec<kumban::store::Stored<IncomeLog>>| v.into_iter().map(|s| s.id).collect::<Vec<_>>();
     assert_eq!(
         ids(local
-            .income_between(store_support::day(2020, 1, 1), today)
+            .income_between(support::store::day(2020, 1, 1), today)
             .unwrap()),
         ids(remote
-            .income_between(store_support::day(2020, 1, 1), today)
+            .income_between(support::store::day(2020, 1, 1), today)
             .unwrap())
     );
     assert_eq!(

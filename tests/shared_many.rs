@@ -5,12 +5,10 @@
 //! The writers are this test binary run again with only `child_writer`
 //! selected and `KUMBAN_WRITER_DB` set; each prints one line per save.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::StoreError;
-use shared_support::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -18,6 +16,7 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use support::shared::*;
 
 const DB_VAR: &str = "KUMBAN_WRITER_DB";
 const TAG_VAR: &str = "KUMBAN_WRITER_TAG";
@@ -41,7 +40,7 @@ fn child_writer() {
     let mut out = std::io::stdout().lock();
     for i in 0..count {
         let mut log =
-            store_support::income(HouseholdId(hh), store_support::today(), 1000 + i as i64);
+            support::store::income(HouseholdId(hh), support::store::today(), 1000 + i as i64);
         log.description = format!("{tag}-{i}");
         match store.insert(log) {
             Ok(id) => writeln!(out, "ACK {i} {}", id.0),
@@ -137,7 +136,7 @@ fn run_writers(db: &Path, writers: usize, count: usize, during: impl FnOnce()) -
 fn seed(db: &Path) {
     let store = connect(db);
     store
-        .insert(store_support::household("BS-01"))
+        .insert(support::store::household("BS-01"))
         .expect("seed household");
 }
 
@@ -196,7 +195,7 @@ fn two_commands_at_once_both_work() {
         assert!(o.status.success(), "{}", stderr(&o));
     }
     clerk
-        .insert(store_support::household("BS-99"))
+        .insert(support::store::household("BS-99"))
         .expect("the clerk saves while others read");
     let o = kumban(&db, &["status", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

@@ -3,11 +3,11 @@
 //! every member, so whichever member comes next can start the owner and
 //! write the next backup; a private folder stays private.
 
-mod shared_support;
+mod support;
 
-use shared_support::*;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
+use support::shared::*;
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o7777

@@ -4,14 +4,14 @@
 //! that could have been sent again. Only a write whose answer was lost
 //! may end "may or may not have been made".
 
-mod shared_support;
+mod support;
 
-use shared_support::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+use support::shared::*;
 
 const WRITERS: usize = 3;
 /// Owners killed before the writers stop.

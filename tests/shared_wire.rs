@@ -3,20 +3,19 @@
 //! a kumban of another version. Each closes that one connection, with a
 //! reason where one can be sent; the owner keeps serving the others.
 
-mod shared_support;
-mod store_support;
+mod support;
 
 use kumban::store::StoreError;
 use kumban::store::remote::wire::{
-    self, Hello, HelloHead, Purpose, Reply, Request, Session, Welcome, WireError,
+    self, Hello, HelloHead, Purpose, Reply, Request, Session, Welcome,
 };
 use kumban::store::remote::{Connect, socket_path};
 use proptest::prelude::*;
-use shared_support::*;
 use std::io::{Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::Path;
 use std::time::Duration;
+use support::shared::*;
 
 fn raw(db: &Path) -> UnixStream {
     let s = UnixStream::connect(socket_path(db)).expect("connect");
@@ -49,7 +48,7 @@ fn welcome(s: &mut UnixStream) -> Welcome {
     wire::decode(&wire::read_frame(s).expect("an answer")).expect("a welcome")
 }
 
-fn answer(s: &mut UnixStream) -> Result<Reply, WireError> {
+fn answer(s: &mut UnixStream) -> Result<Reply, StoreError> {
     wire::decode(&wire::read_frame(s).expect("an answer")).expect("a reply")
 }
 
@@ -73,7 +72,7 @@ impl Served {
         let db = dir.path().join("db");
         let owner = Owner::start(&db);
         let good = connect(&db);
-        good.insert(store_support::household("BS-01")).unwrap();
+        good.insert(support::store::household("BS-01")).unwrap();
         Served {
             _dir: dir,
             db,
@@ -122,7 +121,7 @@ fn an_oversized_length_prefix_is_refused_before_anything_is_read() {
     let mut c = greeted(&s.db);
     c.write_all(&100_000_000u32.to_be_bytes()).unwrap();
     match answer(&mut c) {
-        Err(WireError::Incompatible(why)) => {
+        Err(StoreError::Incompatible(why)) => {
             assert!(why.contains("100000000 bytes"), "{why}");
             assert!(why.contains("closed the connection"), "{why}");
         }
@@ -145,7 +144,7 @@ fn a_truncated_frame_and_an_unreadable_request_close_that_connection() {
     let mut c = greeted(&s.db);
     wire::write_frame(&mut c, &[0xff; 40]).unwrap();
     match answer(&mut c) {
-        Err(WireError::Incompatible(why)) => assert!(why.contains("could not be read"), "{why}"),
+        Err(StoreError::Incompatible(why)) => assert!(why.contains("could not be read"), "{why}"),
         other => panic!("{other:?}"),
     }
     assert_closed(&mut c);
@@ -309,4 +308,53 @@ fn an_owner_whose_welcome_cannot_be_read_is_refused_clearly() {
         Err(e) => panic!("{e:?}"),
         Ok(_) => panic!("connected"),
     }
+}
+
+/// A list larger than one message: the owner sends the first page and
+/// the ids of the rest, the client fetches those by id, and the caller
+/// sees the whole list in order, as a database held here gives it.
+#[test]
+fn a_list_longer_than_one_message_arrives_whole_and_in_order() {
+    use support::store::{day, household, income};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let store = connect(&db);
+    assert!(store.is_remote());
+    let hh = store.insert(household("BS-01")).unwrap();
+    // Lao text is three bytes a letter: about 400 bytes a record, so 4000
+    // of them are well past the 1 MiB a page carries.
+    let (_, ()) = store
+        .batch(|b| {
+            for i in 0..4000 {
+                let mut log = income(
+                    hh,
+                    day(2026, 1, 1).plus_days(i % 300).unwrap(),
+                    100 + i as i64,
+                );
+                log.description = format!("{i} {}", "ຜ້າສິ້ນ".repeat(16));
+                b.insert(log)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let listed: Vec<u64> = store.income_of(hh).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(listed.len(), 4000);
+    let between = store
+        .income_between(day(2026, 1, 1), day(2026, 12, 31))
+        .unwrap();
+    assert_eq!(between.len(), 4000);
+    assert!(
+        between
+            .windows(2)
+            .all(|w| w[0].record.date <= w[1].record.date)
+    );
+    drop(store);
+    kumban::store::remote::stop_idle_owner(&db).unwrap();
+    let here = kumban::store::Store::open(&db, "clerk").unwrap();
+    let here_ids: Vec<u64> = here.income_of(hh).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(listed, here_ids);
+    let here_between = here
+        .income_between(day(2026, 1, 1), day(2026, 12, 31))
+        .unwrap();
+    assert_eq!(between, here_between);
 }

@@ -8,7 +8,7 @@
 //! database, and looks for every acknowledged record. All rounds share one
 //! database, so each round also recovers from the previous kill.
 
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::Store;
@@ -18,7 +18,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use store_support::*;
+use support::store::*;
 
 const DB_VAR: &str = "KUMBAN_CRASH_DB";
 const ROUNDS: u32 = 20;

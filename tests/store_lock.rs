@@ -4,14 +4,14 @@
 //! The holding process is this test binary run again with only
 //! `child_holder` selected and `KUMBAN_LOCK_DB` set.
 
-mod store_support;
+mod support;
 
 use kumban::store::{Store, StoreError, holder};
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use store_support::*;
+use support::store::*;
 
 const DB_VAR: &str = "KUMBAN_LOCK_DB";
 const READY: &str = "KUMBAN-LOCK-READY";

@@ -6,14 +6,14 @@
 //! must hold exactly what the model holds; at the end `check()` is clean
 //! and a reopened database still holds the same.
 
-mod store_support;
+mod support;
 
 use kumban::model::*;
 use kumban::store::{Record, Store, StoreError};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use std::collections::BTreeMap;
-use store_support::*;
+use support::store::*;
 
 const USER: &str = "clerk";
 

@@ -3,12 +3,12 @@
 //! moment leaves the database as it was before or as it is after, never
 //! between, and the next start tidies the staging folder away.
 
-mod shared_support;
+mod support;
 
-use shared_support::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
+use support::shared::*;
 
 /// Kills per scenario, spread evenly over one uninterrupted run.
 const KILLS: u32 = 20;

@@ -6,11 +6,11 @@
 //! tests/shared_disk_full.rs: this binary runs itself again under
 //! `unshare -m` with only `child_full_disk_staging` selected.
 
-mod shared_support;
+mod support;
 
-use shared_support::*;
 use std::io::Write;
 use std::path::Path;
+use support::shared::*;
 
 const DIR_VAR: &str = "KUMBAN_STAGING_FULL_DIR";
 const SOURCE_VAR: &str = "KUMBAN_STAGING_FULL_SOURCE";

@@ -2,9 +2,9 @@
 //! the keymap and applied with `update`, on the demonstration data (today
 //! 2026-11-28). Each test checks what the store holds afterwards.
 
-mod tui_common;
+mod support;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode};
 use kumban::model::*;
 use kumban::tui::app::{OnYes, Popup};
 use kumban::tui::keymap::Mode;
@@ -12,33 +12,8 @@ use kumban::tui::list::{Mark, flag};
 use kumban::tui::{App, Effect, Tab, action_for_event, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tui_common::*;
-
-fn press_with(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    let ev = Event::Key(KeyEvent::new(code, mods));
-    match action_for_event(app, &ev) {
-        Some(a) => update(app, a),
-        None => Vec::new(),
-    }
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    press_with(app, code, KeyModifiers::NONE)
-}
-
-fn ch(app: &mut App, c: char) -> Vec<Effect> {
-    press(app, KeyCode::Char(c))
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        ch(app, c);
-    }
-}
-
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    press_with(app, KeyCode::Char(c), KeyModifiers::CONTROL)
-}
+use support::keys::*;
+use support::tui::*;
 
 fn tab(app: &mut App) {
     press(app, KeyCode::Tab);
@@ -108,7 +83,7 @@ fn n_opens_a_household_form_and_ctrl_s_saves_it() {
     // Letters that are keys elsewhere (q, n, d, u) are typed, not obeyed.
     type_household(&mut f.app, "XL-07", "ນາງ ຄຳແພງ ສີສຸວັນ qndu", "5");
     assert!(household(&f.app, "XL-07").is_none(), "nothing saved yet");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main);
     let h = household(&f.app, "XL-07").expect("saved");
     assert_eq!(h.record.head_name, "ນາງ ຄຳແພງ ສີສຸວັນ qndu");
@@ -148,7 +123,7 @@ fn a_refused_save_keeps_the_form_open_with_what_was_typed() {
     ch(&mut f.app, '2');
     ch(&mut f.app, 'n');
     type_household(&mut f.app, "BS-01", "Duplicate Dara", "3");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Form, "still open");
     let form = f.app.form().unwrap();
     assert_eq!(form.field("code").unwrap().value_text(), "BS-01");
@@ -175,9 +150,9 @@ fn a_refused_save_keeps_the_form_open_with_what_was_typed() {
         Popup::Form(form) => form.focus_field("code"),
         _ => false,
     });
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "XL-09");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main);
     assert!(household(&f.app, "XL-09").is_some());
 }
@@ -214,16 +189,20 @@ fn quitting_with_a_typed_form_asks_first() {
     let mut f = demo();
     ch(&mut f.app, '2');
     ch(&mut f.app, 'n');
-    assert_eq!(ctrl(&mut f.app, 'c'), vec![Effect::Quit], "nothing typed");
+    assert_eq!(
+        press_ctrl(&mut f.app, 'c'),
+        vec![Effect::Quit],
+        "nothing typed"
+    );
     typed(&mut f.app, "X");
-    assert_eq!(ctrl(&mut f.app, 'c'), vec![Effect::Render]);
+    assert_eq!(press_ctrl(&mut f.app, 'c'), vec![Effect::Render]);
     assert!(matches!(
         f.app.popups.last(),
         Some(Popup::Confirm(c)) if c.on_yes == OnYes::Quit
     ));
     ch(&mut f.app, 'n');
     assert_eq!(f.app.mode(), Mode::Form);
-    ctrl(&mut f.app, 'c');
+    press_ctrl(&mut f.app, 'c');
     assert_eq!(ch(&mut f.app, 'y'), vec![Effect::Quit]);
 }
 
@@ -303,7 +282,7 @@ fn n_from_a_households_pens_prefills_the_household_and_the_view_shows_the_new_pe
     typed(&mut f.app, "Pen 2");
     tab(&mut f.app);
     typed(&mut f.app, "4");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main, "{}", message(&f.app));
     let bs02 = household(&f.app, "BS-02").unwrap();
     let pens = f.app.store.pens_of(HouseholdId(bs02.id)).unwrap();
@@ -356,9 +335,9 @@ fn e_edits_the_selected_record_and_u_undoes_the_edit() {
         tab(&mut f.app);
     }
     assert_eq!(f.app.form().unwrap().focused().unwrap().name, "members");
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "9");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(household(&f.app, "BS-03").unwrap().record.members, 9);
     assert_eq!(f.app.list().selected_id(), Some(before.id));
     assert_eq!(f.app.list().rows.get(2).cell(3), "9", "the list reloaded");
@@ -394,7 +373,7 @@ fn e_works_from_the_detail_popup_which_then_shows_the_change() {
     tab(&mut f.app);
     press(&mut f.app, KeyCode::End);
     typed(&mut f.app, " Jr");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Detail, "back on the detail");
     let Some(Popup::Detail(d)) = f.app.popups.last() else {
         panic!()
@@ -408,7 +387,7 @@ fn d_asks_then_deletes_and_u_brings_the_record_back() {
     ch(&mut f.app, '2');
     ch(&mut f.app, 'n');
     type_household(&mut f.app, "XL-12", "Dara", "2");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     let id = household(&f.app, "XL-12").unwrap().id;
     assert_eq!(f.app.list().selected_id(), Some(id));
     ch(&mut f.app, 'd');
@@ -460,8 +439,7 @@ fn delete_of_a_record_others_point_to_is_refused_and_says_which() {
 #[test]
 fn workflow_keys_say_why_when_they_do_not_apply() {
     let mut f = demo();
-    ch(&mut f.app, '3'); // Herd: Pens
-    ch(&mut f.app, '3'); // the digit again: Cattle
+    ch(&mut f.app, '4');
     select(&mut f.app, "BS-C-006"); // a bull
     assert_eq!(f.app.selected_flags(), flag::ACTIVE);
     ch(&mut f.app, 'v');
@@ -485,7 +463,7 @@ fn workflow_keys_say_why_when_they_do_not_apply() {
     ch(&mut f.app, 'x');
     assert_eq!(message(&f.app), "BS-C-121 is already sold");
     // A closed pregnancy has no check, calving or loss.
-    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
+    ch(&mut f.app, '5');
     let closed = f
         .app
         .list()
@@ -510,8 +488,7 @@ fn workflow_keys_say_why_when_they_do_not_apply() {
 #[test]
 fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     let mut f = demo();
-    ch(&mut f.app, '3'); // Herd: Pens
-    ch(&mut f.app, '3'); // the digit again: Cattle
+    ch(&mut f.app, '4');
     // A cow that can be served: active, female, not pregnant.
     let cow = f
         .app
@@ -529,9 +506,9 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     );
     // Served 20 days ago.
     tab(&mut f.app);
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "2026-11-08");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main, "{}", message(&f.app));
     let p = f.app.store.pregnancies_of(AnimalId(cow.0)).unwrap();
     let new = p.iter().find(|p| p.record.is_pending()).unwrap();
@@ -542,7 +519,7 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     assert_eq!(f.app.tab, Tab::Cattle, "stays on the cow");
     assert_eq!(f.app.selected_flags(), flag::ACTIVE, "no second service");
     // On the Breeding tab the new pregnancy is selected and marked.
-    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
+    ch(&mut f.app, '5');
     let row = f.app.list().selected_row().unwrap();
     assert_eq!(row.id(), new.id);
     assert_eq!(row.mark(), Mark::Watch);
@@ -552,7 +529,7 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
 #[test]
 fn calving_creates_the_calf_and_u_undoes_both() {
     let mut f = demo();
-    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
+    ch(&mut f.app, '5');
     let first = f.app.list().selected_row().unwrap();
     assert_eq!(first.cell(0), "BS-C-001");
     assert_eq!(first.mark(), Mark::Warn);
@@ -565,7 +542,7 @@ fn calving_creates_the_calf_and_u_undoes_both() {
         _ => false,
     });
     typed(&mut f.app, "BS-C-200");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main, "{}", message(&f.app));
     assert_eq!(
         message(&f.app),
@@ -593,7 +570,7 @@ fn calving_creates_the_calf_and_u_undoes_both() {
 #[test]
 fn check_and_loss_on_a_pending_pregnancy() {
     let mut f = demo();
-    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
+    ch(&mut f.app, '5');
     let id = f.app.list().selected_id().unwrap();
     let confirmed = f
         .app
@@ -604,7 +581,7 @@ fn check_and_loss_on_a_pending_pregnancy() {
         .confirmed_on;
     ch(&mut f.app, 'p');
     assert_eq!(form_title(&f.app), "Pregnancy check of BS-C-001");
-    ctrl(&mut f.app, 's'); // pregnant, checked today
+    press_ctrl(&mut f.app, 's'); // pregnant, checked today
     let p = f.app.store.fetch::<Pregnancy>(PregnancyId(id)).unwrap();
     assert_eq!(p.record.confirmed_on, Some(today()));
     ch(&mut f.app, 'l');
@@ -614,7 +591,7 @@ fn check_and_loss_on_a_pending_pregnancy() {
         _ => false,
     });
     typed(&mut f.app, "aborted");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     let p = f.app.store.fetch::<Pregnancy>(PregnancyId(id)).unwrap();
     assert!(matches!(&p.record.outcome, Outcome::Lost { reason, .. } if reason == "aborted"));
     // Two changes in this session: two undos, newest first.
@@ -629,8 +606,7 @@ fn check_and_loss_on_a_pending_pregnancy() {
 #[test]
 fn sale_marks_the_animal_sold_and_logs_the_income() {
     let mut f = demo();
-    ch(&mut f.app, '3'); // Herd: Pens
-    ch(&mut f.app, '3'); // the digit again: Cattle
+    ch(&mut f.app, '4');
     select(&mut f.app, "BS-C-006");
     let income = f.app.store.count(RecordKind::Income);
     ch(&mut f.app, '$');
@@ -640,7 +616,7 @@ fn sale_marks_the_animal_sold_and_logs_the_income() {
         _ => false,
     });
     typed(&mut f.app, "650");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main, "{}", message(&f.app));
     let a = f.app.store.animal_by_tag("BS-C-006").unwrap().unwrap();
     assert!(matches!(a.record.status, AnimalStatus::Sold { .. }));
@@ -668,19 +644,19 @@ fn history_lists_the_changed_fields_and_enter_shows_the_whole_diff() {
     for _ in 0..3 {
         tab(&mut f.app);
     }
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "8");
     tab(&mut f.app);
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "+856 20 555 0101");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     assert_eq!(
         f.app.mode(),
         Mode::Main,
         "{:?}",
         f.app.form().map(|f| f.errors())
     );
-    ch(&mut f.app, '5'); // Checks: History
+    ch(&mut f.app, '7');
     let row = f.app.list().selected_row().unwrap();
     assert_eq!(row.cell(2), "updated");
     assert_eq!(row.cell(3), "household BS-05");
@@ -723,20 +699,20 @@ fn screens_a_form_over_a_tab_a_delete_question_and_the_history() {
     for _ in 0..3 {
         tab(&mut f.app);
     }
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "8");
     for _ in 0..3 {
         tab(&mut f.app);
     }
     press(&mut f.app, KeyCode::Right); // demonstration: yes → no
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     ch(&mut f.app, 'n');
     type_household(&mut f.app, "XL-12", "范锡宁", "2");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     ch(&mut f.app, 'd');
     ch(&mut f.app, 'y');
     ch(&mut f.app, 'u');
-    ch(&mut f.app, '5'); // Checks: History
+    ch(&mut f.app, '7');
     insta::assert_snapshot!("history_with_changes", screen(&f.app));
     press(&mut f.app, KeyCode::Enter);
     ch(&mut f.app, 'j');
@@ -753,20 +729,20 @@ fn screens_a_form_over_a_tab_a_delete_question_and_the_history() {
 #[test]
 fn screens_of_the_breeding_workflow_a_picker_and_a_refusal() {
     let mut f = demo();
-    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
+    ch(&mut f.app, '5');
     ch(&mut f.app, 'c');
     insta::assert_snapshot!("calving_form", screen(&f.app));
     press(&mut f.app, KeyCode::Esc);
 
     // A service 20 days ago: the Breeding tab says to watch for heat.
-    typed(&mut f.app, "33"); // from Breeding: Pens, then Cattle
+    ch(&mut f.app, '4');
     select(&mut f.app, "XL-C-147");
     ch(&mut f.app, 'v');
     tab(&mut f.app);
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "2026-11-08");
-    ctrl(&mut f.app, 's');
-    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
+    press_ctrl(&mut f.app, 's');
+    ch(&mut f.app, '5');
     insta::assert_snapshot!("breeding_watch_heat", screen(&f.app));
 
     ch(&mut f.app, '3');
@@ -793,9 +769,9 @@ fn undo_is_refused_when_the_record_was_changed_since() {
     for _ in 0..3 {
         tab(&mut f.app);
     }
-    ctrl(&mut f.app, 'u');
+    press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "9");
-    ctrl(&mut f.app, 's');
+    press_ctrl(&mut f.app, 's');
     // Someone else changes the household afterwards.
     let h = household(&f.app, "BS-06").unwrap();
     let mut changed = h.record.clone();

@@ -1,14 +1,14 @@
 //! The clerk's navigation frictions of issue 13, each pinned by a test that
 //! failed before its fix. Today is fixed at 2026-11-28.
 
-mod tui_common;
+mod support;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
 use kumban::tui::{Action, Related, Tab, action_for_event, update};
-use tui_common::*;
+use support::tui::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
     let cow = store

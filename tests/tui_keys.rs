@@ -1,36 +1,15 @@
 //! Every key of the keymap, pressed as a real key event and applied with
 //! `update`, on the demonstration data. No terminal involved.
 
-mod tui_common;
+mod support;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyModifiers};
 use kumban::model::*;
 use kumban::tui::app::Popup;
 use kumban::tui::keymap::Mode;
 use kumban::tui::{Effect, Tab, action_for_event, update};
-use tui_common::*;
-
-fn press_with(app: &mut kumban::tui::App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    let ev = Event::Key(KeyEvent::new(code, mods));
-    match action_for_event(app, &ev) {
-        Some(a) => update(app, a),
-        None => Vec::new(),
-    }
-}
-
-fn press(app: &mut kumban::tui::App, code: KeyCode) -> Vec<Effect> {
-    press_with(app, code, KeyModifiers::NONE)
-}
-
-fn ch(app: &mut kumban::tui::App, c: char) -> Vec<Effect> {
-    press(app, KeyCode::Char(c))
-}
-
-fn typed(app: &mut kumban::tui::App, s: &str) {
-    for c in s.chars() {
-        ch(app, c);
-    }
-}
+use support::keys::*;
+use support::tui::*;
 
 const RENDER: &[Effect] = &[Effect::Render];
 

@@ -4,17 +4,16 @@
 //! is found. Driven through `App::refresh_if_changed`, which the event
 //! loop calls on every idle tick.
 
-mod shared_support;
-mod store_support;
-mod tui_common;
+mod support;
 
 use kumban::model::*;
 use kumban::store::Store;
 use kumban::tui::app::Popup;
 use kumban::tui::{Action, App, Tab, update};
-use shared_support::*;
 use std::time::Duration;
-use tui_common::*;
+use support::keys::press_with;
+use support::shared::*;
+use support::tui::*;
 
 fn app_on(store: Store) -> App {
     let mut app = App::new(store, today());
@@ -53,7 +52,7 @@ fn a_household_saved_elsewhere_shows_in_the_list_and_dashboard() {
     update(&mut officer, Action::Down);
     let reading = officer.list().selected_id();
 
-    clerk.insert(store_support::household("ZZ-01")).unwrap();
+    clerk.insert(support::store::household("ZZ-01")).unwrap();
     assert!(
         within_a_second(&mut officer, |a| a.list().rows.len() == before + 1),
         "the new household did not show within a second"
@@ -81,7 +80,7 @@ fn an_open_form_is_left_alone_and_the_filter_keeps_typing() {
         _ => None,
     };
     let title = typed(&officer);
-    clerk.insert(store_support::household("ZZ-02")).unwrap();
+    clerk.insert(support::store::household("ZZ-02")).unwrap();
     assert!(within_a_second(&mut officer, |a| a.lists
         [Tab::Households.index()]
     .rows
@@ -93,7 +92,7 @@ fn an_open_form_is_left_alone_and_the_filter_keeps_typing() {
     update(&mut officer, Action::Back);
     update(&mut officer, Action::StartFilter);
     update(&mut officer, Action::FilterChar('z'));
-    clerk.insert(store_support::household("ZZ-03")).unwrap();
+    clerk.insert(support::store::household("ZZ-03")).unwrap();
     assert!(within_a_second(&mut officer, |a| a
         .list()
         .rows
@@ -128,7 +127,7 @@ fn a_lost_owner_is_said_and_a_new_one_found() {
         screen(&officer)
     );
     connect(&db)
-        .insert(store_support::household("ZZ-04"))
+        .insert(support::store::household("ZZ-04"))
         .unwrap();
     update(&mut officer, Action::GoTab(Tab::Households));
     assert!(within_a_second(&mut officer, |a| a
@@ -145,20 +144,13 @@ fn a_database_held_here_has_nothing_to_refresh() {
     assert!(!f.app.refresh_if_changed());
 }
 
-fn press(app: &mut App, code: crossterm::event::KeyCode, mods: crossterm::event::KeyModifiers) {
-    update(
-        app,
-        Action::Key(crossterm::event::KeyEvent::new(code, mods)),
-    );
-}
-
 #[test]
 fn saving_over_someone_elses_change_asks_first_then_overwrites() {
     use crossterm::event::{KeyCode, KeyModifiers};
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let other = connect(&db);
-    let id = other.insert(store_support::household("ZZ-05")).unwrap();
+    let id = other.insert(support::store::household("ZZ-05")).unwrap();
     let mut clerk = app_on(connect(&db));
     update(&mut clerk, Action::GoTab(Tab::Households));
     update(&mut clerk, Action::Edit);
@@ -166,15 +158,15 @@ fn saving_over_someone_elses_change_asks_first_then_overwrites() {
         panic!("no form: {}", screen(&clerk));
     };
     assert!(f.focus_field("members"));
-    press(&mut clerk, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    press(&mut clerk, KeyCode::Char('7'), KeyModifiers::NONE);
+    press_with(&mut clerk, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    press_with(&mut clerk, KeyCode::Char('7'), KeyModifiers::NONE);
 
     // Meanwhile someone else saves the same household.
     let mut theirs = other.fetch::<Household>(id).unwrap().record;
     theirs.village = "Xianglong".into();
     other.update(id, theirs).unwrap();
 
-    press(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    press_with(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(
         matches!(clerk.popups.last(), Some(Popup::Form(_))),
         "the form stays open with what was typed"
@@ -186,7 +178,7 @@ fn saving_over_someone_elses_change_asks_first_then_overwrites() {
     assert_eq!((now.members, now.village.as_str()), (5, "Xianglong"));
 
     // Saving again is a knowing overwrite.
-    press(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    press_with(&mut clerk, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert!(
         !matches!(clerk.popups.last(), Some(Popup::Form(_))),
         "{}",

@@ -2,13 +2,12 @@
 //! newest records, keys keep working, and the whole list takes their
 //! place when it is ready, keeping what the user did meanwhile.
 
-mod shared_support;
-mod tui_common;
+mod support;
 
 use kumban::model::*;
 use kumban::tui::{Action, Tab, update};
 use std::time::{Duration, Instant};
-use tui_common::*;
+use support::tui::*;
 
 /// Waits (bounded) until every list that was loading has arrived.
 fn wait_loaded(app: &mut kumban::tui::App) {
@@ -140,7 +139,7 @@ fn households_show_the_first_ones_by_id_while_loading() {
 #[test]
 fn the_newest_income_reads_the_same_through_the_owner() {
     let dir = tempfile::tempdir().unwrap();
-    let remote = shared_support::connect(&dir.path().join("db"));
+    let remote = support::shared::connect(&dir.path().join("db"));
     kumban::demo::fill(&remote, today()).unwrap();
     let newest: Vec<u64> = remote
         .income_newest(30)

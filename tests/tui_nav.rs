@@ -2,7 +2,7 @@
 //! (and with labels 40% longer), the go-to palette opened and narrowed,
 //! and every screen reached in at most two keys through the real key path.
 
-mod tui_common;
+mod support;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::tui::keymap::Mode;
@@ -12,7 +12,7 @@ use kumban::tui::{App, Tab, action_for_event, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
-use tui_common::*;
+use support::tui::*;
 
 fn press_with(app: &mut App, code: KeyCode, mods: KeyModifiers) {
     let ev = Event::Key(KeyEvent::new(code, mods));

@@ -3,21 +3,20 @@
 //! instead of opening a form that could never be saved, and the status
 //! bar says the session is read-only.
 
-mod shared_support;
-mod tui_common;
+mod support;
 
 use kumban::store::Store;
 use kumban::store::remote::Connect;
 use kumban::tui::app::Popup;
 use kumban::tui::{Action, App, Tab, update};
-use tui_common::*;
+use support::tui::*;
 
 fn read_only_app(db: &std::path::Path) -> App {
     let store = Store::connect(
         db,
         &Connect {
             read_only: true,
-            ..shared_support::how()
+            ..support::shared::how()
         },
     )
     .unwrap();
@@ -30,7 +29,7 @@ fn read_only_app(db: &std::path::Path) -> App {
 fn a_read_only_session_refuses_new_edit_and_delete_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    kumban::demo::fill(&shared_support::connect(&db), today()).unwrap();
+    kumban::demo::fill(&support::shared::connect(&db), today()).unwrap();
     let mut app = read_only_app(&db);
     assert!(app.read_only.as_deref().unwrap().contains("--read-only"));
     update(&mut app, Action::GoTab(Tab::Households));
@@ -59,7 +58,7 @@ fn a_read_only_session_refuses_new_edit_and_delete_at_once() {
 #[test]
 fn a_writing_session_through_the_owner_is_not_read_only() {
     let dir = tempfile::tempdir().unwrap();
-    let store = shared_support::connect(&dir.path().join("db"));
+    let store = support::shared::connect(&dir.path().join("db"));
     assert_eq!(store.read_only(), None);
     let local = Store::open(&dir.path().join("other"), "clerk").unwrap();
     assert_eq!(local.read_only(), None);

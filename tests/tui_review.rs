@@ -3,20 +3,13 @@
 //! officer's keys, the comment popup of a return, and the returned month
 //! on the clerk's dashboard.
 
-mod tui_common;
+mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use kumban::model::*;
 use kumban::tui::{Action, Tab};
-use tui_common::*;
-
-fn key(c: KeyCode) -> Action {
-    Action::Key(KeyEvent::new(c, KeyModifiers::NONE))
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars().map(|c| key(KeyCode::Char(c))).collect()
-}
+use support::keys::*;
+use support::tui::*;
 
 /// The Review tab with Bansuo 2026-10 (the third row) selected.
 fn on_bansuo_october(f: &mut Fixture) {
@@ -61,9 +54,9 @@ fn the_officer_approves_returns_and_reopens_months_with_keys() {
         &mut f.app,
         [Action::Down, Action::Review(ReviewAction::Return)],
     );
-    keys(&mut f.app, typed("XL-02 calf missing"));
+    keys(&mut f.app, typed_actions("XL-02 calf missing"));
     insta::assert_snapshot!("review_return_comment", screen(&f.app));
-    keys(&mut f.app, [key(KeyCode::Enter)]);
+    keys(&mut f.app, [action(KeyCode::Enter)]);
     assert_eq!(state_of(&f, "Xianglong", "2026-10"), ReviewState::Returned);
     insta::assert_snapshot!("review_states", screen(&f.app));
 
@@ -90,10 +83,10 @@ fn an_empty_comment_does_not_return_the_month_and_esc_leaves_it_open() {
     on_bansuo_october(&mut f);
     keys(
         &mut f.app,
-        [Action::Review(ReviewAction::Return), key(KeyCode::Enter)],
+        [Action::Review(ReviewAction::Return), action(KeyCode::Enter)],
     );
     assert!(screen(&f.app).contains("Write what the clerk should fix"));
-    keys(&mut f.app, [key(KeyCode::Esc)]);
+    keys(&mut f.app, [action(KeyCode::Esc)]);
     assert!(f.app.popups.is_empty());
     assert_eq!(state_of(&f, "Bansuo", "2026-10"), ReviewState::Open);
 }
@@ -103,10 +96,10 @@ fn the_clerk_sees_a_returned_month_on_the_dashboard_and_marks_it_fixed() {
     let mut f = demo();
     on_bansuo_october(&mut f);
     keys(&mut f.app, [Action::Review(ReviewAction::Return)]);
-    keys(&mut f.app, typed("BS-03 sold the same calf twice"));
+    keys(&mut f.app, typed_actions("BS-03 sold the same calf twice"));
     keys(
         &mut f.app,
-        [key(KeyCode::Enter), Action::GoTab(Tab::Dashboard)],
+        [action(KeyCode::Enter), Action::GoTab(Tab::Dashboard)],
     );
     let s = screen(&f.app);
     assert!(

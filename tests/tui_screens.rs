@@ -3,14 +3,14 @@
 //! the selection's style, colours, and column alignment with Lao and
 //! Chinese names.
 
-mod tui_common;
+mod support;
 
 use kumban::model::*;
 use kumban::store::Store;
 use kumban::tui::theme::Theme;
 use kumban::tui::{Action, App, Related, Tab};
 use ratatui::style::{Color, Modifier};
-use tui_common::*;
+use support::tui::*;
 
 #[test]
 fn every_tab_on_the_demonstration_data() {

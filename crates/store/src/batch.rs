@@ -3,7 +3,9 @@
 //! import journal (`import_batch`). Records in a batch may refer to each
 //! other (a pen to a household inserted earlier in the same batch).
 
+use super::dispatch::dispatch;
 use super::error::{Result, StoreError};
+use super::request::{Request, ops_of};
 use super::schema::Record;
 use super::write::{Step, unchanged_since};
 use super::{Backend, Local, Store};
@@ -146,8 +148,9 @@ impl Store {
                 let _guard = local.lock();
                 let mut batch = Batch::new(self);
                 let value = build(&mut batch)?;
-                let steps = std::mem::take(&mut batch.steps);
-                let txn = local.commit(steps, None)?;
+                // The same request the owner answers for a client's batch.
+                let ops = ops_of(std::mem::take(&mut batch.steps));
+                let txn = dispatch(local, Request::Commit(ops))?.number()?;
                 Ok((txn, value))
             }
             // Run again, with what the database holds then, if the owner

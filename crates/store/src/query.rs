@@ -5,7 +5,8 @@ use super::envelope::{decode_change, decode_record};
 use super::error::{Result, StoreError};
 use super::keys;
 use super::record::{Change, Stored};
-use super::remote::wire::{Keyed, ListQuery, PAGE_BYTES, WireError};
+use super::remote::wire::PAGE_BYTES;
+use super::request::Keyed;
 use super::schema::{Record, T};
 use kumban_model::*;
 use std::ops::Bound;
@@ -224,7 +225,7 @@ impl Local {
     }
 }
 
-pub(super) fn typed<R: Record>(s: Stored<AnyRecord>) -> Result<Stored<R>> {
+pub(crate) fn typed<R: Record>(s: Stored<AnyRecord>) -> Result<Stored<R>> {
     let id = s.id;
     match R::from_any(s.record) {
         Some(record) => Ok(Stored {
@@ -293,41 +294,6 @@ impl Local {
             ),
         }
     }
-
-    /// What one of the list methods returns, untyped.
-    pub(crate) fn list(&self, q: &ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
-        fn any<R: Record>(v: Vec<Stored<R>>) -> Vec<Stored<AnyRecord>> {
-            v.into_iter()
-                .map(|s| Stored {
-                    id: s.id,
-                    audit: s.audit,
-                    record: s.record.into(),
-                })
-                .collect()
-        }
-        Ok(match *q {
-            ListQuery::PensOf(h) => any(self.pens_of(HouseholdId(h))?),
-            ListQuery::AnimalsOf(h) => any(self.animals_of(HouseholdId(h))?),
-            ListQuery::AnimalsInPen(p) => any(self.animals_in_pen(PenId(p))?),
-            ListQuery::CalvesOf(a) => any(self.calves_of(AnimalId(a))?),
-            ListQuery::PregnanciesOf(a) => any(self.pregnancies_of(AnimalId(a))?),
-            ListQuery::IncomeOf(h) => any(self.income_of(HouseholdId(h))?),
-            ListQuery::IncomeOfAnimal(a) => any(self.income_of_animal(AnimalId(a))?),
-            ListQuery::IncomeOfBetween(h, from, to) => {
-                any(self.income_of_between(HouseholdId(h), from, to)?)
-            }
-            ListQuery::IncomeBetween(from, to) => any(self.income_between(from, to)?),
-            ListQuery::IncomeNewest(limit) => {
-                any(self.income_newest(usize::try_from(limit).unwrap_or(usize::MAX))?)
-            }
-            ListQuery::PregnanciesExpectedBetween(from, to) => {
-                any(self.pregnancies_expected_between(from, to)?)
-            }
-            ListQuery::PendingExpectedBetween(from, to) => {
-                any(self.pending_expected_between(from, to)?)
-            }
-        })
-    }
 }
 
 fn paged<T>(
@@ -342,7 +308,7 @@ fn paged<T>(
         }
         let (k, v) = item?;
         bytes += k.len() + v.len();
-        let value = decode(&k, &v).map_err(|e| WireError::from(&e));
+        let value = decode(&k, &v).map_err(StoreError::for_client);
         out.push((k.to_vec(), value));
     }
     Ok((out, true))

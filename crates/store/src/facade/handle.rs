@@ -3,7 +3,7 @@
 
 use crate::error::{Result, StoreError};
 use crate::remote::Changes;
-use crate::remote::wire::Request;
+use crate::request::{Reply, Request};
 use crate::{Backend, Store};
 use std::path::Path;
 
@@ -45,18 +45,14 @@ impl Store {
     /// True when no record of any kind is stored. (If the owner cannot be
     /// reached, true: the next call says why.)
     pub fn is_empty(&self) -> bool {
-        match &self.backend {
-            Backend::Local(l) => l.is_empty().unwrap_or(true),
-            Backend::Remote(c) => c.flag(&Request::IsEmpty).unwrap_or(true),
-        }
+        let empty = self.call(Request::IsEmpty).and_then(Reply::flag);
+        empty.unwrap_or(true)
     }
 
     /// Size of the database files on disk, in bytes.
     pub fn size_on_disk(&self) -> u64 {
-        match &self.backend {
-            Backend::Local(l) => l.size_on_disk(),
-            Backend::Remote(c) => c.number(&Request::SizeOnDisk).unwrap_or(0),
-        }
+        let bytes = self.call(Request::SizeOnDisk).and_then(Reply::number);
+        bytes.unwrap_or(0)
     }
 
     /// The logical size of every tree, read from sled itself: a

@@ -4,8 +4,7 @@
 use super::paging::{Either, Pages};
 use crate::error::Result;
 use crate::record::Change;
-use crate::remote::unexpected;
-use crate::remote::wire::{Reply, Request};
+use crate::request::{Reply, Request, unexpected};
 use crate::{Backend, Store};
 
 impl Store {
@@ -23,8 +22,8 @@ impl Store {
         match &self.backend {
             Backend::Local(l) if newest_first => Either::Local(Either::Local(l.history())),
             Backend::Local(l) => Either::Local(Either::Remote(l.history_oldest_first())),
-            Backend::Remote(c) => Either::Remote(Pages::new(Box::new(move |from| {
-                match c.call(&Request::History { from, newest_first })? {
+            Backend::Remote(_) => Either::Remote(Pages::new(Box::new(move |from| {
+                match self.call(Request::History { from, newest_first })? {
                     Reply::History { items, done } => Ok((items, done)),
                     other => Err(unexpected(&other)),
                 }
@@ -34,12 +33,9 @@ impl Store {
 
     /// The changes of one transaction, in the order they were made.
     pub fn changes_of_txn(&self, txn: u64) -> Result<Vec<Change>> {
-        match &self.backend {
-            Backend::Local(l) => l.changes_of_txn(txn),
-            Backend::Remote(c) => match c.call(&Request::ChangesOfTxn(txn))? {
-                Reply::Changes(v) => Ok(v),
-                other => Err(unexpected(&other)),
-            },
+        match self.call(Request::ChangesOfTxn(txn))? {
+            Reply::Changes(v) => Ok(v),
+            other => Err(unexpected(&other)),
         }
     }
 }

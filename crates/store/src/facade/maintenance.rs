@@ -3,8 +3,7 @@
 
 use crate::check::CheckProblem;
 use crate::error::Result;
-use crate::remote::unexpected;
-use crate::remote::wire::{Reply, Request};
+use crate::request::{Reply, Request, unexpected};
 use crate::restore::Dump;
 use crate::{Backend, Store};
 use kumban_model::*;
@@ -32,10 +31,8 @@ impl Store {
 
     /// True when nothing was ever written: no records and no history.
     pub fn is_blank(&self) -> bool {
-        match &self.backend {
-            Backend::Local(l) => l.is_blank().unwrap_or(true),
-            Backend::Remote(c) => c.flag(&Request::IsBlank).unwrap_or(true),
-        }
+        let blank = self.call(Request::IsBlank).and_then(Reply::flag);
+        blank.unwrap_or(true)
     }
 
     /// Runs `read` while no write lands (in this process, or through the
@@ -59,23 +56,19 @@ impl Store {
     /// Writes `dump` exactly as given, into a blank database only.
     pub fn restore_raw(&self, dump: &Dump) -> Result<()> {
         match &self.backend {
+            // A district's dump is hundreds of megabytes: not copied into
+            // a request only to be read here.
             Backend::Local(l) => l.restore_raw(dump),
-            Backend::Remote(c) => {
-                let _gate = c.write_gate();
-                c.done(&Request::RestoreRaw(dump.clone()))
-            }
+            Backend::Remote(_) => self.call(Request::RestoreRaw(dump.clone()))?.done(),
         }
     }
 
     /// Reads the whole database and lists everything that is not as it
     /// should be. An empty list means the database is sound.
     pub fn check(&self) -> Result<Vec<CheckProblem>> {
-        match &self.backend {
-            Backend::Local(l) => l.check(),
-            Backend::Remote(c) => match c.call(&Request::Check)? {
-                Reply::Problems(p) => Ok(p),
-                other => Err(unexpected(&other)),
-            },
+        match self.call(Request::Check)? {
+            Reply::Problems(p) => Ok(p),
+            other => Err(unexpected(&other)),
         }
     }
 }

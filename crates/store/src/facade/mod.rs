@@ -1,11 +1,11 @@
 //! The public `Store` API, the same for a database held here and one held
 //! by an owner process: each call goes to sled or becomes one request.
 
+mod call;
 mod handle;
 mod history;
 mod maintenance;
 mod paging;
 mod reads;
-mod replies;
 mod totals;
 mod writes;

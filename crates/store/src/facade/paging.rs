@@ -1,8 +1,8 @@
 //! Iterators over either backend, and the owner's answers a page at a
 //! time, so a long list never crosses the socket in one reply.
 
-use crate::error::{Result, StoreError};
-use crate::remote::wire::Keyed;
+use crate::error::Result;
+use crate::request::Keyed;
 use std::collections::VecDeque;
 
 /// Either backend's iterator, without boxing the local one.
@@ -61,6 +61,6 @@ impl<T> Iterator for Pages<'_, T> {
         }
         let (key, item) = self.buffer.pop_front()?;
         self.after = Some(key);
-        Some(item.map_err(StoreError::from))
+        Some(item)
     }
 }

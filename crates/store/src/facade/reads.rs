@@ -5,38 +5,26 @@ use super::paging::{Either, Pages};
 use crate::error::{Result, StoreError};
 use crate::query::typed;
 use crate::record::Stored;
-use crate::remote::unexpected;
-use crate::remote::wire::{ListQuery, Reply, Request};
+use crate::request::{ListQuery, Reply, Request, unexpected};
 use crate::schema::Record;
 use crate::{Backend, Store};
 use kumban_model::*;
 
 impl Store {
     pub fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
-        match &self.backend {
-            Backend::Local(l) => l.get_any(kind, id),
-            Backend::Remote(c) => c.record(&Request::Get { kind, id }),
-        }
+        self.call(Request::Get { kind, id })?.any_record()
     }
 
     pub(crate) fn next_id(&self, kind: RecordKind) -> Result<u64> {
-        match &self.backend {
-            Backend::Local(l) => l.next_id(kind),
-            Backend::Remote(c) => c.number(&Request::NextId(kind)),
-        }
+        self.call(Request::NextId(kind))?.number()
     }
 
     pub fn get<R: Record>(&self, id: R::Id) -> Result<Option<Stored<R>>> {
-        match &self.backend {
-            Backend::Local(l) => l.get::<R>(id),
-            Backend::Remote(c) => c
-                .record(&Request::Get {
-                    kind: R::KIND,
-                    id: R::raw_id(id),
-                })?
-                .map(typed)
-                .transpose(),
-        }
+        self.call(Request::Get {
+            kind: R::KIND,
+            id: R::raw_id(id),
+        })?
+        .record()
     }
 
     /// Like `get`, but a missing record is an error that names it.
@@ -47,13 +35,15 @@ impl Store {
         })
     }
 
-    /// Every record of one kind, in id order.
+    /// Every record of one kind, in id order. Read as it goes from a
+    /// database held here; through an owner, a page at a time, so a long
+    /// list never crosses the socket in one reply.
     pub fn all<R: Record>(&self) -> impl Iterator<Item = Result<Stored<R>>> + '_ {
         match &self.backend {
             Backend::Local(l) => Either::Local(l.all::<R>()),
-            Backend::Remote(c) => Either::Remote(
+            Backend::Remote(_) => Either::Remote(
                 Pages::new(Box::new(move |after| {
-                    match c.call(&Request::Page {
+                    match self.call(Request::Page {
                         kind: R::KIND,
                         after,
                     })? {
@@ -70,80 +60,49 @@ impl Store {
     /// reads every key of the kind's tree (about a second per million), so
     /// screens use `counters` where a bound will do.
     pub fn count(&self, kind: RecordKind) -> usize {
-        match &self.backend {
-            Backend::Local(l) => l.count(kind).unwrap_or(0),
-            Backend::Remote(c) => c.number(&Request::Count(kind)).unwrap_or(0) as usize,
-        }
+        let n = self.call(Request::Count(kind)).and_then(Reply::number);
+        n.unwrap_or(0) as usize
     }
 
     pub fn household_by_code(&self, code: &str) -> Result<Option<Stored<Household>>> {
-        match &self.backend {
-            Backend::Local(l) => l.household_by_code(code),
-            Backend::Remote(c) => c
-                .record(&Request::ByCode(code.to_string()))?
-                .map(typed)
-                .transpose(),
-        }
+        self.call(Request::ByCode(code.to_string()))?.record()
     }
 
     pub fn animal_by_tag(&self, tag: &str) -> Result<Option<Stored<Animal>>> {
-        match &self.backend {
-            Backend::Local(l) => l.animal_by_tag(tag),
-            Backend::Remote(c) => c
-                .record(&Request::ByTag(tag.to_string()))?
-                .map(typed)
-                .transpose(),
-        }
+        self.call(Request::ByTag(tag.to_string()))?.record()
+    }
+
+    fn list<R: Record>(&self, q: ListQuery) -> Result<Vec<Stored<R>>> {
+        self.call(Request::List(q))?.records()
     }
 
     pub fn pens_of(&self, h: HouseholdId) -> Result<Vec<Stored<Pen>>> {
-        match &self.backend {
-            Backend::Local(l) => l.pens_of(h),
-            Backend::Remote(c) => c.list(ListQuery::PensOf(h.0)),
-        }
+        self.list(ListQuery::PensOf(h.0))
     }
 
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
-        match &self.backend {
-            Backend::Local(l) => l.animals_of(h),
-            Backend::Remote(c) => c.list(ListQuery::AnimalsOf(h.0)),
-        }
+        self.list(ListQuery::AnimalsOf(h.0))
     }
 
     pub fn animals_in_pen(&self, p: PenId) -> Result<Vec<Stored<Animal>>> {
-        match &self.backend {
-            Backend::Local(l) => l.animals_in_pen(p),
-            Backend::Remote(c) => c.list(ListQuery::AnimalsInPen(p.0)),
-        }
+        self.list(ListQuery::AnimalsInPen(p.0))
     }
 
     pub fn calves_of(&self, dam: AnimalId) -> Result<Vec<Stored<Animal>>> {
-        match &self.backend {
-            Backend::Local(l) => l.calves_of(dam),
-            Backend::Remote(c) => c.list(ListQuery::CalvesOf(dam.0)),
-        }
+        self.list(ListQuery::CalvesOf(dam.0))
     }
 
     /// A cow's breeding history, oldest first.
     pub fn pregnancies_of(&self, cow: AnimalId) -> Result<Vec<Stored<Pregnancy>>> {
-        match &self.backend {
-            Backend::Local(l) => l.pregnancies_of(cow),
-            Backend::Remote(c) => c.list(ListQuery::PregnanciesOf(cow.0)),
-        }
+        self.list(ListQuery::PregnanciesOf(cow.0))
     }
 
     pub fn income_of(&self, h: HouseholdId) -> Result<Vec<Stored<IncomeLog>>> {
-        match &self.backend {
-            Backend::Local(l) => l.income_of(h),
-            Backend::Remote(c) => c.list(ListQuery::IncomeOf(h.0)),
-        }
+        self.list(ListQuery::IncomeOf(h.0))
     }
 
     pub fn income_of_animal(&self, a: AnimalId) -> Result<Vec<Stored<IncomeLog>>> {
-        match &self.backend {
-            Backend::Local(l) => l.income_of_animal(a),
-            Backend::Remote(c) => c.list(ListQuery::IncomeOfAnimal(a.0)),
-        }
+        self.list(ListQuery::IncomeOfAnimal(a.0))
     }
 
     /// One household's income logs dated `from..=to`, in date order.
@@ -153,28 +112,19 @@ impl Store {
         from: Date,
         to: Date,
     ) -> Result<Vec<Stored<IncomeLog>>> {
-        match &self.backend {
-            Backend::Local(l) => l.income_of_between(h, from, to),
-            Backend::Remote(c) => c.list(ListQuery::IncomeOfBetween(h.0, from, to)),
-        }
+        self.list(ListQuery::IncomeOfBetween(h.0, from, to))
     }
 
     /// Every income log dated `from..=to`, in date order.
     pub fn income_between(&self, from: Date, to: Date) -> Result<Vec<Stored<IncomeLog>>> {
-        match &self.backend {
-            Backend::Local(l) => l.income_between(from, to),
-            Backend::Remote(c) => c.list(ListQuery::IncomeBetween(from, to)),
-        }
+        self.list(ListQuery::IncomeBetween(from, to))
     }
 
     /// The `limit` income logs with the latest dates, newest first.
     pub fn income_newest(&self, limit: usize) -> Result<Vec<Stored<IncomeLog>>> {
-        match &self.backend {
-            Backend::Local(l) => l.income_newest(limit),
-            Backend::Remote(c) => c.list(ListQuery::IncomeNewest(
-                u32::try_from(limit).unwrap_or(u32::MAX),
-            )),
-        }
+        self.list(ListQuery::IncomeNewest(
+            u32::try_from(limit).unwrap_or(u32::MAX),
+        ))
     }
 
     /// Pregnancies whose expected calving falls in `from..=to`, soonest first.
@@ -183,10 +133,7 @@ impl Store {
         from: Date,
         to: Date,
     ) -> Result<Vec<Stored<Pregnancy>>> {
-        match &self.backend {
-            Backend::Local(l) => l.pregnancies_expected_between(from, to),
-            Backend::Remote(c) => c.list(ListQuery::PregnanciesExpectedBetween(from, to)),
-        }
+        self.list(ListQuery::PregnanciesExpectedBetween(from, to))
     }
 
     /// Pending pregnancies expected in `from..=to` (either end open),
@@ -197,10 +144,7 @@ impl Store {
         from: Option<Date>,
         to: Option<Date>,
     ) -> Result<Vec<Stored<Pregnancy>>> {
-        match &self.backend {
-            Backend::Local(l) => l.pending_expected_between(from, to),
-            Backend::Remote(c) => c.list(ListQuery::PendingExpectedBetween(from, to)),
-        }
+        self.list(ListQuery::PendingExpectedBetween(from, to))
     }
 
     /// The ids of `pending_expected_between`, read from the index alone:
@@ -210,12 +154,9 @@ impl Store {
         from: Option<Date>,
         to: Option<Date>,
     ) -> Result<Vec<PregnancyId>> {
-        match &self.backend {
-            Backend::Local(l) => l.pending_expected_ids(from, to),
-            Backend::Remote(c) => match c.call(&Request::PendingExpectedIds(from, to))? {
-                Reply::Ids(ids) => Ok(ids.into_iter().map(PregnancyId).collect()),
-                other => Err(unexpected(&other)),
-            },
+        match self.call(Request::PendingExpectedIds(from, to))? {
+            Reply::Ids(ids) => Ok(ids.into_iter().map(PregnancyId).collect()),
+            other => Err(unexpected(&other)),
         }
     }
 }

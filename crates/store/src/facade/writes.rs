@@ -1,21 +1,19 @@
 //! Writes: each one a transaction here, or one request the owner makes
 //! into one, behind this process's write gate.
 
+use crate::Store;
 use crate::error::{Result, StoreError};
-use crate::remote::unexpected;
-use crate::remote::wire::{Reply, Request};
+use crate::request::{Request, ops_of};
 use crate::schema::Record;
 use crate::write::Step;
-use crate::{Backend, Store};
 use kumban_model::*;
 
 impl Store {
     /// Saves a new record and returns its id.
     pub fn insert<R: Record>(&self, record: R) -> Result<R::Id> {
-        match &self.backend {
-            Backend::Local(l) => l.insert_any(record.into()).map(R::id_from),
-            Backend::Remote(c) => c.number(&Request::Insert(record.into())).map(R::id_from),
-        }
+        self.call(Request::Insert(record.into()))?
+            .number()
+            .map(R::id_from)
     }
 
     /// Replaces the fields of an existing record.
@@ -37,19 +35,12 @@ impl Store {
     }
 
     fn update_checked(&self, id: u64, record: AnyRecord, expected: Option<i64>) -> Result<()> {
-        match &self.backend {
-            Backend::Local(l) => l.update_any(id, record, expected),
-            Backend::Remote(c) => c
-                .write(&Request::Update {
-                    id,
-                    record,
-                    expected,
-                })
-                .and_then(|r| match r {
-                    Reply::Done => Ok(()),
-                    other => Err(unexpected(&other)),
-                }),
-        }
+        self.call(Request::Update {
+            id,
+            record,
+            expected,
+        })?
+        .done()
     }
 
     /// Deletes a record that nothing points to.
@@ -58,13 +49,7 @@ impl Store {
     }
 
     pub fn delete_any(&self, kind: RecordKind, id: u64) -> Result<()> {
-        match &self.backend {
-            Backend::Local(l) => l.delete_any(kind, id),
-            Backend::Remote(c) => {
-                let _gate = c.write_gate();
-                c.done(&Request::Delete { kind, id })
-            }
-        }
+        self.call(Request::Delete { kind, id })?.done()
     }
 
     /// Closes a pending pregnancy as calved and, when `calf` is given,
@@ -76,28 +61,17 @@ impl Store {
         on: Date,
         calf: Option<Animal>,
     ) -> Result<Option<AnimalId>> {
-        match &self.backend {
-            Backend::Local(l) => l.record_calving(pregnancy, on, calf),
-            Backend::Remote(c) => match c.write(&Request::RecordCalving {
-                pregnancy: pregnancy.0,
-                on,
-                calf,
-            })? {
-                Reply::MaybeNumber(id) => Ok(id.map(AnimalId)),
-                other => Err(unexpected(&other)),
-            },
-        }
+        let calf = self.call(Request::RecordCalving {
+            pregnancy: pregnancy.0,
+            on,
+            calf,
+        })?;
+        Ok(calf.maybe_number()?.map(AnimalId))
     }
 
     /// The most recent transaction in the history, if any.
     pub fn last_txn(&self) -> Result<Option<u64>> {
-        match &self.backend {
-            Backend::Local(l) => l.last_txn(),
-            Backend::Remote(c) => match c.call(&Request::LastTxn)? {
-                Reply::MaybeNumber(t) => Ok(t),
-                other => Err(unexpected(&other)),
-            },
-        }
+        self.call(Request::LastTxn)?.maybe_number()
     }
 
     /// Reverses every change of transaction `txn` in one new transaction,
@@ -105,27 +79,11 @@ impl Store {
     /// result would break a rule (for example, undoing a household's
     /// creation after a pen was added to it).
     pub fn undo(&self, txn: u64) -> Result<u64> {
-        match &self.backend {
-            Backend::Local(l) => l.undo(txn),
-            Backend::Remote(c) => {
-                let _gate = c.write_gate();
-                c.number(&Request::Undo(txn))
-            }
-        }
+        self.call(Request::Undo(txn))?.number()
     }
 
     pub(crate) fn refusals_of(&self, steps: &[Step]) -> Result<Vec<(usize, StoreError)>> {
-        match &self.backend {
-            Backend::Local(l) => l.refusals(steps),
-            Backend::Remote(c) => {
-                let ops = crate::remote::ops_of(steps.to_vec());
-                match c.call(&Request::Refusals(ops))? {
-                    Reply::Refusals(v) => {
-                        Ok(v.into_iter().map(|(i, e)| (i as usize, e.into())).collect())
-                    }
-                    other => Err(unexpected(&other)),
-                }
-            }
-        }
+        self.call(Request::Refusals(ops_of(steps.to_vec())))?
+            .refusals()
     }
 }

@@ -14,6 +14,7 @@ pub use live::Changes;
 pub use start::{LOG_FILE, SOCKET_FILE, socket_path};
 
 use super::error::{Result, StoreError};
+use super::request::{ops_of, unexpected};
 use super::write::Step;
 use super::{Backend, Store};
 use conn::Conn;
@@ -103,11 +104,10 @@ pub fn stop_idle_owner(db: &Path) -> Result<bool> {
         .send(&bytes)
         .ok()
         .and_then(|()| conn.receive().ok())
-        .and_then(|f| wire::decode::<std::result::Result<Reply, wire::WireError>>(&f).ok());
+        .and_then(|f| wire::decode::<std::result::Result<Reply, StoreError>>(&f).ok());
     match answer {
         Some(Ok(_)) => {}
         Some(Err(e)) => {
-            let e: StoreError = e.into();
             return Err(StoreError::InUse {
                 path: db.to_path_buf(),
                 holder: format!(" by other kumban sessions ({e})"),
@@ -218,10 +218,9 @@ impl Client {
             }
             match conn.receive() {
                 Ok(frame) => {
-                    return match wire::decode::<std::result::Result<Reply, wire::WireError>>(&frame)
-                    {
+                    return match wire::decode::<std::result::Result<Reply, StoreError>>(&frame) {
                         Ok(Ok(reply)) => Ok(reply),
-                        Ok(Err(e)) => Err(e.into()),
+                        Ok(Err(e)) => Err(e),
                         Err(e) => {
                             *slot = None;
                             Err(StoreError::Incompatible(format!(
@@ -419,11 +418,7 @@ impl Session<'_> {
         self.client.in_session.store(false, Ordering::SeqCst);
         match reply {
             Ok(Reply::Number(txn)) => Ok(Imported::Applied(txn)),
-            Ok(Reply::Refusals(list)) => Ok(Imported::Refused(
-                list.into_iter()
-                    .map(|(i, e)| (i as usize, e.into()))
-                    .collect(),
-            )),
+            Ok(refused @ Reply::Refusals(_)) => Ok(Imported::Refused(refused.refusals()?)),
             Ok(other) => Err(unexpected(&other)),
             Err(StoreError::MaybeSaved { .. }) => {
                 match self.client.call(&Request::ImportOutcome(id)) {
@@ -457,24 +452,4 @@ impl Drop for Session<'_> {
             self.client.in_session.store(false, Ordering::SeqCst);
         }
     }
-}
-
-pub(crate) fn ops_of(steps: Vec<Step>) -> Vec<Op> {
-    steps
-        .into_iter()
-        .map(|s| Op {
-            kind: s.kind,
-            id: s.id,
-            exists: s.before.is_some(),
-            after: s.after,
-        })
-        .collect()
-}
-
-pub(crate) fn unexpected(reply: &Reply) -> StoreError {
-    let name = format!("{reply:?}");
-    let name: String = name.chars().take_while(|c| c.is_alphanumeric()).collect();
-    StoreError::Incompatible(format!(
-        "the kumban that holds the database answered with {name}, which this one did not ask for; use the same kumban for every session"
-    ))
 }

@@ -1,13 +1,12 @@
 //! The owner's side of a client connection: each request run against the
 //! database this process holds, as that client's user.
 
+use super::super::dispatch::{dispatch, steps_of};
 use super::super::error::{Result, StoreError};
 use super::super::record::Stored;
-use super::super::write::Step;
 use super::super::{Local, Store};
 use super::wire::*;
-use kumban_model::{AnimalId, AnyRecord, PregnancyId, RecordKind};
-use std::collections::HashMap;
+use kumban_model::AnyRecord;
 use std::io::Read;
 use std::os::unix::net::UnixStream;
 use std::time::Duration;
@@ -277,14 +276,12 @@ fn locked(
                 (r, true)
             }
             Request::Commit(ops) if purpose == LockFor::Batch => {
-                let r =
-                    me.or_discard(|| steps_of(me, &ops).and_then(|steps| me.commit(steps, None)));
+                let r = me.or_discard(|| dispatch(me, Request::Commit(ops)));
                 if r.is_ok() {
                     owner.committed(me.committed());
                 }
-                (r.map(Reply::Number), true)
+                (r, true)
             }
-            Request::Refusals(ops) => (me.or_discard(|| refusals(me, &ops)), false),
             // This client holds the write lock already.
             Request::Check => (me.or_discard(|| me.check_now().map(problems_reply)), false),
             r if r.writes() || matches!(r, Request::Lock(_) | Request::StopIfIdle) => (
@@ -307,15 +304,15 @@ fn locked(
 }
 
 fn send(stream: &mut UnixStream, result: &Result<Reply>) -> std::io::Result<()> {
-    let wire: std::result::Result<&Reply, WireError> = match result {
+    let wire: std::result::Result<&Reply, StoreError> = match result {
         Ok(r) => Ok(r),
-        Err(e) => Err(WireError::from(e)),
+        Err(e) => Err(e.clone().for_client()),
     };
     let bytes = match encode(&wire) {
         Ok(b) if b.len() <= MAX_FRAME => b,
         Ok(b) => too_large(b.len())?,
         Err(e) => {
-            let e: std::result::Result<Reply, WireError> = Err(WireError::Write(e));
+            let e: std::result::Result<Reply, StoreError> = Err(StoreError::Write(e));
             encode(&e).map_err(std::io::Error::other)?
         }
     };
@@ -323,7 +320,7 @@ fn send(stream: &mut UnixStream, result: &Result<Reply>) -> std::io::Result<()> 
 }
 
 fn too_large(bytes: usize) -> std::io::Result<Vec<u8>> {
-    let e: std::result::Result<Reply, WireError> = Err(WireError::TooLarge {
+    let e: std::result::Result<Reply, StoreError> = Err(StoreError::TooLarge {
         what: "the answer".into(),
         bytes: bytes as u64,
         limit: MAX_FRAME as u64,
@@ -332,94 +329,15 @@ fn too_large(bytes: usize) -> std::io::Result<Vec<u8>> {
 }
 
 /// One request that neither takes nor needs the write lock held across
-/// requests.
+/// requests: the dispatcher's answer, cut to what one message carries (a
+/// list a page at a time, the rest fetched by id; a check's first
+/// problems).
 fn run(me: &Local, request: Request) -> Result<Reply> {
-    Ok(match request {
-        Request::Get { kind, id } => Reply::Record(me.get_any(kind, id)?),
-        Request::GetMany { kind, ids } => {
-            let mut records = Vec::with_capacity(ids.len());
-            for id in ids {
-                if let Some(s) = me.get_any(kind, id)? {
-                    records.push(s);
-                }
-            }
-            records_reply(records)
-        }
-        Request::Count(kind) => Reply::Number(me.count(kind)? as u64),
-        Request::IsEmpty => Reply::Flag(me.is_empty()?),
-        Request::IsBlank => Reply::Flag(me.is_blank()?),
-        Request::SizeOnDisk => Reply::Number(me.size_on_disk()),
-        Request::ByCode(code) => Reply::Record(me.household_by_code(&code)?.map(any)),
-        Request::ByTag(tag) => Reply::Record(me.animal_by_tag(&tag)?.map(any)),
-        Request::List(q) => records_reply(me.list(&q)?),
-        Request::PendingExpectedIds(from, to) => Reply::Ids(
-            me.pending_expected_ids(from, to)?
-                .into_iter()
-                .map(|p| p.0)
-                .collect(),
-        ),
-        Request::Page { kind, after } => {
-            let (items, done) = me.page(kind, after.as_deref())?;
-            Reply::Page { items, done }
-        }
-        Request::History { from, newest_first } => {
-            let (items, done) = me.history_page(from.as_deref(), newest_first)?;
-            Reply::History { items, done }
-        }
-        Request::ChangesOfTxn(txn) => Reply::Changes(me.changes_of_txn(txn)?),
-        Request::LastTxn => Reply::MaybeNumber(me.last_txn()?),
-        Request::Totals => Reply::Totals(me.totals()?),
-        Request::Total(name) => Reply::Total(me.total(&name)?),
-        Request::Counters => Reply::Counters(me.counters()?),
-        Request::Check => problems_reply(me.check()?),
-        Request::NextId(kind) => Reply::Number(me.next_id(kind)?),
-        Request::Insert(record) => Reply::Number(me.insert_any(record)?),
-        Request::Update {
-            id,
-            record,
-            expected,
-        } => {
-            me.update_any(id, record, expected)?;
-            Reply::Done
-        }
-        Request::Delete { kind, id } => {
-            me.delete_any(kind, id)?;
-            Reply::Done
-        }
-        Request::RecordCalving {
-            pregnancy,
-            on,
-            calf,
-        } => Reply::MaybeNumber(
-            me.record_calving(PregnancyId(pregnancy), on, calf)?
-                .map(|AnimalId(a)| a),
-        ),
-        Request::Undo(txn) => Reply::Number(me.undo(txn)?),
-        Request::RestoreRaw(dump) => {
-            me.restore_raw(&dump)?;
-            Reply::Done
-        }
-        Request::Refusals(ops) => refusals(me, &ops)?,
-        Request::Review(r) => match crate::review::read_request(me, r) {
-            Some(reply) => reply?,
-            None => {
-                return Err(StoreError::Write(
-                    "this request cannot be run on its own".into(),
-                ));
-            }
-        },
-        Request::Lock(_)
-        | Request::Unlock
-        | Request::Commit(_)
-        | Request::StopIfIdle
-        | Request::DailyBackup { .. }
-        | Request::ImportChunk(_)
-        | Request::ImportApply { .. }
-        | Request::ImportOutcome(_) => {
-            return Err(StoreError::Write(
-                "this request cannot be run on its own".into(),
-            ));
-        }
+    let paged = matches!(request, Request::List(_) | Request::GetMany { .. });
+    Ok(match dispatch(me, request)? {
+        Reply::Records { records, .. } if paged => records_reply(records),
+        Reply::Problems(problems) => problems_reply(problems),
+        other => other,
     })
 }
 
@@ -439,14 +357,6 @@ fn problems_reply(mut problems: Vec<super::super::CheckProblem>) -> Reply {
     Reply::Problems(problems)
 }
 
-fn any<R: Into<AnyRecord>>(s: Stored<R>) -> Stored<AnyRecord> {
-    Stored {
-        id: s.id,
-        audit: s.audit,
-        record: s.record.into(),
-    }
-}
-
 /// The records that fit in a page, and the ids of the rest.
 fn records_reply(records: Vec<Stored<AnyRecord>>) -> Reply {
     let mut bytes = 0;
@@ -461,16 +371,6 @@ fn records_reply(records: Vec<Stored<AnyRecord>>) -> Reply {
     let mut records = records;
     let rest = records.split_off(cut).into_iter().map(|s| s.id).collect();
     Reply::Records { records, rest }
-}
-
-fn refusals(me: &Local, ops: &[Op]) -> Result<Reply> {
-    let steps = steps_of(me, ops)?;
-    Ok(Reply::Refusals(
-        me.refusals(&steps)?
-            .into_iter()
-            .map(|(i, e)| (i as u64, WireError::from(&e)))
-            .collect(),
-    ))
 }
 
 /// At most this many refusals go back for one import; the client lists
@@ -492,56 +392,10 @@ fn apply_import(me: &Local, id: u128, expected: u64, ops: Vec<Op>) -> Result<Rep
     if !refused.is_empty() {
         refused.truncate(MAX_REFUSALS);
         return Ok(Reply::Refusals(
-            refused
-                .into_iter()
-                .map(|(i, e)| (i as u64, WireError::from(&e)))
-                .collect(),
+            refused.into_iter().map(|(i, e)| (i as u64, e)).collect(),
         ));
     }
     Ok(Reply::Number(me.apply_import(id, &steps)?))
-}
-
-/// A client's batch as steps: what each record was is read here, never
-/// taken from the client, and a new record only gets an id no record has
-/// had, so a client cannot overwrite what it did not read.
-fn steps_of(me: &Local, ops: &[Op]) -> Result<Vec<Step>> {
-    let mut floor: HashMap<RecordKind, u64> = HashMap::new();
-    let mut steps = Vec::with_capacity(ops.len());
-    for op in ops {
-        if let Some(after) = &op.after
-            && after.kind() != op.kind
-        {
-            return Err(StoreError::refused(
-                op.kind,
-                "id",
-                "the kind of a record cannot change",
-            ));
-        }
-        let before = if op.exists {
-            Some(me.existing(op.kind, op.id)?)
-        } else {
-            let next = match floor.get(&op.kind) {
-                Some(n) => *n,
-                None => me.next_id(op.kind)?,
-            };
-            if op.id < next || op.after.is_none() {
-                return Err(StoreError::Write(format!(
-                    "a new {} was given id {}, which is not free",
-                    op.kind.noun(),
-                    op.id
-                )));
-            }
-            floor.insert(op.kind, op.id + 1);
-            None
-        };
-        steps.push(Step {
-            kind: op.kind,
-            id: op.id,
-            before,
-            after: op.after.clone(),
-        });
-    }
-    Ok(steps)
 }
 
 /// Reads and discards whatever a refused client still sends, briefly, so

@@ -103,9 +103,10 @@ impl Local {
 impl Store {
     /// Every month with a review stored.
     pub fn reviews(&self) -> Result<Vec<Review>> {
-        match self.local() {
-            Some(l) => l.reviews(),
-            None => self.remote_reviews(),
+        use crate::request::{Reply, Request, ReviewRequest, unexpected};
+        match self.call(Request::Review(ReviewRequest::List))? {
+            Reply::Reviews(r) => Ok(r),
+            other => Err(unexpected(&other)),
         }
     }
 

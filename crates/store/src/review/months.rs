@@ -4,7 +4,7 @@
 use super::Place;
 use crate::error::Result;
 use crate::record::Stored;
-use crate::remote::wire::{Reply, ReviewRequest};
+use crate::request::{Reply, Request, ReviewRequest};
 use crate::schema::T;
 use crate::{Local, Store};
 use kumban_model::*;
@@ -119,12 +119,9 @@ impl Local {
 impl Store {
     /// See `Local::review_months`; worked out where the database is held.
     pub fn review_months(&self) -> Result<Vec<MonthRow>> {
-        match self.local() {
-            Some(l) => l.review_months(),
-            None => match self.remote_call(ReviewRequest::Months)? {
-                Reply::Months(m) => Ok(m),
-                other => Err(crate::remote::unexpected(&other)),
-            },
+        match self.call(Request::Review(ReviewRequest::Months))? {
+            Reply::Months(m) => Ok(m),
+            other => Err(crate::request::unexpected(&other)),
         }
     }
 
@@ -134,15 +131,13 @@ impl Store {
         village: &str,
         period: Period,
     ) -> Result<Vec<Stored<AnyRecord>>> {
-        match self.local() {
-            Some(l) => l.records_of_month(village, period),
-            None => match self.remote_call(ReviewRequest::Records {
-                village: village.to_string(),
-                period,
-            })? {
-                Reply::Records { records, .. } => Ok(records),
-                other => Err(crate::remote::unexpected(&other)),
-            },
+        let request = ReviewRequest::Records {
+            village: village.to_string(),
+            period,
+        };
+        match self.call(Request::Review(request))? {
+            Reply::Records { records, .. } => Ok(records),
+            other => Err(crate::request::unexpected(&other)),
         }
     }
 }

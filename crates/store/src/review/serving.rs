@@ -1,9 +1,12 @@
 //! Review requests between a client and the owner: the client's side
-//! asks, the owner's side answers with the role it decided.
+//! asks, the owner's side answers with the role it decided. The reads
+//! (the reviews, the months, a month's records) are plain requests that
+//! `dispatch` answers wherever the database is held; an act and the role
+//! depend on who is asking, so the owner answers those itself.
 
 use super::{Act, Role, officer_only};
 use crate::error::{Result, StoreError};
-use crate::remote::wire::{Reply, Request, ReviewRequest};
+use crate::request::{Reply, Request, ReviewRequest};
 use crate::{Local, Store};
 use kumban_model::*;
 
@@ -15,29 +18,19 @@ impl Store {
         }
     }
 
-    pub(super) fn remote_call(&self, request: ReviewRequest) -> Result<Reply> {
-        let client = self
-            .client()
-            .ok_or_else(|| StoreError::Write("no owner to ask".into()))?;
-        if matches!(request, ReviewRequest::Act(_)) {
-            let _gate = client.write_gate();
-            client.call(&Request::Review(request))
-        } else {
-            client.call(&Request::Review(request))
+    /// An act or the role, asked of the owner (an act behind this
+    /// process's write gate, as every write).
+    fn remote_call(&self, request: ReviewRequest) -> Result<Reply> {
+        if self.client().is_none() {
+            return Err(StoreError::Write("no owner to ask".into()));
         }
-    }
-
-    pub(super) fn remote_reviews(&self) -> Result<Vec<Review>> {
-        match self.remote_call(ReviewRequest::List)? {
-            Reply::Reviews(r) => Ok(r),
-            other => Err(crate::remote::unexpected(&other)),
-        }
+        self.call(Request::Review(request))
     }
 
     pub(super) fn remote_review(&self, act: &Act) -> Result<Review> {
         match self.remote_call(ReviewRequest::Act(act.clone()))? {
             Reply::Reviews(mut r) if r.len() == 1 => Ok(r.remove(0)),
-            other => Err(crate::remote::unexpected(&other)),
+            other => Err(crate::request::unexpected(&other)),
         }
     }
 

@@ -2,20 +2,22 @@
 //! (u32 big-endian, at most `MAX_FRAME` bytes) holding bincode messages.
 //! The first frame each way is a handshake whose leading fields never
 //! change, so two different kumbans can always tell each other so.
+//! After it, each request is a `store::Request` as it is, and each answer
+//! a `Result<Reply, StoreError>` as it is: no type is mirrored for the
+//! wire.
 
-mod error;
 mod frame;
 mod handshake;
-mod message;
 
-pub use error::WireError;
+pub use crate::error::StoreError;
+pub use crate::request::{Keyed, ListQuery, LockFor, Op, Reply, Request, ReviewRequest};
 pub use frame::{FrameError, read_frame, write_frame};
 pub use handshake::{Hello, HelloHead, Notice, Purpose, Session, Welcome};
-pub use message::{Keyed, ListQuery, LockFor, Op, Reply, Request, ReviewRequest};
 
 use serde::{Serialize, de::DeserializeOwned};
 
-/// Bump whenever a message below changes shape.
+/// Bump whenever a message changes shape. 4: errors travel as
+/// `StoreError` itself.
 pub const PROTOCOL: u32 = 4;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.

@@ -9,15 +9,10 @@ use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_kumban");
-pub const TODAY: &str = "2026-11-28";
+pub use super::keys::{CTRL_S, CTRL_U, ENTER, ESC, TAB};
+pub use super::{BIN, TODAY};
 pub const WAIT: Duration = Duration::from_secs(20);
 /// Keys as a terminal sends them.
-pub const TAB: &[u8] = b"\t";
-pub const ENTER: &[u8] = b"\r";
-pub const ESC: &[u8] = b"\x1b";
-pub const CTRL_S: &[u8] = &[0x13];
-pub const CTRL_U: &[u8] = &[0x15];
 /// The end of a synchronized update: every frame ends with it.
 pub const FRAME_END: &[u8] = b"\x1b[?2026l";
 

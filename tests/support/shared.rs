@@ -2,7 +2,7 @@
 //! as child processes, library clients, bounded waits.
 #![allow(dead_code)] // each test binary uses a different part of this module
 
-pub mod small_disk;
+pub use super::small_disk;
 
 use kumban::store::Store;
 use kumban::store::remote::{Connect, socket_path};
@@ -10,8 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_kumban");
-pub const TODAY: &str = "2026-11-28";
+pub use super::{BIN, TODAY};
 /// Owners started by the tests' clients stay this long after the last
 /// one leaves (and go at once when the temporary folder is removed).
 pub const IDLE_SECS: &str = "30";

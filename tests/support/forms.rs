@@ -2,14 +2,13 @@
 //! driving a form's picker and save the way the shell will.
 #![allow(dead_code)]
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use kumban::forms::{Form, FormOutcome, FormSettings, Picker, PickerOutcome, Saved, Submission};
 use kumban::model::*;
 use kumban::store::{Store, StoreError};
 
-pub fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+pub use super::keys::{ctrl, key, shift_tab};
+pub use super::today;
 
 pub fn d(s: &str) -> Date {
     Date::parse(s, today()).unwrap()
@@ -17,18 +16,6 @@ pub fn d(s: &str) -> Date {
 
 pub fn settings() -> FormSettings {
     FormSettings::new(today())
-}
-
-pub fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-pub fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
-pub fn shift_tab() -> KeyEvent {
-    KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)
 }
 
 /// Types `s` one character at a time into the focused field.

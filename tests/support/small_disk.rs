@@ -14,7 +14,7 @@ const SKIPPED: &str = "SMALL-DISK-SCENARIO-SKIPPED";
 /// --mount`, with `vars` set, and asserts that its scenario ran to its end;
 /// says why and returns where it cannot run here.
 pub fn run_child(child: &str, vars: &[(&str, &Path)]) {
-    if !super::is_root() {
+    if !super::shared::is_root() {
         eprintln!("skipped: mounting a small tmpfs needs root (CI runs as root)");
         return;
     }

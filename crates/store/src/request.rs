@@ -1,12 +1,18 @@
-//! The requests a client sends and the replies the owner sends back.
-//! Variants are only ever appended: bincode numbers them in order.
+//! The one request type of the store and its replies. Every call of the
+//! public `Store` API becomes a `Request`, which `dispatch` answers
+//! against the database held in this process, or the client carries to
+//! the owner, which answers it with the same `dispatch`. Variants are
+//! only ever appended: bincode numbers them in order (bump
+//! `wire::PROTOCOL` otherwise).
 
-use super::WireError;
 use crate::aggregate::Totals;
 use crate::check::CheckProblem;
+use crate::error::{Result, StoreError};
 use crate::raw::Counters;
 use crate::record::{Change, Stored};
 use crate::restore::Dump;
+use crate::schema::Record;
+use crate::write::Step;
 use kumban_model::{Animal, AnyRecord, Date, RecordKind};
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +193,7 @@ impl Request {
 }
 
 /// One item of a page, with the key to continue after it.
-pub type Keyed<T> = (Vec<u8>, Result<T, WireError>);
+pub type Keyed<T> = (Vec<u8>, Result<T, StoreError>);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Reply {
@@ -216,10 +222,97 @@ pub enum Reply {
     Total(i64),
     Counters(Counters),
     Problems(Vec<CheckProblem>),
-    Refusals(Vec<(u64, WireError)>),
+    Refusals(Vec<(u64, StoreError)>),
     /// Something to tell the user, if anything.
     Note(Option<String>),
     Reviews(Vec<kumban_model::Review>),
     Role(crate::review::Role),
     Months(Vec<crate::review::MonthRow>),
+}
+
+/// A batch's steps as they travel: what each record was is read again by
+/// whoever commits them, never taken from the asker.
+pub(crate) fn ops_of(steps: Vec<Step>) -> Vec<Op> {
+    steps
+        .into_iter()
+        .map(|s| Op {
+            kind: s.kind,
+            id: s.id,
+            exists: s.before.is_some(),
+            after: s.after,
+        })
+        .collect()
+}
+
+/// A reply of another kind than the request asks for: only a different
+/// kumban at the other end of the socket sends one.
+pub(crate) fn unexpected(reply: &Reply) -> StoreError {
+    let name = format!("{reply:?}");
+    let name: String = name.chars().take_while(|c| c.is_alphanumeric()).collect();
+    StoreError::Incompatible(format!(
+        "the kumban that holds the database answered with {name}, which this one did not ask for; use the same kumban for every session"
+    ))
+}
+
+/// Takes the one reply a request expects apart, or says what came
+/// instead.
+impl Reply {
+    pub(crate) fn done(self) -> Result<()> {
+        match self {
+            Reply::Done => Ok(()),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn number(self) -> Result<u64> {
+        match self {
+            Reply::Number(n) => Ok(n),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn maybe_number(self) -> Result<Option<u64>> {
+        match self {
+            Reply::MaybeNumber(n) => Ok(n),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn flag(self) -> Result<bool> {
+        match self {
+            Reply::Flag(b) => Ok(b),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn record<R: Record>(self) -> Result<Option<Stored<R>>> {
+        match self {
+            Reply::Record(r) => r.map(crate::query::typed).transpose(),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn any_record(self) -> Result<Option<Stored<AnyRecord>>> {
+        match self {
+            Reply::Record(r) => Ok(r),
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    /// A list's records (the client has fetched the rest already).
+    pub(crate) fn records<R: Record>(self) -> Result<Vec<Stored<R>>> {
+        match self {
+            Reply::Records { records, .. } => {
+                records.into_iter().map(crate::query::typed).collect()
+            }
+            other => Err(unexpected(&other)),
+        }
+    }
+
+    pub(crate) fn refusals(self) -> Result<Vec<(usize, StoreError)>> {
+        match self {
+            Reply::Refusals(v) => Ok(v.into_iter().map(|(i, e)| (i as usize, e)).collect()),
+            other => Err(unexpected(&other)),
+        }
+    }
 }

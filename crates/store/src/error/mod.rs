@@ -1,17 +1,29 @@
 use kumban_model::{Problem, RecordKind};
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+mod wire;
+
+/// Every way the store fails. It crosses the owner's socket as it is
+/// (bincode numbers the variants in order: append, never reorder, or
+/// bump `wire::PROTOCOL`); `wire` spells out the two fields serde cannot
+/// carry as they are.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
 pub enum StoreError {
     #[error(
         "the database at {path} is in use{holder}; close that kumban first, or open another database with --db"
     )]
-    InUse { path: PathBuf, holder: String },
+    InUse {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+        holder: String,
+    },
 
     #[error(
         "the database at {path} was written by a newer kumban (schema {found}, this one reads up to {supported}); update kumban"
     )]
     TooNew {
+        #[serde(with = "wire::path")]
         path: PathBuf,
         found: u32,
         supported: u32,
@@ -20,6 +32,7 @@ pub enum StoreError {
     #[error("the {kind} was not saved: {}", join_problems(.problems))]
     Refused {
         kind: RecordKind,
+        #[serde(with = "wire::problems")]
         problems: Vec<Problem>,
     },
 
@@ -40,13 +53,20 @@ pub enum StoreError {
     #[error(
         "the database at {path} already holds records or history; restore fills only an empty database: use --db with a new folder"
     )]
-    NotBlank { path: PathBuf },
+    NotBlank {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+    },
 
     #[error("the backup cannot be restored ({place}: {reason}); nothing was written")]
     Unrestorable { place: String, reason: String },
 
     #[error("cannot open the database at {path}: {reason}")]
-    Open { path: PathBuf, reason: String },
+    Open {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+        reason: String,
+    },
 
     #[error(
         "the database could not save ({0}); check that the disk has space and the folder is writable, then try again"
@@ -85,12 +105,19 @@ pub enum StoreError {
     #[error(
         "lost the connection to the kumban that holds the database at {path} ({reason}); nothing of this was saved; try again and kumban reconnects"
     )]
-    Disconnected { path: PathBuf, reason: String },
+    Disconnected {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+        reason: String,
+    },
 
     #[error(
         "lost the connection to the kumban that holds the database at {path} before it answered: the save may or may not have been made; look before saving again"
     )]
-    MaybeSaved { path: PathBuf },
+    MaybeSaved {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+    },
 
     #[error("{0}; nothing was saved")]
     ReadOnly(String),
@@ -102,7 +129,11 @@ pub enum StoreError {
     Incompatible(String),
 
     #[error("the kumban that holds the database at {path} could not be reached: {reason}")]
-    Owner { path: PathBuf, reason: String },
+    Owner {
+        #[serde(with = "wire::path")]
+        path: PathBuf,
+        reason: String,
+    },
 
     /// A message to or from the owner larger than one frame holds: said
     /// as that, not as a disk or version problem.

@@ -2,7 +2,6 @@
 //! it draws at 80×24 as text.
 #![allow(dead_code)]
 
-use kumban::model::Date;
 use kumban::store::Store;
 use kumban::tui::theme::Theme;
 use kumban::tui::{Action, App, draw, update};
@@ -10,9 +9,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-pub fn today() -> Date {
-    Date::from_ymd(2026, 11, 28).unwrap()
-}
+pub use super::today;
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,

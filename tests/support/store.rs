@@ -3,13 +3,10 @@
 #![allow(dead_code)] // each test binary uses a different part of this module
 
 use kumban::model::*;
-use kumban::store::Store;
+use kumban::store::{Store, StoreError};
 use std::path::PathBuf;
 
-/// The fixed "today" of every test; nothing depends on the wall clock.
-pub fn today() -> Date {
-    day(2026, 11, 28)
-}
+pub use super::today;
 
 pub fn day(y: i32, m: u32, d: u32) -> Date {
     Date::from_ymd(y, m, d).expect("fixture date")
@@ -134,4 +131,44 @@ pub fn assert_sound(store: &Store) {
         "check found: {:#?}",
         problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
     );
+}
+
+/// The refusal's full message, after asserting that it is a refusal.
+pub fn refusal<T: std::fmt::Debug>(r: Result<T, StoreError>) -> String {
+    match r {
+        Err(e @ (StoreError::Refused { .. } | StoreError::Referenced { .. })) => e.to_string(),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// A household with one pen, a cow and a bull in it.
+pub struct Herd {
+    pub hh: HouseholdId,
+    pub pen: PenId,
+    pub cow: AnimalId,
+    pub bull: AnimalId,
+}
+
+/// Two households, BS-01 and BS-02, each with its herd.
+pub struct Village {
+    pub a: Herd,
+    pub b: Herd,
+}
+
+pub fn village(store: &Store) -> Village {
+    let a = herd(store, "BS-01");
+    let b = herd(store, "BS-02");
+    Village { a, b }
+}
+
+pub fn herd(store: &Store, code: &str) -> Herd {
+    let hh = store.insert(household(code)).unwrap();
+    let pen = store.insert(pen(hh, "Pen A")).unwrap();
+    let cow = store
+        .insert(cow(&format!("{code}-C1"), hh, Some(pen)))
+        .unwrap();
+    let bull = store
+        .insert(bull(&format!("{code}-B1"), hh, Some(pen)))
+        .unwrap();
+    Herd { hh, pen, cow, bull }
 }
