@@ -439,7 +439,8 @@ fn delete_of_a_record_others_point_to_is_refused_and_says_which() {
 #[test]
 fn workflow_keys_say_why_when_they_do_not_apply() {
     let mut f = demo();
-    ch(&mut f.app, '4');
+    ch(&mut f.app, '3'); // Herd: Pens
+    ch(&mut f.app, '3'); // the digit again: Cattle
     select(&mut f.app, "BS-C-006"); // a bull
     assert_eq!(f.app.selected_flags(), flag::ACTIVE);
     ch(&mut f.app, 'v');
@@ -463,7 +464,7 @@ fn workflow_keys_say_why_when_they_do_not_apply() {
     ch(&mut f.app, 'x');
     assert_eq!(message(&f.app), "BS-C-121 is already sold");
     // A closed pregnancy has no check, calving or loss.
-    ch(&mut f.app, '5');
+    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
     let closed = f
         .app
         .list()
@@ -488,7 +489,8 @@ fn workflow_keys_say_why_when_they_do_not_apply() {
 #[test]
 fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     let mut f = demo();
-    ch(&mut f.app, '4');
+    ch(&mut f.app, '3'); // Herd: Pens
+    ch(&mut f.app, '3'); // the digit again: Cattle
     // A cow that can be served: active, female, not pregnant.
     let cow = f
         .app
@@ -519,7 +521,7 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
     assert_eq!(f.app.tab, Tab::Cattle, "stays on the cow");
     assert_eq!(f.app.selected_flags(), flag::ACTIVE, "no second service");
     // On the Breeding tab the new pregnancy is selected and marked.
-    ch(&mut f.app, '5');
+    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
     let row = f.app.list().selected_row().unwrap();
     assert_eq!(row.id(), new.id);
     assert_eq!(row.mark(), Mark::Watch);
@@ -529,7 +531,7 @@ fn service_on_a_cow_then_the_breeding_tab_says_watch_for_heat() {
 #[test]
 fn calving_creates_the_calf_and_u_undoes_both() {
     let mut f = demo();
-    ch(&mut f.app, '5');
+    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
     let first = f.app.list().selected_row().unwrap();
     assert_eq!(first.cell(0), "BS-C-001");
     assert_eq!(first.mark(), Mark::Warn);
@@ -570,7 +572,7 @@ fn calving_creates_the_calf_and_u_undoes_both() {
 #[test]
 fn check_and_loss_on_a_pending_pregnancy() {
     let mut f = demo();
-    ch(&mut f.app, '5');
+    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
     let id = f.app.list().selected_id().unwrap();
     let confirmed = f
         .app
@@ -606,7 +608,8 @@ fn check_and_loss_on_a_pending_pregnancy() {
 #[test]
 fn sale_marks_the_animal_sold_and_logs_the_income() {
     let mut f = demo();
-    ch(&mut f.app, '4');
+    ch(&mut f.app, '3'); // Herd: Pens
+    ch(&mut f.app, '3'); // the digit again: Cattle
     select(&mut f.app, "BS-C-006");
     let income = f.app.store.count(RecordKind::Income);
     ch(&mut f.app, '$');
@@ -656,7 +659,7 @@ fn history_lists_the_changed_fields_and_enter_shows_the_whole_diff() {
         "{:?}",
         f.app.form().map(|f| f.errors())
     );
-    ch(&mut f.app, '7');
+    ch(&mut f.app, '5'); // Checks: History
     let row = f.app.list().selected_row().unwrap();
     assert_eq!(row.cell(2), "updated");
     assert_eq!(row.cell(3), "household BS-05");
@@ -712,7 +715,7 @@ fn screens_a_form_over_a_tab_a_delete_question_and_the_history() {
     ch(&mut f.app, 'd');
     ch(&mut f.app, 'y');
     ch(&mut f.app, 'u');
-    ch(&mut f.app, '7');
+    ch(&mut f.app, '5'); // Checks: History
     insta::assert_snapshot!("history_with_changes", screen(&f.app));
     press(&mut f.app, KeyCode::Enter);
     ch(&mut f.app, 'j');
@@ -729,20 +732,20 @@ fn screens_a_form_over_a_tab_a_delete_question_and_the_history() {
 #[test]
 fn screens_of_the_breeding_workflow_a_picker_and_a_refusal() {
     let mut f = demo();
-    ch(&mut f.app, '5');
+    typed(&mut f.app, "333"); // Herd: Pens, Cattle, Breeding
     ch(&mut f.app, 'c');
     insta::assert_snapshot!("calving_form", screen(&f.app));
     press(&mut f.app, KeyCode::Esc);
 
     // A service 20 days ago: the Breeding tab says to watch for heat.
-    ch(&mut f.app, '4');
+    typed(&mut f.app, "33"); // from Breeding: Pens, then Cattle
     select(&mut f.app, "XL-C-147");
     ch(&mut f.app, 'v');
     tab(&mut f.app);
     press_ctrl(&mut f.app, 'u');
     typed(&mut f.app, "2026-11-08");
     press_ctrl(&mut f.app, 's');
-    ch(&mut f.app, '5');
+    ch(&mut f.app, '3'); // from Cattle, Herd's next screen: Breeding
     insta::assert_snapshot!("breeding_watch_heat", screen(&f.app));
 
     ch(&mut f.app, '3');
