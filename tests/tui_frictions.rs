@@ -280,3 +280,38 @@ fn a_tab_reopened_on_a_narrowed_view_says_so_and_how_to_clear_it() {
     assert_eq!(f.app.tab, Tab::Pens);
     assert!(f.app.list().scope.is_none());
 }
+
+#[test]
+fn the_dashboards_figures_and_rows_open_what_is_behind_them() {
+    use kumban::tui::app::Popup;
+    let mut f = demo();
+    let x = f.app.dashboard.clone().unwrap();
+    // Households, Pens, Cattle, then "60 pregnant".
+    keys(
+        &mut f.app,
+        [Action::Down, Action::Down, Action::Down, Action::Down],
+    );
+    keys(&mut f.app, [Action::Open]);
+    assert_eq!(f.app.tab, Tab::Breeding);
+    assert_eq!(f.app.list().filter, "pending");
+    assert_eq!(f.app.list().visible.len() as u64, x.breeding.pregnant);
+
+    // The first due-next row opens that pregnancy.
+    keys(&mut f.app, [Action::Back, Action::GoTab(Tab::Dashboard)]);
+    keys(&mut f.app, [Action::Down, Action::Down]);
+    let s = screen(&f.app);
+    assert!(
+        s.lines()
+            .nth_back(1)
+            .unwrap_or_default()
+            .contains("Enter open"),
+        "{s}"
+    );
+    keys(&mut f.app, [Action::Open]);
+    assert_eq!(f.app.tab, Tab::Breeding);
+    match f.app.popups.last() {
+        Some(Popup::Detail(d)) => assert_eq!(d.id, x.next_due[0].pregnancy.0),
+        other => panic!("no detail: {other:?}"),
+    }
+    assert_eq!(f.app.list().selected_id(), Some(x.next_due[0].pregnancy.0));
+}

@@ -59,7 +59,8 @@ impl Mode {
 /// decide which keys the footer offers: a key that could only say "no" is
 /// not offered (it still says why when pressed).
 pub mod context {
-    /// A record is selected, or open in a detail: `e` and `d` have one.
+    /// A record is selected, or open in a detail (`e` and `d` have one),
+    /// or a figure or calving on the dashboard (`Enter` opens it).
     pub const RECORD: u8 = 8;
     /// The session may write (it is not read-only).
     pub const WRITES: u8 = 16;
@@ -198,6 +199,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('g'), code(KeyCode::Home)], Action::Top, "first row", None, MOVE, LISTS),
     b(&[k('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MOVE, LISTS),
     // The dashboard has no list, but its help popup scrolls on a short terminal.
+    b(&[code(KeyCode::Down), k('j')], Action::Down, "select the next figure or calving", None, MAIN, DASH),
+    b(&[code(KeyCode::Up), k('k')], Action::Up, "select the previous figure or calving", None, MAIN, DASH),
+    b(&[code(KeyCode::Enter)], Action::Open, "open the list or the record behind the selected figure or calving", Some("open"), MAIN, DASH).needs(context::RECORD),
     b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
     b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
