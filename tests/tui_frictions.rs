@@ -7,7 +7,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
-use kumban::tui::{Action, Related, Tab, action_for_event, update};
+use kumban::tui::{Action, Related, Tab, action_for_event, keymap, update};
 use tui_common::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
@@ -314,4 +314,34 @@ fn the_dashboards_figures_and_rows_open_what_is_behind_them() {
         other => panic!("no detail: {other:?}"),
     }
     assert_eq!(f.app.list().selected_id(), Some(x.next_due[0].pregnancy.0));
+}
+
+#[test]
+fn the_footer_offers_only_the_keys_that_apply() {
+    let keys = |tab, flags| -> Vec<String> {
+        keymap::hints(keymap::Mode::Main, tab, flags)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
+    let has = |keys: &[String], k: &str| keys.iter().any(|x| x == k);
+    let selected = keys(
+        Tab::Households,
+        keymap::context::WRITES | keymap::context::RECORD,
+    );
+    assert!(["n", "e", "d", "u"].iter().all(|k| has(&selected, k)));
+    // An empty list: nothing to edit or delete, but a first to add.
+    let empty = keys(Tab::Households, keymap::context::WRITES);
+    assert!(has(&empty, "n") && !has(&empty, "e") && !has(&empty, "d"));
+    // A read-only session: nothing that writes.
+    let looking = keys(
+        Tab::Cattle,
+        keymap::context::RECORD
+            | kumban::tui::list::flag::ACTIVE
+            | kumban::tui::list::flag::SERVICEABLE,
+    );
+    for k in ["n", "e", "d", "u", "v", "$", "x"] {
+        assert!(!has(&looking, k), "{k} in {looking:?}");
+    }
+    assert!(has(&looking, "b"), "{looking:?}");
 }

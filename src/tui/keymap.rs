@@ -569,31 +569,6 @@ mod tests {
     }
 
     #[test]
-    fn the_footer_offers_only_the_keys_that_apply() {
-        let keys = |tab, flags| -> Vec<String> {
-            hints(Mode::Main, tab, flags)
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect()
-        };
-        let has = |keys: &[String], k: &str| keys.iter().any(|x| x == k);
-        let selected = keys(Tab::Households, context::WRITES | context::RECORD);
-        assert!(["n", "e", "d", "u"].iter().all(|k| has(&selected, k)));
-        // An empty list: nothing to edit or delete, but a first to add.
-        let empty = keys(Tab::Households, context::WRITES);
-        assert!(has(&empty, "n") && !has(&empty, "e") && !has(&empty, "d"));
-        // A read-only session: nothing that writes.
-        let looking = keys(
-            Tab::Cattle,
-            context::RECORD | flag::ACTIVE | flag::SERVICEABLE,
-        );
-        for k in ["n", "e", "d", "u", "v", "$", "x"] {
-            assert!(!has(&looking, k), "{k} in {looking:?}");
-        }
-        assert!(has(&looking, "b"), "{looking:?}");
-    }
-
-    #[test]
     fn forms_and_pickers_get_every_other_key_as_it_came() {
         let shifted = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
         assert_eq!(
