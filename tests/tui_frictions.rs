@@ -7,7 +7,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use kumban::model::*;
 use kumban::report::Dashboard;
 use kumban::store::Store;
-use kumban::tui::{Action, Related, Tab, action_for_event, update};
+use kumban::tui::{Action, Related, Tab, action_for_event, keymap, update};
 use support::tui::*;
 
 fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
@@ -279,4 +279,69 @@ fn a_tab_reopened_on_a_narrowed_view_says_so_and_how_to_clear_it() {
     keys(&mut f.app, [Action::Back]);
     assert_eq!(f.app.tab, Tab::Pens);
     assert!(f.app.list().scope.is_none());
+}
+
+#[test]
+fn the_dashboards_figures_and_rows_open_what_is_behind_them() {
+    use kumban::tui::app::Popup;
+    let mut f = demo();
+    let x = f.app.dashboard.clone().unwrap();
+    // Households, Pens, Cattle, then "60 pregnant".
+    keys(
+        &mut f.app,
+        [Action::Down, Action::Down, Action::Down, Action::Down],
+    );
+    keys(&mut f.app, [Action::Open]);
+    assert_eq!(f.app.tab, Tab::Breeding);
+    assert_eq!(f.app.list().filter, "pending");
+    assert_eq!(f.app.list().visible.len() as u64, x.breeding.pregnant);
+
+    // The first due-next row opens that pregnancy.
+    keys(&mut f.app, [Action::Back, Action::GoTab(Tab::Dashboard)]);
+    keys(&mut f.app, [Action::Down, Action::Down]);
+    let s = screen(&f.app);
+    assert!(
+        s.lines()
+            .nth_back(1)
+            .unwrap_or_default()
+            .contains("Enter open"),
+        "{s}"
+    );
+    keys(&mut f.app, [Action::Open]);
+    assert_eq!(f.app.tab, Tab::Breeding);
+    match f.app.popups.last() {
+        Some(Popup::Detail(d)) => assert_eq!(d.id, x.next_due[0].pregnancy.0),
+        other => panic!("no detail: {other:?}"),
+    }
+    assert_eq!(f.app.list().selected_id(), Some(x.next_due[0].pregnancy.0));
+}
+
+#[test]
+fn the_footer_offers_only_the_keys_that_apply() {
+    let keys = |tab, flags| -> Vec<String> {
+        keymap::hints(keymap::Mode::Main, tab, flags)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    };
+    let has = |keys: &[String], k: &str| keys.iter().any(|x| x == k);
+    let selected = keys(
+        Tab::Households,
+        keymap::context::WRITES | keymap::context::RECORD,
+    );
+    assert!(["n", "e", "d", "u"].iter().all(|k| has(&selected, k)));
+    // An empty list: nothing to edit or delete, but a first to add.
+    let empty = keys(Tab::Households, keymap::context::WRITES);
+    assert!(has(&empty, "n") && !has(&empty, "e") && !has(&empty, "d"));
+    // A read-only session: nothing that writes.
+    let looking = keys(
+        Tab::Cattle,
+        keymap::context::RECORD
+            | kumban::tui::list::flag::ACTIVE
+            | kumban::tui::list::flag::SERVICEABLE,
+    );
+    for k in ["n", "e", "d", "u", "v", "$", "x"] {
+        assert!(!has(&looking, k), "{k} in {looking:?}");
+    }
+    assert!(has(&looking, "b"), "{looking:?}");
 }

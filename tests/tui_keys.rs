@@ -96,9 +96,11 @@ fn moving_keys() {
     assert_eq!(f.app.list().position(), "46/46");
     press(&mut f.app, KeyCode::Home);
     assert_eq!(f.app.list().position(), "1/46");
-    // The dashboard has no list: moving keys do nothing there.
+    // On the dashboard moving keys select a figure; at the top, k does
+    // nothing more.
     ch(&mut f.app, '1');
-    assert!(ch(&mut f.app, 'j').is_empty());
+    assert_eq!(ch(&mut f.app, 'j'), RENDER);
+    assert!(ch(&mut f.app, 'k').is_empty());
 }
 
 #[test]

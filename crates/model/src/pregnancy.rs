@@ -4,6 +4,23 @@ use serde::{Deserialize, Serialize};
 /// Cattle gestation, service to calving, used unless the record says otherwise.
 pub const DEFAULT_GESTATION_DAYS: u16 = 283;
 pub const GESTATION_RANGE: std::ops::RangeInclusive<u16> = 260..=300;
+/// Days of grace after the expected calving: a pending pregnancy is overdue
+/// only once more than this many days have passed.
+pub const GRACE_DAYS: u64 = 14;
+
+/// The latest expected calving date that is overdue on `today` (everything
+/// expected on or before it is); `None` before the calendar's start. The
+/// dashboard reads the pending index up to this date; `is_overdue` is the
+/// same rule for one record.
+pub fn overdue_if_expected_by(today: Date) -> Option<Date> {
+    today.minus_days(GRACE_DAYS + 1)
+}
+
+/// The earliest expected calving date still in its grace period on `today`
+/// (late, not yet overdue).
+pub fn grace_starts(today: Date) -> Option<Date> {
+    today.minus_days(GRACE_DAYS)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Method {
@@ -62,7 +79,8 @@ impl Pregnancy {
 
     /// Past the expected date by more than two weeks with no outcome.
     pub fn is_overdue(&self, today: Date) -> bool {
-        self.is_pending() && self.expected_calving().days_until(today) > 14
+        self.is_pending()
+            && overdue_if_expected_by(today).is_some_and(|last| self.expected_calving() <= last)
     }
 
     pub fn validate(&self) -> Vec<Problem> {
@@ -102,6 +120,22 @@ impl Pregnancy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overdue_starts_after_the_grace_days() {
+        let today = Date::from_ymd(2026, 11, 28).unwrap();
+        let mut p = sample();
+        let expected = |p: &mut Pregnancy, days_ago: u64| {
+            let on = today.minus_days(days_ago).unwrap();
+            p.service_date = on.minus_days(u64::from(p.gestation_days)).unwrap();
+        };
+        expected(&mut p, GRACE_DAYS);
+        assert!(!p.is_overdue(today));
+        assert_eq!(grace_starts(today), Some(p.expected_calving()));
+        expected(&mut p, GRACE_DAYS + 1);
+        assert!(p.is_overdue(today));
+        assert_eq!(overdue_if_expected_by(today), Some(p.expected_calving()));
+    }
 
     fn sample() -> Pregnancy {
         Pregnancy {

@@ -106,7 +106,7 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
     d.breeding.due_30_days = due.len() as u64;
     // Overdue means more than 14 days past the expected date; the index
     // holds only pending pregnancies, so every id up to then is overdue.
-    let overdue = match today.minus_days(15) {
+    let overdue = match kumban_model::pregnancy::overdue_if_expected_by(today) {
         Some(last) => store.pending_expected_ids(None, Some(last))?,
         None => Vec::new(),
     };
@@ -136,7 +136,7 @@ fn next_due(
     today: Date,
     due: Vec<PregnancyId>,
 ) -> Result<(Vec<PregnancyId>, u64), StoreError> {
-    let listed_from = today.minus_days(14).unwrap_or(today);
+    let listed_from = kumban_model::pregnancy::grace_starts(today).unwrap_or(today);
     let recent = match today.minus_days(1) {
         Some(yesterday) => store.pending_expected_ids(Some(listed_from), Some(yesterday))?,
         None => Vec::new(),

@@ -117,6 +117,9 @@ pub struct App {
     pub trail: Vec<Trail>,
     pub message: Option<Message>,
     pub dashboard: Option<Dashboard>,
+    /// The dashboard figure or calving selected with `↓ ↑` (a place in
+    /// `dash_links::links`); none until the first press.
+    pub dashboard_selected: Option<usize>,
     /// The database was empty when last looked at: the dashboard tab shows
     /// the welcome screen.
     pub welcome: bool,
@@ -166,6 +169,7 @@ impl App {
             trail: Vec::new(),
             message: None,
             dashboard: None,
+            dashboard_selected: None,
             welcome: false,
             size: (80, 24),
             theme: Theme::from_env(),
@@ -247,7 +251,8 @@ impl App {
             flags |= super::keymap::context::WRITES;
         }
         let detail = matches!(self.popups.last(), Some(Popup::Detail(_)));
-        if detail || self.list().selected_row().is_some() {
+        let linked = self.tab == Tab::Dashboard && super::dash_links::selected(self).is_some();
+        if detail || linked || self.list().selected_row().is_some() {
             flags |= super::keymap::context::RECORD;
         }
         flags

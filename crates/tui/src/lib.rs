@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod dash_links;
 pub mod detail;
 pub mod draft;
 pub mod draw;

@@ -183,6 +183,7 @@ fn move_by(app: &mut App, delta: isize) -> bool {
         Some(Popup::Help { scroll }) => scroll_by(scroll, delta, max),
         Some(Popup::Detail(d)) => scroll_by(&mut d.scroll, delta, max),
         None if app.tab.is_list() => app.list_mut().move_by(delta, page),
+        None if app.tab == Tab::Dashboard => super::dash_links::move_by(app, delta),
         _ => false,
     }
 }
@@ -210,6 +211,9 @@ fn move_to(app: &mut App, index: usize) -> bool {
 }
 
 fn open(app: &mut App) -> bool {
+    if app.tab == Tab::Dashboard {
+        return super::dash_links::open(app);
+    }
     let Some(id) = app.list().selected_id() else {
         return false;
     };

@@ -4,6 +4,7 @@
 
 use crate::action::Tab;
 use crate::app::App;
+use crate::dash_links::{self, DashLink};
 use crate::text::{self, Align, clean, fit};
 use crate::theme::Theme;
 use kumban_report::{Dashboard, DueCalving};
@@ -26,13 +27,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     };
     let t = &app.theme;
-    let top = figures(d, t);
+    let sel = dash_links::selected(app);
+    let top = figures(d, t, sel);
     let [top_area, lists] =
         Layout::vertical([Constraint::Length(top.len() as u16), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(top), top_area);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
-    let rows = usize::from(lists.height);
     let b = &d.breeding;
     frame.render_widget(
         Paragraph::new(calvings(
@@ -40,9 +41,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             &format!("Due next: {} in 30 days", b.due_30_days),
             &d.next_due,
             usize::try_from(d.next_due_total).unwrap_or(usize::MAX),
-            rows,
-            left.width,
+            left,
             Style::new(),
+            match sel {
+                Some(DashLink::Due(i)) => Some(i),
+                _ => None,
+            },
         )),
         left,
     );
@@ -52,9 +56,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             &format!("Overdue: {} (over 14 days late)", b.overdue),
             &d.overdue_list,
             d.overdue_list.len(),
-            rows,
-            right.width,
+            right,
             t.warn(),
+            match sel {
+                Some(DashLink::Late(i)) => Some(i),
+                _ => None,
+            },
         )),
         right,
     );
@@ -64,12 +71,19 @@ fn label(t: &Theme, text: &str) -> Span<'static> {
     Span::styled(fit(text, LABEL, Align::Left), t.title())
 }
 
+/// A heading that leads to a list, reversed while selected.
+fn linked_label(t: &Theme, text: &str, selected: bool) -> Span<'static> {
+    let style = if selected { t.selected() } else { t.title() };
+    Span::styled(fit(text, LABEL, Align::Left), style)
+}
+
 fn joined(parts: &[String]) -> String {
     parts.join(" · ")
 }
 
 /// Everything but the calving lists, one line per figure group.
-fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
+fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>> {
+    let is = |link: DashLink| sel == Some(link);
     let h = &d.households;
     let p = &h.poverty;
     let groups: Vec<String> = h
@@ -82,7 +96,7 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     let b = &d.breeding;
     let mut lines = vec![
         Line::from(vec![
-            label(t, "Households"),
+            linked_label(t, "Households", is(DashLink::Households)),
             Span::raw(format!("{} ({} demonstration)", h.total, h.demonstration)),
         ]),
         Line::from(vec![
@@ -96,7 +110,7 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
         ]),
         Line::from(vec![label(t, "  groups"), Span::raw(joined(&groups))]),
         Line::from(vec![
-            label(t, "Pens"),
+            linked_label(t, "Pens", is(DashLink::Pens)),
             Span::raw(joined(&[
                 format!("inspected {}", pens.inspected),
                 format!("built {}", pens.built),
@@ -114,7 +128,7 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
             ),
         ]),
         Line::from(vec![
-            label(t, "Cattle"),
+            linked_label(t, "Cattle", is(DashLink::Cattle)),
             Span::raw(format!(
                 "{} active ({} female, {} male)",
                 c.active, c.female, c.male
@@ -131,14 +145,21 @@ fn figures(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
         ]),
         Line::from(vec![
             label(t, "Breeding"),
-            Span::raw(joined(&[
+            Span::styled(
                 format!("{} pregnant", b.pregnant),
-                format!("{} due in 30 days", b.due_30_days),
-            ])),
+                if is(DashLink::Pregnant) {
+                    t.selected()
+                } else {
+                    Style::new()
+                },
+            ),
+            Span::raw(format!(" · {} due in 30 days", b.due_30_days)),
             Span::raw(" · "),
             Span::styled(
                 format!("{} overdue", b.overdue),
-                if b.overdue > 0 {
+                if is(DashLink::Overdue) {
+                    t.selected()
+                } else if b.overdue > 0 {
                     t.warn()
                 } else {
                     Style::new()
@@ -257,23 +278,23 @@ fn income(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-/// A heading and as many calvings as fit in `rows` lines, then how many
+/// A heading and as many calvings as fit in `area`, then how many
 /// more there are.
 fn calvings(
     t: &Theme,
     heading: &str,
     items: &[DueCalving],
     total: usize,
-    rows: usize,
-    width: u16,
+    area: Rect,
     style: Style,
+    selected: Option<usize>,
 ) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(heading.to_string(), t.title())];
     if items.is_empty() {
         lines.push(Line::raw("  none"));
         return lines;
     }
-    let room = rows.saturating_sub(1);
+    let room = usize::from(area.height).saturating_sub(1);
     // The "more" line needs a row of its own whenever some calving is left
     // out, whether the screen or the list's limit leaves it out.
     let shown = if total > items.len().min(room) {
@@ -281,8 +302,8 @@ fn calvings(
     } else {
         items.len()
     };
-    let room = usize::from(width.saturating_sub(1));
-    for c in &items[..shown] {
+    let room = usize::from(area.width.saturating_sub(1));
+    for (i, c) in items[..shown].iter().enumerate() {
         let when = match c.days {
             0 => "today".to_string(),
             1 => "tomorrow".to_string(),
@@ -313,6 +334,11 @@ fn calvings(
             )
         } else {
             text
+        };
+        let style = if selected == Some(i) {
+            t.selected()
+        } else {
+            style
         };
         lines.push(Line::styled(fit(&text, room, Align::Left), style));
     }
