@@ -12,7 +12,8 @@ mod lookup;
 mod tests;
 
 pub use lookup::{
-    HelpLine, action_for, help_lines, hints, key_for, key_name, markdown_table, screens_of,
+    HelpLine, action_for, bindings, help_lines, hints, key_for, key_name, markdown_table,
+    screens_of,
 };
 
 /// What has the keyboard: the tab itself, the filter being typed, or a popup.

@@ -8,16 +8,22 @@
 
 pub mod action;
 pub mod app;
+pub mod component;
 pub mod detail;
 pub mod draft;
 pub mod draw;
 pub mod entry;
+mod events;
 pub mod keymap;
 pub mod link;
 pub mod list;
 mod loader;
+mod popups;
+pub mod queue;
+mod refresh;
 pub mod review;
 pub mod screen;
+mod screens;
 mod tabs;
 mod terminal;
 pub mod text;

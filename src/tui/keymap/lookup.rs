@@ -221,3 +221,8 @@ pub fn key_for(action: &Action) -> String {
         .and_then(|b| b.keys.first())
         .map_or_else(|| format!("{action:?}"), key_name)
 }
+
+/// The bindings that apply in `mode` on `tab`, in table order.
+pub fn bindings(mode: Mode, tab: Tab) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| b.applies(mode, tab))
+}
