@@ -91,12 +91,8 @@ pub(super) const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW
 const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
 pub(super) const ALL_TABS: u8 = DASH | LISTS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeySpec {
-    Key(KeyCode, KeyModifiers),
-    /// Any printable character (typing into the filter, a form or a picker).
-    AnyChar,
-}
+pub use crate::forms::keys::KeySpec;
+use crate::forms::keys::{self as form_keys, FormKeys, SHIFT_TAB};
 
 const fn k(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::NONE)
@@ -107,7 +103,6 @@ const fn code(c: KeyCode) -> KeySpec {
 const fn ctrl(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
-const SHIFT_TAB: KeySpec = KeySpec::Key(KeyCode::BackTab, KeyModifiers::SHIFT);
 
 /// The action of a key that a form or picker handles itself: the key,
 /// handed over. Bindings with it are there for help and the user guide.
@@ -153,6 +148,12 @@ const fn b(
         tabs,
         needs: 0,
     }
+}
+
+/// A row of `forms::keys` in this table: the form or picker handles the
+/// key itself (`pass`); the row is here for help and the user guide.
+const fn form(row: FormKeys, passed: KeyCode, modes: u8) -> Binding {
+    b(row.keys, pass(passed), row.help, None, modes, ALL_TABS)
 }
 
 impl Binding {
@@ -232,20 +233,20 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
     b(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
     // Forms and pickers handle these keys themselves; listed for help.
-    b(&[code(KeyCode::Tab), code(KeyCode::Down)], pass(KeyCode::Tab), "next field", None, FORM, ALL_TABS),
-    b(&[SHIFT_TAB, code(KeyCode::Up)], pass(KeyCode::BackTab), "previous field", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "next field; on the last field, save; on an empty reference, open its list", None, FORM, ALL_TABS),
-    b(&[ctrl('s')], pass(KeyCode::Enter), "save (only valid records are saved; what was typed stays)", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the form; asks y/N first if anything was typed", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Left), code(KeyCode::Right), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Left), "move in the text; change a choice", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Backspace), code(KeyCode::Delete)], pass(KeyCode::Backspace), "delete the character before / after the cursor", None, FORM, ALL_TABS),
-    b(&[ctrl('u')], pass(KeyCode::Backspace), "clear the field", None, FORM, ALL_TABS),
-    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "typed into the field (Space changes a choice or opens a list)", None, FORM, ALL_TABS),
-    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: code or name, any case, any script", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "choose", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "back to the form, nothing chosen", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PICKER, ALL_TABS),
+    form(form_keys::NEXT_FIELD, KeyCode::Tab, FORM),
+    form(form_keys::PREV_FIELD, KeyCode::BackTab, FORM),
+    form(form_keys::ENTER, KeyCode::Enter, FORM),
+    form(form_keys::SAVE, KeyCode::Enter, FORM),
+    form(form_keys::CLOSE, KeyCode::Esc, FORM),
+    form(form_keys::MOVE_IN_TEXT, KeyCode::Left, FORM),
+    form(form_keys::DELETE_CHAR, KeyCode::Backspace, FORM),
+    form(form_keys::CLEAR_FIELD, KeyCode::Backspace, FORM),
+    form(form_keys::TYPE_IN_FIELD, KeyCode::Null, FORM),
+    form(form_keys::PICK_TYPE, KeyCode::Null, PICKER),
+    form(form_keys::PICK_MOVE, KeyCode::Down, PICKER),
+    form(form_keys::PICK_CHOOSE, KeyCode::Enter, PICKER),
+    form(form_keys::PICK_BACK, KeyCode::Esc, PICKER),
+    form(form_keys::PICK_WIDEN, KeyCode::Backspace, PICKER),
     b(&[k('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
     b(&[k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
     b(&[code(KeyCode::Enter), k(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),

@@ -97,7 +97,8 @@ pub(super) fn send(
 /// Why Enter did not send an empty comment, with the keys looked up.
 pub fn comment_needed() -> String {
     format!(
-        "Write what the clerk should fix, then press {} (Esc: do not return it).",
-        key_for(&Action::Key(KeyEvent::from(KeyCode::Enter)))
+        "Write what the clerk should fix, then press {} ({}: do not return it).",
+        key_for(&Action::Key(KeyEvent::from(KeyCode::Enter))),
+        crate::forms::keys::CLOSE.name()
     )
 }

@@ -76,8 +76,10 @@ fn too_small(frame: &mut Frame, area: Rect) {
     let msg = format!(
         "kumban needs a terminal of at least {MIN_WIDTH} columns by {MIN_HEIGHT} rows; \
          this one is {} by {}. Make the window bigger (or the font smaller). \
-         Press q to quit.",
-        area.width, area.height
+         Press {} to quit.",
+        area.width,
+        area.height,
+        keymap::key_for(&super::Action::Quit)
     );
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
 }

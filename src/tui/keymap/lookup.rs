@@ -3,6 +3,7 @@
 
 use super::{ALL_TABS, Binding, KEYMAP, KeySpec, LISTS};
 use super::{CONFIRM, DETAIL, FILTER, FORM, HELP, MAIN, Mode, NOTICE, PICKER};
+pub use crate::forms::keys::key_name;
 use crate::tui::action::{Action, Tab};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -41,37 +42,6 @@ pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
         }
     }
     mode.takes_keys().then_some(Action::Key(*ev))
-}
-
-/// How a key is written in help and hints.
-pub fn key_name(spec: &KeySpec) -> String {
-    let (code, mods) = match spec {
-        KeySpec::AnyChar => return "text".into(),
-        KeySpec::Key(c, m) => (*c, *m),
-    };
-    match code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-            format!("Ctrl-{}", c.to_ascii_uppercase())
-        }
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Delete => "Delete".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::F(n) => format!("F{n}"),
-        other => format!("{other:?}"),
-    }
 }
 
 /// One help line: the keys (joined) and what they do.

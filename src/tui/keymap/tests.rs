@@ -134,3 +134,24 @@ fn markdown_table_has_a_row_per_help_line() {
         "{t}"
     );
 }
+
+/// Every key that text names is found in the table (never the fallback),
+/// and it is the key the footer offers.
+#[test]
+fn text_looks_up_keys_that_the_table_binds() {
+    use crate::tui::action::Related;
+    let named = [
+        (Action::Quit, "q"),
+        (Action::Help, "?"),
+        (Action::Undo, "u"),
+        (Action::Refresh, "r"),
+        (Action::New, "n"),
+        (Action::GoTab(Tab::Households), "2"),
+        (Action::Jump(Related::OwnerHousehold), "h"),
+        (Action::Jump(Related::CowOfPregnancy), "a"),
+        (Action::Key(KeyEvent::from(KeyCode::Enter)), "Enter"),
+    ];
+    for (action, key) in named {
+        assert_eq!(key_for(&action), key, "{action:?}");
+    }
+}
