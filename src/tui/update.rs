@@ -5,7 +5,7 @@ use super::action::{Action, Effect, Tab};
 use super::app::{App, Confirm, OnYes, Popup};
 use super::component::{Component, Ctx, Outcome};
 use super::queue::Queue;
-use super::screens::DashboardScreen;
+use super::screens::{DashboardScreen, RecordScreen, ReviewScreen};
 use super::{entry, events};
 
 /// Applies `action` to `app`. Returns `Effect::Render` whenever what the
@@ -101,11 +101,15 @@ fn to_component(app: &mut App, action: &Action) -> bool {
         Some(Popup::Comment(comment)) => comment.event(action, &ctx, &mut queue),
         // Keys typed at no form and pastes over a help or detail go nowhere.
         Some(_) if matches!(action, Action::Key(_) | Action::Paste(_)) => Outcome::Ignored,
-        _ if app.tab.is_list() => {
-            let i = app.tab.index();
-            app.lists[i].event(action, &ctx, &mut queue)
+        _ => {
+            let list = &mut app.lists[app.tab.index()];
+            match app.tab {
+                Tab::Dashboard => DashboardScreen.event(action, &ctx, &mut queue),
+                Tab::History => list.event(action, &ctx, &mut queue),
+                Tab::Review => ReviewScreen(list).event(action, &ctx, &mut queue),
+                _ => RecordScreen(list).event(action, &ctx, &mut queue),
+            }
         }
-        _ => DashboardScreen.event(action, &ctx, &mut queue),
     };
     let posted = events::drain(app, &mut queue);
     outcome == Outcome::Changed || posted

@@ -114,3 +114,48 @@ fn type_in(c: &mut Comment, text: &str) {
         c.text.push(ch);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Period;
+
+    const CTX: Ctx = Ctx {
+        page: 10,
+        filtering: false,
+    };
+
+    fn key(code: KeyCode) -> Action {
+        Action::Key(KeyEvent::from(code))
+    }
+
+    #[test]
+    fn a_comment_is_typed_in_place_and_posts_its_sending_and_closing() {
+        let mut c = Comment {
+            village: "Bansuo".into(),
+            period: Period {
+                year: 2026,
+                month: 3,
+            },
+            text: String::new(),
+        };
+        let mut queue = Queue::default();
+        c.event(&key(KeyCode::Enter), &CTX, &mut queue);
+        assert!(
+            matches!(queue.pop(), Some(AppEvent::Say { error: true, .. })),
+            "an empty comment is not sent"
+        );
+        c.event(&Action::Paste("pen\nlabel".into()), &CTX, &mut queue);
+        c.event(&key(KeyCode::Char('!')), &CTX, &mut queue);
+        assert_eq!(c.text, "pen label!");
+        assert!(queue.is_empty(), "typing posts nothing");
+        c.event(&key(KeyCode::Enter), &CTX, &mut queue);
+        match queue.pop() {
+            Some(AppEvent::ReturnMonth(sent)) => assert_eq!(sent.text, "pen label!"),
+            other => panic!("expected the month returned, got {other:?}"),
+        }
+        c.event(&key(KeyCode::Esc), &CTX, &mut queue);
+        assert!(matches!(queue.pop(), Some(AppEvent::PopupClosed)));
+        assert_eq!(c.event(&Action::Up, &CTX, &mut queue), Outcome::Ignored);
+    }
+}
