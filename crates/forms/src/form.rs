@@ -3,10 +3,11 @@
 //! part every form shares.
 
 use super::field::{Field, FieldKey, FieldKind, RefSource};
+use super::keys;
 use super::picker::{PickerRequest, PickerSource};
 use super::submission::Submission;
 use super::{FormKind, FormSettings};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyEvent, KeyEventKind};
 use kumban_model::{AnimalId, Group, HouseholdId, PregnancyId};
 
 /// What the shell should do after a key reached the form.
@@ -126,21 +127,18 @@ impl Form {
         if key.kind == KeyEventKind::Release {
             return FormOutcome::Continue;
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Char('s') if ctrl => return self.save(),
-            KeyCode::Esc => return self.cancel(),
-            KeyCode::Tab | KeyCode::Down => {
-                self.move_focus(true);
-                return FormOutcome::Continue;
-            }
-            KeyCode::BackTab | KeyCode::Up => {
-                self.move_focus(false);
-                return FormOutcome::Continue;
-            }
-            _ => {}
+        if keys::SAVE.matches(&key) {
+            return self.save();
         }
-        if key.code == KeyCode::Enter && self.add_typed_option() {
+        if keys::CLOSE.matches(&key) {
+            return self.cancel();
+        }
+        if keys::NEXT_FIELD.matches(&key) || keys::PREV_FIELD.matches(&key) {
+            self.move_focus(keys::NEXT_FIELD.matches(&key));
+            return FormOutcome::Continue;
+        }
+        let enter = keys::ENTER.matches(&key);
+        if enter && self.add_typed_option() {
             return FormOutcome::Continue;
         }
         let Some(field) = self.fields.get_mut(self.focus) else {
@@ -148,7 +146,7 @@ impl Form {
         };
         let out = field.handle_key(key);
         match out {
-            FieldKey::NotMine if key.code == KeyCode::Enter => {
+            FieldKey::NotMine if enter => {
                 if Some(self.focus) == self.last_focusable() {
                     self.save()
                 } else {

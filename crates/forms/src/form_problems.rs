@@ -50,9 +50,11 @@ impl Form {
             // Their version is now the one this form knowingly replaces.
             self.opened_at = Some(*at);
             self.message = Some(format!(
-                "not saved: {} changed this {kind} at {} since you opened it. Ctrl-S saves yours over theirs; Esc, then e, shows theirs",
+                "not saved: {} changed this {kind} at {} since you opened it. {} saves yours over theirs; {}, then e, shows theirs",
                 kumban_model::text::escape_for_display(by),
-                kumban_store::record::format_stamp(*at)
+                kumban_store::record::format_stamp(*at),
+                super::keys::SAVE.name(),
+                super::keys::CLOSE.name()
             ));
             return;
         }

@@ -23,6 +23,7 @@ mod form;
 mod form_problems;
 mod household;
 mod income;
+pub mod keys;
 pub mod line_edit;
 mod pen;
 pub mod picker;

@@ -3,6 +3,7 @@
 //! active female without a pending pregnancy).
 
 use super::field::typed_char;
+use super::keys;
 use super::line_edit::LineEdit;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use kumban_model::*;
@@ -161,17 +162,20 @@ impl Picker {
         }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let last = self.shown.len().saturating_sub(1);
+        if keys::PICK_BACK.matches(&key) {
+            return PickerOutcome::Cancel;
+        }
+        if keys::PICK_CHOOSE.matches(&key) {
+            return match self.selected_item() {
+                Some(item) => PickerOutcome::Picked {
+                    field: self.field,
+                    id: item.id,
+                    label: item.label.clone(),
+                },
+                None => PickerOutcome::Continue,
+            };
+        }
         match key.code {
-            KeyCode::Esc => return PickerOutcome::Cancel,
-            KeyCode::Enter => {
-                if let Some(item) = self.selected_item() {
-                    return PickerOutcome::Picked {
-                        field: self.field,
-                        id: item.id,
-                        label: item.label.clone(),
-                    };
-                }
-            }
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Down => self.selected = (self.selected + 1).min(last),
             KeyCode::PageUp => self.selected = self.selected.saturating_sub(10),

@@ -1,6 +1,7 @@
 //! The picker popup: a filter line, a count, and the list with the
 //! selected row marked `>` and REVERSED+BOLD.
 
+use super::keys;
 use super::line_edit::width;
 use super::picker::Picker;
 use ratatui::buffer::Buffer;
@@ -77,7 +78,7 @@ impl Widget for PickerView<'_> {
                 Line::from(format!(" {} ", p.title()))
                     .style(Style::new().add_modifier(Modifier::BOLD)),
             )
-            .title_bottom(Line::from(" ↑↓ move  Enter choose  Esc back "));
+            .title_bottom(Line::from(hint_line()));
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height < 3 {
@@ -150,4 +151,17 @@ impl Widget for PickerView<'_> {
             buf.set_stringn(inner.x, y, text, usize::from(inner.width), style);
         }
     }
+}
+
+/// The picker's keys, named from `forms::keys`: " ↑↓ move  Enter choose  Esc back ".
+fn hint_line() -> String {
+    let moves = keys::PICK_MOVE.keys;
+    let name = |i: usize| moves.get(i).map(keys::short_name).unwrap_or_default();
+    format!(
+        " {}{} move  {} choose  {} back ",
+        name(0),
+        name(1),
+        keys::PICK_CHOOSE.name(),
+        keys::PICK_BACK.name()
+    )
 }

@@ -158,8 +158,13 @@ impl<'f> Reader<'f> {
             FieldKind::Reference { value: Some(v), .. } => v.0,
             _ => {
                 let what = f.label.to_lowercase();
-                self.errors
-                    .push((i, format!("choose the {what}: press Enter for the list")));
+                self.errors.push((
+                    i,
+                    format!(
+                        "choose the {what}: press {} for the list",
+                        super::keys::ENTER.name()
+                    ),
+                ));
                 0
             }
         }

@@ -4,6 +4,7 @@
 
 use super::field::{Field, FieldKind};
 use super::form::Form;
+use super::keys::{self, short_name};
 use super::line_edit::width;
 use kumban_model::Currency;
 use ratatui::buffer::Buffer;
@@ -188,19 +189,36 @@ fn hint_for(field: &Field, currency: Currency) -> Cow<'static, str> {
             let optional = if field.optional { "optional; " } else { "" };
             format!("{optional}800 is {currency}; or 800.50 USD, 1,200,000 LAK").into()
         }
-        FieldKind::Reference { .. } if field.optional => "optional; Enter to choose".into(),
-        FieldKind::Reference { .. } => "Enter to choose".into(),
+        FieldKind::Reference { .. } if field.optional => {
+            format!("optional; {} to choose", keys::ENTER.name()).into()
+        }
+        FieldKind::Reference { .. } => format!("{} to choose", keys::ENTER.name()).into(),
         _ if field.optional => "optional".into(),
         _ => "".into(),
     }
 }
 
-fn keys_for(field: Option<&Field>) -> &'static str {
+/// The keys of the focused field, named from `forms::keys`.
+fn keys_for(field: Option<&Field>) -> String {
+    let sides = || {
+        let k = keys::MOVE_IN_TEXT.keys;
+        let name = |i: usize| k.get(i).map(short_name).unwrap_or_default();
+        format!("{}{}", name(0), name(1))
+    };
+    let space = short_name(&keys::SPACE);
+    let enter = keys::ENTER.name();
     match field.map(|f| &f.kind) {
-        Some(FieldKind::Choice { .. }) | Some(FieldKind::YesNo(_)) => "←→/Space change",
-        Some(FieldKind::Multi { .. }) => "←→ move Space tick, type+Enter adds",
-        Some(FieldKind::Reference { .. }) => "Enter list, Del clears",
-        _ => "type to edit",
+        Some(FieldKind::Choice { .. }) | Some(FieldKind::YesNo(_)) => {
+            format!("{}/{space} change", sides())
+        }
+        Some(FieldKind::Multi { .. }) => {
+            format!("{} move {space} tick, type+{enter} adds", sides())
+        }
+        Some(FieldKind::Reference { .. }) => {
+            let delete = keys::DELETE_CHAR.keys.get(1).map(short_name);
+            format!("{enter} list, {} clears", delete.unwrap_or_default())
+        }
+        _ => "type to edit".into(),
     }
 }
 
@@ -378,8 +396,12 @@ impl Widget for FormView<'_> {
             }
         }
         let hints = format!(
-            "Tab next  S-Tab back  {}  Ctrl-S save  Esc cancel",
-            keys_for(form.focused())
+            "{} next  {} back  {}  {} save  {} cancel",
+            keys::NEXT_FIELD.name(),
+            keys::PREV_FIELD.name(),
+            keys_for(form.focused()),
+            keys::SAVE.name(),
+            keys::CLOSE.name()
         );
         buf.set_stringn(
             g.hints.x,

@@ -13,7 +13,7 @@ use kumban_model::{Date, RecordKind};
 use kumban_report::Dashboard;
 use kumban_store::Store;
 use kumban_store::remote::Changes;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Below this the screen says how big it must be instead of drawing.
 pub const MIN_WIDTH: u16 = 60;
@@ -87,9 +87,6 @@ pub struct Message {
     pub text: String,
     pub error: bool,
 }
-
-/// How often a session that lost its owner asks for a new one.
-const RECONNECT_EVERY: Duration = Duration::from_secs(1);
 
 /// A step into a related view, remembered so that `Esc` can go back: the
 /// tab we came from and what the target list showed before.
@@ -373,39 +370,6 @@ impl App {
             self.lists[i].rows.set_note(Some("updating…".into()));
         }
         true
-    }
-
-    /// Brings the screen up to date with what other sessions saved, as
-    /// the change feed tells: the lists, the dashboard and open details
-    /// are read again (long lists behind the screen); a form being filled
-    /// in is left alone. When the owner is gone, asks for a new one now
-    /// and then (any request starts one) and says so meanwhile. True when
-    /// the screen changed.
-    pub fn refresh_if_changed(&mut self) -> bool {
-        let Some(now) = self.store.changes() else {
-            return false;
-        };
-        let before = self.seen.replace(now);
-        if !now.connected {
-            let due = self
-                .last_reconnect
-                .is_none_or(|t| t.elapsed() >= RECONNECT_EVERY);
-            if due {
-                self.last_reconnect = Some(Instant::now());
-                // Any request reaches a new owner, starting one if need be;
-                // its answer does not matter here.
-                let _ = self.store.last_txn();
-            }
-            return before.is_none_or(|b| b.connected);
-        }
-        let moved = before.is_none_or(|b| b.txn != now.txn);
-        if moved {
-            // Typing into the filter goes on through the update.
-            let filtering = self.filtering;
-            super::entry::after_write(self, None);
-            self.filtering = filtering;
-        }
-        moved || before.is_some_and(|b| !b.connected)
     }
 
     /// True while `tab`'s rows are on their way.

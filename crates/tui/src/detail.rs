@@ -1,14 +1,16 @@
 //! The detail popup's content: every field of one record and its related
 //! records, as prepared (escaped) lines.
 
-use super::action::Tab;
+use super::action::{Action, Related, Tab};
+use super::keymap::key_for;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DetailLine {
-    Field(&'static str, String),
+    Field(Cow<'static, str>, String),
     /// A field that needs attention (overdue, over capacity); worded so
     /// that it reads the same without colour.
-    Warn(&'static str, String),
+    Warn(Cow<'static, str>, String),
     Heading(String),
     Item(String),
     Blank,
@@ -36,11 +38,21 @@ impl Detail {
     }
 
     pub fn field(&mut self, label: &'static str, value: impl Into<String>) {
-        self.lines.push(DetailLine::Field(label, value.into()));
+        self.lines
+            .push(DetailLine::Field(label.into(), value.into()));
+    }
+
+    /// A field whose record is one key away: "Household (h)", the key
+    /// looked up in the table.
+    pub fn jump_field(&mut self, label: &'static str, rel: Related, value: impl Into<String>) {
+        let label = format!("{label} ({})", key_for(&Action::Jump(rel)));
+        self.lines
+            .push(DetailLine::Field(label.into(), value.into()));
     }
 
     pub fn warn(&mut self, label: &'static str, value: impl Into<String>) {
-        self.lines.push(DetailLine::Warn(label, value.into()));
+        self.lines
+            .push(DetailLine::Warn(label.into(), value.into()));
     }
 
     /// A related-records section: heading with the count (and the key that

@@ -216,7 +216,11 @@ pub fn answer(app: &mut App, resume: bool) {
     match d.form(&app.store, &app.settings) {
         Ok(form) => {
             app.popups.push(Popup::Form(Box::new(form)));
-            app.say(format!("Resumed the unsaved {}; Ctrl-S saves it.", d.label));
+            app.say(format!(
+                "Resumed the unsaved {}; {} saves it.",
+                d.label,
+                kumban_forms::keys::SAVE.name()
+            ));
         }
         Err(e) => app.fail(format!("cannot resume the unsaved {}: {e}", d.label)),
     }

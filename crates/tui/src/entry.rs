@@ -7,37 +7,14 @@
 //! has flushed by then. A failed save leaves the form open with what was
 //! typed and the reason in it.
 
-use super::action::{Related, Tab, Workflow};
+use super::action::{Action, Related, Tab, Workflow};
 use super::app::{App, Confirm, OnYes, Popup, SessionChange};
-use super::tabs;
+use super::keymap::key_for;
+use super::refresh::kind_of;
 use super::text::clean;
-use crossterm::event::KeyEvent;
-use kumban_forms::{Form, FormOutcome, OpenError, Picker, PickerOutcome, Submission};
+use kumban_forms::{Form, OpenError, Submission};
 use kumban_model::*;
 use kumban_store::{Store, StoreError};
-
-/// The kind of record a tab lists, for the tabs that have forms.
-pub fn kind_of(tab: Tab) -> Option<RecordKind> {
-    Some(match tab {
-        Tab::Households => RecordKind::Household,
-        Tab::Pens => RecordKind::Pen,
-        Tab::Cattle => RecordKind::Animal,
-        Tab::Breeding => RecordKind::Pregnancy,
-        Tab::Income => RecordKind::Income,
-        Tab::Dashboard | Tab::History | Tab::Review => return None,
-    })
-}
-
-/// The tab that lists records of `kind`.
-pub fn tab_of(kind: RecordKind) -> Tab {
-    match kind {
-        RecordKind::Household => Tab::Households,
-        RecordKind::Pen => Tab::Pens,
-        RecordKind::Animal => Tab::Cattle,
-        RecordKind::Pregnancy => Tab::Breeding,
-        RecordKind::Income => Tab::Income,
-    }
-}
 
 /// The record the keys act on: the open detail's, else the selected row's.
 fn target(app: &App) -> Option<u64> {
@@ -266,88 +243,36 @@ fn village_currency(app: &mut App, form: &mut Form) {
     }
 }
 
-/// A key for the form or picker on top.
-pub fn key(app: &mut App, ev: KeyEvent) -> bool {
-    match app.popups.last_mut() {
-        Some(Popup::Form(form)) => {
-            let out = form.handle_key(ev);
-            form_outcome(app, out)
-        }
-        Some(Popup::Picker(picker)) => match picker.handle_key(ev) {
-            PickerOutcome::Continue => true,
-            PickerOutcome::Cancel => {
-                app.popups.pop();
-                true
-            }
-            PickerOutcome::Picked { field, id, label } => {
-                app.popups.pop();
-                if let Some(Popup::Form(form)) = app.popups.last_mut() {
-                    form.set_reference(field, id, &label);
-                }
-                if matches!(app.popups.last(), Some(Popup::Form(_)))
-                    && let Some(Popup::Form(mut form)) = app.popups.pop()
-                {
-                    village_currency(app, &mut form);
-                    app.popups.push(Popup::Form(form));
-                }
-                true
-            }
-        },
-        _ => false,
+/// A picker chose `id` for `field` of the form now on top: put it in,
+/// and the household's currency with it.
+pub fn picked(app: &mut App, field: &'static str, id: u64, label: &str) {
+    if let Some(Popup::Form(form)) = app.popups.last_mut() {
+        form.set_reference(field, id, label);
+    }
+    if matches!(app.popups.last(), Some(Popup::Form(_)))
+        && let Some(Popup::Form(mut form)) = app.popups.pop()
+    {
+        village_currency(app, &mut form);
+        app.popups.push(Popup::Form(form));
     }
 }
 
-/// Bracketed paste into the focused field or the picker's filter; a
-/// pasted line break never presses Enter.
-pub fn paste(app: &mut App, text: &str) -> bool {
-    match app.popups.last_mut() {
-        Some(Popup::Form(form)) => {
-            let out = form.paste(text);
-            form_outcome(app, out)
-        }
-        Some(Popup::Picker(picker)) => {
-            picker.paste(text);
-            true
-        }
-        _ => false,
-    }
-}
-
-fn form_outcome(app: &mut App, out: FormOutcome) -> bool {
-    match out {
-        FormOutcome::Continue => {}
-        FormOutcome::Save(submission) => save(app, &submission),
-        FormOutcome::Cancel => {
-            app.popups.pop();
-            app.say("Closed the form; nothing was saved.");
-        }
-        FormOutcome::ConfirmDiscard => app.popups.push(Popup::Confirm(Confirm {
-            question: "Close the form and throw away what you typed?".into(),
-            on_yes: OnYes::Discard,
-        })),
-        FormOutcome::OpenPicker(request) => match Picker::open(&app.store, &request) {
-            Ok(p) => app.popups.push(Popup::Picker(Box::new(p))),
-            Err(e) => app.fail(e.to_string()),
-        },
-    }
-    true
-}
-
-fn save(app: &mut App, submission: &Submission) {
+/// Writes a valid form; on a refusal the form stays open, marked.
+pub fn save(app: &mut App, submission: &Submission) {
     match submission.apply(&app.store) {
         Ok(saved) => {
             app.popups.pop();
             let message = clean(&saved.message);
             match saved.txn {
                 Some(txn) => {
-                    app.say(format!("{message} · u undoes"));
+                    app.say(format!("{message} · {} undoes", undo_key()));
                     app.session.push(SessionChange {
                         txn,
                         what: message,
                         kind: saved.kind,
                         id: saved.id,
                     });
-                    after_write(app, Some((saved.kind, saved.id)));
+                    app.after_write(Some((saved.kind, saved.id)));
                 }
                 None => app.say(message),
             }
@@ -378,9 +303,7 @@ pub fn delete(app: &mut App) -> bool {
             question: format!("Delete {what}?"),
             on_yes: OnYes::Delete { kind, id, what },
         })),
-        Ok(None) => {
-            app.fail("That record is gone (deleted since the list was read); press r to reload.")
-        }
+        Ok(None) => app.fail(super::events::gone()),
         Err(e) => app.fail(e.to_string()),
     }
     true
@@ -488,12 +411,12 @@ fn delete_now(app: &mut App, kind: RecordKind, id: u64, what: &str) {
                         kind,
                         id,
                     });
-                    app.say(format!("Deleted {what} · u undoes"));
+                    app.say(format!("Deleted {what} · {} undoes", undo_key()));
                 }
                 Ok(None) => app.say(format!("Deleted {what}")),
                 Err(e) => app.fail(format!("deleted {what}, but cannot read the history: {e}")),
             }
-            after_write(app, None);
+            app.after_write(None);
         }
         Err(e) => refused(app, "Not deleted", e.to_string()),
     }
@@ -520,7 +443,7 @@ pub fn undo(app: &mut App) -> bool {
         Ok(_) => {
             app.session.pop();
             app.say(format!("Undone: {}", last.what));
-            after_write(app, Some((last.kind, last.id)));
+            app.after_write(Some((last.kind, last.id)));
         }
         Err(e) => refused(
             app,
@@ -531,51 +454,7 @@ pub fn undo(app: &mut App) -> bool {
     true
 }
 
-/// After a write: related views are worked out again (a new pen of the
-/// household joins its list), open details are read again or closed, the
-/// current tab reloads (the others and the dashboard when next shown),
-/// and the written record is selected.
-pub fn after_write(app: &mut App, written: Option<(RecordKind, u64)>) {
-    for i in 0..app.lists.len() {
-        let Some((from, id, rel)) = app.lists[i].scope.as_ref().and_then(|s| s.origin) else {
-            continue;
-        };
-        match tabs::related(&app.store, from, id, rel) {
-            Ok(Some((_, scope))) => app.lists[i].scope = Some(scope),
-            Ok(None) => {}
-            Err(e) => app.fail(e.to_string()),
-        }
-        app.lists[i].recompute();
-    }
-    let mut kept = Vec::new();
-    for popup in std::mem::take(&mut app.popups) {
-        match popup {
-            Popup::Detail(d) => match tabs::detail(&app.store, d.tab, d.id, app.today) {
-                Ok(Some(mut fresh)) => {
-                    fresh.scroll = d.scroll;
-                    kept.push(Popup::Detail(fresh));
-                }
-                Ok(None) => {}
-                Err(e) => app.fail(e.to_string()),
-            },
-            other => kept.push(other),
-        }
-    }
-    app.popups = kept;
-    if let Some((kind, id)) = written {
-        app.lists[tab_of(kind).index()].want = Some(id);
-    }
-    app.enter_tab(app.tab, false);
-    if let Some((kind, id)) = written
-        && tab_of(kind) == app.tab
-    {
-        let page = app.page();
-        let list = app.list_mut();
-        if list.selected_id() != Some(id) && !list.filter.is_empty() {
-            // The filter hides the record just written: show it anyway.
-            list.filter.clear();
-            list.recompute();
-            list.select_id(Some(id), page);
-        }
-    }
+/// The key that undoes, as the status bar names it.
+fn undo_key() -> String {
+    key_for(&Action::Undo)
 }

@@ -7,6 +7,15 @@ use super::list::flag;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use kumban_model::ReviewAction;
 
+mod lookup;
+#[cfg(test)]
+mod tests;
+
+pub use lookup::{
+    HelpLine, action_for, bindings, help_lines, hints, key_for, key_here, key_name, markdown_table,
+    screens_of,
+};
+
 /// What has the keyboard: the tab itself, the filter being typed, or a popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -79,7 +88,7 @@ pub const PICKER: u16 = 32;
 pub const CONFIRM: u16 = 64;
 pub const NOTICE: u16 = 128;
 pub const PALETTE: u16 = 256;
-const ALL_MODES: u16 = u16::MAX;
+pub(super) const ALL_MODES: u16 = u16::MAX;
 const POPUPS: u16 = DETAIL | HELP;
 
 const fn tab(t: Tab) -> u8 {
@@ -93,17 +102,13 @@ const BREED: u8 = tab(Tab::Breeding);
 const INCOME: u8 = tab(Tab::Income);
 const HIST: u8 = tab(Tab::History);
 const REVIEW: u8 = tab(Tab::Review);
-const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
+pub(super) const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
 const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
-const ALL_TABS: u8 = DASH | LISTS;
+pub(super) const ALL_TABS: u8 = DASH | LISTS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeySpec {
-    Key(KeyCode, KeyModifiers),
-    /// Any printable character (typing into the filter, a form or a picker).
-    AnyChar,
-}
+pub use kumban_forms::keys::KeySpec;
+use kumban_forms::keys::{self as form_keys, FormKeys, SHIFT_TAB};
 
 const fn k(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::NONE)
@@ -114,7 +119,6 @@ const fn code(c: KeyCode) -> KeySpec {
 const fn ctrl(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
-const SHIFT_TAB: KeySpec = KeySpec::Key(KeyCode::BackTab, KeyModifiers::SHIFT);
 
 /// The action of a key that a form or picker handles itself: the key,
 /// handed over. Bindings with it are there for help and the user guide.
@@ -160,6 +164,12 @@ const fn b(
         tabs,
         needs: 0,
     }
+}
+
+/// A row of `forms::keys` in this table: the form or picker handles the
+/// key itself (`pass`); the row is here for help and the user guide.
+const fn form(row: FormKeys, passed: KeyCode, modes: u16) -> Binding {
+    b(row.keys, pass(passed), row.help, None, modes, ALL_TABS)
 }
 
 impl Binding {
@@ -242,20 +252,20 @@ pub static KEYMAP: &[Binding] = &[
     b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
     b(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
     // Forms and pickers handle these keys themselves; listed for help.
-    b(&[code(KeyCode::Tab), code(KeyCode::Down)], pass(KeyCode::Tab), "next field", None, FORM, ALL_TABS),
-    b(&[SHIFT_TAB, code(KeyCode::Up)], pass(KeyCode::BackTab), "previous field", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "next field; on the last field, save; on an empty reference, open its list", None, FORM, ALL_TABS),
-    b(&[ctrl('s')], pass(KeyCode::Enter), "save (only valid records are saved; what was typed stays)", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the form; asks y/N first if anything was typed", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Left), code(KeyCode::Right), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Left), "move in the text; change a choice", None, FORM, ALL_TABS),
-    b(&[code(KeyCode::Backspace), code(KeyCode::Delete)], pass(KeyCode::Backspace), "delete the character before / after the cursor", None, FORM, ALL_TABS),
-    b(&[ctrl('u')], pass(KeyCode::Backspace), "clear the field", None, FORM, ALL_TABS),
-    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "typed into the field (Space changes a choice or opens a list)", None, FORM, ALL_TABS),
-    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: code or name, any case, any script", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "choose", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "back to the form, nothing chosen", None, PICKER, ALL_TABS),
-    b(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PICKER, ALL_TABS),
+    form(form_keys::NEXT_FIELD, KeyCode::Tab, FORM),
+    form(form_keys::PREV_FIELD, KeyCode::BackTab, FORM),
+    form(form_keys::ENTER, KeyCode::Enter, FORM),
+    form(form_keys::SAVE, KeyCode::Enter, FORM),
+    form(form_keys::CLOSE, KeyCode::Esc, FORM),
+    form(form_keys::MOVE_IN_TEXT, KeyCode::Left, FORM),
+    form(form_keys::DELETE_CHAR, KeyCode::Backspace, FORM),
+    form(form_keys::CLEAR_FIELD, KeyCode::Backspace, FORM),
+    form(form_keys::TYPE_IN_FIELD, KeyCode::Null, FORM),
+    form(form_keys::PICK_TYPE, KeyCode::Null, PICKER),
+    form(form_keys::PICK_MOVE, KeyCode::Down, PICKER),
+    form(form_keys::PICK_CHOOSE, KeyCode::Enter, PICKER),
+    form(form_keys::PICK_BACK, KeyCode::Esc, PICKER),
+    form(form_keys::PICK_WIDEN, KeyCode::Backspace, PICKER),
     b(&[k('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
     b(&[k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
     b(&[code(KeyCode::Enter), k(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),
@@ -270,357 +280,5 @@ pub static KEYMAP: &[Binding] = &[
 impl Binding {
     pub fn applies(&self, mode: Mode, tab: Tab) -> bool {
         self.modes & mode.bit() != 0 && self.tabs & (1 << (tab as u8)) != 0
-    }
-}
-
-/// Crossterm reports `G` as Char('G') with SHIFT on some terminals and
-/// without on others; only Ctrl and Alt tell keys apart here.
-fn normalise(ev: &KeyEvent) -> (KeyCode, KeyModifiers) {
-    let mods = ev.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
-    match ev.code {
-        KeyCode::BackTab => (KeyCode::BackTab, KeyModifiers::SHIFT),
-        c => (c, mods),
-    }
-}
-
-/// The action a key press means on this screen, if any. In a form or a
-/// picker every key not bound to something else is handed to it as it
-/// came (`Action::Key`), Shift and all.
-pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
-    if ev.kind == KeyEventKind::Release {
-        return None;
-    }
-    let (code, mods) = normalise(ev);
-    for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
-        for spec in binding.keys {
-            let hit = match *spec {
-                KeySpec::Key(c, m) => c == code && m == mods,
-                KeySpec::AnyChar => matches!(code, KeyCode::Char(_)) && mods.is_empty(),
-            };
-            if !hit {
-                continue;
-            }
-            return Some(match (&binding.action, code) {
-                (Action::Key(_), _) => Action::Key(*ev),
-                (Action::FilterChar(_), KeyCode::Char(ch)) => Action::FilterChar(ch),
-                (action, _) => action.clone(),
-            });
-        }
-    }
-    mode.takes_keys().then_some(Action::Key(*ev))
-}
-
-/// The key that does `action` on this screen, as help writes it, for
-/// text that names a key: it is looked up here, never typed, so the text
-/// follows the table.
-pub fn key_for(action: &Action, mode: Mode, tab: Tab) -> Option<String> {
-    KEYMAP
-        .iter()
-        .find(|b| &b.action == action && b.applies(mode, tab))
-        .and_then(|b| b.keys.first())
-        .map(key_name)
-}
-
-/// How a key is written in help and hints.
-pub fn key_name(spec: &KeySpec) -> String {
-    let (code, mods) = match spec {
-        KeySpec::AnyChar => return "text".into(),
-        KeySpec::Key(c, m) => (*c, *m),
-    };
-    match code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-            format!("Ctrl-{}", c.to_ascii_uppercase())
-        }
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Delete => "Delete".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::F(n) => format!("F{n}"),
-        other => format!("{other:?}"),
-    }
-}
-
-/// One help line: the keys (joined) and what they do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpLine {
-    pub keys: String,
-    pub help: &'static str,
-}
-
-/// The keys of this screen, consecutive bindings with the same text merged
-/// (`1 2 3 4 5 6 7`, `↓ j`).
-pub fn help_lines(mode: Mode, tab: Tab) -> Vec<HelpLine> {
-    let mut out: Vec<HelpLine> = Vec::new();
-    for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
-        let keys: Vec<String> = binding.keys.iter().map(key_name).collect();
-        match out.last_mut() {
-            Some(last) if last.help == binding.help => {
-                for k in keys {
-                    if !last.keys.split(' ').any(|x| x == k) {
-                        last.keys.push(' ');
-                        last.keys.push_str(&k);
-                    }
-                }
-            }
-            _ => out.push(HelpLine {
-                keys: keys.join(" "),
-                help: binding.help,
-            }),
-        }
-    }
-    out
-}
-
-/// Footer hints for this screen: (key, word). `flags` are the selected
-/// record's (`list::flag`): a workflow key shows only where it applies.
-///
-/// `?` comes first (whatever is cut off, help says it) and the keys that
-/// are always there (`q`, `Esc`) last, so the keys of this screen get the
-/// room.
-pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
-    let mut hints: Vec<(String, &'static str)> = KEYMAP
-        .iter()
-        .filter(|b| b.applies(mode, tab) && b.needs & flags == b.needs)
-        .filter_map(|b| Some((key_name(b.keys.first()?), b.hint?)))
-        .collect();
-    hints.sort_by_key(|(k, _)| match k.as_str() {
-        "?" => 0,
-        "Esc" | "q" => 2,
-        _ => 1,
-    });
-    hints
-}
-
-/// Where a binding works, in words, for the user guide.
-pub fn screens_of(binding: &Binding) -> String {
-    let mut parts = Vec::new();
-    let tabs = if binding.tabs == ALL_TABS {
-        "all tabs".to_string()
-    } else if binding.tabs == LISTS {
-        "lists".to_string()
-    } else {
-        Tab::ALL
-            .iter()
-            .filter(|t| binding.tabs & (1 << (**t as u8)) != 0)
-            .map(|t| t.title())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if binding.modes & MAIN != 0 {
-        parts.push(tabs.clone());
-    }
-    // Popups over a form show on every tab: name no tab for them.
-    let tabs = if binding.tabs == ALL_TABS && binding.modes & MAIN == 0 {
-        String::new()
-    } else {
-        tabs
-    };
-    if binding.modes & FILTER != 0 {
-        parts.push("typing a filter".into());
-    }
-    // Details open from lists only, so "detail" needs no tab named.
-    if binding.modes & DETAIL != 0 {
-        parts.push("detail".into());
-    }
-    if binding.modes & FORM != 0 {
-        parts.push("form".into());
-    }
-    if binding.modes & PICKER != 0 {
-        parts.push("list to choose from".into());
-    }
-    if binding.modes & CONFIRM != 0 {
-        parts.push("y/N question".into());
-    }
-    if binding.modes & NOTICE != 0 {
-        parts.push("message".into());
-    }
-    if binding.modes & PALETTE != 0 {
-        parts.push("go-to list".into());
-    }
-    if binding.modes & HELP != 0 {
-        parts.push(if binding.modes & MAIN != 0 || tabs.is_empty() {
-            "help".to_string()
-        } else {
-            format!("help ({tabs})")
-        });
-    }
-    parts.join("; ")
-}
-
-/// The whole keymap as a Markdown table, for docs/user-guide.md (a test
-/// checks that the guide holds exactly this table).
-pub fn markdown_table() -> String {
-    let mut out = String::from("| keys | what it does | where |\n|---|---|---|\n");
-    let mut rows: Vec<(String, &str, String)> = Vec::new();
-    for binding in KEYMAP {
-        let keys: Vec<String> = binding.keys.iter().map(key_name).collect();
-        let screens = screens_of(binding);
-        match rows.last_mut() {
-            Some(last) if last.1 == binding.help && last.2 == screens => {
-                last.0.push(' ');
-                last.0.push_str(&keys.join(" "));
-            }
-            _ => rows.push((keys.join(" "), binding.help, screens)),
-        }
-    }
-    for (keys, help, screens) in rows {
-        let keys: Vec<String> = keys.split(' ').map(|k| format!("`{k}`")).collect();
-        out.push_str(&format!(
-            "| {} | {} | {} |\n",
-            keys.join(" "),
-            help,
-            screens
-        ));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every key of every binding does that binding's action wherever the
-    /// binding applies: no binding is hidden by an earlier one.
-    #[test]
-    fn every_binding_is_reachable() {
-        for mode in Mode::ALL {
-            for tab in Tab::ALL {
-                for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
-                    for spec in binding.keys {
-                        let ev = match *spec {
-                            KeySpec::Key(code, mods) => KeyEvent::new(code, mods),
-                            KeySpec::AnyChar => {
-                                KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)
-                            }
-                        };
-                        let expected = match (&binding.action, spec) {
-                            (Action::Key(_), _) => Action::Key(ev),
-                            (_, KeySpec::AnyChar) => Action::FilterChar('x'),
-                            _ => binding.action.clone(),
-                        };
-                        assert_eq!(
-                            action_for(&ev, mode, tab),
-                            Some(expected),
-                            "{} in {mode:?} on {tab:?}",
-                            key_name(spec)
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn shift_is_ignored_for_letters_and_release_events_do_nothing() {
-        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&shifted, Mode::Main, Tab::Households),
-            Some(Action::Bottom)
-        );
-        let mut released = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        released.kind = KeyEventKind::Release;
-        assert_eq!(action_for(&released, Mode::Main, Tab::Households), None);
-        // Keys with no binding on this screen do nothing.
-        let p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE);
-        assert_eq!(action_for(&p, Mode::Main, Tab::Cattle), None);
-    }
-
-    #[test]
-    fn help_merges_keys_and_hints_come_from_the_same_table() {
-        let lines = help_lines(Mode::Main, Tab::Households);
-        let keys: Vec<&str> = lines.iter().map(|l| l.keys.as_str()).collect();
-        assert!(keys.contains(&"1 2 3 4 5"), "{keys:?}");
-        assert!(keys.contains(&": Ctrl-P"), "{keys:?}");
-        assert!(keys.contains(&"↓ j"), "{keys:?}");
-        assert!(keys.contains(&"p"), "{keys:?}");
-        assert!(
-            !keys.contains(&"a"),
-            "pen keys are not household keys: {keys:?}"
-        );
-        let hints = hints(Mode::Main, Tab::Households, 0);
-        assert!(hints.contains(&("p".to_string(), "pens")));
-        // In the filter, only filter keys and the arrows.
-        let filter: Vec<String> = help_lines(Mode::Filter, Tab::Households)
-            .into_iter()
-            .map(|l| l.keys)
-            .collect();
-        assert!(filter.contains(&"↓".to_string()), "{filter:?}");
-        assert!(filter.contains(&"text".to_string()), "{filter:?}");
-        assert!(!filter.iter().any(|k| k.contains('q')), "{filter:?}");
-    }
-
-    #[test]
-    fn workflow_hints_follow_the_selected_record() {
-        // A writing session with a record selected.
-        let keys = |tab, flags| -> Vec<String> {
-            hints(Mode::Main, tab, flags | context::WRITES | context::RECORD)
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect()
-        };
-        let bull = keys(Tab::Cattle, flag::ACTIVE);
-        assert!(bull.contains(&"$".into()) && bull.contains(&"x".into()));
-        assert!(!bull.contains(&"v".into()), "{bull:?}");
-        let cow = keys(Tab::Cattle, flag::ACTIVE | flag::SERVICEABLE);
-        assert!(cow.contains(&"v".into()), "{cow:?}");
-        let sold = keys(Tab::Cattle, 0);
-        assert!(!sold.iter().any(|k| k == "v" || k == "$" || k == "x"));
-        let closed = keys(Tab::Breeding, 0);
-        assert!(!closed.contains(&"p".into()) && !closed.contains(&"c".into()));
-        let pending = keys(Tab::Breeding, flag::PENDING);
-        assert!(pending.contains(&"c".into()) && pending.contains(&"l".into()));
-    }
-
-    #[test]
-    fn forms_and_pickers_get_every_other_key_as_it_came() {
-        let shifted = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&shifted, Mode::Form, Tab::Households),
-            Some(Action::Key(shifted))
-        );
-        let alt = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT);
-        assert_eq!(
-            action_for(&alt, Mode::Picker, Tab::Pens),
-            Some(Action::Key(alt))
-        );
-        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(
-            action_for(&ctrl_c, Mode::Form, Tab::Pens),
-            Some(Action::Quit)
-        );
-        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(
-            action_for(&q, Mode::Form, Tab::Pens),
-            Some(Action::Key(q)),
-            "q is a letter in a form"
-        );
-        assert_eq!(action_for(&q, Mode::Confirm, Tab::Pens), None);
-        let y = KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE);
-        assert_eq!(
-            action_for(&y, Mode::Confirm, Tab::Pens),
-            Some(Action::Answer(true))
-        );
-    }
-
-    #[test]
-    fn markdown_table_has_a_row_per_help_line() {
-        let t = markdown_table();
-        assert!(t.starts_with("| keys | what it does | where |"));
-        assert!(
-            t.contains("| `p` | this household's pens | Households; detail |"),
-            "{t}"
-        );
     }
 }

@@ -8,20 +8,26 @@
 
 pub mod action;
 pub mod app;
+pub mod component;
 pub mod dash_links;
 pub mod detail;
 pub mod draft;
 pub mod draw;
 pub mod entry;
 pub mod escape;
+mod events;
 pub mod keymap;
 pub mod link;
 pub mod list;
 mod loader;
 pub mod nav;
 pub mod palette;
+mod popups;
+pub mod queue;
+mod refresh;
 pub mod review;
 pub mod screen;
+mod screens;
 mod tabs;
 mod terminal;
 pub mod text;

@@ -4,16 +4,14 @@
 //! credentials) refuses what this user may not do, and the refusal is
 //! shown as it comes.
 
+use super::action::Action;
 use super::action::Tab;
 use super::app::{App, Popup};
+use super::keymap::key_for;
 use super::tabs::review::place_of;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use kumban_model::text::is_forbidden;
+use crossterm::event::{KeyCode, KeyEvent};
 use kumban_model::{Period, ReviewAction, ReviewState};
 use kumban_store::review::Act;
-
-/// A comment is a line, not an essay.
-const COMMENT_MAX: usize = 300;
 
 /// The comment being typed for a return.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +38,10 @@ pub fn key(app: &mut App, action: ReviewAction) -> bool {
     let (village, period) = match place_of(&app.store, id) {
         Ok(Some(place)) => place,
         Ok(None) => {
-            app.fail("That month is no longer listed; press r to reload.");
+            app.fail(format!(
+                "That month is no longer listed; press {} to reload.",
+                key_for(&Action::Refresh)
+            ));
             return true;
         }
         Err(e) => {
@@ -60,7 +61,13 @@ pub fn key(app: &mut App, action: ReviewAction) -> bool {
     true
 }
 
-fn send(app: &mut App, village: &str, period: Period, action: ReviewAction, comment: String) {
+pub(super) fn send(
+    app: &mut App,
+    village: &str,
+    period: Period,
+    action: ReviewAction,
+    comment: String,
+) {
     let act = Act {
         village: village.to_string(),
         period,
@@ -80,69 +87,18 @@ fn send(app: &mut App, village: &str, period: Period, action: ReviewAction, comm
                 }
                 ReviewState::Open => format!("{name} reopened."),
             });
-            super::entry::after_write(app, None);
+            app.after_write(None);
             app.enter_tab(app.tab, true);
         }
         Err(e) => app.fail(e.to_string()),
     }
 }
 
-/// A key while the comment popup is on top: typing, Backspace, Enter
-/// (or Ctrl-S) sends, Esc closes it.
-pub fn comment_key(app: &mut App, ev: KeyEvent) -> bool {
-    let Some(Popup::Comment(c)) = app.popups.last_mut() else {
-        return false;
-    };
-    let send_it = matches!(ev.code, KeyCode::Enter)
-        || (ev.code == KeyCode::Char('s') && ev.modifiers.contains(KeyModifiers::CONTROL));
-    match ev.code {
-        _ if send_it => {
-            if c.text.trim().is_empty() {
-                app.fail(
-                    "Write what the clerk should fix, then press Enter (Esc: do not return it).",
-                );
-                return true;
-            }
-            let c = c.clone();
-            app.popups.pop();
-            send(app, &c.village, c.period, ReviewAction::Return, c.text);
-        }
-        KeyCode::Esc => {
-            app.popups.pop();
-        }
-        KeyCode::Backspace => {
-            c.text.pop();
-        }
-        KeyCode::Char('u') if ev.modifiers.contains(KeyModifiers::CONTROL) => c.text.clear(),
-        KeyCode::Char(ch)
-            if !ev.modifiers.contains(KeyModifiers::CONTROL)
-                && !ev.modifiers.contains(KeyModifiers::ALT) =>
-        {
-            type_in(c, &ch.to_string());
-        }
-        _ => return false,
-    }
-    true
-}
-
-/// Pasted text goes into the comment, on one line.
-pub fn comment_paste(app: &mut App, text: &str) -> bool {
-    let Some(Popup::Comment(c)) = app.popups.last_mut() else {
-        return false;
-    };
-    let line: String = text
-        .chars()
-        .map(|ch| if ch == '\n' || ch == '\r' { ' ' } else { ch })
-        .collect();
-    type_in(c, &line);
-    true
-}
-
-fn type_in(c: &mut Comment, text: &str) {
-    for ch in text.chars().filter(|ch| !is_forbidden(*ch)) {
-        if c.text.chars().count() >= COMMENT_MAX {
-            break;
-        }
-        c.text.push(ch);
-    }
+/// Why Enter did not send an empty comment, with the keys looked up.
+pub fn comment_needed() -> String {
+    format!(
+        "Write what the clerk should fix, then press {} ({}: do not return it).",
+        key_for(&Action::Key(KeyEvent::from(KeyCode::Enter))),
+        kumban_forms::keys::CLOSE.name()
+    )
 }

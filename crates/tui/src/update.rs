@@ -1,11 +1,12 @@
 //! The update step: one action in, the state changed, effects out. No
 //! terminal here, so every key is tested by calling `update` directly.
 
-use super::action::{Action, Effect, Related, Tab};
-use super::app::{App, Confirm, OnYes, Popup, Trail};
-use super::entry;
-use super::tabs;
-use kumban_model::text::is_forbidden;
+use super::action::{Action, Effect, Tab};
+use super::app::{App, Confirm, OnYes, Popup};
+use super::component::{Component, Ctx, Outcome};
+use super::queue::Queue;
+use super::screens::{DashboardScreen, RecordScreen, ReviewScreen};
+use super::{entry, events};
 
 /// Applies `action` to `app`. Returns `Effect::Render` whenever what the
 /// screen shows may have changed, and nothing when it cannot have (a key
@@ -34,70 +35,33 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::OpenPalette => super::palette::open(app),
-        Action::Up => move_by(app, -1),
-        Action::Down => move_by(app, 1),
-        Action::PageUp => move_by(app, -(app.page() as isize)),
-        Action::PageDown => move_by(app, app.page() as isize),
-        Action::Top => move_to(app, 0),
-        Action::Bottom => move_to(app, usize::MAX),
-        Action::Open => open(app),
+        // Help and a detail scroll; otherwise the moves are the list's.
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown if scrolls(app) => {
+            let page = app.page() as isize;
+            let delta = match action {
+                Action::Up => -1,
+                Action::Down => 1,
+                Action::PageUp => -page,
+                _ => page,
+            };
+            move_by(app, delta)
+        }
+        Action::Top if scrolls(app) => move_to(app, 0),
+        Action::Bottom if scrolls(app) => move_to(app, usize::MAX),
+        // On the dashboard the moving keys pick a figure or a calving, and
+        // Enter opens what is behind it.
+        Action::Up | Action::Down if on_dashboard(app) => {
+            super::dash_links::move_by(app, if action == Action::Up { -1 } else { 1 })
+        }
+        Action::Open if on_dashboard(app) => super::dash_links::open(app),
+        Action::Key(ev) if on_palette(app) => super::palette::key(app, ev),
+        Action::Paste(text) if on_palette(app) => super::palette::paste(app, &text),
         Action::StartFilter => {
             app.filtering = true;
             true
         }
-        Action::FilterChar(c) => {
-            if is_forbidden(c) {
-                false
-            } else {
-                let page = app.page();
-                let list = app.list_mut();
-                list.filter.push(c);
-                list.narrow(page);
-                true
-            }
-        }
-        Action::Paste(text) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
-            super::review::comment_paste(app, &text)
-        }
-        Action::Paste(text) if matches!(app.popups.last(), Some(Popup::Palette(_))) => {
-            super::palette::paste(app, &text)
-        }
-        Action::Paste(text) if !app.popups.is_empty() => entry::paste(app, &text),
-        Action::Paste(text) => {
-            // A paste only ever types into the filter; it never presses Enter.
-            if app.filtering {
-                let page = app.page();
-                let list = app.list_mut();
-                list.filter
-                    .extend(text.chars().filter(|c| !is_forbidden(*c)));
-                list.refilter(page);
-                true
-            } else {
-                false
-            }
-        }
-        Action::FilterBackspace => {
-            let page = app.page();
-            let list = app.list_mut();
-            if list.filter.pop().is_some() {
-                list.refilter(page);
-                true
-            } else {
-                false
-            }
-        }
         Action::FilterDone => {
             app.filtering = false;
-            true
-        }
-        Action::CycleSort => {
-            let page = app.page();
-            app.list_mut().cycle_sort(page);
-            true
-        }
-        Action::ReverseSort => {
-            let page = app.page();
-            app.list_mut().reverse_sort(page);
             true
         }
         Action::Refresh => {
@@ -114,20 +78,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             true
         }
         Action::Back => back(app),
-        Action::Jump(rel) => jump(app, rel),
-        Action::New => entry::new_record(app),
-        Action::Edit => entry::edit(app),
-        Action::Delete => entry::delete(app),
         Action::Undo => entry::undo(app),
-        Action::Workflow(step) => entry::workflow(app, step),
-        Action::Key(ev) if matches!(app.popups.last(), Some(Popup::Comment(_))) => {
-            super::review::comment_key(app, ev)
-        }
-        Action::Key(ev) if matches!(app.popups.last(), Some(Popup::Palette(_))) => {
-            super::palette::key(app, ev)
-        }
-        Action::Key(ev) => entry::key(app, ev),
-        Action::Review(a) => super::review::key(app, a),
         Action::Answer(yes) => {
             let quitting = yes
                 && matches!(
@@ -139,12 +90,49 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             entry::answer(app, yes)
         }
+        other => to_component(app, &other),
     };
     if changed {
         vec![Effect::Render]
     } else {
         Vec::new()
     }
+}
+
+/// Hands an action to the component in front (the entry popup on top,
+/// else the tab's screen), then carries out what it posted.
+fn to_component(app: &mut App, action: &Action) -> bool {
+    let ctx = Ctx {
+        page: app.page(),
+        filtering: app.filtering,
+    };
+    let mut queue = Queue::default();
+    let outcome = match app.popups.last_mut() {
+        Some(Popup::Form(form)) => form.event(action, &ctx, &mut queue),
+        Some(Popup::Picker(picker)) => picker.event(action, &ctx, &mut queue),
+        Some(Popup::Comment(comment)) => comment.event(action, &ctx, &mut queue),
+        // Keys typed at no form and pastes over a help or detail go nowhere.
+        Some(_) if matches!(action, Action::Key(_) | Action::Paste(_)) => Outcome::Ignored,
+        _ => {
+            let list = &mut app.lists[app.tab.index()];
+            match app.tab {
+                Tab::Dashboard => DashboardScreen.event(action, &ctx, &mut queue),
+                Tab::History => list.event(action, &ctx, &mut queue),
+                Tab::Review => ReviewScreen(list).event(action, &ctx, &mut queue),
+                _ => RecordScreen(list).event(action, &ctx, &mut queue),
+            }
+        }
+    };
+    let posted = events::drain(app, &mut queue);
+    outcome == Outcome::Changed || posted
+}
+
+/// A help or detail popup on top scrolls with the moving keys.
+fn scrolls(app: &App) -> bool {
+    matches!(
+        app.popups.last(),
+        Some(Popup::Help { .. } | Popup::Detail(_))
+    )
 }
 
 /// Quit at once unless a form holds what the clerk typed: then ask first
@@ -210,23 +198,14 @@ fn move_to(app: &mut App, index: usize) -> bool {
     }
 }
 
-fn open(app: &mut App) -> bool {
-    if app.tab == Tab::Dashboard {
-        return super::dash_links::open(app);
-    }
-    let Some(id) = app.list().selected_id() else {
-        return false;
-    };
-    match tabs::detail(&app.store, app.tab, id, app.today) {
-        Ok(Some(d)) => {
-            app.popups.push(Popup::Detail(d));
-        }
-        Ok(None) => {
-            app.fail("That record is gone (deleted since the list was read); press r to reload.")
-        }
-        Err(e) => app.fail(e.to_string()),
-    }
-    true
+/// The dashboard itself has the keys: no popup over it.
+fn on_dashboard(app: &App) -> bool {
+    app.tab == Tab::Dashboard && app.popups.is_empty()
+}
+
+/// The go-to list is open on top.
+fn on_palette(app: &App) -> bool {
+    matches!(app.popups.last(), Some(Popup::Palette(_)))
 }
 
 /// Esc, in order: close the popup on top; stop typing and clear the filter;
@@ -268,43 +247,5 @@ fn back(app: &mut App) -> bool {
             list.select_id(keep, page);
         }
     }
-    true
-}
-
-/// A related-records key: from the selected record (or the open detail) to
-/// a filtered view of another tab.
-fn jump(app: &mut App, rel: Related) -> bool {
-    let from = app.tab;
-    let id = match app.popups.last() {
-        Some(Popup::Detail(d)) => Some(d.id),
-        _ => app.list().selected_id(),
-    };
-    let Some(id) = id else {
-        return false;
-    };
-    let (target, scope) = match tabs::related(&app.store, from, id, rel) {
-        Ok(Some(x)) => x,
-        Ok(None) => {
-            app.say("Nothing related of that kind for this record.");
-            return true;
-        }
-        Err(e) => {
-            app.fail(e.to_string());
-            return true;
-        }
-    };
-    app.popups.clear();
-    let page = app.page();
-    let ti = target.index();
-    app.trail.push(Trail {
-        from,
-        target,
-        target_scope: app.lists[ti].scope.take(),
-        target_filter: std::mem::take(&mut app.lists[ti].filter),
-        target_selected: app.lists[ti].selected_id(),
-    });
-    app.lists[ti].scope = Some(scope);
-    app.enter_tab(target, false);
-    app.lists[ti].refilter(page);
     true
 }

@@ -19,9 +19,10 @@ const LABEL: usize = 12;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(d) = &app.dashboard else {
         frame.render_widget(
-            Paragraph::new(
-                " The figures could not be computed; see the message below. Press r to retry.",
-            ),
+            Paragraph::new(format!(
+                " The figures could not be computed; see the message below. Press {} to retry.",
+                crate::keymap::key_for(&crate::Action::Refresh)
+            )),
             area,
         );
         return;

@@ -6,6 +6,7 @@ use super::popup::{page, wrap};
 use crate::app::{App, Confirm, OnYes};
 use crate::keymap::{self, Mode};
 use crate::review::Comment;
+use kumban_forms::keys as form_keys;
 use kumban_forms::{Form, FormView, Picker, PickerView};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -124,7 +125,11 @@ pub fn comment(frame: &mut Frame, app: &App, area: Rect, c: &Comment, top: bool)
         .borders(Borders::ALL)
         .border_style(app.theme.border())
         .title(Line::styled(title, app.theme.title()))
-        .title_bottom(Line::from(" Enter return it · Esc do not "));
+        .title_bottom(Line::from(format!(
+            " {} return it · {} do not ",
+            form_keys::ENTER.name(),
+            form_keys::CLOSE.name()
+        )));
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
     if top {

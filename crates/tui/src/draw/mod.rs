@@ -2,17 +2,18 @@
 //! the bar of screen groups (1 row, `nav`), body (21 rows), key hints (1), status bar (1).
 
 mod cells;
-mod dashboard;
-mod entry;
+pub(super) mod dashboard;
+pub(super) mod entry;
 mod popup;
 
 pub use popup::max_scroll;
-mod table;
-mod welcome;
+pub(super) mod table;
+pub(super) mod welcome;
 
-use super::action::Tab;
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
+use super::component::{Component, DrawCtx};
 use super::keymap::{self, Mode};
+use super::screens::DashboardScreen;
 use super::text::{self, Align, fit};
 use super::{nav, palette};
 use ratatui::Frame;
@@ -34,26 +35,30 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     tab_bar(frame, app, bar);
-    match app.tab {
-        Tab::Dashboard if app.welcome => welcome::draw(frame, app, body),
-        Tab::Dashboard => dashboard::draw(frame, app, body),
-        _ => table::draw(frame, app, body),
+    let screen = DrawCtx { app, top: true };
+    if app.tab.is_list() {
+        app.list().draw(frame, body, &screen);
+    } else {
+        DashboardScreen.draw(frame, body, &screen);
     }
     hint_bar(frame, app, hints);
     status_bar(frame, app, status);
     let last = app.popups.len().saturating_sub(1);
     for (i, p) in app.popups.iter().enumerate() {
         // Only the popup on top takes typing, so only it places the cursor.
-        let top = i == last;
+        let ctx = DrawCtx {
+            app,
+            top: i == last,
+        };
         match p {
             Popup::Help { scroll } => popup::help(frame, app, area, *scroll),
             Popup::Detail(d) => popup::detail(frame, app, area, d),
-            Popup::Form(f) => entry::form(frame, app, area, f, top),
-            Popup::Picker(p) => entry::picker(frame, area, p, top),
+            Popup::Form(f) => f.draw(frame, area, &ctx),
+            Popup::Picker(p) => p.draw(frame, area, &ctx),
             Popup::Confirm(c) => entry::confirm(frame, app, area, c),
             Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
-            Popup::Comment(c) => entry::comment(frame, app, area, c, top),
-            Popup::Palette(p) => palette::draw(frame, app, area, p, top),
+            Popup::Comment(c) => c.draw(frame, area, &ctx),
+            Popup::Palette(p) => palette::draw(frame, app, area, p, ctx.top),
         }
     }
     cells::split_clusters(frame.buffer_mut());
@@ -72,8 +77,10 @@ fn too_small(frame: &mut Frame, area: Rect) {
     let msg = format!(
         "kumban needs a terminal of at least {MIN_WIDTH} columns by {MIN_HEIGHT} rows; \
          this one is {} by {}. Make the window bigger (or the font smaller). \
-         Press q to quit.",
-        area.width, area.height
+         Press {} to quit.",
+        area.width,
+        area.height,
+        keymap::key_for(&super::Action::Quit)
     );
     frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
 }

@@ -176,7 +176,7 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
 
 /// The key that clears a filter or leaves a related view, from the keymap.
 fn back_key(app: &App) -> String {
-    keymap::key_for(&Action::Back, Mode::Main, app.tab).unwrap_or_else(|| "Esc".into())
+    keymap::key_here(&Action::Back, Mode::Main, app.tab).unwrap_or_else(|| "Esc".into())
 }
 
 /// A related view (a household's pens), and what the back key does with
@@ -202,7 +202,7 @@ fn empty_text(app: &App, list: &ListView) -> Line<'static> {
         Line::from(" Loading…")
     } else if list.rows.is_empty() {
         let new =
-            keymap::key_for(&Action::New, Mode::Main, app.tab).filter(|_| app.read_only.is_none());
+            keymap::key_here(&Action::New, Mode::Main, app.tab).filter(|_| app.read_only.is_none());
         match new {
             Some(key) => Line::from(format!(" No {what} records yet. {key} adds the first.")),
             None => Line::from(format!(" No {what} records yet.")),

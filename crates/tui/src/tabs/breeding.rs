@@ -116,9 +116,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         Tab::Breeding,
         id,
     );
-    d.field("Cow (a)", tag);
+    d.jump_field("Cow", Related::CowOfPregnancy, tag);
     if let Some(c) = &cow {
-        d.field("Household (h)", household_line(store, c.record.household)?);
+        d.jump_field(
+            "Household",
+            Related::OwnerHousehold,
+            household_line(store, c.record.household)?,
+        );
     }
     d.field("Service date", r.service_date.to_string());
     d.field("Method", r.method.label());

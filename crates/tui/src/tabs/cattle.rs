@@ -101,7 +101,11 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             Origin::BornTo { dam } => format!("born to cow {}", animal_tag(store, dam)?),
         },
     );
-    d.field("Household (h)", household_line(store, r.household)?);
+    d.jump_field(
+        "Household",
+        Related::OwnerHousehold,
+        household_line(store, r.household)?,
+    );
     d.field(
         "Pen",
         match r.pen {

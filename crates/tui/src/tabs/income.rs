@@ -80,7 +80,7 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         Tab::Income,
         id,
     );
-    d.field("Household (h)", owner);
+    d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Date", r.date.to_string());
     d.field("Group", clean(r.group.as_str()));
     d.field("Income/expense", r.flow.label());

@@ -62,7 +62,7 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     let r = &p.record;
     let owner = household_line(store, r.household)?;
     let mut d = Detail::new(format!("Pen {} of {owner}", clean(&r.label)), Tab::Pens, id);
-    d.field("Household (h)", owner);
+    d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Label", clean(&r.label));
     d.field("Capacity", format!("{} head", r.capacity));
     d.field("Status", r.status.label());

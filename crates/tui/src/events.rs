@@ -1,0 +1,139 @@
+//! Draining the queue: what components posted is carried out here, by
+//! the entry, review and navigation code, in the order it was posted.
+
+use super::action::Related;
+use super::app::{App, Confirm, OnYes, Popup, Trail};
+use super::keymap::key_for;
+use super::queue::{AppEvent, Queue};
+use super::{Action, entry, review, tabs};
+use kumban_forms::Picker;
+
+/// Carries out every posted event; true when the screen may have changed.
+pub fn drain(app: &mut App, queue: &mut Queue) -> bool {
+    let mut changed = false;
+    while let Some(event) = queue.pop() {
+        changed |= handle(app, event);
+    }
+    changed
+}
+
+fn handle(app: &mut App, event: AppEvent) -> bool {
+    match event {
+        AppEvent::OpenRecord(id) => open(app, id),
+        AppEvent::Jump(rel) => jump(app, rel),
+        AppEvent::New => entry::new_record(app),
+        AppEvent::Edit => entry::edit(app),
+        AppEvent::Delete => entry::delete(app),
+        AppEvent::Workflow(step) => entry::workflow(app, step),
+        AppEvent::Review(a) => review::key(app, a),
+        AppEvent::Save(submission) => {
+            entry::save(app, &submission);
+            true
+        }
+        AppEvent::FormClosed => {
+            app.popups.pop();
+            app.say("Closed the form; nothing was saved.");
+            true
+        }
+        AppEvent::ConfirmDiscard => {
+            app.popups.push(Popup::Confirm(Confirm {
+                question: "Close the form and throw away what you typed?".into(),
+                on_yes: OnYes::Discard,
+            }));
+            true
+        }
+        AppEvent::OpenPicker(request) => {
+            match Picker::open(&app.store, &request) {
+                Ok(p) => app.popups.push(Popup::Picker(Box::new(p))),
+                Err(e) => app.fail(e.to_string()),
+            }
+            true
+        }
+        AppEvent::Picked { field, id, label } => {
+            app.popups.pop();
+            entry::picked(app, field, id, &label);
+            true
+        }
+        AppEvent::PopupClosed => {
+            app.popups.pop();
+            true
+        }
+        AppEvent::ReturnMonth(c) => {
+            app.popups.pop();
+            review::send(
+                app,
+                &c.village,
+                c.period,
+                kumban_model::ReviewAction::Return,
+                c.text,
+            );
+            true
+        }
+        AppEvent::Say { text, error } => {
+            if error {
+                app.fail(text);
+            } else {
+                app.say(text);
+            }
+            true
+        }
+    }
+}
+
+/// The selected record in a detail popup.
+fn open(app: &mut App, id: u64) -> bool {
+    match tabs::detail(&app.store, app.tab, id, app.today) {
+        Ok(Some(d)) => {
+            app.popups.push(Popup::Detail(d));
+        }
+        Ok(None) => app.fail(gone()),
+        Err(e) => app.fail(e.to_string()),
+    }
+    true
+}
+
+/// What is said when the record the keys act on was deleted meanwhile.
+pub fn gone() -> String {
+    format!(
+        "That record is gone (deleted since the list was read); press {} to reload.",
+        key_for(&Action::Refresh)
+    )
+}
+
+/// A related-records key: from the selected record (or the open detail) to
+/// a filtered view of another tab.
+fn jump(app: &mut App, rel: Related) -> bool {
+    let from = app.tab;
+    let id = match app.popups.last() {
+        Some(Popup::Detail(d)) => Some(d.id),
+        _ => app.list().selected_id(),
+    };
+    let Some(id) = id else {
+        return false;
+    };
+    let (target, scope) = match tabs::related(&app.store, from, id, rel) {
+        Ok(Some(x)) => x,
+        Ok(None) => {
+            app.say("Nothing related of that kind for this record.");
+            return true;
+        }
+        Err(e) => {
+            app.fail(e.to_string());
+            return true;
+        }
+    };
+    app.popups.clear();
+    let page = app.page();
+    let ti = target.index();
+    app.trail.push(Trail {
+        from,
+        target,
+        target_scope: app.lists[ti].scope.take(),
+        target_filter: std::mem::take(&mut app.lists[ti].filter),
+        target_selected: app.lists[ti].selected_id(),
+    });
+    app.lists[ti].scope = Some(scope);
+    app.enter_tab(target, false);
+    app.lists[ti].refilter(page);
+    true
+}

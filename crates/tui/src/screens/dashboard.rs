@@ -1,0 +1,26 @@
+//! The dashboard tab: figures only, so no key is its own; the figures
+//! themselves are computed by `report` and kept in the application.
+
+use crate::action::Action;
+use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::draw;
+use crate::queue::Queue;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct DashboardScreen;
+
+impl Component for DashboardScreen {
+    fn event(&mut self, _action: &Action, _ctx: &Ctx, _queue: &mut Queue) -> Outcome {
+        Outcome::Ignored
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
+        if ctx.app.welcome {
+            draw::welcome::draw(frame, ctx.app, area);
+        } else {
+            draw::dashboard::draw(frame, ctx.app, area);
+        }
+    }
+}

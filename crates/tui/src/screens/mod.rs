@@ -1,0 +1,11 @@
+//! The screens under the tab bar, each a `Component`: the dashboard (or
+//! the welcome screen of an empty database), the tabs of records, History
+//! and Review. A list's state is its `ListView` (rows, filter, sort,
+//! selection, scope), which answers the keys on it; what needs the store
+//! or another screen is posted to the queue.
+
+mod dashboard;
+mod list;
+
+pub use dashboard::DashboardScreen;
+pub use list::{RecordScreen, ReviewScreen};
