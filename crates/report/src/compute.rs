@@ -5,9 +5,10 @@
 //! households those lists name.
 
 use super::*;
-use kumban_model::{Animal, Flow, Household, Pregnancy};
+use kumban_model::{Animal, AnimalId, Flow, Household, HouseholdId, Pregnancy};
 use kumban_store::aggregate::{Totals, key};
 use kumban_store::{Store, StoreError};
+use std::collections::HashMap;
 
 impl Dashboard {
     pub fn compute(store: &Store, today: Date) -> Result<Dashboard, StoreError> {
@@ -113,17 +114,50 @@ fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreEr
     d.breeding.overdue = overdue.len() as u64;
     let (listed_ids, total) = next_due(store, today, due)?;
     d.next_due_total = total;
+    let overdue: Vec<PregnancyId> = overdue.into_iter().take(OVERDUE_LIST_LIMIT).collect();
+    // The few listed records are read in three requests (pregnancies, their
+    // cows, the cows' households), not two per calving: through an owner
+    // each request is a round trip.
+    let mut wanted = listed_ids.clone();
+    wanted.extend(&overdue);
+    let pregnancies: HashMap<u64, Pregnancy> = store
+        .get_many::<Pregnancy>(&wanted)?
+        .into_iter()
+        .map(|s| (s.id, s.record))
+        .collect();
+    let cow_ids: Vec<AnimalId> = pregnancies.values().map(|p| p.cow).collect();
+    let cows: HashMap<u64, Animal> = store
+        .get_many::<Animal>(&cow_ids)?
+        .into_iter()
+        .map(|s| (s.id, s.record))
+        .collect();
+    let household_ids: Vec<HouseholdId> = cows.values().map(|c| c.household).collect();
+    let households: HashMap<u64, Household> = store
+        .get_many::<Household>(&household_ids)?
+        .into_iter()
+        .map(|s| (s.id, s.record))
+        .collect();
+    let names = Names {
+        cows: &cows,
+        households: &households,
+    };
     for id in listed_ids {
-        if let Some(p) = store.get::<Pregnancy>(id)? {
-            d.next_due.push(listed(store, today, p.id, &p.record)?);
+        if let Some(p) = pregnancies.get(&id.0) {
+            d.next_due.push(listed(&names, today, id.0, p));
         }
     }
-    for id in overdue.into_iter().take(OVERDUE_LIST_LIMIT) {
-        if let Some(p) = store.get::<Pregnancy>(id)? {
-            d.overdue_list.push(listed(store, today, p.id, &p.record)?);
+    for id in overdue {
+        if let Some(p) = pregnancies.get(&id.0) {
+            d.overdue_list.push(listed(&names, today, id.0, p));
         }
     }
     Ok(())
+}
+
+/// The cows and households of the listed calvings, read once.
+struct Names<'a> {
+    cows: &'a HashMap<u64, Animal>,
+    households: &'a HashMap<u64, Household>,
 }
 
 /// The one place that decides the "due next" list that the dashboard tab,
@@ -147,22 +181,19 @@ fn next_due(
     Ok((ids, total))
 }
 
-fn listed(store: &Store, today: Date, id: u64, p: &Pregnancy) -> Result<DueCalving, StoreError> {
+fn listed(names: &Names, today: Date, id: u64, p: &Pregnancy) -> DueCalving {
     let expected = p.expected_calving();
     // `kumban check` reports a dangling reference; the dashboard still
     // lists the calving so that it is not lost from view.
-    let cow = store.get::<Animal>(p.cow)?;
-    let household = match &cow {
-        Some(c) => store.get::<Household>(c.record.household)?,
-        None => None,
-    };
-    Ok(DueCalving {
+    let cow = names.cows.get(&p.cow.0);
+    let household = cow.and_then(|c| names.households.get(&c.household.0));
+    DueCalving {
         pregnancy: PregnancyId(id),
-        cow_tag: cow.map_or_else(|| format!("animal {}", p.cow), |c| c.record.ear_tag),
-        household_code: household.map_or_else(|| "?".into(), |h| h.record.code),
+        cow_tag: cow.map_or_else(|| format!("animal {}", p.cow), |c| c.ear_tag.clone()),
+        household_code: household.map_or_else(|| "?".into(), |h| h.code.clone()),
         expected,
         days: today.days_until(expected),
-    })
+    }
 }
 
 fn too_large(what: &str) -> StoreError {

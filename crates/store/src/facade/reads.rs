@@ -27,6 +27,32 @@ impl Store {
         .record()
     }
 
+    /// The records of these ids that exist, in one request (or a few, for
+    /// more than fit in one message): for a screen or report that lists a
+    /// handful of records, one round trip to the owner instead of one each.
+    pub fn get_many<R: Record>(&self, ids: &[R::Id]) -> Result<Vec<Stored<R>>> {
+        let mut rest: Vec<u64> = ids.iter().map(|id| R::raw_id(*id)).collect();
+        let mut out = Vec::with_capacity(rest.len());
+        while !rest.is_empty() {
+            let reply = self.call(Request::GetMany {
+                kind: R::KIND,
+                ids: std::mem::take(&mut rest),
+            })?;
+            let crate::request::Reply::Records {
+                records,
+                rest: more,
+            } = reply
+            else {
+                return Err(crate::request::unexpected(&reply));
+            };
+            for r in records {
+                out.push(crate::query::typed(r)?);
+            }
+            rest = more;
+        }
+        Ok(out)
+    }
+
     /// Like `get`, but a missing record is an error that names it.
     pub fn fetch<R: Record>(&self, id: R::Id) -> Result<Stored<R>> {
         self.get::<R>(id)?.ok_or(StoreError::NotFound {
