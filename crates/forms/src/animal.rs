@@ -1,8 +1,9 @@
 //! The animal form.
 
 use super::field::{Field, RefSource};
-use super::picker::reference_label;
+use super::picker::{animal_label, reference_label};
 use super::reader::Reader;
+use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
@@ -34,7 +35,7 @@ impl Form {
             .map(|h| reference_label(store, RecordKind::Household, h.0).map(|l| (h.0, l)))
             .transpose()?;
         Ok(Form::new(
-            FormKind::Animal(None),
+            FormKind::record::<Animal>(None),
             "New animal".into(),
             fields(store, settings, None, h)?,
             settings,
@@ -49,7 +50,7 @@ impl Form {
         let hid = stored.record.household.0;
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
-            FormKind::Animal(Some(AnimalId(stored.id))),
+            FormKind::record::<Animal>(Some(AnimalId(stored.id))),
             format!("Animal {}", stored.record.ear_tag),
             fields(store, settings, Some(stored), Some(h))?,
             settings,
@@ -140,7 +141,7 @@ fn fields(
     ])
 }
 
-pub(super) fn build(r: &mut Reader, id: Option<AnimalId>) -> Built {
+fn build(r: &mut Reader, id: Option<AnimalId>) -> Built {
     let origin = match r.choice("origin").as_str() {
         "born" => Origin::BornTo {
             dam: AnimalId(r.reference("dam")),
@@ -179,4 +180,34 @@ pub(super) fn build(r: &mut Reader, id: Option<AnimalId>) -> Built {
     retarget(&mut built.problems, "status", "price", "price");
     retarget(&mut built.problems, "status", "cause of death", "cause");
     built
+}
+
+impl RecordForm for Animal {
+    fn new_form(
+        store: &Store,
+        settings: &FormSettings,
+        prefill: Prefill,
+    ) -> Result<Form, OpenError> {
+        Form::new_animal(store, settings, prefill.household)
+    }
+
+    fn edit_form(
+        store: &Store,
+        settings: &FormSettings,
+        stored: &Stored<Animal>,
+    ) -> Result<Form, OpenError> {
+        Form::edit_animal(store, settings, stored)
+    }
+
+    fn build(reader: &mut Reader, id: Option<u64>) -> Built {
+        build(reader, id.map(AnimalId))
+    }
+
+    fn describe(&self) -> String {
+        self.ear_tag.clone()
+    }
+
+    fn reference_label(&self) -> Option<String> {
+        Some(animal_label(self))
+    }
 }

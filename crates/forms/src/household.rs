@@ -1,10 +1,12 @@
 //! The household form.
 
 use super::field::Field;
+use super::picker::household_label;
 use super::reader::Reader;
+use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, known_groups};
 use kumban_model::*;
-use kumban_store::{Store, Stored};
+use kumban_store::{Store, StoreError, Stored};
 
 const POVERTY: [&str; 4] = ["poor", "near-poor", "not poor", "exited"];
 
@@ -12,7 +14,7 @@ impl Form {
     pub fn new_household(store: &Store, settings: &FormSettings) -> Result<Form, OpenError> {
         let fields = fields(store, settings, None)?;
         Ok(Form::new(
-            FormKind::Household(None),
+            FormKind::record::<Household>(None),
             "New household".into(),
             fields,
             settings,
@@ -26,7 +28,7 @@ impl Form {
     ) -> Result<Form, OpenError> {
         let fields = fields(store, settings, Some(&stored.record))?;
         Ok(Form::new(
-            FormKind::Household(Some(HouseholdId(stored.id))),
+            FormKind::record::<Household>(Some(HouseholdId(stored.id))),
             format!("Household {}", stored.record.code),
             fields,
             settings,
@@ -98,7 +100,7 @@ fn fields(
     ])
 }
 
-pub(super) fn build(r: &mut Reader, id: Option<HouseholdId>) -> Built {
+fn build(r: &mut Reader, id: Option<HouseholdId>) -> Built {
     let mut groups = Vec::new();
     for g in r.multi("groups") {
         match Group::parse(&g) {
@@ -128,4 +130,59 @@ pub(super) fn build(r: &mut Reader, id: Option<HouseholdId>) -> Built {
         notes: r.text("notes"),
     };
     Built::record(id.map(|i| i.0), household.into())
+}
+
+impl RecordForm for Household {
+    fn new_form(
+        store: &Store,
+        settings: &FormSettings,
+        _prefill: Prefill,
+    ) -> Result<Form, OpenError> {
+        if !settings.village.is_empty() {
+            return Form::new_household(store, settings);
+        }
+        // The village of the last household entered: a clerk enters one
+        // village's households at a time.
+        let mut settings = settings.clone();
+        settings.village = last_village(store)?;
+        Form::new_household(store, &settings)
+    }
+
+    fn edit_form(
+        store: &Store,
+        settings: &FormSettings,
+        stored: &Stored<Household>,
+    ) -> Result<Form, OpenError> {
+        Form::edit_household(store, settings, stored)
+    }
+
+    fn build(reader: &mut Reader, id: Option<u64>) -> Built {
+        build(reader, id.map(HouseholdId))
+    }
+
+    fn describe(&self) -> String {
+        self.code.clone()
+    }
+
+    fn reference_label(&self) -> Option<String> {
+        Some(household_label(self))
+    }
+}
+
+/// The village of the household with the highest id among the last 100
+/// handed out (reading back from the id counter, not through every
+/// household: a district has 20,000).
+fn last_village(store: &Store) -> Result<String, StoreError> {
+    let next = store
+        .counters()?
+        .next_id
+        .get(&RecordKind::Household)
+        .copied()
+        .unwrap_or(0);
+    for id in (next.saturating_sub(100)..=next).rev() {
+        if let Some(h) = store.get::<Household>(HouseholdId(id))? {
+            return Ok(h.record.village);
+        }
+    }
+    Ok(String::new())
 }

@@ -3,6 +3,7 @@
 use super::field::{Field, RefSource};
 use super::picker::reference_label;
 use super::reader::Reader;
+use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, known_groups};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
@@ -20,7 +21,7 @@ impl Form {
             .map(|h| reference_label(store, RecordKind::Household, h.0).map(|l| (h.0, l)))
             .transpose()?;
         Ok(Form::new(
-            FormKind::Income(None),
+            FormKind::record::<IncomeLog>(None),
             "New income log".into(),
             fields(store, settings, None, h)?,
             settings,
@@ -35,7 +36,7 @@ impl Form {
         let hid = stored.record.household.0;
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
-            FormKind::Income(Some(IncomeId(stored.id))),
+            FormKind::record::<IncomeLog>(Some(IncomeId(stored.id))),
             format!("Income log of {}", stored.record.date),
             fields(store, settings, Some(&stored.record), Some(h))?,
             settings,
@@ -95,7 +96,7 @@ fn fields(
     ])
 }
 
-pub(super) fn build(r: &mut Reader, id: Option<IncomeId>) -> Built {
+fn build(r: &mut Reader, id: Option<IncomeId>) -> Built {
     let group = match Group::parse(&r.choice("group")) {
         Ok(g) => g,
         Err(m) => {
@@ -117,4 +118,35 @@ pub(super) fn build(r: &mut Reader, id: Option<IncomeId>) -> Built {
         animal: r.opt_reference("animal").map(AnimalId),
     };
     Built::record(id.map(|i| i.0), log.into())
+}
+
+impl RecordForm for IncomeLog {
+    fn new_form(
+        store: &Store,
+        settings: &FormSettings,
+        prefill: Prefill,
+    ) -> Result<Form, OpenError> {
+        Form::new_income(store, settings, prefill.household)
+    }
+
+    fn edit_form(
+        store: &Store,
+        settings: &FormSettings,
+        stored: &Stored<IncomeLog>,
+    ) -> Result<Form, OpenError> {
+        Form::edit_income(store, settings, stored)
+    }
+
+    fn build(reader: &mut Reader, id: Option<u64>) -> Built {
+        build(reader, id.map(IncomeId))
+    }
+
+    fn describe(&self) -> String {
+        format!("{} {} on {}", self.flow.label(), self.amount, self.date)
+    }
+
+    /// No field refers to an income log.
+    fn reference_label(&self) -> Option<String> {
+        None
+    }
 }

@@ -30,12 +30,14 @@ pub mod picker;
 mod picker_view;
 mod pregnancy;
 mod reader;
+mod record_form;
 mod submission;
 pub mod view;
 
 pub use field::{Field, FieldKind, RefSource};
 pub use form::{Form, FormOutcome};
 pub use picker::{PickItem, Picker, PickerOutcome, PickerRequest, PickerSource};
+pub use record_form::Prefill;
 pub use submission::{Saved, Submission};
 pub use view::{FormView, PickerView};
 
@@ -81,11 +83,12 @@ pub enum OpenError {
 /// Which form this is and what it is about; decides what saving builds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
-    Household(Option<HouseholdId>),
-    Pen(Option<PenId>),
-    Animal(Option<AnimalId>),
-    Pregnancy(Option<PregnancyId>),
-    Income(Option<IncomeId>),
+    /// The form of a record of any kind (`FormKind::record`), new when
+    /// `id` is `None`.
+    Record {
+        kind: RecordKind,
+        id: Option<u64>,
+    },
     Service,
     Check {
         id: PregnancyId,
@@ -114,14 +117,9 @@ impl FormKind {
     /// The kind of record the form writes (the pregnancy for a calving).
     pub fn record_kind(&self) -> RecordKind {
         match self {
-            FormKind::Household(_) => RecordKind::Household,
-            FormKind::Pen(_) => RecordKind::Pen,
-            FormKind::Animal(_) | FormKind::Sale { .. } | FormKind::Death { .. } => {
-                RecordKind::Animal
-            }
-            FormKind::Income(_) => RecordKind::Income,
-            FormKind::Pregnancy(_)
-            | FormKind::Service
+            FormKind::Record { kind, .. } => *kind,
+            FormKind::Sale { .. } | FormKind::Death { .. } => RecordKind::Animal,
+            FormKind::Service
             | FormKind::Check { .. }
             | FormKind::Calving { .. }
             | FormKind::Loss { .. } => RecordKind::Pregnancy,
@@ -167,11 +165,7 @@ fn retarget(problems: &mut [Problem], model_field: &str, words: &str, to: &'stat
 
 fn build(kind: &FormKind, r: &mut Reader) -> Built {
     match kind {
-        FormKind::Household(id) => household::build(r, *id),
-        FormKind::Pen(id) => pen::build(r, *id),
-        FormKind::Animal(id) => animal::build(r, *id),
-        FormKind::Pregnancy(id) => pregnancy::build(r, *id),
-        FormKind::Income(id) => income::build(r, *id),
+        FormKind::Record { kind, id } => record_form::build_record(*kind, r, *id),
         FormKind::Service => breeding::build_service(r),
         FormKind::Check { id, pregnancy } => breeding::build_check(r, *id, pregnancy),
         FormKind::Calving {
@@ -182,58 +176,6 @@ fn build(kind: &FormKind, r: &mut Reader) -> Built {
         FormKind::Loss { id, pregnancy } => breeding::build_loss(r, *id, pregnancy),
         FormKind::Sale { id, animal } => animal_events::build_sale(r, *id, animal),
         FormKind::Death { id, animal } => animal_events::build_death(r, *id, animal),
-    }
-}
-
-impl Form {
-    /// An empty form for a new record of `kind` (the `n` key).
-    pub fn new_record(
-        store: &Store,
-        settings: &FormSettings,
-        kind: RecordKind,
-    ) -> Result<Form, OpenError> {
-        match kind {
-            RecordKind::Household => Form::new_household(store, settings),
-            RecordKind::Pen => Form::new_pen(store, settings, None),
-            RecordKind::Animal => Form::new_animal(store, settings, None),
-            RecordKind::Pregnancy => Form::new_pregnancy(store, settings, None),
-            RecordKind::Income => Form::new_income(store, settings, None),
-        }
-    }
-
-    /// A form filled from a stored record (the `e` key).
-    pub fn edit_record(
-        store: &Store,
-        settings: &FormSettings,
-        kind: RecordKind,
-        id: u64,
-    ) -> Result<Form, OpenError> {
-        fn stamped(mut f: Form, audit: &kumban_store::Audit) -> Form {
-            f.opened_at = Some(audit.updated_at);
-            f
-        }
-        Ok(match kind {
-            RecordKind::Household => {
-                let s = store.fetch::<Household>(HouseholdId(id))?;
-                stamped(Form::edit_household(store, settings, &s)?, &s.audit)
-            }
-            RecordKind::Pen => {
-                let s = store.fetch::<Pen>(PenId(id))?;
-                stamped(Form::edit_pen(store, settings, &s)?, &s.audit)
-            }
-            RecordKind::Animal => {
-                let s = store.fetch::<Animal>(AnimalId(id))?;
-                stamped(Form::edit_animal(store, settings, &s)?, &s.audit)
-            }
-            RecordKind::Pregnancy => {
-                let s = store.fetch::<Pregnancy>(PregnancyId(id))?;
-                stamped(Form::edit_pregnancy(store, settings, &s)?, &s.audit)
-            }
-            RecordKind::Income => {
-                let s = store.fetch::<IncomeLog>(IncomeId(id))?;
-                stamped(Form::edit_income(store, settings, &s)?, &s.audit)
-            }
-        })
     }
 }
 

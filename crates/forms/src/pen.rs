@@ -1,8 +1,9 @@
 //! The cattle pen form.
 
 use super::field::{Field, RefSource};
-use super::picker::reference_label;
+use super::picker::{pen_label, reference_label};
 use super::reader::Reader;
+use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
@@ -22,7 +23,7 @@ impl Form {
             .map(|h| reference_label(store, RecordKind::Household, h.0).map(|l| (h.0, l)))
             .transpose()?;
         Ok(Form::new(
-            FormKind::Pen(None),
+            FormKind::record::<Pen>(None),
             "New cattle pen".into(),
             fields(h, None),
             settings,
@@ -37,7 +38,7 @@ impl Form {
         let hid = stored.record.household.0;
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
-            FormKind::Pen(Some(PenId(stored.id))),
+            FormKind::record::<Pen>(Some(PenId(stored.id))),
             format!("Cattle pen {}", stored.record.label),
             fields(Some(h), Some(&stored.record)),
             settings,
@@ -91,7 +92,7 @@ fn fields(household: Option<(u64, String)>, p: Option<&Pen>) -> Vec<Field> {
     ]
 }
 
-pub(super) fn build(r: &mut Reader, id: Option<PenId>) -> Built {
+fn build(r: &mut Reader, id: Option<PenId>) -> Built {
     let label = r.choice("status");
     let status = PenStatus::ALL
         .into_iter()
@@ -107,4 +108,34 @@ pub(super) fn build(r: &mut Reader, id: Option<PenId>) -> Built {
         notes: r.text("notes"),
     };
     Built::record(id.map(|i| i.0), pen.into())
+}
+
+impl RecordForm for Pen {
+    fn new_form(
+        store: &Store,
+        settings: &FormSettings,
+        prefill: Prefill,
+    ) -> Result<Form, OpenError> {
+        Form::new_pen(store, settings, prefill.household)
+    }
+
+    fn edit_form(
+        store: &Store,
+        settings: &FormSettings,
+        stored: &Stored<Pen>,
+    ) -> Result<Form, OpenError> {
+        Form::edit_pen(store, settings, stored)
+    }
+
+    fn build(reader: &mut Reader, id: Option<u64>) -> Built {
+        build(reader, id.map(PenId))
+    }
+
+    fn describe(&self) -> String {
+        self.label.clone()
+    }
+
+    fn reference_label(&self) -> Option<String> {
+        Some(pen_label(self))
+    }
 }

@@ -336,18 +336,4 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
     })
 }
 
-/// The label a reference field shows for a stored id, or a plain "id N"
-/// when the record is gone (the store will refuse the save and say so).
-pub fn reference_label(store: &Store, kind: RecordKind, id: u64) -> Result<String, StoreError> {
-    let label = match kind {
-        RecordKind::Household => store
-            .get::<Household>(HouseholdId(id))?
-            .map(|h| household_label(&h.record)),
-        RecordKind::Pen => store.get::<Pen>(PenId(id))?.map(|p| pen_label(&p.record)),
-        RecordKind::Animal => store
-            .get::<Animal>(AnimalId(id))?
-            .map(|a| animal_label(&a.record)),
-        RecordKind::Pregnancy | RecordKind::Income => None,
-    };
-    Ok(label.unwrap_or_else(|| format!("{} id {id} (missing)", kind.noun())))
-}
+pub use crate::record_form::reference_label;

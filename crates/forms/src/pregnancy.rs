@@ -5,6 +5,7 @@
 use super::field::{Field, RefSource};
 use super::picker::reference_label;
 use super::reader::Reader;
+use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
@@ -31,7 +32,7 @@ impl Form {
             .map(|c| reference_label(store, RecordKind::Animal, c.0).map(|l| (c.0, l)))
             .transpose()?;
         Ok(Form::new(
-            FormKind::Pregnancy(None),
+            FormKind::record::<Pregnancy>(None),
             "New breeding record".into(),
             fields(store, settings, None, cow)?,
             settings,
@@ -46,7 +47,7 @@ impl Form {
         let c = stored.record.cow.0;
         let cow = (c, reference_label(store, RecordKind::Animal, c)?);
         Ok(Form::new(
-            FormKind::Pregnancy(Some(PregnancyId(stored.id))),
+            FormKind::record::<Pregnancy>(Some(PregnancyId(stored.id))),
             format!("Breeding record of {}", cow.1),
             fields(store, settings, Some(stored), Some(cow))?,
             settings,
@@ -135,7 +136,7 @@ fn fields(
     ])
 }
 
-pub(super) fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
+fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
     let outcome = match r.choice("outcome").as_str() {
         "calved" => Outcome::Calved {
             on: r.date("outcome_on"),
@@ -159,4 +160,35 @@ pub(super) fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
     let mut built = Built::record(id.map(|i| i.0), pregnancy.into());
     retarget(&mut built.problems, "outcome", "reason", "reason");
     built
+}
+
+impl RecordForm for Pregnancy {
+    fn new_form(
+        store: &Store,
+        settings: &FormSettings,
+        prefill: Prefill,
+    ) -> Result<Form, OpenError> {
+        Form::new_pregnancy(store, settings, prefill.cow)
+    }
+
+    fn edit_form(
+        store: &Store,
+        settings: &FormSettings,
+        stored: &Stored<Pregnancy>,
+    ) -> Result<Form, OpenError> {
+        Form::edit_pregnancy(store, settings, stored)
+    }
+
+    fn build(reader: &mut Reader, id: Option<u64>) -> Built {
+        build(reader, id.map(PregnancyId))
+    }
+
+    fn describe(&self) -> String {
+        format!("served {}", self.service_date)
+    }
+
+    /// No field refers to a pregnancy.
+    fn reference_label(&self) -> Option<String> {
+        None
+    }
 }

@@ -1,5 +1,6 @@
 //! What a valid form asks the store to do, as one transaction.
 
+use crate::record_form::describe;
 use kumban_model::*;
 use kumban_store::{Store, StoreError};
 
@@ -140,13 +141,10 @@ impl Submission {
 }
 
 fn insert_any(b: &mut kumban_store::Batch<'_>, record: AnyRecord) -> Result<u64, StoreError> {
-    Ok(match record {
-        AnyRecord::Household(r) => b.insert(r)?.0,
-        AnyRecord::Pen(r) => b.insert(r)?.0,
-        AnyRecord::Animal(r) => b.insert(r)?.0,
-        AnyRecord::Pregnancy(r) => b.insert(r)?.0,
-        AnyRecord::Income(r) => b.insert(r)?.0,
-    })
+    fn one<R: Kind>(b: &mut kumban_store::Batch<'_>, r: R) -> Result<u64, StoreError> {
+        Ok(R::raw_id(b.insert(r)?))
+    }
+    for_record!(record, r => one(b, r))
 }
 
 fn update_any(
@@ -155,33 +153,17 @@ fn update_any(
     record: AnyRecord,
     expected: Option<i64>,
 ) -> Result<(), StoreError> {
-    fn one<R: kumban_store::Record>(
+    fn one<R: Kind>(
         b: &mut kumban_store::Batch<'_>,
-        id: R::Id,
+        id: u64,
         r: R,
         expected: Option<i64>,
     ) -> Result<(), StoreError> {
+        let id = R::id_from(id);
         match expected {
             Some(at) => b.update_if_unchanged(id, r, at),
             None => b.update(id, r),
         }
     }
-    match record {
-        AnyRecord::Household(r) => one(b, HouseholdId(id), r, expected),
-        AnyRecord::Pen(r) => one(b, PenId(id), r, expected),
-        AnyRecord::Animal(r) => one(b, AnimalId(id), r, expected),
-        AnyRecord::Pregnancy(r) => one(b, PregnancyId(id), r, expected),
-        AnyRecord::Income(r) => one(b, IncomeId(id), r, expected),
-    }
-}
-
-/// A record's human name for messages.
-fn describe(record: &AnyRecord) -> String {
-    match record {
-        AnyRecord::Household(h) => h.code.clone(),
-        AnyRecord::Pen(p) => p.label.clone(),
-        AnyRecord::Animal(a) => a.ear_tag.clone(),
-        AnyRecord::Pregnancy(p) => format!("served {}", p.service_date),
-        AnyRecord::Income(l) => format!("{} {} on {}", l.flow.label(), l.amount, l.date),
-    }
+    for_record!(record, r => one(b, id, r, expected))
 }

@@ -52,13 +52,8 @@ impl Draft {
         if !form.is_dirty() {
             return None;
         }
-        let (kind, id) = match form.kind() {
-            FormKind::Household(id) => (RecordKind::Household, id.map(|i| i.0)),
-            FormKind::Pen(id) => (RecordKind::Pen, id.map(|i| i.0)),
-            FormKind::Animal(id) => (RecordKind::Animal, id.map(|i| i.0)),
-            FormKind::Pregnancy(id) => (RecordKind::Pregnancy, id.map(|i| i.0)),
-            FormKind::Income(id) => (RecordKind::Income, id.map(|i| i.0)),
-            _ => return None,
+        let FormKind::Record { kind, id } = *form.kind() else {
+            return None;
         };
         let fields: Vec<(String, Value)> = form
             .fields()

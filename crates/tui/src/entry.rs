@@ -7,12 +7,12 @@
 //! has flushed by then. A failed save leaves the form open with what was
 //! typed and the reason in it.
 
-use super::action::{Action, Related, Tab, Workflow};
+use super::action::{Action, Tab, Workflow};
 use super::app::{App, Confirm, OnYes, Popup, SessionChange};
 use super::keymap::key_for;
-use super::refresh::kind_of;
+use super::tabs::{self, kind_of};
 use super::text::clean;
-use kumban_forms::{Form, OpenError, Submission};
+use kumban_forms::{Form, OpenError, Prefill, Submission};
 use kumban_model::*;
 use kumban_store::{Store, StoreError};
 
@@ -26,54 +26,11 @@ fn target(app: &App) -> Option<u64> {
 
 /// Whose records the current list shows, when it is a related view: a new
 /// record starts with that household (or cow) filled in.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-struct Context {
-    household: Option<HouseholdId>,
-    cow: Option<AnimalId>,
-}
-
-fn context(app: &App) -> Result<Context, StoreError> {
-    let Some((from, id, rel)) = app.list().scope.as_ref().and_then(|s| s.origin) else {
-        return Ok(Context::default());
-    };
-    let store = &app.store;
-    let owner_of_animal = |a: AnimalId| -> Result<Option<HouseholdId>, StoreError> {
-        Ok(store.get::<Animal>(a)?.map(|a| a.record.household))
-    };
-    Ok(match (from, rel) {
-        (
-            Tab::Households,
-            Related::PensOfHousehold | Related::CattleOfHousehold | Related::IncomeOfHousehold,
-        ) => Context {
-            household: Some(HouseholdId(id)),
-            cow: None,
-        },
-        (Tab::Pens, Related::AnimalsInPen) => Context {
-            household: store.get::<Pen>(PenId(id))?.map(|p| p.record.household),
-            cow: None,
-        },
-        (Tab::Cattle, Related::BreedingOfCow) => Context {
-            household: owner_of_animal(AnimalId(id))?,
-            cow: Some(AnimalId(id)),
-        },
-        (Tab::Cattle, Related::CalvesOfCow | Related::IncomeOfAnimal) => Context {
-            household: owner_of_animal(AnimalId(id))?,
-            cow: None,
-        },
-        (Tab::Breeding, Related::CowOfPregnancy) => {
-            let cow = store
-                .get::<Pregnancy>(PregnancyId(id))?
-                .map(|p| p.record.cow);
-            Context {
-                household: match cow {
-                    Some(c) => owner_of_animal(c)?,
-                    None => None,
-                },
-                cow: None,
-            }
-        }
-        _ => Context::default(),
-    })
+fn context(app: &App) -> Result<Prefill, StoreError> {
+    match app.list().scope.as_ref().and_then(|s| s.origin) {
+        Some((from, id, rel)) => tabs::prefill(&app.store, from, id, rel),
+        None => Ok(Prefill::default()),
+    }
 }
 
 /// True (and says why) when this session may only look.
@@ -110,46 +67,8 @@ pub fn new_record(app: &mut App) -> bool {
             return true;
         }
     };
-    let opened = match kind {
-        RecordKind::Household => {
-            let mut settings = app.settings.clone();
-            if settings.village.is_empty() {
-                // The village of the last household entered: a clerk enters
-                // one village's households at a time.
-                match last_village(&app.store) {
-                    Ok(v) => settings.village = v,
-                    Err(e) => {
-                        app.fail(e.to_string());
-                        return true;
-                    }
-                }
-            }
-            Form::new_household(&app.store, &settings)
-        }
-        RecordKind::Pen => Form::new_pen(&app.store, &app.settings, ctx.household),
-        RecordKind::Animal => Form::new_animal(&app.store, &app.settings, ctx.household),
-        RecordKind::Pregnancy => Form::new_pregnancy(&app.store, &app.settings, ctx.cow),
-        RecordKind::Income => Form::new_income(&app.store, &app.settings, ctx.household),
-    };
+    let opened = Form::new_record_from(&app.store, &app.settings, kind, ctx);
     open_form(app, opened)
-}
-
-/// The village of the household with the highest id among the last 100
-/// handed out (reading back from the id counter, not through every
-/// household: a district has 20,000).
-fn last_village(store: &Store) -> Result<String, StoreError> {
-    let next = store
-        .counters()?
-        .next_id
-        .get(&RecordKind::Household)
-        .copied()
-        .unwrap_or(0);
-    for id in (next.saturating_sub(100)..=next).rev() {
-        if let Some(h) = store.get::<Household>(HouseholdId(id))? {
-            return Ok(h.record.village);
-        }
-    }
-    Ok(String::new())
 }
 
 /// `e`: the selected record (or the open detail's) in a form.
@@ -298,7 +217,7 @@ pub fn delete(app: &mut App) -> bool {
     if looks_only(app) {
         return true;
     }
-    match describe(&app.store, kind, id) {
+    match tabs::in_words(&app.store, kind, id) {
         Ok(Some(what)) => app.popups.push(Popup::Confirm(Confirm {
             question: format!("Delete {what}?"),
             on_yes: OnYes::Delete { kind, id, what },
@@ -307,65 +226,6 @@ pub fn delete(app: &mut App) -> bool {
         Err(e) => app.fail(e.to_string()),
     }
     true
-}
-
-/// A record in words for questions and messages: "household BS-07 ນາງ …".
-fn describe(store: &Store, kind: RecordKind, id: u64) -> Result<Option<String>, StoreError> {
-    let tag = |a: AnimalId| -> Result<String, StoreError> {
-        Ok(store
-            .get::<Animal>(a)?
-            .map(|a| clean(&a.record.ear_tag))
-            .unwrap_or_else(|| format!("#{a}")))
-    };
-    let code = |h: HouseholdId| -> Result<String, StoreError> {
-        Ok(store
-            .get::<Household>(h)?
-            .map(|h| clean(&h.record.code))
-            .unwrap_or_else(|| format!("#{h}")))
-    };
-    Ok(match kind {
-        RecordKind::Household => store.get::<Household>(HouseholdId(id))?.map(|h| {
-            format!(
-                "household {} {}",
-                clean(&h.record.code),
-                clean(&h.record.head_name)
-            )
-        }),
-        RecordKind::Pen => match store.get::<Pen>(PenId(id))? {
-            Some(p) => Some(format!(
-                "pen {} of {}",
-                clean(&p.record.label),
-                code(p.record.household)?
-            )),
-            None => None,
-        },
-        RecordKind::Animal => store.get::<Animal>(AnimalId(id))?.map(|a| {
-            format!(
-                "animal {} ({} {})",
-                clean(&a.record.ear_tag),
-                a.record.sex.label(),
-                clean(&a.record.breed)
-            )
-        }),
-        RecordKind::Pregnancy => match store.get::<Pregnancy>(PregnancyId(id))? {
-            Some(p) => Some(format!(
-                "the breeding record of {} served {}",
-                tag(p.record.cow)?,
-                p.record.service_date
-            )),
-            None => None,
-        },
-        RecordKind::Income => match store.get::<IncomeLog>(IncomeId(id))? {
-            Some(i) => Some(format!(
-                "the {} of {} on {} ({})",
-                i.record.flow.label(),
-                code(i.record.household)?,
-                i.record.date,
-                i.record.amount
-            )),
-            None => None,
-        },
-    })
 }
 
 /// What y means for the question on top; false if there was none.

@@ -3,37 +3,13 @@
 //! popups and the refresh tick call in here; it calls neither, so App,
 //! the entry code and this module form no circle.
 
-use super::action::Tab;
 use super::app::{App, Popup};
-use super::tabs;
+use super::tabs::{self, tab_of};
 use kumban_model::RecordKind;
 use std::time::{Duration, Instant};
 
 /// How often a session that lost its owner asks for a new one.
 const RECONNECT_EVERY: Duration = Duration::from_secs(1);
-
-/// The kind of record a tab lists, for the tabs that have forms.
-pub fn kind_of(tab: Tab) -> Option<RecordKind> {
-    Some(match tab {
-        Tab::Households => RecordKind::Household,
-        Tab::Pens => RecordKind::Pen,
-        Tab::Cattle => RecordKind::Animal,
-        Tab::Breeding => RecordKind::Pregnancy,
-        Tab::Income => RecordKind::Income,
-        Tab::Dashboard | Tab::History | Tab::Review => return None,
-    })
-}
-
-/// The tab that lists records of `kind`.
-pub fn tab_of(kind: RecordKind) -> Tab {
-    match kind {
-        RecordKind::Household => Tab::Households,
-        RecordKind::Pen => Tab::Pens,
-        RecordKind::Animal => Tab::Cattle,
-        RecordKind::Pregnancy => Tab::Breeding,
-        RecordKind::Income => Tab::Income,
-    }
-}
 
 impl App {
     /// Brings the screen up to date with what other sessions saved, as

@@ -187,3 +187,79 @@ pub fn related(store: &Store, id: PregnancyId, rel: Related) -> Result<Option<(T
         _ => return Ok(None),
     }))
 }
+
+impl KindScreen for Pregnancy {
+    const TAB: Tab = Tab::Breeding;
+    const COLUMNS: &'static [Column] = &COLUMNS;
+
+    fn load(store: &Store, today: Date) -> Result<Rows> {
+        load(store, today)
+    }
+
+    fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
+        detail(store, id, today)
+    }
+
+    fn related(store: &Store, id: PregnancyId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+        related(store, id, rel)
+    }
+
+    fn prefill(store: &Store, id: PregnancyId, rel: Related) -> Result<Prefill> {
+        if rel != Related::CowOfPregnancy {
+            return Ok(Prefill::default());
+        }
+        let cow = store.get::<Pregnancy>(id)?.map(|p| p.record.cow);
+        Ok(Prefill {
+            household: match cow {
+                Some(c) => store.get::<Animal>(c)?.map(|a| a.record.household),
+                None => None,
+            },
+            cow: None,
+        })
+    }
+
+    fn in_words(&self, store: &Store) -> Result<String> {
+        Ok(format!(
+            "the breeding record of {} served {}",
+            tag_or_id(store, self.cow)?,
+            self.service_date
+        ))
+    }
+
+    fn history_name(&self, names: &history::Names) -> String {
+        format!("pregnancy {}", names.tag(self.cow))
+    }
+
+    fn history_summary(&self) -> String {
+        format!(
+            "served {} ({}), {}",
+            self.service_date,
+            self.method.label(),
+            self.outcome.label()
+        )
+    }
+
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
+        let p = self;
+        vec![
+            ("cow", names.tag(p.cow)),
+            ("service date", p.service_date.to_string()),
+            ("method", p.method.label().into()),
+            ("sire", opt(&p.sire)),
+            ("confirmed on", opt_date(p.confirmed_on)),
+            ("gestation", format!("{} days", p.gestation_days)),
+            (
+                "outcome",
+                match &p.outcome {
+                    Outcome::Pending => "pending".into(),
+                    Outcome::Calved { on, calf } => format!(
+                        "calved on {on}{}",
+                        calf.map(|c| format!(", calf {}", names.tag(c)))
+                            .unwrap_or_default()
+                    ),
+                    Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
+                },
+            ),
+        ]
+    }
+}

@@ -190,3 +190,89 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
         _ => return Ok(None),
     }))
 }
+
+impl KindScreen for Animal {
+    const TAB: Tab = Tab::Cattle;
+    const COLUMNS: &'static [Column] = &COLUMNS;
+
+    fn load(store: &Store, _today: Date) -> Result<Rows> {
+        load(store)
+    }
+
+    fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
+        detail(store, id, today)
+    }
+
+    fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+        related(store, id, rel)
+    }
+
+    fn prefill(store: &Store, id: AnimalId, rel: Related) -> Result<Prefill> {
+        let owner = || -> Result<Option<HouseholdId>> {
+            Ok(store.get::<Animal>(id)?.map(|a| a.record.household))
+        };
+        Ok(match rel {
+            Related::BreedingOfCow => Prefill {
+                household: owner()?,
+                cow: Some(id),
+            },
+            Related::CalvesOfCow | Related::IncomeOfAnimal => Prefill {
+                household: owner()?,
+                cow: None,
+            },
+            _ => Prefill::default(),
+        })
+    }
+
+    fn in_words(&self, _store: &Store) -> Result<String> {
+        Ok(format!(
+            "animal {} ({} {})",
+            clean(&self.ear_tag),
+            self.sex.label(),
+            clean(&self.breed)
+        ))
+    }
+
+    fn history_name(&self, _names: &history::Names) -> String {
+        format!("animal {}", clean(&self.ear_tag))
+    }
+
+    fn history_summary(&self) -> String {
+        format!(
+            "{} {}, {}",
+            self.sex.label(),
+            clean(&self.breed),
+            self.status.label()
+        )
+    }
+
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
+        let a = self;
+        vec![
+            ("ear tag", clean(&a.ear_tag)),
+            ("sex", a.sex.label().into()),
+            ("breed", clean(&a.breed)),
+            ("born on", a.born_on.to_string()),
+            ("estimated", yes_no(a.born_estimated).into()),
+            (
+                "origin",
+                match a.origin {
+                    Origin::Distributed { on } => format!("distributed on {on}"),
+                    Origin::Bought { on } => format!("bought on {on}"),
+                    Origin::BornTo { dam } => format!("born to {}", names.tag(dam)),
+                },
+            ),
+            ("household", names.household(a.household)),
+            ("pen", a.pen.map(|p| names.pen(p)).unwrap_or("—".into())),
+            (
+                "status",
+                match &a.status {
+                    AnimalStatus::Active => "active".into(),
+                    AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
+                    AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
+                },
+            ),
+            ("notes", clean(&a.notes)),
+        ]
+    }
+}

@@ -15,7 +15,7 @@ pub static COLUMNS: [Column; 5] = [
 ];
 
 /// Names the history shows for records it refers to by id.
-pub(super) struct Names {
+pub(crate) struct Names {
     households: Households,
     tags: HashMap<u64, String>,
     pens: HashMap<u64, String>,
@@ -37,49 +37,23 @@ impl Names {
 
     /// Which record: its kind and code, tag or owner.
     pub(super) fn record(&self, record: &AnyRecord) -> String {
-        match record {
-            AnyRecord::Household(h) => format!("household {}", clean(&h.code)),
-            AnyRecord::Pen(p) => format!(
-                "pen {} {}",
-                self.households.code(p.household),
-                clean(&p.label)
-            ),
-            AnyRecord::Animal(a) => format!("animal {}", clean(&a.ear_tag)),
-            AnyRecord::Pregnancy(p) => format!("pregnancy {}", tag_of(&self.tags, p.cow)),
-            AnyRecord::Income(i) => format!("income {}", self.households.code(i.household)),
-        }
+        for_record!(record, r => r.history_name(self))
     }
 
     /// What a created or deleted record was, in a few words.
     pub(super) fn summary(&self, record: &AnyRecord) -> String {
-        match record {
-            AnyRecord::Household(h) => {
-                format!("{}, {} members", clean(&h.head_name), h.members)
-            }
-            AnyRecord::Pen(p) => format!("{}, capacity {}", p.status.label(), p.capacity),
-            AnyRecord::Animal(a) => format!(
-                "{} {}, {}",
-                a.sex.label(),
-                clean(&a.breed),
-                a.status.label()
-            ),
-            AnyRecord::Pregnancy(p) => format!(
-                "served {} ({}), {}",
-                p.service_date,
-                p.method.label(),
-                p.outcome.label()
-            ),
-            AnyRecord::Income(i) => format!(
-                "{} {}, {}, {}",
-                i.flow.label(),
-                i.amount,
-                clean(i.group.as_str()),
-                i.date
-            ),
-        }
+        for_record!(record, r => r.history_summary())
     }
 
-    fn pen(&self, id: PenId) -> String {
+    pub(super) fn household(&self, id: HouseholdId) -> String {
+        self.households.code(id)
+    }
+
+    pub(super) fn tag(&self, id: AnimalId) -> String {
+        tag_of(&self.tags, id)
+    }
+
+    pub(super) fn pen(&self, id: PenId) -> String {
         self.pens
             .get(&id.0)
             .cloned()
@@ -232,104 +206,7 @@ pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
 /// (field, value) of any record, in a fixed order per kind so that before
 /// and after line up.
 fn fields(record: &AnyRecord, names: &Names) -> Vec<(&'static str, String)> {
-    let mut v: Vec<(&str, String)> = Vec::new();
-    match record {
-        AnyRecord::Household(h) => {
-            v.push(("code", clean(&h.code)));
-            v.push(("head's name", clean(&h.head_name)));
-            v.push(("village", clean(&h.village)));
-            v.push(("members", h.members.to_string()));
-            v.push(("phone", opt(&h.phone)));
-            let g: Vec<&str> = h.groups.iter().map(|g| g.as_str()).collect();
-            v.push(("groups", clean(&g.join(", "))));
-            v.push(("demonstration", yes_no(h.demonstration).into()));
-            v.push((
-                "poverty",
-                match h.poverty {
-                    Poverty::Exited { on } => format!("exited on {on}"),
-                    p => p.label().into(),
-                },
-            ));
-            v.push((
-                "baseline income",
-                h.baseline_income
-                    .map(|m| m.to_string())
-                    .unwrap_or("—".into()),
-            ));
-            v.push(("enrolled on", h.enrolled_on.to_string()));
-            v.push(("notes", clean(&h.notes)));
-        }
-        AnyRecord::Pen(p) => {
-            v.push(("household", names.households.code(p.household)));
-            v.push(("label", clean(&p.label)));
-            v.push(("capacity", p.capacity.to_string()));
-            v.push(("status", p.status.label().into()));
-            v.push(("inspected on", opt_date(p.inspected_on)));
-            v.push(("inspected by", opt(&p.inspected_by)));
-            v.push(("notes", clean(&p.notes)));
-        }
-        AnyRecord::Animal(a) => {
-            v.push(("ear tag", clean(&a.ear_tag)));
-            v.push(("sex", a.sex.label().into()));
-            v.push(("breed", clean(&a.breed)));
-            v.push(("born on", a.born_on.to_string()));
-            v.push(("estimated", yes_no(a.born_estimated).into()));
-            v.push((
-                "origin",
-                match a.origin {
-                    Origin::Distributed { on } => format!("distributed on {on}"),
-                    Origin::Bought { on } => format!("bought on {on}"),
-                    Origin::BornTo { dam } => format!("born to {}", tag_of(&names.tags, dam)),
-                },
-            ));
-            v.push(("household", names.households.code(a.household)));
-            v.push(("pen", a.pen.map(|p| names.pen(p)).unwrap_or("—".into())));
-            v.push((
-                "status",
-                match &a.status {
-                    AnimalStatus::Active => "active".into(),
-                    AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
-                    AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
-                },
-            ));
-            v.push(("notes", clean(&a.notes)));
-        }
-        AnyRecord::Pregnancy(p) => {
-            v.push(("cow", tag_of(&names.tags, p.cow)));
-            v.push(("service date", p.service_date.to_string()));
-            v.push(("method", p.method.label().into()));
-            v.push(("sire", opt(&p.sire)));
-            v.push(("confirmed on", opt_date(p.confirmed_on)));
-            v.push(("gestation", format!("{} days", p.gestation_days)));
-            v.push((
-                "outcome",
-                match &p.outcome {
-                    Outcome::Pending => "pending".into(),
-                    Outcome::Calved { on, calf } => format!(
-                        "calved on {on}{}",
-                        calf.map(|c| format!(", calf {}", tag_of(&names.tags, c)))
-                            .unwrap_or_default()
-                    ),
-                    Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
-                },
-            ));
-        }
-        AnyRecord::Income(i) => {
-            v.push(("household", names.households.code(i.household)));
-            v.push(("date", i.date.to_string()));
-            v.push(("group", clean(i.group.as_str())));
-            v.push(("flow", i.flow.label().into()));
-            v.push(("amount", i.amount.to_string()));
-            v.push(("description", clean(&i.description)));
-            v.push((
-                "animal",
-                i.animal
-                    .map(|a| tag_of(&names.tags, a))
-                    .unwrap_or("—".into()),
-            ));
-        }
-    }
-    v
+    for_record!(record, r => r.history_fields(names))
 }
 
 #[cfg(test)]

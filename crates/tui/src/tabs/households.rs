@@ -162,3 +162,81 @@ pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(T
         _ => return Ok(None),
     }))
 }
+
+impl KindScreen for Household {
+    const TAB: Tab = Tab::Households;
+    const COLUMNS: &'static [Column] = &COLUMNS;
+
+    fn load(store: &Store, _today: Date) -> Result<Rows> {
+        load(store)
+    }
+
+    fn first_page(store: &Store, rows: usize) -> Result<Option<Rows>> {
+        first_page(store, rows).map(Some)
+    }
+
+    fn detail(store: &Store, id: u64, _today: Date) -> Result<Option<Detail>> {
+        detail(store, id)
+    }
+
+    fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+        related(store, id, rel)
+    }
+
+    fn prefill(_store: &Store, id: HouseholdId, rel: Related) -> Result<Prefill> {
+        Ok(match rel {
+            Related::PensOfHousehold | Related::CattleOfHousehold | Related::IncomeOfHousehold => {
+                Prefill {
+                    household: Some(id),
+                    cow: None,
+                }
+            }
+            _ => Prefill::default(),
+        })
+    }
+
+    fn in_words(&self, _store: &Store) -> Result<String> {
+        Ok(format!(
+            "household {} {}",
+            clean(&self.code),
+            clean(&self.head_name)
+        ))
+    }
+
+    fn history_name(&self, _names: &history::Names) -> String {
+        format!("household {}", clean(&self.code))
+    }
+
+    fn history_summary(&self) -> String {
+        format!("{}, {} members", clean(&self.head_name), self.members)
+    }
+
+    fn history_fields(&self, _names: &history::Names) -> Vec<(&'static str, String)> {
+        let h = self;
+        let groups: Vec<&str> = h.groups.iter().map(|g| g.as_str()).collect();
+        vec![
+            ("code", clean(&h.code)),
+            ("head's name", clean(&h.head_name)),
+            ("village", clean(&h.village)),
+            ("members", h.members.to_string()),
+            ("phone", opt(&h.phone)),
+            ("groups", clean(&groups.join(", "))),
+            ("demonstration", yes_no(h.demonstration).into()),
+            (
+                "poverty",
+                match h.poverty {
+                    Poverty::Exited { on } => format!("exited on {on}"),
+                    p => p.label().into(),
+                },
+            ),
+            (
+                "baseline income",
+                h.baseline_income
+                    .map(|m| m.to_string())
+                    .unwrap_or("—".into()),
+            ),
+            ("enrolled on", h.enrolled_on.to_string()),
+            ("notes", clean(&h.notes)),
+        ]
+    }
+}

@@ -113,3 +113,64 @@ pub fn related(store: &Store, id: IncomeId, rel: Related) -> Result<Option<(Tab,
         _ => None,
     })
 }
+
+impl KindScreen for IncomeLog {
+    const TAB: Tab = Tab::Income;
+    const COLUMNS: &'static [Column] = &COLUMNS;
+
+    fn load(store: &Store, _today: Date) -> Result<Rows> {
+        load(store)
+    }
+
+    fn first_page(store: &Store, rows: usize) -> Result<Option<Rows>> {
+        first_page(store, rows).map(Some)
+    }
+
+    fn detail(store: &Store, id: u64, _today: Date) -> Result<Option<Detail>> {
+        detail(store, id)
+    }
+
+    fn related(store: &Store, id: IncomeId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+        related(store, id, rel)
+    }
+
+    fn in_words(&self, store: &Store) -> Result<String> {
+        Ok(format!(
+            "the {} of {} on {} ({})",
+            self.flow.label(),
+            code_or_id(store, self.household)?,
+            self.date,
+            self.amount
+        ))
+    }
+
+    fn history_name(&self, names: &history::Names) -> String {
+        format!("income {}", names.household(self.household))
+    }
+
+    fn history_summary(&self) -> String {
+        format!(
+            "{} {}, {}, {}",
+            self.flow.label(),
+            self.amount,
+            clean(self.group.as_str()),
+            self.date
+        )
+    }
+
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
+        let i = self;
+        vec![
+            ("household", names.household(i.household)),
+            ("date", i.date.to_string()),
+            ("group", clean(i.group.as_str())),
+            ("flow", i.flow.label().into()),
+            ("amount", i.amount.to_string()),
+            ("description", clean(&i.description)),
+            (
+                "animal",
+                i.animal.map(|a| names.tag(a)).unwrap_or("—".into()),
+            ),
+        ]
+    }
+}

@@ -13,46 +13,87 @@ use super::action::{Related, Tab};
 use super::detail::Detail;
 use super::list::{Column, Row, Rows, RowsBuilder, Scope};
 use super::text::clean;
+use kumban_forms::Prefill;
 use kumban_model::*;
 use kumban_store::{Audit, Store, StoreError, Stored, record::format_stamp};
 use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, StoreError>;
 
+/// A record kind as the screens show it: the tab that lists it, its rows,
+/// its detail popup, where its related-records keys lead, and how the
+/// history and questions name it. One impl per kind, in the kind's tab
+/// file; the generic code below reaches them through `for_kind!` and
+/// `for_record!`, so a kind in the registry without an impl does not build.
+pub(crate) trait KindScreen: Kind {
+    /// The tab that lists the records of the kind.
+    const TAB: Tab;
+    const COLUMNS: &'static [Column];
+    /// Every row of the tab, read from the store.
+    fn load(store: &Store, today: Date) -> Result<Rows>;
+    /// What the tab can show at once while its whole list loads behind
+    /// it: `None` when it has nothing quicker than the whole list.
+    fn first_page(_store: &Store, _rows: usize) -> Result<Option<Rows>> {
+        Ok(None)
+    }
+    /// The detail popup of one record; `None` when it has gone.
+    fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>>;
+    /// Where a related-records key leads from the record: the target tab
+    /// and the ids it shows; `None` when the key means nothing for it.
+    fn related(store: &Store, id: Self::Id, rel: Related) -> Result<Option<(Tab, Scope)>>;
+    /// What a new record started from the view `rel` of the record has
+    /// filled in (a new pen from the pens of a household is that
+    /// household's).
+    fn prefill(_store: &Store, _id: Self::Id, _rel: Related) -> Result<Prefill> {
+        Ok(Prefill::default())
+    }
+    /// The record in words for questions and messages: "household BS-07
+    /// ນາງ …".
+    fn in_words(&self, store: &Store) -> Result<String>;
+    /// Which record a history entry is about: its kind and code, tag or
+    /// owner.
+    fn history_name(&self, names: &history::Names) -> String;
+    /// What a created or deleted record was, in a few words.
+    fn history_summary(&self) -> String;
+    /// (field, value) in a fixed order, so that before and after line up.
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)>;
+}
+
+/// The kind of record a tab lists, for the tabs that have forms.
+pub fn kind_of(tab: Tab) -> Option<RecordKind> {
+    RecordKind::ALL.into_iter().find(|k| tab_of(*k) == tab)
+}
+
+/// The tab that lists records of `kind`.
+pub fn tab_of(kind: RecordKind) -> Tab {
+    for_kind!(kind, K => K::TAB)
+}
+
 pub fn columns(tab: Tab) -> &'static [Column] {
-    match tab {
-        Tab::Dashboard => &[],
-        Tab::Households => &households::COLUMNS,
-        Tab::Pens => &pens::COLUMNS,
-        Tab::Cattle => &cattle::COLUMNS,
-        Tab::Breeding => &breeding::COLUMNS,
-        Tab::Income => &income::COLUMNS,
-        Tab::History => &history::COLUMNS,
-        Tab::Review => &review::COLUMNS,
+    match (tab, kind_of(tab)) {
+        (_, Some(kind)) => for_kind!(kind, K => K::COLUMNS),
+        (Tab::History, None) => &history::COLUMNS,
+        (Tab::Review, None) => &review::COLUMNS,
+        _ => &[],
     }
 }
 
 /// Every row of a tab, read from the store.
 pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
-    match tab {
-        Tab::Dashboard => Ok(Rows::default()),
-        Tab::Households => households::load(store),
-        Tab::Pens => pens::load(store),
-        Tab::Cattle => cattle::load(store),
-        Tab::Breeding => breeding::load(store, today),
-        Tab::Income => income::load(store),
-        Tab::History => history::load(store),
-        Tab::Review => review::load(store),
+    match (tab, kind_of(tab)) {
+        (_, Some(kind)) => for_kind!(kind, K => K::load(store, today)),
+        (Tab::History, None) => history::load(store),
+        (Tab::Review, None) => review::load(store),
+        _ => Ok(Rows::default()),
     }
 }
 
 /// What a tab can show at once while its whole list loads behind it:
 /// `None` when it has nothing quicker than the whole list.
 pub fn first_page(store: &Store, tab: Tab, rows: usize) -> Result<Option<Rows>> {
-    match tab {
-        Tab::Income => income::first_page(store, rows).map(Some),
-        Tab::Households => households::first_page(store, rows).map(Some),
-        _ => Ok(None),
+    match kind_of(tab) {
+        Some(kind) => for_kind!(kind, K => K::first_page(store, rows)),
+        None => Ok(None),
     }
 }
 
@@ -63,32 +104,23 @@ pub fn first_page(store: &Store, tab: Tab, rows: usize) -> Result<Option<Rows>> 
 /// seconds.
 pub fn size(store: &Store, tab: Tab) -> Result<u64> {
     let counters = store.counters()?;
-    let kind = match tab {
-        Tab::Dashboard => return Ok(0),
-        Tab::Households => RecordKind::Household,
-        Tab::Pens => RecordKind::Pen,
-        Tab::Cattle => RecordKind::Animal,
-        Tab::Breeding => RecordKind::Pregnancy,
-        Tab::Income => RecordKind::Income,
-        Tab::History => return Ok(counters.next_change),
+    Ok(match (tab, kind_of(tab)) {
+        (_, Some(kind)) => counters.next_id.get(&kind).copied().unwrap_or(0),
+        (Tab::History, None) => counters.next_change,
         // Every dated record is read.
-        Tab::Review => return Ok(counters.next_id.values().sum()),
-    };
-    Ok(counters.next_id.get(&kind).copied().unwrap_or(0))
+        (Tab::Review, None) => counters.next_id.values().sum(),
+        _ => 0,
+    })
 }
 
 /// The detail popup of one record; `None` when it has gone (deleted by
 /// someone else since the list was loaded).
 pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<Detail>> {
-    match tab {
-        Tab::Dashboard => Ok(None),
-        Tab::Households => households::detail(store, id),
-        Tab::Pens => pens::detail(store, id),
-        Tab::Cattle => cattle::detail(store, id, today),
-        Tab::Breeding => breeding::detail(store, id, today),
-        Tab::Income => income::detail(store, id),
-        Tab::History => history::detail(store, id, today),
-        Tab::Review => review::detail(store, id),
+    match (tab, kind_of(tab)) {
+        (_, Some(kind)) => for_kind!(kind, K => K::detail(store, id, today)),
+        (Tab::History, None) => history::detail(store, id, today),
+        (Tab::Review, None) => review::detail(store, id),
+        _ => Ok(None),
     }
 }
 
@@ -96,18 +128,51 @@ pub fn detail(store: &Store, tab: Tab, id: u64, today: Date) -> Result<Option<De
 /// tab and the ids it shows. `None` when the key means nothing for this
 /// record (a bull has no calves, an income log may name no animal).
 pub fn related(store: &Store, tab: Tab, id: u64, rel: Related) -> Result<Option<(Tab, Scope)>> {
-    let found = match (tab, rel) {
-        (Tab::Households, _) => households::related(store, HouseholdId(id), rel),
-        (Tab::Pens, _) => pens::related(store, PenId(id), rel),
-        (Tab::Cattle, _) => cattle::related(store, AnimalId(id), rel),
-        (Tab::Breeding, _) => breeding::related(store, PregnancyId(id), rel),
-        (Tab::Income, _) => income::related(store, IncomeId(id), rel),
-        _ => Ok(None),
+    let found = match kind_of(tab) {
+        Some(kind) => for_kind!(kind, K => K::related(store, K::id_from(id), rel)),
+        None => Ok(None),
     }?;
     Ok(found.map(|(target, mut scope)| {
         scope.origin = Some((tab, id, rel));
         (target, scope)
     }))
+}
+
+/// What a new record starts with when the list shows the view `rel` of
+/// record `id` of `tab`.
+pub fn prefill(store: &Store, tab: Tab, id: u64, rel: Related) -> Result<Prefill> {
+    match kind_of(tab) {
+        Some(kind) => for_kind!(kind, K => K::prefill(store, K::id_from(id), rel)),
+        None => Ok(Prefill::default()),
+    }
+}
+
+/// A record in words for questions and messages; `None` when it has gone.
+pub fn in_words(store: &Store, kind: RecordKind, id: u64) -> Result<Option<String>> {
+    for_kind!(kind, K => in_words_of::<K>(store, id))
+}
+
+fn in_words_of<K: KindScreen>(store: &Store, id: u64) -> Result<Option<String>> {
+    match store.get::<K>(K::id_from(id))? {
+        Some(s) => Ok(Some(s.record.in_words(store)?)),
+        None => Ok(None),
+    }
+}
+
+/// A household's code, or its id when it has gone.
+fn code_or_id(store: &Store, id: HouseholdId) -> Result<String> {
+    Ok(store
+        .get::<Household>(id)?
+        .map(|h| clean(&h.record.code))
+        .unwrap_or_else(|| format!("#{id}")))
+}
+
+/// An animal's ear tag, or its id when it has gone.
+fn tag_or_id(store: &Store, id: AnimalId) -> Result<String> {
+    Ok(store
+        .get::<Animal>(id)?
+        .map(|a| clean(&a.record.ear_tag))
+        .unwrap_or_else(|| format!("#{id}")))
 }
 
 fn scope(label: String, ids: impl IntoIterator<Item = u64>) -> Scope {
@@ -285,4 +350,23 @@ fn pregnancy_line(p: &Stored<Pregnancy>, today: Date) -> String {
         Outcome::Lost { on, reason } => format!("lost {on}: {}", clean(reason)),
     };
     format!("served {} ({}) {outcome}", r.service_date, r.method.label())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_own_tab_and_the_other_screens_none() {
+        let kinds: Vec<Tab> = RecordKind::ALL.into_iter().map(tab_of).collect();
+        for kind in RecordKind::ALL {
+            assert_eq!(kind_of(tab_of(kind)), Some(kind));
+        }
+        let distinct: std::collections::HashSet<Tab> = kinds.iter().copied().collect();
+        assert_eq!(distinct.len(), kinds.len(), "two kinds share a tab");
+        for tab in [Tab::Dashboard, Tab::History, Tab::Review] {
+            assert_eq!(kind_of(tab), None, "{tab:?}");
+        }
+        assert_eq!(kind_of(Tab::Cattle), Some(RecordKind::Animal));
+    }
 }

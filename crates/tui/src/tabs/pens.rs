@@ -130,3 +130,63 @@ pub fn owner_scope(store: &Store, h: HouseholdId) -> Result<(Tab, Scope)> {
         .unwrap_or_else(|| format!("#{h}"));
     Ok((Tab::Households, scope(format!("household {code}"), [h.0])))
 }
+
+impl KindScreen for Pen {
+    const TAB: Tab = Tab::Pens;
+    const COLUMNS: &'static [Column] = &COLUMNS;
+
+    fn load(store: &Store, _today: Date) -> Result<Rows> {
+        load(store)
+    }
+
+    fn detail(store: &Store, id: u64, _today: Date) -> Result<Option<Detail>> {
+        detail(store, id)
+    }
+
+    fn related(store: &Store, id: PenId, rel: Related) -> Result<Option<(Tab, Scope)>> {
+        related(store, id, rel)
+    }
+
+    fn prefill(store: &Store, id: PenId, rel: Related) -> Result<Prefill> {
+        Ok(match rel {
+            Related::AnimalsInPen => Prefill {
+                household: store.get::<Pen>(id)?.map(|p| p.record.household),
+                cow: None,
+            },
+            _ => Prefill::default(),
+        })
+    }
+
+    fn in_words(&self, store: &Store) -> Result<String> {
+        Ok(format!(
+            "pen {} of {}",
+            clean(&self.label),
+            code_or_id(store, self.household)?
+        ))
+    }
+
+    fn history_name(&self, names: &history::Names) -> String {
+        format!(
+            "pen {} {}",
+            names.household(self.household),
+            clean(&self.label)
+        )
+    }
+
+    fn history_summary(&self) -> String {
+        format!("{}, capacity {}", self.status.label(), self.capacity)
+    }
+
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
+        let p = self;
+        vec![
+            ("household", names.household(p.household)),
+            ("label", clean(&p.label)),
+            ("capacity", p.capacity.to_string()),
+            ("status", p.status.label().into()),
+            ("inspected on", opt_date(p.inspected_on)),
+            ("inspected by", opt(&p.inspected_by)),
+            ("notes", clean(&p.notes)),
+        ]
+    }
+}
