@@ -259,6 +259,10 @@ impl Local {
 
     /// Undoes an import cut short, if one is: called at every opening,
     /// with the notice printed, before anything is served.
+    #[allow(
+        clippy::print_stderr,
+        reason = "the notice is printed at opening, before any screen or owner serves"
+    )]
     pub(crate) fn recover_at_open(&self) -> Result<()> {
         let _guard = self.lock();
         let _hidden = self.hide_imports();
