@@ -3,6 +3,18 @@
 //! The layers are crates (crates/*); this library is the command line on top
 //! of them and re-exports each layer under its old name, so `kumban::store`,
 //! `kumban::tui` and the rest read as before.
+
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// argument becomes an error the user can read, never a crash. The commands
+// print their output, so printing is allowed here. Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro
+)]
 pub mod cli;
 pub mod measure;
 

@@ -1,3 +1,15 @@
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// argument becomes an error the user can read, never a crash. The commands
+// print their output, so printing is allowed here. Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro
+)]
+
 use anyhow::Context;
 use kumban::cli::{Cli, Command};
 use kumban::interchange::commands as interchange;

@@ -13,6 +13,20 @@
 //!
 //! See docs/data-entry.md for every form, field and key.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// layer never prints (it returns what to say). Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 mod animal;
 mod animal_events;
 mod breeding;

@@ -3,6 +3,20 @@
 //! Every "is this record valid?" decision lives here once; the forms, the
 //! store and the importer all call the same `validate` functions.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// layer never prints (it returns what to say). Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 pub mod animal;
 pub mod date;
 pub mod group;

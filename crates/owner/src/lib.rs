@@ -7,6 +7,20 @@
 //! store's write lock orders the writes, each one transaction flushed
 //! before its answer is sent.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// layer never prints (it returns what to say). Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 pub use kumban_store::access;
 mod connection;
 pub use kumban_store::remote::owner_log as log;

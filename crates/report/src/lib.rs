@@ -5,6 +5,20 @@
 //! Every definition is written out in docs/status-json.md, which is also
 //! the promise made to scripts that read `kumban status --json`.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// layer never prints (it returns what to say). Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 mod compute;
 mod json;
 mod text;

@@ -5,7 +5,7 @@
 use super::error::{Result, StoreError};
 use super::kinds::StoreKind;
 use super::rules::View;
-use super::schema::T;
+use super::schema::Tree;
 use super::write::Step;
 use super::{Local, keys};
 use kumban_model::*;
@@ -166,7 +166,7 @@ fn over_capacity_delta(store: &Local, view: &View<'_>, steps: &[Step]) -> Result
         let after = match view.get::<Pen>(pen)? {
             Some(p) => {
                 let mut active = 0;
-                for a in view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(pen))? {
+                for a in view.referrers(Tree::AnimalByPen, RecordKind::Animal, &keys::id(pen))? {
                     if view.get::<Animal>(a)?.is_some_and(|a| a.is_active()) {
                         active += 1;
                     }
@@ -230,7 +230,7 @@ impl Local {
     /// Every running total, as kept by the writes.
     pub fn totals(&self) -> Result<Totals> {
         let mut out = Totals::new();
-        for item in self.tree(T::Aggregates)?.iter() {
+        for item in self.tree(Tree::Aggregates)?.iter() {
             let (k, v) = item?;
             let name = String::from_utf8_lossy(&k).into_owned();
             out.insert(name, decode_total(&v));
@@ -241,7 +241,7 @@ impl Local {
     /// One running total (0 when never counted).
     pub fn total(&self, name: &str) -> Result<i64> {
         Ok(self
-            .tree(T::Aggregates)?
+            .tree(Tree::Aggregates)?
             .get(name.as_bytes())?
             .map(|v| decode_total(&v))
             .unwrap_or(0))

@@ -5,7 +5,7 @@ use super::Local;
 use super::envelope::{decode_change, decode_record};
 use super::error::Result;
 use super::keys;
-use super::schema::{T, index_entries, meta};
+use super::schema::{Tree, index_entries, meta};
 use super::write::{Step, read_counter};
 use kumban_model::*;
 use std::collections::{BTreeSet, HashMap};
@@ -50,11 +50,11 @@ impl Local {
             |place: String, message: String| problems.push(CheckProblem { place, message });
         // Per index tree: entries the records call for, and how many of
         // those are missing or different.
-        let mut expected: HashMap<T, (u64, u64)> = HashMap::new();
+        let mut expected: HashMap<Tree, (u64, u64)> = HashMap::new();
 
         for kind in RecordKind::ALL {
             let mut max_id = 0;
-            for item in self.tree(T::of_kind(kind))?.iter() {
+            for item in self.tree(Tree::of_kind(kind))?.iter() {
                 let (k, v) = item?;
                 let Some(id) = keys::decode_id(&k).filter(|_| k.len() == 8) else {
                     say(
@@ -81,7 +81,7 @@ impl Local {
                     }
                 }
             }
-            let next = read_counter(self.tree(T::Meta)?.get(meta::next_id(kind))?.as_deref());
+            let next = read_counter(self.tree(Tree::Meta)?.get(meta::next_id(kind))?.as_deref());
             if max_id > 0 && next <= max_id {
                 say(
                     format!("{} id counter", kind.noun()),
@@ -95,7 +95,7 @@ impl Local {
         // References and cross-record rules: re-run the store's own rules
         // as if each record were being saved again.
         for kind in RecordKind::ALL {
-            for item in self.tree(T::of_kind(kind))?.iter() {
+            for item in self.tree(Tree::of_kind(kind))?.iter() {
                 let (k, v) = item?;
                 let Some(id) = keys::decode_id(&k).filter(|_| k.len() == 8) else {
                     continue;
@@ -126,7 +126,7 @@ impl Local {
             }
         }
 
-        for t in T::ALL.into_iter().filter(|t| t.is_index()) {
+        for t in Tree::ALL.into_iter().filter(|t| t.is_index()) {
             let (want, missing) = expected.remove(&t).unwrap_or_default();
             let have = self.tree(t)?.len() as u64;
             // Every expected entry is distinct (the id is in its key or
@@ -162,7 +162,7 @@ impl Local {
             }
         }
 
-        for item in self.tree(T::History)?.iter() {
+        for item in self.tree(Tree::History)?.iter() {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).unwrap_or(0);
             if let Err(e) = decode_change(seq, &v) {

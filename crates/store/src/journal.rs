@@ -30,7 +30,7 @@ use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
 use super::rules::View;
-use super::schema::{T, index_entries, kind_tag, meta};
+use super::schema::{Tree, index_entries, kind_tag, meta};
 use super::write::{Step, add_totals};
 use kumban_model::{AnyRecord, RecordKind};
 use serde::{Deserialize, Serialize};
@@ -226,7 +226,7 @@ impl Local {
             counters,
         };
         let bytes = codec::encode(codec::tag::JOURNAL, &journal).map_err(StoreError::Write)?;
-        let meta_tree = self.tree(T::Meta)?;
+        let meta_tree = self.tree(Tree::Meta)?;
         on_meta(&meta_tree, |m| {
             m.insert(OPEN, bytes.as_slice())?;
             m.insert(meta::NEXT_TXN, &(txn + 1).to_be_bytes())?;
@@ -252,13 +252,17 @@ impl Local {
     /// it never was (it never began, or was undone).
     pub(crate) fn import_outcome(&self, id: u128) -> Result<Option<u64>> {
         Ok(self
-            .tree(T::Meta)?
+            .tree(Tree::Meta)?
             .get(done_key(id))?
             .and_then(|v| keys::decode_id(&v)))
     }
 
     /// Undoes an import cut short, if one is: called at every opening,
     /// with the notice printed, before anything is served.
+    #[allow(
+        clippy::print_stderr,
+        reason = "the notice is printed at opening, before any screen or owner serves"
+    )]
     pub(crate) fn recover_at_open(&self) -> Result<()> {
         let _guard = self.lock();
         let _hidden = self.hide_imports();
@@ -321,7 +325,7 @@ impl Local {
     /// Undoes the open import, batch by batch; false when none is open
     /// (stale notes of a committed one are cleared then).
     fn roll_back(&self) -> Result<bool> {
-        let meta_tree = self.tree(T::Meta)?;
+        let meta_tree = self.tree(Tree::Meta)?;
         let Some(raw) = meta_tree.get(OPEN)? else {
             self.clear_notes()?;
             return Ok(false);
@@ -341,7 +345,7 @@ impl Local {
             undone += 1;
             crash_for_tests("KUMBAN_TEST_ABORT_AFTER_UNDONE", undone);
         }
-        let history = self.tree(T::History)?;
+        let history = self.tree(Tree::History)?;
         loop {
             let keys = history
                 .range(keys::id(journal.first_change)..)
@@ -404,8 +408,8 @@ impl Local {
         let deltas = aggregate::deltas(self, &View::new(self, &steps), &steps)?;
         let sled = self.sled()?;
         let result = sled.trees().transaction(|tx: &Vec<TransactionalTree>| {
-            let t = |t: T| &tx[t as usize];
-            add_totals(t(T::Aggregates), &deltas)?;
+            let t = |t: Tree| &tx[t as usize];
+            add_totals(t(Tree::Aggregates), &deltas)?;
             // Every old index entry goes before any is put back: two
             // records may trade a unique key.
             for s in &steps {
@@ -421,13 +425,13 @@ impl Local {
                         t(tree).insert(key, value)?;
                     }
                 }
-                let records = t(T::of_kind(s.kind));
+                let records = t(Tree::of_kind(s.kind));
                 if before.is_empty() {
                     records.remove(&keys::id(s.id))?;
                 } else {
                     records.insert(&keys::id(s.id), *before)?;
                 }
-                t(T::Meta).remove(note)?;
+                t(Tree::Meta).remove(note)?;
             }
             Ok(())
         });
@@ -441,7 +445,7 @@ impl Local {
 
     /// Removes the notes of a committed import.
     fn clear_notes(&self) -> Result<()> {
-        let meta_tree = self.tree(T::Meta)?;
+        let meta_tree = self.tree(Tree::Meta)?;
         loop {
             let keys = meta_tree
                 .scan_prefix(RECORD)

@@ -1,6 +1,20 @@
 //! The record store: sled trees behind an API that speaks in records and
 //! ids. The only module that touches sled or bincode.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// layer never prints (it returns what to say). Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 pub mod access;
 pub mod aggregate;
 mod batch;
@@ -43,7 +57,7 @@ pub use request::{Reply, Request};
 pub use restore::Dump;
 pub use schema::Record;
 
-use schema::T;
+use schema::Tree;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -182,12 +196,12 @@ impl Local {
 
     /// One tree of the open sled (reopened first if a failed write left
     /// none).
-    fn tree(&self, t: T) -> Result<sled::Tree> {
+    fn tree(&self, t: Tree) -> Result<sled::Tree> {
         Ok(self.sled()?.trees[t as usize].clone())
     }
 
     /// A tree's items, or the one error that kept it from being read.
-    fn items(&self, t: T) -> reopen::Items {
+    fn items(&self, t: Tree) -> reopen::Items {
         reopen::Items::of(self.tree(t))
     }
 
@@ -200,7 +214,7 @@ impl Local {
     /// True when no record of any kind is stored.
     pub fn is_empty(&self) -> Result<bool> {
         for k in kumban_model::RecordKind::ALL {
-            if !self.tree(T::of_kind(k))?.is_empty() {
+            if !self.tree(Tree::of_kind(k))?.is_empty() {
                 return Ok(false);
             }
         }

@@ -1,7 +1,7 @@
 //! Opening a database folder: lock, holder file, schema version.
 
 use super::error::{Result, StoreError};
-use super::schema::{SCHEMA_VERSION, T, meta};
+use super::schema::{SCHEMA_VERSION, Tree, meta};
 use super::write::read_counter;
 use super::{CACHE_BYTES, Inner, Local, Sled, Slot, holder, migrate};
 use std::path::Path;
@@ -46,7 +46,11 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
     let sled = Sled::open(path, patience).map_err(|e| open_error(path, e))?;
     // Only now is the lock ours; a stale holder file is simply replaced.
     let _ = holder::write(path, &holder::Holder::me(user));
-    let committed = read_counter(sled.trees[T::Meta as usize].get(meta::NEXT_TXN)?.as_deref()) - 1;
+    let committed = read_counter(
+        sled.trees[Tree::Meta as usize]
+            .get(meta::NEXT_TXN)?
+            .as_deref(),
+    ) - 1;
     let store = Local {
         inner: Arc::new(Inner {
             sled: RwLock::new(Slot {
@@ -70,7 +74,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
 impl Sled {
     fn open(path: &Path, patience: Duration) -> std::result::Result<Sled, sled::Error> {
         let db = open_sled(path, patience)?;
-        let trees = T::ALL
+        let trees = Tree::ALL
             .iter()
             .map(|t| db.open_tree(t.name()))
             .collect::<std::result::Result<Vec<_>, _>>()?;
@@ -124,7 +128,7 @@ fn is_lock_error(e: &sled::Error) -> bool {
 }
 
 fn check_schema(store: &Local) -> Result<()> {
-    let meta = store.tree(T::Meta)?;
+    let meta = store.tree(Tree::Meta)?;
     let found = match meta.get(meta::SCHEMA)? {
         Some(v) => {
             let bytes: [u8; 4] = v.as_ref().try_into().map_err(|_| StoreError::Corrupt {

@@ -7,13 +7,13 @@ use super::keys;
 use super::record::{Change, Stored};
 use super::remote::wire::PAGE_BYTES;
 use super::request::Keyed;
-use super::schema::{Record, T};
+use super::schema::{Record, Tree};
 use kumban_model::*;
 use std::ops::Bound;
 
 impl Local {
     pub(crate) fn get_any(&self, kind: RecordKind, id: u64) -> Result<Option<Stored<AnyRecord>>> {
-        match self.tree(T::of_kind(kind))?.get(keys::id(id))? {
+        match self.tree(Tree::of_kind(kind))?.get(keys::id(id))? {
             None => Ok(None),
             Some(bytes) => {
                 let (audit, record) = decode_record(kind, id, &bytes)?;
@@ -29,7 +29,7 @@ impl Local {
 
     /// Every record of one kind, in id order.
     pub fn all<R: Record>(&self) -> impl Iterator<Item = Result<Stored<R>>> + '_ {
-        self.items(T::of_kind(R::KIND)).map(|item| {
+        self.items(Tree::of_kind(R::KIND)).map(|item| {
             let (k, v) = item?;
             let id = keys::decode_id(&k).ok_or_else(|| bad_key(R::KIND.noun(), &k))?;
             let (audit, record) = decode_record(R::KIND, id, &v)?;
@@ -38,25 +38,25 @@ impl Local {
     }
 
     pub fn count(&self, kind: RecordKind) -> Result<usize> {
-        Ok(self.tree(T::of_kind(kind))?.len())
+        Ok(self.tree(Tree::of_kind(kind))?.len())
     }
 
     pub fn household_by_code(&self, code: &str) -> Result<Option<Stored<Household>>> {
-        match self.tree(T::HouseholdByCode)?.get(code.as_bytes())? {
+        match self.tree(Tree::HouseholdByCode)?.get(code.as_bytes())? {
             Some(v) => self.get::<Household>(HouseholdId(id_value(&v)?)),
             None => Ok(None),
         }
     }
 
     pub fn animal_by_tag(&self, tag: &str) -> Result<Option<Stored<Animal>>> {
-        match self.tree(T::AnimalByTag)?.get(tag.as_bytes())? {
+        match self.tree(Tree::AnimalByTag)?.get(tag.as_bytes())? {
             Some(v) => self.get::<Animal>(AnimalId(id_value(&v)?)),
             None => Ok(None),
         }
     }
 
     /// Ids from a non-unique index whose keys start with `prefix`.
-    pub(crate) fn ids_with_prefix(&self, t: T, prefix: &[u8]) -> Result<Vec<u64>> {
+    pub(crate) fn ids_with_prefix(&self, t: Tree, prefix: &[u8]) -> Result<Vec<u64>> {
         self.tree(t)?
             .scan_prefix(prefix)
             .keys()
@@ -74,35 +74,35 @@ impl Local {
     }
 
     pub fn pens_of(&self, h: HouseholdId) -> Result<Vec<Stored<Pen>>> {
-        self.load(self.ids_with_prefix(T::PenByHousehold, &keys::id(h.0))?)
+        self.load(self.ids_with_prefix(Tree::PenByHousehold, &keys::id(h.0))?)
     }
 
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
-        self.load(self.ids_with_prefix(T::AnimalByHousehold, &keys::id(h.0))?)
+        self.load(self.ids_with_prefix(Tree::AnimalByHousehold, &keys::id(h.0))?)
     }
 
     pub fn animals_in_pen(&self, p: PenId) -> Result<Vec<Stored<Animal>>> {
-        self.load(self.ids_with_prefix(T::AnimalByPen, &keys::id(p.0))?)
+        self.load(self.ids_with_prefix(Tree::AnimalByPen, &keys::id(p.0))?)
     }
 
     pub fn calves_of(&self, dam: AnimalId) -> Result<Vec<Stored<Animal>>> {
-        self.load(self.ids_with_prefix(T::AnimalByDam, &keys::id(dam.0))?)
+        self.load(self.ids_with_prefix(Tree::AnimalByDam, &keys::id(dam.0))?)
     }
 
     /// A cow's breeding history, oldest first.
     pub fn pregnancies_of(&self, cow: AnimalId) -> Result<Vec<Stored<Pregnancy>>> {
         let mut v: Vec<Stored<Pregnancy>> =
-            self.load(self.ids_with_prefix(T::PregnancyByCow, &keys::id(cow.0))?)?;
+            self.load(self.ids_with_prefix(Tree::PregnancyByCow, &keys::id(cow.0))?)?;
         v.sort_by_key(|p| (p.record.service_date, p.id));
         Ok(v)
     }
 
     pub fn income_of(&self, h: HouseholdId) -> Result<Vec<Stored<IncomeLog>>> {
-        self.load(self.ids_with_prefix(T::IncomeByHouseholdDate, &keys::id(h.0))?)
+        self.load(self.ids_with_prefix(Tree::IncomeByHouseholdDate, &keys::id(h.0))?)
     }
 
     pub fn income_of_animal(&self, a: AnimalId) -> Result<Vec<Stored<IncomeLog>>> {
-        self.load(self.ids_with_prefix(T::IncomeByAnimal, &keys::id(a.0))?)
+        self.load(self.ids_with_prefix(Tree::IncomeByAnimal, &keys::id(a.0))?)
     }
 
     /// One household's income logs dated `from..=to`, in date order.
@@ -115,7 +115,7 @@ impl Local {
         let hk = keys::id(h.0);
         let lo = keys::join(&[&hk, &keys::date(from)]);
         let hi = keys::join(&[&hk, &keys::date(to), &[0xff; 8]]);
-        let ids = self.range_ids(T::IncomeByHouseholdDate, lo, hi)?;
+        let ids = self.range_ids(Tree::IncomeByHouseholdDate, lo, hi)?;
         self.load(ids)
     }
 
@@ -123,7 +123,7 @@ impl Local {
     pub fn income_between(&self, from: Date, to: Date) -> Result<Vec<Stored<IncomeLog>>> {
         let lo = keys::date(from).to_vec();
         let hi = keys::join(&[&keys::date(to), &[0xff; 8]]);
-        let ids = self.range_ids(T::IncomeByDate, lo, hi)?;
+        let ids = self.range_ids(Tree::IncomeByDate, lo, hi)?;
         self.load(ids)
     }
 
@@ -131,7 +131,7 @@ impl Local {
     /// the later id first), read from the end of the date index: a screen
     /// of the newest money without touching the other million.
     pub fn income_newest(&self, limit: usize) -> Result<Vec<Stored<IncomeLog>>> {
-        let t = T::IncomeByDate;
+        let t = Tree::IncomeByDate;
         let ids = self
             .tree(t)?
             .iter()
@@ -154,7 +154,7 @@ impl Local {
     ) -> Result<Vec<Stored<Pregnancy>>> {
         let lo = keys::date(from).to_vec();
         let hi = keys::join(&[&keys::date(to), &[0xff; 8]]);
-        let ids = self.range_ids(T::PregnancyByExpected, lo, hi)?;
+        let ids = self.range_ids(Tree::PregnancyByExpected, lo, hi)?;
         self.load(ids)
     }
 
@@ -183,13 +183,13 @@ impl Local {
             None => vec![0xff; 13],
         };
         Ok(self
-            .range_ids(T::PendingByExpected, lo, hi)?
+            .range_ids(Tree::PendingByExpected, lo, hi)?
             .into_iter()
             .map(PregnancyId)
             .collect())
     }
 
-    fn range_ids(&self, t: T, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {
+    fn range_ids(&self, t: Tree, lo: Vec<u8>, hi: Vec<u8>) -> Result<Vec<u64>> {
         self.tree(t)?
             .range(lo..=hi)
             .keys()
@@ -202,7 +202,7 @@ impl Local {
 
     /// The history, newest first.
     pub fn history(&self) -> impl Iterator<Item = Result<Change>> + '_ {
-        self.items(T::History).rev().map(|item| {
+        self.items(Tree::History).rev().map(|item| {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).ok_or_else(|| bad_key("history", &k))?;
             decode_change(seq, &v)
@@ -260,7 +260,7 @@ impl Local {
         kind: RecordKind,
         after: Option<&[u8]>,
     ) -> Result<(Vec<Keyed<Stored<AnyRecord>>>, bool)> {
-        let tree = self.tree(T::of_kind(kind))?;
+        let tree = self.tree(Tree::of_kind(kind))?;
         let iter = match after {
             Some(k) => tree.range::<&[u8], _>((Bound::Excluded(k), Bound::Unbounded)),
             None => tree.iter(),
@@ -279,7 +279,7 @@ impl Local {
         from: Option<&[u8]>,
         newest_first: bool,
     ) -> Result<(Vec<Keyed<Change>>, bool)> {
-        let tree = self.tree(T::History)?;
+        let tree = self.tree(Tree::History)?;
         let decode = |k: &[u8], v: &[u8]| {
             let seq = keys::decode_id(k).ok_or_else(|| bad_key("history", k))?;
             decode_change(seq, v)

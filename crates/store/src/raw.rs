@@ -6,7 +6,7 @@ use super::envelope::decode_change;
 use super::error::{Result, StoreError};
 use super::keys;
 use super::record::Change;
-use super::schema::{T, meta};
+use super::schema::{Tree, meta};
 use super::write::read_counter;
 use kumban_model::RecordKind;
 use serde::{Deserialize, Serialize};
@@ -24,7 +24,7 @@ pub struct Counters {
 
 impl Local {
     pub fn counters(&self) -> Result<Counters> {
-        let meta = self.tree(T::Meta)?;
+        let meta = self.tree(Tree::Meta)?;
         let mut next_id = BTreeMap::new();
         for kind in RecordKind::ALL {
             next_id.insert(
@@ -41,7 +41,7 @@ impl Local {
 
     /// The history in the order it was written (`history` is newest first).
     pub fn history_oldest_first(&self) -> impl Iterator<Item = Result<Change>> + '_ {
-        self.items(T::History).map(|item| {
+        self.items(Tree::History).map(|item| {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).ok_or_else(|| StoreError::Corrupt {
                 place: "history".into(),
@@ -53,7 +53,7 @@ impl Local {
 
     /// True when nothing was ever written: no records and no history.
     pub fn is_blank(&self) -> Result<bool> {
-        Ok(self.is_empty()? && self.tree(T::History)?.is_empty())
+        Ok(self.is_empty()? && self.tree(Tree::History)?.is_empty())
     }
 
     /// Runs `read` while this process makes no write, so that a backup
@@ -78,7 +78,7 @@ impl Local {
     /// overhead (page headers, superseded pages not yet reclaimed).
     pub fn tree_sizes(&self) -> Result<Vec<TreeSize>> {
         let mut out = Vec::new();
-        for t in super::schema::T::ALL {
+        for t in super::schema::Tree::ALL {
             let mut size = TreeSize {
                 name: t.name(),
                 ..TreeSize::default()

@@ -10,7 +10,7 @@ use super::error::{Result, StoreError};
 use super::keys;
 use super::raw::Counters;
 use super::record::{Change, Stored};
-use super::schema::{T, index_entries, meta};
+use super::schema::{Tree, index_entries, meta};
 use super::{Local, Store};
 use kumban_model::{AnyRecord, RecordKind};
 use sha2::Digest;
@@ -24,11 +24,11 @@ pub const BATCH: usize = 4096;
 /// and counters; until then it is not a sound database.
 pub struct Rebuild {
     store: Local,
-    pending: Vec<(T, Vec<u8>, Vec<u8>)>,
+    pending: Vec<(Tree, Vec<u8>, Vec<u8>)>,
     pending_items: usize,
     /// What was handed in, per tree: entries and an order-independent
     /// checksum, compared with what reads back from the disk.
-    written: BTreeMap<T, Tally>,
+    written: BTreeMap<Tree, Tally>,
     max_id: BTreeMap<RecordKind, u64>,
     max_seq: u64,
     max_txn: u64,
@@ -110,7 +110,7 @@ impl Rebuild {
         }
         let m = self.max_id.entry(kind).or_default();
         *m = (*m).max(s.id);
-        let t = T::of_kind(kind);
+        let t = Tree::of_kind(kind);
         let value = encode_record(&s.audit, &s.record)?;
         self.put(t, keys::id(s.id).to_vec(), value);
         for (t, k, v) in index_entries(s.id, &s.record) {
@@ -129,7 +129,7 @@ impl Rebuild {
         self.max_seq = self.max_seq.max(c.seq);
         self.max_txn = self.max_txn.max(c.txn);
         let value = encode_change(c)?;
-        self.put(T::History, keys::id(c.seq).to_vec(), value);
+        self.put(Tree::History, keys::id(c.seq).to_vec(), value);
         self.item_done()
     }
 
@@ -139,11 +139,11 @@ impl Rebuild {
     pub fn add_review(&mut self, r: &kumban_model::Review) -> Result<()> {
         let key = super::review::key(&r.village, r.period);
         let value = super::review::encode(r)?;
-        self.put(T::Review, key, value);
+        self.put(Tree::Review, key, value);
         self.item_done()
     }
 
-    fn put(&mut self, t: T, key: Vec<u8>, value: Vec<u8>) {
+    fn put(&mut self, t: Tree, key: Vec<u8>, value: Vec<u8>) {
         self.written.entry(t).or_default().add(&key, &value);
         self.pending.push((t, key, value));
     }
@@ -204,7 +204,7 @@ impl Rebuild {
         for (name, total) in totals {
             agg.insert(name.into_bytes(), total.to_be_bytes().to_vec());
         }
-        sled.trees[T::Aggregates as usize].apply_batch(agg)?;
+        sled.trees[Tree::Aggregates as usize].apply_batch(agg)?;
         let mut m = sled::Batch::default();
         for (kind, next) in &counters.next_id {
             m.insert(meta::next_id(*kind), next.to_be_bytes().to_vec());
@@ -214,7 +214,7 @@ impl Rebuild {
             meta::NEXT_CHANGE,
             counters.next_change.to_be_bytes().to_vec(),
         );
-        sled.trees[T::Meta as usize].apply_batch(m)?;
+        sled.trees[Tree::Meta as usize].apply_batch(m)?;
         sled.flush()?;
         let problems = store.check()?;
         if !problems.is_empty() {
@@ -226,17 +226,17 @@ impl Rebuild {
         }
         let records = RecordKind::ALL
             .iter()
-            .filter_map(|k| written.get(&T::of_kind(*k)))
+            .filter_map(|k| written.get(&Tree::of_kind(*k)))
             .map(|t| t.entries)
             .sum();
-        let history = written.get(&T::History).map_or(0, |t| t.entries);
+        let history = written.get(&Tree::History).map_or(0, |t| t.entries);
         Ok(Built { records, history })
     }
 }
 
 /// Counts and checksums of the records and history on disk against what
 /// was handed in.
-fn read_back(store: &Local, written: &BTreeMap<T, Tally>) -> Result<()> {
+fn read_back(store: &Local, written: &BTreeMap<Tree, Tally>) -> Result<()> {
     let sled = store.sled()?;
     for (t, want) in written {
         let mut have = Tally::default();
@@ -245,9 +245,9 @@ fn read_back(store: &Local, written: &BTreeMap<T, Tally>) -> Result<()> {
             have.add(&k, &v);
         }
         if have.entries != want.entries {
-            let what = match RecordKind::ALL.iter().find(|k| T::of_kind(**k) == *t) {
+            let what = match RecordKind::ALL.iter().find(|k| Tree::of_kind(**k) == *t) {
                 Some(k) => format!("{} records", k.noun()),
-                None if *t == T::Review => "reviews of months".to_string(),
+                None if *t == Tree::Review => "reviews of months".to_string(),
                 None => "history".to_string(),
             };
             return Err(corrupt(

@@ -11,7 +11,7 @@ use super::raw::Counters;
 use super::rebuild::{corrupt, counters_above, unsound};
 use super::record::{Change, Stored};
 use super::rules::{self, View};
-use super::schema::{T, index_entries, meta};
+use super::schema::{Tree, index_entries, meta};
 use super::write::Step;
 use kumban_model::{AnyRecord, RecordKind};
 use sled::Transactional;
@@ -46,7 +46,7 @@ impl Local {
                 path: self.path().to_path_buf(),
             });
         }
-        let mut writes: Vec<(T, Vec<u8>, Vec<u8>)> = Vec::new();
+        let mut writes: Vec<(Tree, Vec<u8>, Vec<u8>)> = Vec::new();
         let mut max_id: BTreeMap<RecordKind, u64> = BTreeMap::new();
         let mut seen = HashSet::new();
         // What would make the restored database unsound: the backup's
@@ -65,7 +65,7 @@ impl Local {
             let m = max_id.entry(kind).or_default();
             *m = (*m).max(s.id);
             writes.push((
-                T::of_kind(kind),
+                Tree::of_kind(kind),
                 keys::id(s.id).to_vec(),
                 encode_record(&s.audit, &s.record)?,
             ));
@@ -80,7 +80,7 @@ impl Local {
                     "the month appears twice",
                 ));
             }
-            writes.push((T::Review, key, super::review::encode(r)?));
+            writes.push((Tree::Review, key, super::review::encode(r)?));
         }
         let (mut max_seq, mut max_txn) = (0, 0);
         let mut seqs = HashSet::new();
@@ -93,7 +93,7 @@ impl Local {
             }
             max_seq = max_seq.max(c.seq);
             max_txn = max_txn.max(c.txn);
-            writes.push((T::History, keys::id(c.seq).to_vec(), encode_change(c)?));
+            writes.push((Tree::History, keys::id(c.seq).to_vec(), encode_change(c)?));
         }
         let counters = &dump.counters;
         counters_above(counters, &max_id, max_seq, max_txn)?;
@@ -132,21 +132,25 @@ impl Local {
             })?;
         for (name, total) in deltas {
             writes.push((
-                T::Aggregates,
+                Tree::Aggregates,
                 name.into_bytes(),
                 total.to_be_bytes().to_vec(),
             ));
         }
         for (kind, next) in &counters.next_id {
-            writes.push((T::Meta, meta::next_id(*kind), next.to_be_bytes().to_vec()));
+            writes.push((
+                Tree::Meta,
+                meta::next_id(*kind),
+                next.to_be_bytes().to_vec(),
+            ));
         }
         writes.push((
-            T::Meta,
+            Tree::Meta,
             meta::NEXT_TXN.to_vec(),
             counters.next_txn.to_be_bytes().to_vec(),
         ));
         writes.push((
-            T::Meta,
+            Tree::Meta,
             meta::NEXT_CHANGE.to_vec(),
             counters.next_change.to_be_bytes().to_vec(),
         ));

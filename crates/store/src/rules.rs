@@ -6,7 +6,7 @@
 use super::error::{Result, StoreError};
 use super::kinds::{Blockers, StoreKind};
 use super::review::Locks;
-use super::schema::{Record, T, index_entries};
+use super::schema::{Record, Tree, index_entries};
 use super::write::Step;
 use super::{Local, keys};
 use kumban_model::*;
@@ -18,12 +18,12 @@ pub(crate) struct View<'a> {
     pending: HashMap<(RecordKind, u64), Option<&'a AnyRecord>>,
     /// Index entries the pending records will have, by tree, for prefix
     /// scans; built once so a large batch checks in O(n log n).
-    pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>>,
+    pending_index: HashMap<Tree, BTreeMap<Vec<u8>, u64>>,
 }
 
 impl<'a> View<'a> {
     pub(crate) fn new(store: &'a Local, steps: &'a [Step]) -> View<'a> {
-        let mut pending_index: HashMap<T, BTreeMap<Vec<u8>, u64>> = HashMap::new();
+        let mut pending_index: HashMap<Tree, BTreeMap<Vec<u8>, u64>> = HashMap::new();
         for s in steps {
             if let Some(after) = &s.after {
                 for (t, key, _) in index_entries(s.id, after) {
@@ -54,7 +54,7 @@ impl<'a> View<'a> {
     }
 
     /// Ids in an index under `prefix`, with this transaction's changes applied.
-    pub(crate) fn referrers(&self, t: T, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
+    pub(crate) fn referrers(&self, t: Tree, kind: RecordKind, prefix: &[u8]) -> Result<Vec<u64>> {
         let mut ids = self.store.ids_with_prefix(t, prefix)?;
         // A stored entry is stale if its record is being deleted or changed
         // in this transaction; the pending entries below replace it.
@@ -119,7 +119,7 @@ pub(crate) fn refused(kind: RecordKind, field: &'static str, message: String) ->
     StoreError::refused(kind, field, message)
 }
 
-pub(crate) fn unique(view: &View, t: T, key: &str, id: u64) -> Result<Option<u64>> {
+pub(crate) fn unique(view: &View, t: Tree, key: &str, id: u64) -> Result<Option<u64>> {
     // Another record of the same transaction may claim the code too.
     if let Some(other) = view
         .pending_index

@@ -9,7 +9,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum T {
+pub enum Tree {
     Meta,
     Households,
     Pens,
@@ -34,62 +34,62 @@ pub enum T {
     Review,
 }
 
-impl T {
-    pub const ALL: [T; 21] = [
-        T::Meta,
-        T::Households,
-        T::Pens,
-        T::Animals,
-        T::Pregnancies,
-        T::Income,
-        T::History,
-        T::Aggregates,
-        T::HouseholdByCode,
-        T::AnimalByTag,
-        T::PenByHousehold,
-        T::AnimalByHousehold,
-        T::AnimalByPen,
-        T::AnimalByDam,
-        T::PregnancyByCow,
-        T::PregnancyByExpected,
-        T::PendingByExpected,
-        T::IncomeByHouseholdDate,
-        T::IncomeByDate,
-        T::IncomeByAnimal,
-        T::Review,
+impl Tree {
+    pub const ALL: [Tree; 21] = [
+        Tree::Meta,
+        Tree::Households,
+        Tree::Pens,
+        Tree::Animals,
+        Tree::Pregnancies,
+        Tree::Income,
+        Tree::History,
+        Tree::Aggregates,
+        Tree::HouseholdByCode,
+        Tree::AnimalByTag,
+        Tree::PenByHousehold,
+        Tree::AnimalByHousehold,
+        Tree::AnimalByPen,
+        Tree::AnimalByDam,
+        Tree::PregnancyByCow,
+        Tree::PregnancyByExpected,
+        Tree::PendingByExpected,
+        Tree::IncomeByHouseholdDate,
+        Tree::IncomeByDate,
+        Tree::IncomeByAnimal,
+        Tree::Review,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
-            T::Meta => "meta",
-            T::Households => "households",
-            T::Pens => "pens",
-            T::Animals => "animals",
-            T::Pregnancies => "pregnancies",
-            T::Income => "income",
-            T::History => "history",
-            T::Aggregates => "agg",
-            T::HouseholdByCode => "idx/household/code",
-            T::AnimalByTag => "idx/animal/tag",
-            T::PenByHousehold => "idx/pen/household",
-            T::AnimalByHousehold => "idx/animal/household",
-            T::AnimalByPen => "idx/animal/pen",
-            T::AnimalByDam => "idx/animal/dam",
-            T::PregnancyByCow => "idx/pregnancy/cow",
-            T::PregnancyByExpected => "idx/pregnancy/expected",
-            T::PendingByExpected => "idx/pregnancy/pending-expected",
-            T::IncomeByHouseholdDate => "idx/income/household-date",
-            T::IncomeByDate => "idx/income/date",
-            T::IncomeByAnimal => "idx/income/animal",
-            T::Review => "review",
+            Tree::Meta => "meta",
+            Tree::Households => "households",
+            Tree::Pens => "pens",
+            Tree::Animals => "animals",
+            Tree::Pregnancies => "pregnancies",
+            Tree::Income => "income",
+            Tree::History => "history",
+            Tree::Aggregates => "agg",
+            Tree::HouseholdByCode => "idx/household/code",
+            Tree::AnimalByTag => "idx/animal/tag",
+            Tree::PenByHousehold => "idx/pen/household",
+            Tree::AnimalByHousehold => "idx/animal/household",
+            Tree::AnimalByPen => "idx/animal/pen",
+            Tree::AnimalByDam => "idx/animal/dam",
+            Tree::PregnancyByCow => "idx/pregnancy/cow",
+            Tree::PregnancyByExpected => "idx/pregnancy/expected",
+            Tree::PendingByExpected => "idx/pregnancy/pending-expected",
+            Tree::IncomeByHouseholdDate => "idx/income/household-date",
+            Tree::IncomeByDate => "idx/income/date",
+            Tree::IncomeByAnimal => "idx/income/animal",
+            Tree::Review => "review",
         }
     }
 
     pub fn is_index(self) -> bool {
-        self >= T::HouseholdByCode && self != T::Review
+        self >= Tree::HouseholdByCode && self != Tree::Review
     }
 
-    pub fn of_kind(kind: RecordKind) -> T {
+    pub fn of_kind(kind: RecordKind) -> Tree {
         for_kind!(kind, K => <K as StoreKind>::TREE)
     }
 }
@@ -105,13 +105,13 @@ pub mod meta {
     pub const NEXT_CHANGE: &[u8] = b"next/change";
 
     pub fn next_id(kind: kumban_model::RecordKind) -> Vec<u8> {
-        format!("next/{}", super::T::of_kind(kind).name()).into_bytes()
+        format!("next/{}", super::Tree::of_kind(kind).name()).into_bytes()
     }
 }
 
 /// One index entry: tree, key, value. Unique indexes map to the id; the
 /// others carry the id at the end of the key and an empty value.
-pub type IndexEntry = (T, Vec<u8>, Vec<u8>);
+pub type IndexEntry = (Tree, Vec<u8>, Vec<u8>);
 
 pub fn index_entries(id: u64, record: &AnyRecord) -> Vec<IndexEntry> {
     for_record!(record, r => r.index_entries(id))

@@ -9,7 +9,7 @@ use super::error::{Result, StoreError};
 use super::keys;
 use super::record::{Audit, Change, Stored, now_micros};
 use super::rules;
-use super::schema::{Record, T, index_entries, meta};
+use super::schema::{Record, Tree, index_entries, meta};
 use kumban_model::*;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
@@ -37,7 +37,7 @@ impl Local {
 
     pub(crate) fn next_id(&self, kind: RecordKind) -> Result<u64> {
         Ok(read_counter(
-            self.tree(T::Meta)?.get(meta::next_id(kind))?.as_deref(),
+            self.tree(Tree::Meta)?.get(meta::next_id(kind))?.as_deref(),
         ))
     }
 
@@ -278,10 +278,10 @@ impl Local {
 
         let sled = self.sled()?;
         let result = sled.trees().transaction(|tx: &Vec<TransactionalTree>| {
-            let t = |t: T| &tx[t as usize];
+            let t = |t: Tree| &tx[t as usize];
             for (kind, (expected, next)) in &counters {
                 let key = meta::next_id(*kind);
-                let found = read_counter(t(T::Meta).get(&key)?.as_deref());
+                let found = read_counter(t(Tree::Meta).get(&key)?.as_deref());
                 if found != *expected {
                     // Another writer got in between; cannot happen while the
                     // write lock is held, but never write a reused id.
@@ -290,21 +290,21 @@ impl Local {
                         kind.noun()
                     )));
                 }
-                t(T::Meta).insert(key, &next.to_be_bytes())?;
+                t(Tree::Meta).insert(key, &next.to_be_bytes())?;
             }
-            add_totals(t(T::Aggregates), &deltas)?;
+            add_totals(t(Tree::Aggregates), &deltas)?;
             let txn = match tag {
                 Some(tag) => tag.txn,
-                None => bump(t(T::Meta), meta::NEXT_TXN)?,
+                None => bump(t(Tree::Meta), meta::NEXT_TXN)?,
             };
             for (s, bytes, old_index, new_index) in &prepared {
                 if let Some(tag) = tag {
                     let key = super::journal::record_key(s.kind, s.id);
                     // Only the first write of a record in the import
                     // holds what it was before the import.
-                    if t(T::Meta).get(&key)?.is_none() {
-                        let before = t(T::of_kind(s.kind)).get(keys::id(s.id))?;
-                        t(T::Meta).insert(key, tag.entry(before.as_deref()))?;
+                    if t(Tree::Meta).get(&key)?.is_none() {
+                        let before = t(Tree::of_kind(s.kind)).get(keys::id(s.id))?;
+                        t(Tree::Meta).insert(key, tag.entry(before.as_deref()))?;
                     }
                 }
                 for (tree, key, _) in old_index {
@@ -313,12 +313,12 @@ impl Local {
                 for (tree, key, value) in new_index {
                     t(*tree).insert(key.as_slice(), value.as_slice())?;
                 }
-                let tree = t(T::of_kind(s.kind));
+                let tree = t(Tree::of_kind(s.kind));
                 match bytes {
                     Some(b) => tree.insert(&keys::id(s.id), b.as_slice())?,
                     None => tree.remove(&keys::id(s.id))?,
                 };
-                let seq = bump(t(T::Meta), meta::NEXT_CHANGE)?;
+                let seq = bump(t(Tree::Meta), meta::NEXT_CHANGE)?;
                 let change = Change {
                     seq,
                     txn,
@@ -332,7 +332,7 @@ impl Local {
                 };
                 let encoded = encode_change(&change)
                     .map_err(|e| ConflictableTransactionError::Abort(e.to_string()))?;
-                t(T::History).insert(&keys::id(seq), encoded)?;
+                t(Tree::History).insert(&keys::id(seq), encoded)?;
             }
             Ok(txn)
         });

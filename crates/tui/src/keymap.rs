@@ -110,7 +110,7 @@ pub(super) const ALL_TABS: u8 = DASH | LISTS;
 pub use kumban_forms::keys::KeySpec;
 use kumban_forms::keys::{self as form_keys, FormKeys, SHIFT_TAB};
 
-const fn k(c: char) -> KeySpec {
+const fn key(c: char) -> KeySpec {
     KeySpec::Key(KeyCode::Char(c), KeyModifiers::NONE)
 }
 const fn code(c: KeyCode) -> KeySpec {
@@ -147,7 +147,7 @@ pub struct Binding {
     pub needs: u8,
 }
 
-const fn b(
+const fn bind(
     keys: &'static [KeySpec],
     action: Action,
     help: &'static str,
@@ -169,7 +169,7 @@ const fn b(
 /// A row of `forms::keys` in this table: the form or picker handles the
 /// key itself (`pass`); the row is here for help and the user guide.
 const fn form(row: FormKeys, passed: KeyCode, modes: u16) -> Binding {
-    b(row.keys, pass(passed), row.help, None, modes, ALL_TABS)
+    bind(row.keys, pass(passed), row.help, None, modes, ALL_TABS)
 }
 
 impl Binding {
@@ -189,68 +189,68 @@ const SERVICE: Action = Action::Workflow(Workflow::Service);
 /// order as far as they fit, so the keys a clerk needs most come first.
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
-    b(&[ctrl('c')], Action::Quit, "quit (asks first when a form holds changes)", None, ALL_MODES, ALL_TABS),
-    b(&[k('q')], Action::Quit, "quit", Some("quit"), MAIN | POPUPS, ALL_TABS),
-    b(&[k('?'), code(KeyCode::F(1))], Action::Help, HELP_TEXT, Some("help"), MAIN | POPUPS, ALL_TABS),
-    b(&[code(KeyCode::F(1))], Action::Help, HELP_TEXT, None, FORM | PICKER, ALL_TABS),
-    b(&[code(KeyCode::Esc)], Action::Back, BACK, Some("back"), MAIN | FILTER | POPUPS | NOTICE, ALL_TABS),
-    b(&[ctrl('l')], Action::Redraw, "redraw the whole screen", None, ALL_MODES, ALL_TABS),
+    bind(&[ctrl('c')], Action::Quit, "quit (asks first when a form holds changes)", None, ALL_MODES, ALL_TABS),
+    bind(&[key('q')], Action::Quit, "quit", Some("quit"), MAIN | POPUPS, ALL_TABS),
+    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, HELP_TEXT, Some("help"), MAIN | POPUPS, ALL_TABS),
+    bind(&[code(KeyCode::F(1))], Action::Help, HELP_TEXT, None, FORM | PICKER, ALL_TABS),
+    bind(&[code(KeyCode::Esc)], Action::Back, BACK, Some("back"), MAIN | FILTER | POPUPS | NOTICE, ALL_TABS),
+    bind(&[ctrl('l')], Action::Redraw, "redraw the whole screen", None, ALL_MODES, ALL_TABS),
     // One row per group of `nav::GROUPS` (a test there checks they agree).
-    b(&[k('1')], Action::GoGroup(0), GO_GROUP, None, MAIN, ALL_TABS),
-    b(&[k('2')], Action::GoGroup(1), GO_GROUP, None, MAIN, ALL_TABS),
-    b(&[k('3')], Action::GoGroup(2), GO_GROUP, None, MAIN, ALL_TABS),
-    b(&[k('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
-    b(&[k('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
-    b(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
-    b(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
-    b(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
-    b(&[k('j')], Action::Down, "down one row", None, MOVE, LISTS),
-    b(&[code(KeyCode::Up)], Action::Up, "up one row", None, MOVE | FILTER, LISTS),
-    b(&[k('k')], Action::Up, "up one row", None, MOVE, LISTS),
-    b(&[code(KeyCode::PageDown)], Action::PageDown, "down one page", None, MOVE | FILTER, LISTS),
-    b(&[code(KeyCode::PageUp)], Action::PageUp, "up one page", None, MOVE | FILTER, LISTS),
-    b(&[k('g'), code(KeyCode::Home)], Action::Top, "first row", None, MOVE, LISTS),
-    b(&[k('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MOVE, LISTS),
+    bind(&[key('1')], Action::GoGroup(0), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('2')], Action::GoGroup(1), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('3')], Action::GoGroup(2), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
+    bind(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
+    bind(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
+    bind(&[key('j')], Action::Down, "down one row", None, MOVE, LISTS),
+    bind(&[code(KeyCode::Up)], Action::Up, "up one row", None, MOVE | FILTER, LISTS),
+    bind(&[key('k')], Action::Up, "up one row", None, MOVE, LISTS),
+    bind(&[code(KeyCode::PageDown)], Action::PageDown, "down one page", None, MOVE | FILTER, LISTS),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, "up one page", None, MOVE | FILTER, LISTS),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, "first row", None, MOVE, LISTS),
+    bind(&[key('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MOVE, LISTS),
     // The dashboard has no list, but its help popup scrolls on a short terminal.
-    b(&[code(KeyCode::Down), k('j')], Action::Down, "select the next figure or calving", None, MAIN, DASH),
-    b(&[code(KeyCode::Up), k('k')], Action::Up, "select the previous figure or calving", None, MAIN, DASH),
-    b(&[code(KeyCode::Enter)], Action::Open, "open the list or the record behind the selected figure or calving", Some("open"), MAIN, DASH).needs(context::RECORD),
-    b(&[code(KeyCode::Down), k('j')], Action::Down, "scroll down", None, HELP, DASH),
-    b(&[code(KeyCode::Up), k('k')], Action::Up, "scroll up", None, HELP, DASH),
-    b(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
-    b(&[k('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS).needs(context::WRITES),
-    b(&[k('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
-    b(&[k('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
-    b(&[k('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE | context::WRITES),
-    b(&[k('$')], Action::Workflow(Workflow::Sale), "record the sale of this animal, with the income", Some("sale"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
-    b(&[k('x')], Action::Workflow(Workflow::Death), "record the death of this animal", Some("death"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
-    b(&[k('p')], Action::Workflow(Workflow::Check), "pregnancy check: pregnant, open, or check again later", Some("check"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
-    b(&[k('c')], Action::Workflow(Workflow::Calving), "record the calving, and the calf", Some("calving"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
-    b(&[k('l')], Action::Workflow(Workflow::Loss), "record a lost pregnancy", Some("loss"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
-    b(&[k('v')], SERVICE, "record a service: a new pending pregnancy (choose the cow)", Some("service"), MAIN, BREED).needs(context::WRITES),
-    b(&[k('p')], Action::Jump(Related::PensOfHousehold), "this household's pens", Some("pens"), MAIN | DETAIL, HH),
-    b(&[k('c')], Action::Jump(Related::CattleOfHousehold), "this household's cattle", Some("cattle"), MAIN | DETAIL, HH),
-    b(&[k('i')], Action::Jump(Related::IncomeOfHousehold), "this household's income", Some("income"), MAIN | DETAIL, HH),
-    b(&[k('a')], Action::Jump(Related::AnimalsInPen), "the animals in this pen", Some("animals"), MAIN | DETAIL, PENS),
-    b(&[k('b')], Action::Jump(Related::BreedingOfCow), "this cow's breeding history", Some("breeding"), MAIN | DETAIL, CATTLE),
-    b(&[k('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
-    b(&[k('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
-    b(&[k('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
-    b(&[k('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
-    b(&[k('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
-    b(&[k('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
-    b(&[k('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
-    b(&[k('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, PENS | CATTLE | BREED | INCOME),
-    b(&[k('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
-    b(&[k('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
-    b(&[k('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
-    b(&[k('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS).needs(context::WRITES),
-    b(&[k('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
+    bind(&[code(KeyCode::Down), key('j')], Action::Down, "select the next figure or calving", None, MAIN, DASH),
+    bind(&[code(KeyCode::Up), key('k')], Action::Up, "select the previous figure or calving", None, MAIN, DASH),
+    bind(&[code(KeyCode::Enter)], Action::Open, "open the list or the record behind the selected figure or calving", Some("open"), MAIN, DASH).needs(context::RECORD),
+    bind(&[code(KeyCode::Down), key('j')], Action::Down, "scroll down", None, HELP, DASH),
+    bind(&[code(KeyCode::Up), key('k')], Action::Up, "scroll up", None, HELP, DASH),
+    bind(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
+    bind(&[key('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS).needs(context::WRITES),
+    bind(&[key('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
+    bind(&[key('d')], Action::Delete, "delete the record (asks y/N; refused while others point to it)", Some("delete"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
+    bind(&[key('v')], SERVICE, "record a service of this cow: a new pending pregnancy", Some("service"), MAIN | DETAIL, CATTLE).needs(flag::SERVICEABLE | context::WRITES),
+    bind(&[key('$')], Action::Workflow(Workflow::Sale), "record the sale of this animal, with the income", Some("sale"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
+    bind(&[key('x')], Action::Workflow(Workflow::Death), "record the death of this animal", Some("death"), MAIN | DETAIL, CATTLE).needs(flag::ACTIVE | context::WRITES),
+    bind(&[key('p')], Action::Workflow(Workflow::Check), "pregnancy check: pregnant, open, or check again later", Some("check"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    bind(&[key('c')], Action::Workflow(Workflow::Calving), "record the calving, and the calf", Some("calving"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    bind(&[key('l')], Action::Workflow(Workflow::Loss), "record a lost pregnancy", Some("loss"), MAIN | DETAIL, BREED).needs(flag::PENDING | context::WRITES),
+    bind(&[key('v')], SERVICE, "record a service: a new pending pregnancy (choose the cow)", Some("service"), MAIN, BREED).needs(context::WRITES),
+    bind(&[key('p')], Action::Jump(Related::PensOfHousehold), "this household's pens", Some("pens"), MAIN | DETAIL, HH),
+    bind(&[key('c')], Action::Jump(Related::CattleOfHousehold), "this household's cattle", Some("cattle"), MAIN | DETAIL, HH),
+    bind(&[key('i')], Action::Jump(Related::IncomeOfHousehold), "this household's income", Some("income"), MAIN | DETAIL, HH),
+    bind(&[key('a')], Action::Jump(Related::AnimalsInPen), "the animals in this pen", Some("animals"), MAIN | DETAIL, PENS),
+    bind(&[key('b')], Action::Jump(Related::BreedingOfCow), "this cow's breeding history", Some("breeding"), MAIN | DETAIL, CATTLE),
+    bind(&[key('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
+    bind(&[key('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
+    bind(&[key('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
+    bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
+    bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
+    bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
+    bind(&[key('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
+    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, PENS | CATTLE | BREED | INCOME),
+    bind(&[key('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
+    bind(&[key('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
+    bind(&[key('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
+    bind(&[key('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS).needs(context::WRITES),
+    bind(&[key('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
     // Last of the screen's keys, so the footer gives them the room first.
-    b(&[k(':'), ctrl('p')], Action::OpenPalette, "go to a screen by name: a list that narrows as you type", Some("go to"), MAIN, ALL_TABS),
-    b(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),
-    b(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
-    b(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
+    bind(&[key(':'), ctrl('p')], Action::OpenPalette, "go to a screen by name: a list that narrows as you type", Some("go to"), MAIN, ALL_TABS),
+    bind(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),
+    bind(&[code(KeyCode::Backspace)], Action::FilterBackspace, "delete the last letter", None, FILTER, LISTS),
+    bind(&[KeySpec::AnyChar], Action::FilterChar(' '), "type to narrow the list (any case, any script)", None, FILTER, LISTS),
     // Forms and pickers handle these keys themselves; listed for help.
     form(form_keys::NEXT_FIELD, KeyCode::Tab, FORM),
     form(form_keys::PREV_FIELD, KeyCode::BackTab, FORM),
@@ -266,15 +266,15 @@ pub static KEYMAP: &[Binding] = &[
     form(form_keys::PICK_CHOOSE, KeyCode::Enter, PICKER),
     form(form_keys::PICK_BACK, KeyCode::Esc, PICKER),
     form(form_keys::PICK_WIDEN, KeyCode::Backspace, PICKER),
-    b(&[k('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
-    b(&[k('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
-    b(&[code(KeyCode::Enter), k(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),
+    bind(&[key('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),
+    bind(&[key('n'), code(KeyCode::Esc), code(KeyCode::Enter)], Action::Answer(false), "no (the default)", Some("no"), CONFIRM, ALL_TABS),
+    bind(&[code(KeyCode::Enter), key(' ')], Action::Back, "close the message", Some("close"), NOTICE, ALL_TABS),
     // The go-to list handles these keys itself (`palette.rs`).
-    b(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: a screen's or its group's name", None, PALETTE, ALL_TABS),
-    b(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", Some("move"), PALETTE, ALL_TABS),
-    b(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "go to the chosen screen", Some("go"), PALETTE, ALL_TABS),
-    b(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the list, staying where you are", Some("close"), PALETTE, ALL_TABS),
-    b(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PALETTE, ALL_TABS),
+    bind(&[KeySpec::AnyChar], pass(KeyCode::Null), "narrow the list: a screen's or its group's name", None, PALETTE, ALL_TABS),
+    bind(&[code(KeyCode::Up), code(KeyCode::Down), code(KeyCode::PageUp), code(KeyCode::PageDown), code(KeyCode::Home), code(KeyCode::End)], pass(KeyCode::Down), "move in the list", Some("move"), PALETTE, ALL_TABS),
+    bind(&[code(KeyCode::Enter)], pass(KeyCode::Enter), "go to the chosen screen", Some("go"), PALETTE, ALL_TABS),
+    bind(&[code(KeyCode::Esc)], pass(KeyCode::Esc), "close the list, staying where you are", Some("close"), PALETTE, ALL_TABS),
+    bind(&[code(KeyCode::Backspace), ctrl('u')], pass(KeyCode::Backspace), "widen the filter", None, PALETTE, ALL_TABS),
 ];
 
 impl Binding {

@@ -6,6 +6,20 @@
 //! `update` and `draw` never touch the terminal, so tests drive them with
 //! ratatui's `TestBackend`; `terminal` owns the real one.
 
+// House rules (docs/architecture.md, tests/house_rules.rs): a bad file or
+// keystroke becomes an error the user can read, never a crash; and this
+// crate never prints: a stray line would tear the screen. Tests may do all of this.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented,
+    clippy::dbg_macro,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
 pub mod action;
 pub mod app;
 pub mod component;

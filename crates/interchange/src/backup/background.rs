@@ -78,6 +78,7 @@ fn write(store: &Store, today: Date, dir: &Path) -> Result<Option<PathBuf>, Stri
 }
 
 /// A line of the owner's log (its standard error).
+#[allow(clippy::print_stderr, reason = "the owner's log is its standard error")]
 fn owner_log(line: &str) {
     eprintln!(
         "{} kumban owner: {}",

@@ -18,6 +18,7 @@
 //! damage to the compressed bytes before a line is even parsed.
 
 use super::BackupError;
+use super::seal::{Hashing, check_seal, sealed};
 use super::upgrade;
 use kumban_model::AnyRecord;
 use kumban_store::schema::SCHEMA_VERSION;
@@ -37,10 +38,6 @@ pub const PLAIN_VERSION: u32 = 1;
 
 /// Every zstd frame starts with these bytes; no JSON line does.
 const ZSTD_MAGIC: [u8; 4] = [0x28, 0xB5, 0x2F, 0xFD];
-/// zstd's default: most of the gain of the higher levels (measured in
-/// docs/performance.md) at a fraction of their time.
-const LEVEL: i32 = 3;
-
 /// No line of a real backup comes near this; a longer one is damage.
 const MAX_LINE: u64 = 8 << 20;
 
@@ -81,23 +78,6 @@ struct Checksum {
     sha256: String,
 }
 
-/// Hashes every byte it passes on.
-struct Hashing<W: Write> {
-    inner: W,
-    sha: Sha256,
-}
-
-impl<W: Write> Write for Hashing<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.sha.update(&buf[..n]);
-        Ok(n)
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
 fn line<W: Write>(w: &mut W, value: &impl Serialize) -> io::Result<()> {
     serde_json::to_writer(&mut *w, value).map_err(io::Error::other)?;
     w.write_all(b"\n")
@@ -107,12 +87,6 @@ pub struct Written {
     pub records: usize,
     pub history: usize,
 }
-
-/// zstd's marker of a frame decoders skip: here it carries the SHA-256
-/// of every compressed byte before it, so that a change to any byte of
-/// the file, even one zstd would not notice, is refused.
-const SEAL_MAGIC: [u8; 4] = [0x50, 0x2A, 0x4D, 0x18];
-const SEAL_LEN: u64 = 4 + 4 + 32;
 
 /// Writes everything given as a backup of format 2 into `w`: the lines
 /// go through zstd as they are made, so memory stays the same whatever
@@ -137,70 +111,6 @@ pub fn compress_lines<W: Write>(mut plain: impl Read, w: &mut W) -> Result<(), B
         io::copy(&mut plain, z).map_err(|e| BackupError::Write(e.to_string()))?;
         Ok(())
     })
-}
-
-fn sealed<W: Write, T>(
-    w: &mut W,
-    fill: impl FnOnce(&mut dyn Write) -> Result<T, BackupError>,
-) -> Result<T, BackupError> {
-    let io = |e: io::Error| BackupError::Write(e.to_string());
-    let hashing = Hashing {
-        inner: &mut *w,
-        sha: Sha256::new(),
-    };
-    let mut z = zstd::stream::write::Encoder::new(hashing, LEVEL).map_err(io)?;
-    z.include_checksum(true).map_err(io)?;
-    let value = fill(&mut z)?;
-    let hashing = z.finish().map_err(io)?;
-    let sum = hashing.sha.finalize();
-    w.write_all(&SEAL_MAGIC).map_err(io)?;
-    w.write_all(&32u32.to_le_bytes()).map_err(io)?;
-    w.write_all(&sum).map_err(io)?;
-    Ok(value)
-}
-
-/// Checks the seal at the end of a file of format 2.
-fn check_seal(path: &Path) -> Result<(), BackupError> {
-    let mut file = File::open(path).map_err(|e| BackupError::read(path, e))?;
-    let len = file
-        .metadata()
-        .map_err(|e| BackupError::read(path, e))?
-        .len();
-    let incomplete = || BackupError::Incomplete {
-        path: path.to_path_buf(),
-    };
-    if len < SEAL_LEN {
-        return Err(incomplete());
-    }
-    let body = len - SEAL_LEN;
-    let mut sha = Sha256::new();
-    let copied = io::copy(&mut Read::take(&mut file, body), &mut HashSink(&mut sha))
-        .map_err(|e| BackupError::read(path, e))?;
-    let mut seal = [0u8; SEAL_LEN as usize];
-    file.read_exact(&mut seal)
-        .map_err(|e| BackupError::read(path, e))?;
-    if copied != body || seal[..4] != SEAL_MAGIC || seal[4..8] != 32u32.to_le_bytes() {
-        return Err(incomplete());
-    }
-    if seal[8..] != sha.finalize()[..] {
-        return Err(BackupError::damaged(
-            path,
-            "its checksum does not match its content: bytes were changed after it was written",
-        ));
-    }
-    Ok(())
-}
-
-struct HashSink<'s>(&'s mut Sha256);
-
-impl Write for HashSink<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
 }
 
 /// The lines of a backup, uncompressed (format 1 is exactly this).

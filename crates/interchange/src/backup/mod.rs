@@ -6,6 +6,7 @@ pub mod background;
 mod daily;
 pub mod format;
 mod restore;
+mod seal;
 mod upgrade;
 
 pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};

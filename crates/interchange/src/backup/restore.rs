@@ -158,6 +158,10 @@ pub fn compact_folder(db: &Path, user: &str, force: bool) -> Result<CompactSumma
 }
 
 /// Says what a restore or compact cut short left beside `db`, and tidies it.
+#[allow(
+    clippy::print_stderr,
+    reason = "called when a database opens, before any screen: the notice must reach the user"
+)]
 pub fn tidy(db: &Path) {
     for line in staging::tidy(db) {
         eprintln!("{line}");

@@ -2,12 +2,12 @@
 //! and add its write (or match it to the stored record).
 
 use super::super::problems::Loc;
-use super::{Action, Planner, R, Ref, Refs, Write, any, materialise};
+use super::{Action, Planner, Ref, Refs, StoreResult, Write, any, materialise};
 use kumban_model::*;
 use kumban_store::Stored;
 
 impl Planner<'_> {
-    pub(super) fn household(&mut self, loc: Loc, h: Household) -> R<()> {
+    pub(super) fn household(&mut self, loc: Loc, h: Household) -> StoreResult<()> {
         let code = h.code.clone();
         if let Some((_, first)) = self.households.get(&code) {
             let first = *first;
@@ -20,7 +20,7 @@ impl Planner<'_> {
         self.households.insert(code, (r, loc));
         Ok(())
     }
-    pub(super) fn pen(&mut self, loc: Loc, household: String, pen: Pen) -> R<()> {
+    pub(super) fn pen(&mut self, loc: Loc, household: String, pen: Pen) -> StoreResult<()> {
         let Some(h) = self.household_ref(loc, "household", &household)? else {
             return Ok(());
         };
@@ -59,7 +59,7 @@ impl Planner<'_> {
         pen: Option<&str>,
         dam: Option<&str>,
         animal: Animal,
-    ) -> R<()> {
+    ) -> StoreResult<()> {
         let tag = animal.ear_tag.clone();
         if let Some((_, first)) = self.animals.get(&tag) {
             let first = *first;
@@ -99,7 +99,7 @@ impl Planner<'_> {
         cow: &str,
         calf: Option<&str>,
         pregnancy: Pregnancy,
-    ) -> R<()> {
+    ) -> StoreResult<()> {
         let c = self.animal_ref(loc, "cow", cow)?;
         let k = match calf {
             Some(t) => self.animal_ref(loc, "calf", t)?.map(Some),
@@ -151,7 +151,7 @@ impl Planner<'_> {
         household: &str,
         animal: Option<&str>,
         log: IncomeLog,
-    ) -> R<()> {
+    ) -> StoreResult<()> {
         let h = self.household_ref(loc, "household", household)?;
         let a = match animal {
             Some(t) => self.animal_ref(loc, "animal", t)?.map(Some),

@@ -125,7 +125,7 @@ pub struct Planner<'a> {
     plan: Plan,
 }
 
-pub(super) type R<T> = Result<T, StoreError>;
+pub(super) type StoreResult<T> = Result<T, StoreError>;
 
 impl<'a> Planner<'a> {
     pub fn plan(
@@ -133,7 +133,7 @@ impl<'a> Planner<'a> {
         update: bool,
         problems: &'a mut Problems,
         mut drafts: Drafts,
-    ) -> R<Plan> {
+    ) -> StoreResult<Plan> {
         let mut p = Planner {
             store,
             update,

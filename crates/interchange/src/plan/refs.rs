@@ -3,13 +3,18 @@
 
 use super::super::from_cells::Draft;
 use super::super::problems::Loc;
-use super::{Planner, R, Ref};
+use super::{Planner, Ref, StoreResult};
 use kumban_model::*;
 use kumban_store::Stored;
 use std::collections::HashMap;
 
 impl Planner<'_> {
-    pub(super) fn household_ref(&mut self, loc: Loc, field: &str, code: &str) -> R<Option<Ref>> {
+    pub(super) fn household_ref(
+        &mut self,
+        loc: Loc,
+        field: &str,
+        code: &str,
+    ) -> StoreResult<Option<Ref>> {
         if let Some((r, _)) = self.households.get(code) {
             return Ok(Some(*r));
         }
@@ -26,7 +31,7 @@ impl Planner<'_> {
         }
         Ok(None)
     }
-    pub(super) fn stored_pens(&self, household: Ref, label: &str) -> R<Vec<Stored<Pen>>> {
+    pub(super) fn stored_pens(&self, household: Ref, label: &str) -> StoreResult<Vec<Stored<Pen>>> {
         Ok(match household {
             Ref::Id(h) => self
                 .store
@@ -43,7 +48,7 @@ impl Planner<'_> {
         household: Ref,
         code: &str,
         label: &str,
-    ) -> R<Option<Ref>> {
+    ) -> StoreResult<Option<Ref>> {
         if let Some((r, _)) = self.pens.get(&(household, label.to_string())) {
             return Ok(Some(*r));
         }
@@ -66,7 +71,12 @@ impl Planner<'_> {
         }
         Ok(None)
     }
-    pub(super) fn animal_ref(&mut self, loc: Loc, field: &str, tag: &str) -> R<Option<Ref>> {
+    pub(super) fn animal_ref(
+        &mut self,
+        loc: Loc,
+        field: &str,
+        tag: &str,
+    ) -> StoreResult<Option<Ref>> {
         if let Some((r, _)) = self.animals.get(tag) {
             return Ok(Some(*r));
         }

@@ -7,38 +7,41 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, household_exists, plural, refused, unique};
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, AnimalId, Origin, Outcome, Pen, Pregnancy, RecordKind, Sex};
 
 const K: RecordKind = RecordKind::Animal;
 
 impl StoreKind for Animal {
-    const TREE: T = T::Animals;
+    const TREE: Tree = Tree::Animals;
     const TAG: u8 = tag::ANIMAL;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
         let idb = keys::id(id);
-        let plain = |t: T, parts: &[&[u8]]| (t, keys::join(parts), Vec::new());
+        let plain = |t: Tree, parts: &[&[u8]]| (t, keys::join(parts), Vec::new());
         let mut v = vec![
             (
-                T::AnimalByTag,
+                Tree::AnimalByTag,
                 self.ear_tag.as_bytes().to_vec(),
                 idb.to_vec(),
             ),
-            plain(T::AnimalByHousehold, &[&keys::id(self.household.0), &idb]),
+            plain(
+                Tree::AnimalByHousehold,
+                &[&keys::id(self.household.0), &idb],
+            ),
         ];
         if let Some(pen) = self.pen {
-            v.push(plain(T::AnimalByPen, &[&keys::id(pen.0), &idb]));
+            v.push(plain(Tree::AnimalByPen, &[&keys::id(pen.0), &idb]));
         }
         if let Origin::BornTo { dam } = self.origin {
-            v.push(plain(T::AnimalByDam, &[&keys::id(dam.0), &idb]));
+            v.push(plain(Tree::AnimalByDam, &[&keys::id(dam.0), &idb]));
         }
         v
     }
 
     fn check(&self, view: &View, id: u64) -> Result<()> {
         let a = self;
-        if let Some(other) = unique(view, T::AnimalByTag, &a.ear_tag, id)?
+        if let Some(other) = unique(view, Tree::AnimalByTag, &a.ear_tag, id)?
             && view
                 .get::<Animal>(other)?
                 .is_some_and(|o| o.ear_tag == a.ear_tag)
@@ -99,7 +102,7 @@ impl StoreKind for Animal {
             }
         }
         if !a.is_active() {
-            for p in view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
+            for p in view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
                 if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
                     return Err(refused(
                         K,
@@ -113,8 +116,9 @@ impl StoreKind for Animal {
             }
         }
         if a.sex != Sex::Female {
-            let calves = view.referrers(T::AnimalByDam, K, &keys::id(id))?;
-            let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+            let calves = view.referrers(Tree::AnimalByDam, K, &keys::id(id))?;
+            let pregs =
+                view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
             if !calves.is_empty() || !pregs.is_empty() {
                 return Err(refused(
                     K,
@@ -130,7 +134,8 @@ impl StoreKind for Animal {
         // The pregnancy's own rules (an active cow; the calf born to the cow)
         // must still hold when the animal changes, or `check` would fail later.
         if !a.is_active() {
-            let pregs = view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
+            let pregs =
+                view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
             for p in pregs {
                 if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
                     return Err(refused(
@@ -148,8 +153,11 @@ impl StoreKind for Animal {
             && let Origin::BornTo { dam } = before.record.origin
             && a.origin != before.record.origin
         {
-            let births =
-                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+            let births = view.referrers(
+                Tree::PregnancyByCow,
+                RecordKind::Pregnancy,
+                &keys::id(dam.0),
+            )?;
             for b in births {
                 if view.get::<Pregnancy>(b)?.is_some_and(
                     |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),
@@ -173,26 +181,29 @@ impl StoreKind for Animal {
         let key = keys::id(id);
         let mut b = Blockers::of(format!("animal {}", a.ear_tag));
         b.count(
-            view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &key)?
+            view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &key)?
                 .len(),
             "breeding record",
             "breeding records",
         );
         b.count(
-            view.referrers(T::AnimalByDam, RecordKind::Animal, &key)?
+            view.referrers(Tree::AnimalByDam, RecordKind::Animal, &key)?
                 .len(),
             "calf",
             "calves",
         );
         b.count(
-            view.referrers(T::IncomeByAnimal, RecordKind::Income, &key)?
+            view.referrers(Tree::IncomeByAnimal, RecordKind::Income, &key)?
                 .len(),
             "income log",
             "income logs",
         );
         if let Origin::BornTo { dam } = a.origin {
-            let births =
-                view.referrers(T::PregnancyByCow, RecordKind::Pregnancy, &keys::id(dam.0))?;
+            let births = view.referrers(
+                Tree::PregnancyByCow,
+                RecordKind::Pregnancy,
+                &keys::id(dam.0),
+            )?;
             let mut n = 0;
             for b in births {
                 if let Some(p) = view.get::<Pregnancy>(b)?

@@ -6,23 +6,23 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, refused, unique};
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Household, RecordKind};
 
 impl StoreKind for Household {
-    const TREE: T = T::Households;
+    const TREE: Tree = Tree::Households;
     const TAG: u8 = tag::HOUSEHOLD;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
         vec![(
-            T::HouseholdByCode,
+            Tree::HouseholdByCode,
             self.code.as_bytes().to_vec(),
             keys::id(id).to_vec(),
         )]
     }
 
     fn check(&self, view: &View, id: u64) -> Result<()> {
-        if let Some(other) = unique(view, T::HouseholdByCode, &self.code, id)? {
+        if let Some(other) = unique(view, Tree::HouseholdByCode, &self.code, id)? {
             let still = view
                 .get::<Household>(other)?
                 .is_some_and(|o| o.code == self.code);
@@ -44,19 +44,19 @@ impl StoreKind for Household {
         let key = keys::id(id);
         let mut b = Blockers::of(format!("household {}", self.code));
         b.count(
-            view.referrers(T::PenByHousehold, RecordKind::Pen, &key)?
+            view.referrers(Tree::PenByHousehold, RecordKind::Pen, &key)?
                 .len(),
             "cattle pen",
             "cattle pens",
         );
         b.count(
-            view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)?
+            view.referrers(Tree::AnimalByHousehold, RecordKind::Animal, &key)?
                 .len(),
             "animal",
             "animals",
         );
         b.count(
-            view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)?
+            view.referrers(Tree::IncomeByHouseholdDate, RecordKind::Income, &key)?
                 .len(),
             "income log",
             "income logs",

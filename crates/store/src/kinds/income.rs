@@ -5,11 +5,11 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, household_exists, refused};
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, IncomeLog, RecordKind};
 
 impl StoreKind for IncomeLog {
-    const TREE: T = T::Income;
+    const TREE: Tree = Tree::Income;
     const TAG: u8 = tag::INCOME;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
@@ -17,15 +17,15 @@ impl StoreKind for IncomeLog {
         let date = keys::date(self.date);
         let mut v = vec![
             (
-                T::IncomeByHouseholdDate,
+                Tree::IncomeByHouseholdDate,
                 keys::join(&[&keys::id(self.household.0), &date, &idb]),
                 Vec::new(),
             ),
-            (T::IncomeByDate, keys::join(&[&date, &idb]), Vec::new()),
+            (Tree::IncomeByDate, keys::join(&[&date, &idb]), Vec::new()),
         ];
         if let Some(a) = self.animal {
             v.push((
-                T::IncomeByAnimal,
+                Tree::IncomeByAnimal,
                 keys::join(&[&keys::id(a.0), &idb]),
                 Vec::new(),
             ));

@@ -11,13 +11,13 @@ mod pregnancy;
 
 use crate::error::Result;
 use crate::rules::View;
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::Kind;
 
 /// A record kind as the store keeps it.
 pub trait StoreKind: Kind {
-    /// The tree of the records (`T::of_kind`).
-    const TREE: T;
+    /// The tree of the records (`Tree::of_kind`).
+    const TREE: Tree;
     /// The codec tag of the stored bytes; never reused.
     const TAG: u8;
     /// The index entries of the record with this id.

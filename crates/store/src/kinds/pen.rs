@@ -6,23 +6,23 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, household_exists, refused};
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, Pen, RecordKind};
 
 impl StoreKind for Pen {
-    const TREE: T = T::Pens;
+    const TREE: Tree = Tree::Pens;
     const TAG: u8 = tag::PEN;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
         let key = keys::join(&[&keys::id(self.household.0), &keys::id(id)]);
-        vec![(T::PenByHousehold, key, Vec::new())]
+        vec![(Tree::PenByHousehold, key, Vec::new())]
     }
 
     fn check(&self, view: &View, id: u64) -> Result<()> {
         household_exists(view, RecordKind::Pen, self.household)?;
         // Exports name a pen by household code and label.
         let siblings = view.referrers(
-            T::PenByHousehold,
+            Tree::PenByHousehold,
             RecordKind::Pen,
             &keys::id(self.household.0),
         )?;
@@ -41,7 +41,7 @@ impl StoreKind for Pen {
                 ));
             }
         }
-        let animals = view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
+        let animals = view.referrers(Tree::AnimalByPen, RecordKind::Animal, &keys::id(id))?;
         for a in animals {
             if let Some(animal) = view.get::<Animal>(a)?
                 && animal.household != self.household
@@ -62,7 +62,7 @@ impl StoreKind for Pen {
     fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
         let mut b = Blockers::of(format!("pen {}", self.label));
         b.count(
-            view.referrers(T::AnimalByPen, RecordKind::Animal, &keys::id(id))?
+            view.referrers(Tree::AnimalByPen, RecordKind::Animal, &keys::id(id))?
                 .len(),
             "animal in it",
             "animals in it",

@@ -6,14 +6,14 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, refused};
-use crate::schema::{IndexEntry, T};
+use crate::schema::{IndexEntry, Tree};
 use kumban_model::animal::NotServable;
 use kumban_model::{Animal, AnimalStatus, Origin, Outcome, Pregnancy, RecordKind, Sex};
 
 const K: RecordKind = RecordKind::Pregnancy;
 
 impl StoreKind for Pregnancy {
-    const TREE: T = T::Pregnancies;
+    const TREE: Tree = Tree::Pregnancies;
     const TAG: u8 = tag::PREGNANCY;
 
     fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
@@ -21,12 +21,12 @@ impl StoreKind for Pregnancy {
         let expected = keys::date(self.expected_calving());
         let mut v = vec![
             (
-                T::PregnancyByCow,
+                Tree::PregnancyByCow,
                 keys::join(&[&keys::id(self.cow.0), &idb]),
                 Vec::new(),
             ),
             (
-                T::PregnancyByExpected,
+                Tree::PregnancyByExpected,
                 keys::join(&[&expected, &idb]),
                 Vec::new(),
             ),
@@ -34,7 +34,7 @@ impl StoreKind for Pregnancy {
         // Only the few pending ones, so "overdue" never scans history.
         if self.is_pending() {
             v.push((
-                T::PendingByExpected,
+                Tree::PendingByExpected,
                 keys::join(&[&expected, &idb]),
                 Vec::new(),
             ));
@@ -63,7 +63,7 @@ impl StoreKind for Pregnancy {
         }
         if p.is_pending() {
             let mut pregnant = false;
-            let others = view.referrers(T::PregnancyByCow, K, &keys::id(p.cow.0))?;
+            let others = view.referrers(Tree::PregnancyByCow, K, &keys::id(p.cow.0))?;
             for o in others.into_iter().filter(|o| *o != id) {
                 if view.get::<Pregnancy>(o)?.is_some_and(|op| op.is_pending()) {
                     pregnant = true;

@@ -111,11 +111,11 @@ pub(crate) fn reach(db: &Path, how: &Connect, may_hold: bool) -> Result<Reached>
                         ours_gave_up = None;
                     }
                     Ok(local) if may_hold => {
-                        eprintln!(
+                        warn_alone(&format!(
                             "kumban: warning: no owner process could start for {} (see {}); this session holds the database alone, and other sessions are refused until it ends",
                             db.display(),
                             db.join(LOG_FILE).display()
-                        );
+                        ));
                         let user = how.alone_as.as_deref().unwrap_or("kumban");
                         return Ok(Reached::Alone(local.as_user(user)));
                     }
@@ -176,4 +176,11 @@ fn reap(mut child: Child) {
     std::thread::spawn(move || {
         let _ = child.wait();
     });
+}
+
+/// The store returns what to say, except here: the warning comes before the
+/// session starts, and the session then runs as if nothing had happened.
+#[allow(clippy::print_stderr, reason = "printed before the session starts")]
+fn warn_alone(line: &str) {
+    eprintln!("{line}");
 }

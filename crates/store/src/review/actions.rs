@@ -4,7 +4,7 @@
 use super::{Act, Role, decode, encode, key, officer_only};
 use crate::error::{Result, StoreError};
 use crate::record::now_micros;
-use crate::schema::T;
+use crate::schema::Tree;
 use crate::{Local, Store};
 use kumban_model::*;
 
@@ -12,7 +12,7 @@ impl Local {
     /// Every month with a review stored, by village then month.
     pub fn reviews(&self) -> Result<Vec<Review>> {
         let mut out = Vec::new();
-        for item in self.tree(T::Review)?.iter() {
+        for item in self.tree(Tree::Review)?.iter() {
             let (k, v) = item?;
             out.push(decode(&k, &v)?);
         }
@@ -20,7 +20,7 @@ impl Local {
     }
 
     pub fn review_of(&self, village: &str, period: Period) -> Result<Review> {
-        match self.tree(T::Review)?.get(key(village, period))? {
+        match self.tree(Tree::Review)?.get(key(village, period))? {
             Some(v) => decode(&key(village, period), &v),
             None => Ok(Review::open(village, period)),
         }
@@ -65,7 +65,7 @@ impl Local {
         use sled::transaction::{ConflictableTransactionError, TransactionError};
         let bytes = encode(review)?;
         let k = key(&review.village, review.period);
-        let (meta, tree) = (self.tree(T::Meta)?, self.tree(T::Review)?);
+        let (meta, tree) = (self.tree(Tree::Meta)?, self.tree(Tree::Review)?);
         let result = (&meta, &tree).transaction(|(meta, tree)| {
             let key = crate::schema::meta::NEXT_TXN;
             let txn = crate::write::read_counter(meta.get(key)?.as_deref());
@@ -86,7 +86,7 @@ impl Local {
     }
 
     fn village_exists(&self, village: &str) -> Result<bool> {
-        for item in self.tree(T::Households)?.iter() {
+        for item in self.tree(Tree::Households)?.iter() {
             let (k, v) = item?;
             let id = crate::keys::decode_id(&k).unwrap_or(0);
             let s = crate::envelope::decode_record(RecordKind::Household, id, &v);

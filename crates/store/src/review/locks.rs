@@ -5,7 +5,7 @@ use super::{Place, decode};
 use crate::Local;
 use crate::error::{Result, StoreError};
 use crate::rules::View;
-use crate::schema::T;
+use crate::schema::Tree;
 use crate::write::Step;
 use kumban_model::review::{Fact, facts};
 use kumban_model::*;
@@ -25,7 +25,7 @@ impl Locks {
 
     pub(crate) fn load(store: &Local) -> Result<Locks> {
         let mut approved = HashMap::new();
-        for item in store.tree(T::Review)?.iter() {
+        for item in store.tree(Tree::Review)?.iter() {
             let (k, v) = item?;
             let r = decode(&k, &v)?;
             if r.state == ReviewState::Approved {
@@ -89,7 +89,7 @@ impl Locks {
             if from != to {
                 let mut records = Vec::new();
                 for p in view.referrers(
-                    T::PregnancyByCow,
+                    Tree::PregnancyByCow,
                     RecordKind::Pregnancy,
                     &crate::keys::id(s.id),
                 )? {
@@ -107,15 +107,15 @@ impl Locks {
     fn check_household_move(&self, view: &View, id: u64, from: &str, to: &str) -> Result<()> {
         let key = crate::keys::id(id);
         let mut records: Vec<AnyRecord> = Vec::new();
-        for i in view.referrers(T::IncomeByHouseholdDate, RecordKind::Income, &key)? {
+        for i in view.referrers(Tree::IncomeByHouseholdDate, RecordKind::Income, &key)? {
             records.extend(view.get::<IncomeLog>(i)?.map(AnyRecord::from));
         }
-        for p in view.referrers(T::PenByHousehold, RecordKind::Pen, &key)? {
+        for p in view.referrers(Tree::PenByHousehold, RecordKind::Pen, &key)? {
             records.extend(view.get::<Pen>(p)?.map(AnyRecord::from));
         }
-        for a in view.referrers(T::AnimalByHousehold, RecordKind::Animal, &key)? {
+        for a in view.referrers(Tree::AnimalByHousehold, RecordKind::Animal, &key)? {
             for p in view.referrers(
-                T::PregnancyByCow,
+                Tree::PregnancyByCow,
                 RecordKind::Pregnancy,
                 &crate::keys::id(a),
             )? {

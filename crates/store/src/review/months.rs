@@ -5,7 +5,7 @@ use super::Place;
 use crate::error::Result;
 use crate::record::Stored;
 use crate::request::{Reply, Request, ReviewRequest};
-use crate::schema::T;
+use crate::schema::Tree;
 use crate::{Local, Store};
 use kumban_model::*;
 use std::collections::{BTreeMap, HashMap};
@@ -94,7 +94,7 @@ impl Local {
             .into_iter()
             .filter(|k| *k != RecordKind::Household)
         {
-            for item in self.items(T::of_kind(kind)) {
+            for item in self.items(Tree::of_kind(kind)) {
                 let (k, v) = item?;
                 let id = crate::keys::decode_id(&k).unwrap_or(0);
                 let (audit, record) = crate::envelope::decode_record(kind, id, &v)?;
