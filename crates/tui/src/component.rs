@@ -6,7 +6,7 @@
 
 use super::action::Action;
 use super::app::App;
-use super::keymap::{self, Binding};
+use super::keymap::{self, Binding, Mode};
 use super::queue::Queue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -50,12 +50,46 @@ pub struct DrawCtx<'a> {
     pub top: bool,
 }
 
+/// A heading of the `?` help and the key rows under it.
+#[derive(Debug, Clone)]
+pub struct HelpSection {
+    pub heading: String,
+    pub keys: Vec<&'static Binding>,
+}
+
 pub trait Component {
     fn event(&mut self, action: &Action, ctx: &Ctx, queue: &mut Queue) -> Outcome;
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx);
-    /// The bindings of the one key table that apply to this component now:
-    /// help and the footer list exactly these.
-    fn keys(&self, app: &App) -> Vec<&'static Binding> {
-        keymap::bindings(app.mode(), app.tab).collect()
+    /// The rows of the one key table that apply to this component now:
+    /// the footer offers exactly these (`keymap::hints_of`).
+    fn keys(&self, app: &App) -> Vec<&'static Binding>;
+    /// What `?` lists while this component is beneath the help. A popup
+    /// that only asks or tells leaves it to the screen under it.
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        crate::screens::help(app)
+    }
+}
+
+/// The keys of `mode` on the current tab: what a component whose keys
+/// are one mode of the table returns from `keys`.
+pub fn mode_keys(app: &App, mode: Mode) -> Vec<&'static Binding> {
+    keymap::bindings(mode, app.tab).collect()
+}
+
+/// The keys of the component in front: the popup on top, else the tab's
+/// screen. The footer lists these.
+pub fn front_keys(app: &App) -> Vec<&'static Binding> {
+    match app.popups.last() {
+        Some(popup) => popup.keys(app),
+        None => crate::screens::screen(app).keys(app),
+    }
+}
+
+/// What `?` lists: the help of the component beneath it (the popup under
+/// the help, else the tab's screen).
+pub fn help_beneath(app: &App) -> Vec<HelpSection> {
+    match app.popups.iter().rev().nth(1) {
+        Some(popup) => popup.help(app),
+        None => crate::screens::help(app),
     }
 }

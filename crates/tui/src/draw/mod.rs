@@ -11,7 +11,7 @@ pub(super) mod table;
 pub(super) mod welcome;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
-use super::component::{Component, DrawCtx};
+use super::component::{Component, DrawCtx, front_keys};
 use super::keymap::{self, Mode};
 use super::screens::DashboardScreen;
 use super::text::{self, Align, fit};
@@ -92,11 +92,10 @@ fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
-    let mode = app.mode();
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    let hints = keymap::hints(mode, app.tab, app.hint_flags());
+    let hints = keymap::hints_of(front_keys(app), app.hint_flags());
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

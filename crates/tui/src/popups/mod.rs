@@ -4,8 +4,10 @@
 //! code is called by the application and never by a popup.
 
 use crate::action::Action;
-use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::app::{App, Popup};
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys};
 use crate::draw;
+use crate::keymap::{Binding, Mode};
 use crate::queue::{AppEvent, Queue};
 use crate::review::Comment;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -37,6 +39,24 @@ impl Component for Form {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::form(frame, ctx.app, area, self, ctx.top);
     }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Form)
+    }
+
+    /// A form's keys, and those of the picker its reference fields open.
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![
+            HelpSection {
+                heading: "In a form".into(),
+                keys: self.keys(app),
+            },
+            HelpSection {
+                heading: "In a list to choose from (a reference field)".into(),
+                keys: mode_keys(app, Mode::Picker),
+            },
+        ]
+    }
 }
 
 impl Component for Picker {
@@ -57,6 +77,17 @@ impl Component for Picker {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::picker(frame, area, self, ctx.top);
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Picker)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![HelpSection {
+            heading: "In a list to choose from".into(),
+            keys: self.keys(app),
+        }]
     }
 }
 
@@ -103,6 +134,41 @@ impl Component for Comment {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::comment(frame, ctx.app, area, self, ctx.top);
+    }
+
+    /// A one-line form: the form's keys (its own are on its border).
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Form)
+    }
+}
+
+impl Popup {
+    /// The keys of this popup (`Component::keys`).
+    pub fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        match self {
+            Popup::Form(f) => f.keys(app),
+            Popup::Picker(p) => p.keys(app),
+            Popup::Comment(c) => c.keys(app),
+            Popup::Help { .. } => mode_keys(app, Mode::Help),
+            Popup::Detail(_) => mode_keys(app, Mode::Detail),
+            Popup::Confirm(_) => mode_keys(app, Mode::Confirm),
+            Popup::Notice { .. } => mode_keys(app, Mode::Notice),
+            Popup::Palette(_) => mode_keys(app, Mode::Palette),
+        }
+    }
+
+    /// What `?` lists while this popup is beneath it (`Component::help`).
+    pub fn help(&self, app: &App) -> Vec<HelpSection> {
+        match self {
+            Popup::Form(f) => f.help(app),
+            Popup::Picker(p) => p.help(app),
+            Popup::Comment(c) => c.help(app),
+            Popup::Detail(_) => vec![HelpSection {
+                heading: "In this detail popup".into(),
+                keys: self.keys(app),
+            }],
+            _ => crate::screens::help(app),
+        }
     }
 }
 

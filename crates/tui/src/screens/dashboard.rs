@@ -2,8 +2,10 @@
 //! themselves are computed by `report` and kept in the application.
 
 use crate::action::Action;
-use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::app::App;
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys};
 use crate::draw;
+use crate::keymap::{Binding, Mode};
 use crate::queue::Queue;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -22,5 +24,16 @@ impl Component for DashboardScreen {
         } else {
             draw::dashboard::draw(frame, ctx.app, area);
         }
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Main)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![HelpSection {
+            heading: format!("On the {} tab", app.tab.title()),
+            keys: self.keys(app),
+        }]
     }
 }

@@ -6,8 +6,10 @@
 //! hand everything else to their list.
 
 use crate::action::Action;
-use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::app::App;
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys};
 use crate::draw;
+use crate::keymap::{Binding, Mode};
 use crate::list::ListView;
 use crate::queue::{AppEvent, Queue};
 use kumban_model::text::is_forbidden;
@@ -72,6 +74,31 @@ impl Component for ListView {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::table::draw(frame, ctx.app, area);
     }
+
+    /// The table's rows for this tab; while the filter is typed, its keys.
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(
+            app,
+            if app.filtering {
+                Mode::Filter
+            } else {
+                Mode::Main
+            },
+        )
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![
+            HelpSection {
+                heading: format!("On the {} tab", app.tab.title()),
+                keys: mode_keys(app, Mode::Main),
+            },
+            HelpSection {
+                heading: "While typing a filter".into(),
+                keys: mode_keys(app, Mode::Filter),
+            },
+        ]
+    }
 }
 
 /// A tab of records (Households, Pens, Cattle, Breeding, Income), lent
@@ -93,6 +120,14 @@ impl Component for RecordScreen<'_> {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         self.0.draw(frame, area, ctx);
     }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        self.0.keys(app)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        self.0.help(app)
+    }
 }
 
 /// The Review tab: a list of village-months and the review steps on them.
@@ -108,6 +143,14 @@ impl Component for ReviewScreen<'_> {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         self.0.draw(frame, area, ctx);
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        self.0.keys(app)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        self.0.help(app)
     }
 }
 

@@ -9,3 +9,20 @@ mod list;
 
 pub use dashboard::DashboardScreen;
 pub use list::{RecordScreen, ReviewScreen};
+
+use crate::app::App;
+use crate::component::{Component, HelpSection};
+
+/// The tab's screen, for what only reads it (its keys, its help).
+pub fn screen(app: &App) -> &dyn Component {
+    if app.tab.is_list() {
+        app.list()
+    } else {
+        &DashboardScreen
+    }
+}
+
+/// What `?` lists over the tab's screen.
+pub fn help(app: &App) -> Vec<HelpSection> {
+    screen(app).help(app)
+}
