@@ -26,9 +26,7 @@ pub const LIST_HEAD_ROWS: u16 = 2;
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help {
-        scroll: usize,
-    },
+    Help(Help),
     Detail(Detail),
     /// A form: every key goes to it until it is saved or closed.
     Form(Box<Form>),
@@ -36,16 +34,26 @@ pub enum Popup {
     Picker(Box<Picker>),
     /// A y/N question.
     Confirm(Confirm),
-    /// A message too long for the status bar (a refused delete), closed
-    /// with any of Enter, Space or Esc.
-    Notice {
-        title: String,
-        text: String,
-    },
+    /// A message too long for the status bar (a refused delete).
+    Notice(Notice),
     /// The comment an officer returns a month with, being typed.
     Comment(super::review::Comment),
     /// The go-to list of every screen.
     Palette(super::palette::Palette),
+}
+
+/// The `?` help: the keys of what is beneath it, scrolled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    pub scroll: usize,
+}
+
+/// A message too long for the status bar (a refused delete), closed with
+/// any of Enter, Space or Esc.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
 }
 
 /// A y/N question and what y does.
@@ -197,12 +205,12 @@ impl App {
     /// Who has the keyboard.
     pub fn mode(&self) -> Mode {
         match self.popups.last() {
-            Some(Popup::Help { .. }) => Mode::Help,
+            Some(Popup::Help(_)) => Mode::Help,
             Some(Popup::Detail(_)) => Mode::Detail,
             Some(Popup::Form(_)) => Mode::Form,
             Some(Popup::Picker(_)) => Mode::Picker,
             Some(Popup::Confirm(_)) => Mode::Confirm,
-            Some(Popup::Notice { .. }) => Mode::Notice,
+            Some(Popup::Notice(_)) => Mode::Notice,
             // A one-line form: keys go to it.
             Some(Popup::Comment(_)) => Mode::Form,
             Some(Popup::Palette(_)) => Mode::Palette,

@@ -7,7 +7,7 @@
 use super::action::Action;
 use super::app::App;
 use super::keymap::{self, Binding, Mode};
-use super::queue::Queue;
+use super::queue::{AppEvent, Queue};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -41,6 +41,8 @@ pub struct Ctx {
     pub page: usize,
     /// Typing into the list's filter.
     pub filtering: bool,
+    /// How far the popup on top scrolls: its lines less one screenful.
+    pub scroll_max: usize,
 }
 
 /// Where and how a component is drawn.
@@ -68,6 +70,18 @@ pub trait Component {
     fn help(&self, app: &App) -> Vec<HelpSection> {
         crate::screens::help(app)
     }
+    /// For a popup: whether the actions it ignores go on to the screen
+    /// beneath (a detail, through which the record's keys act). Typing
+    /// never goes past a popup.
+    fn passes_on(&self) -> bool {
+        false
+    }
+}
+
+/// Handing an action on: whether the screen changes is the handler's to say.
+pub fn post(queue: &mut Queue, event: AppEvent) -> Outcome {
+    queue.push(event);
+    Outcome::Unchanged
 }
 
 /// The keys of `mode` on the current tab: what a component whose keys
@@ -80,7 +94,7 @@ pub fn mode_keys(app: &App, mode: Mode) -> Vec<&'static Binding> {
 /// screen. The footer lists these.
 pub fn front_keys(app: &App) -> Vec<&'static Binding> {
     match app.popups.last() {
-        Some(popup) => popup.keys(app),
+        Some(popup) => popup.component().keys(app),
         None => crate::screens::screen(app).keys(app),
     }
 }
@@ -89,7 +103,7 @@ pub fn front_keys(app: &App) -> Vec<&'static Binding> {
 /// the help, else the tab's screen).
 pub fn help_beneath(app: &App) -> Vec<HelpSection> {
     match app.popups.iter().rev().nth(1) {
-        Some(popup) => popup.help(app),
+        Some(popup) => popup.component().help(app),
         None => crate::screens::help(app),
     }
 }

@@ -44,6 +44,12 @@ pub enum AppEvent {
     PopupClosed,
     /// The comment popup was sent: return the month with it.
     ReturnMonth(super::review::Comment),
+    /// The answer to the y/N question on top.
+    Answer(bool),
+    /// Leave the application (a yes to "quit and throw away").
+    Quit,
+    /// Go to a screen (chosen in the go-to list).
+    GoTo(super::action::Tab),
     /// Something to say in the status bar (`error`: in the error colour).
     Say { text: String, error: bool },
 }

@@ -4,18 +4,18 @@
 mod cells;
 pub(super) mod dashboard;
 pub(super) mod entry;
-mod popup;
+pub(super) mod popup;
 
 pub use popup::max_scroll;
 pub(super) mod table;
 pub(super) mod welcome;
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH};
 use super::component::{Component, DrawCtx, front_keys};
 use super::keymap::{self, Mode};
+use super::nav;
 use super::screens::DashboardScreen;
 use super::text::{self, Align, fit};
-use super::{nav, palette};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -50,16 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             app,
             top: i == last,
         };
-        match p {
-            Popup::Help { scroll } => popup::help(frame, app, area, *scroll),
-            Popup::Detail(d) => popup::detail(frame, app, area, d),
-            Popup::Form(f) => f.draw(frame, area, &ctx),
-            Popup::Picker(p) => p.draw(frame, area, &ctx),
-            Popup::Confirm(c) => entry::confirm(frame, app, area, c),
-            Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
-            Popup::Comment(c) => c.draw(frame, area, &ctx),
-            Popup::Palette(p) => palette::draw(frame, app, area, p, ctx.top),
-        }
+        p.component().draw(frame, area, &ctx);
     }
     cells::split_clusters(frame.buffer_mut());
 }

@@ -145,7 +145,7 @@ pub fn max_scroll(app: &App) -> usize {
     let rect = page(area);
     let inner = usize::from(rect.height.saturating_sub(2));
     let lines = match app.popups.last() {
-        Some(Popup::Help { .. }) => help_lines(app, rect.width).len(),
+        Some(Popup::Help(_)) => help_lines(app, rect.width).len(),
         Some(Popup::Detail(d)) => detail_lines(app, d, rect.width).len(),
         _ => 0,
     };

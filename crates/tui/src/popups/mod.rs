@@ -1,7 +1,12 @@
-//! The entry popups as components: a form, the picker over it, and the
-//! officer's one-line comment. Each owns what is being typed; saving,
-//! opening a picker and closing are posted to the queue, so the entry
-//! code is called by the application and never by a popup.
+//! Every popup is a component. Here the entry popups: a form, the picker
+//! over it, and the officer's one-line comment. Each owns what is being
+//! typed; saving, opening a picker and closing are posted to the queue, so
+//! the entry code is called by the application and never by a popup. The
+//! help and a detail are in `reading`, the y/N question and the message
+//! box in `message`, the go-to list in `palette`.
+
+mod message;
+mod reading;
 
 use crate::action::Action;
 use crate::app::{App, Popup};
@@ -143,31 +148,31 @@ impl Component for Comment {
 }
 
 impl Popup {
-    /// The keys of this popup (`Component::keys`).
-    pub fn keys(&self, app: &App) -> Vec<&'static Binding> {
+    /// The popup as the component it is: the application hands it actions
+    /// and draws it without knowing which popup it is.
+    pub fn component(&self) -> &dyn Component {
         match self {
-            Popup::Form(f) => f.keys(app),
-            Popup::Picker(p) => p.keys(app),
-            Popup::Comment(c) => c.keys(app),
-            Popup::Help { .. } => mode_keys(app, Mode::Help),
-            Popup::Detail(_) => mode_keys(app, Mode::Detail),
-            Popup::Confirm(_) => mode_keys(app, Mode::Confirm),
-            Popup::Notice { .. } => mode_keys(app, Mode::Notice),
-            Popup::Palette(_) => mode_keys(app, Mode::Palette),
+            Popup::Help(help) => help,
+            Popup::Detail(detail) => detail,
+            Popup::Form(form) => form.as_ref(),
+            Popup::Picker(picker) => picker.as_ref(),
+            Popup::Confirm(confirm) => confirm,
+            Popup::Notice(notice) => notice,
+            Popup::Comment(comment) => comment,
+            Popup::Palette(palette) => palette,
         }
     }
 
-    /// What `?` lists while this popup is beneath it (`Component::help`).
-    pub fn help(&self, app: &App) -> Vec<HelpSection> {
+    pub fn component_mut(&mut self) -> &mut dyn Component {
         match self {
-            Popup::Form(f) => f.help(app),
-            Popup::Picker(p) => p.help(app),
-            Popup::Comment(c) => c.help(app),
-            Popup::Detail(_) => vec![HelpSection {
-                heading: "In this detail popup".into(),
-                keys: self.keys(app),
-            }],
-            _ => crate::screens::help(app),
+            Popup::Help(help) => help,
+            Popup::Detail(detail) => detail,
+            Popup::Form(form) => form.as_mut(),
+            Popup::Picker(picker) => picker.as_mut(),
+            Popup::Confirm(confirm) => confirm,
+            Popup::Notice(notice) => notice,
+            Popup::Comment(comment) => comment,
+            Popup::Palette(palette) => palette,
         }
     }
 }
@@ -189,6 +194,7 @@ mod tests {
     const CTX: Ctx = Ctx {
         page: 10,
         filtering: false,
+        scroll_max: 0,
     };
 
     fn key(code: KeyCode) -> Action {

@@ -7,7 +7,7 @@
 
 use crate::action::Action;
 use crate::app::App;
-use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys};
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys, post};
 use crate::draw;
 use crate::keymap::{Binding, Mode};
 use crate::list::ListView;
@@ -154,12 +154,6 @@ impl Component for ReviewScreen<'_> {
     }
 }
 
-/// Handing an action on: whether the screen changes is the handler's to say.
-fn post(queue: &mut Queue, event: AppEvent) -> Outcome {
-    queue.push(event);
-    Outcome::Unchanged
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +177,7 @@ mod tests {
     const CTX: Ctx = Ctx {
         page: 10,
         filtering: false,
+        scroll_max: 0,
     };
 
     fn posted(queue: &mut Queue) -> Vec<String> {
