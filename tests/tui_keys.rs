@@ -337,7 +337,7 @@ fn household_p_c_i_show_its_pens_cattle_income_and_esc_comes_back() {
         "2/46",
         "back on the same household"
     );
-    assert!(f.app.lists[Tab::Pens.index()].scope.is_none());
+    assert!(f.app.list_of(Tab::Pens).scope.is_none());
 
     ch(&mut f.app, 'c');
     assert_eq!(f.app.tab, Tab::Cattle);

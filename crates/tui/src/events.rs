@@ -144,16 +144,16 @@ fn jump(app: &mut App, rel: Related) -> bool {
     };
     app.popups.clear();
     let page = app.page();
-    let ti = target.index();
-    app.trail.push(Trail {
+    let list = app.list_of_mut(target);
+    let trail = Trail {
         from,
         target,
-        target_scope: app.lists[ti].scope.take(),
-        target_filter: std::mem::take(&mut app.lists[ti].filter),
-        target_selected: app.lists[ti].selected_id(),
-    });
-    app.lists[ti].scope = Some(scope);
+        target_scope: list.scope.replace(scope),
+        target_filter: std::mem::take(&mut list.filter),
+        target_selected: list.selected_id(),
+    };
+    app.trail.push(trail);
     app.enter_tab(target, false);
-    app.lists[ti].refilter(page);
+    app.list_of_mut(target).refilter(page);
     true
 }

@@ -3,9 +3,8 @@
 
 use super::action::{Action, Effect, Tab};
 use super::app::{App, Confirm, Help, OnYes, Popup};
-use super::component::{Component, Ctx, Outcome};
+use super::component::{Ctx, Outcome};
 use super::queue::Queue;
-use super::screens::{DashboardScreen, RecordScreen, ReviewScreen};
 use super::{draw, entry, events};
 
 /// Applies `action` to `app`. Returns `Effect::Render` whenever what the
@@ -23,7 +22,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Resize(w, h) => {
             app.size = (w, h);
             let page = app.page();
-            for list in &mut app.lists {
+            for list in app.lists_mut() {
                 list.scroll_into_view(page);
             }
             true
@@ -110,26 +109,19 @@ fn global(app: &mut App, action: &Action) -> Option<bool> {
 
 /// Hands an action to the tab's screen.
 fn screen(app: &mut App, action: &Action, ctx: &Ctx, queue: &mut Queue) -> bool {
-    let list = &mut app.lists[app.tab.index()];
-    let outcome = match app.tab {
-        Tab::Dashboard => return dashboard(app, action, ctx, queue),
-        Tab::History => list.event(action, ctx, queue),
-        Tab::Review => ReviewScreen(list).event(action, ctx, queue),
-        _ => RecordScreen(list).event(action, ctx, queue),
-    };
-    outcome == Outcome::Changed
-}
-
-/// On the dashboard the moving keys pick a figure or a calving, and Enter
-/// opens what is behind it; not through a detail opened from it.
-fn dashboard(app: &mut App, action: &Action, ctx: &Ctx, queue: &mut Queue) -> bool {
-    let bare = app.popups.is_empty();
-    match action {
-        Action::Up if bare => super::dash_links::move_by(app, -1),
-        Action::Down if bare => super::dash_links::move_by(app, 1),
-        Action::Open if bare => super::dash_links::open(app),
-        _ => DashboardScreen.event(action, ctx, queue) == Outcome::Changed,
+    // On the dashboard the moving keys pick a figure or a calving, and
+    // Enter opens what is behind it (not through a detail opened from it):
+    // the figures are the application's, so these are too.
+    if app.tab == Tab::Dashboard && app.popups.is_empty() {
+        match action {
+            Action::Up => return super::dash_links::move_by(app, -1),
+            Action::Down => return super::dash_links::move_by(app, 1),
+            Action::Open => return super::dash_links::open(app),
+            _ => {}
+        }
     }
+    let i = app.tab.index();
+    app.screens[i].component_mut().event(action, ctx, queue) == Outcome::Changed
 }
 
 /// Quit at once unless a form holds what the clerk typed: then ask first

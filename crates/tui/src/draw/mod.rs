@@ -11,10 +11,9 @@ pub(super) mod table;
 pub(super) mod welcome;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH};
-use super::component::{Component, DrawCtx, front_keys};
+use super::component::{DrawCtx, front_keys};
 use super::keymap::{self, Mode};
 use super::nav;
-use super::screens::DashboardScreen;
 use super::text::{self, Align, fit};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -36,11 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     tab_bar(frame, app, bar);
     let screen = DrawCtx { app, top: true };
-    if app.tab.is_list() {
-        app.list().draw(frame, body, &screen);
-    } else {
-        DashboardScreen.draw(frame, body, &screen);
-    }
+    app.screen().component().draw(frame, body, &screen);
     hint_bar(frame, app, hints);
     status_bar(frame, app, status);
     let last = app.popups.len().saturating_sub(1);
