@@ -34,9 +34,8 @@ impl Screen {
             Tab::Dashboard => Screen::Dashboard(DashboardScreen),
             Tab::History => Screen::History(list),
             Tab::Review => Screen::Review(ReviewScreen { list }),
-            Tab::Households | Tab::Pens | Tab::Cattle | Tab::Breeding | Tab::Income => {
-                Screen::Records(RecordScreen { list })
-            }
+            // A tab of a record kind needs nothing here.
+            _ => Screen::Records(RecordScreen { list }),
         }
     }
 
