@@ -128,9 +128,6 @@ pub struct App {
     pub trail: Vec<Trail>,
     pub message: Option<Message>,
     pub dashboard: Option<Dashboard>,
-    /// The dashboard figure or calving selected with `↓ ↑` (a place in
-    /// `dash_links::links`); none until the first press.
-    pub dashboard_selected: Option<usize>,
     /// The database was empty when last looked at: the dashboard tab shows
     /// the welcome screen.
     pub welcome: bool,
@@ -178,7 +175,6 @@ impl App {
             trail: Vec::new(),
             message: None,
             dashboard: None,
-            dashboard_selected: None,
             welcome: false,
             size: (80, 24),
             theme: Theme::from_env(),

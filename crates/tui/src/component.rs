@@ -43,6 +43,8 @@ pub struct Ctx {
     pub filtering: bool,
     /// How far the popup on top scrolls: its lines less one screenful.
     pub scroll_max: usize,
+    /// The dashboard's figures and calvings that open something.
+    pub links: usize,
 }
 
 /// Where and how a component is drawn.

@@ -34,6 +34,7 @@ fn handle(app: &mut App, event: AppEvent) -> bool {
     match event {
         AppEvent::Quit => false,
         AppEvent::Answer(yes) => entry::answer(app, yes),
+        AppEvent::OpenLink(place) => super::dash_links::open(app, place),
         AppEvent::GoTo(tab) => {
             app.popups.clear();
             app.enter_tab(tab, false);

@@ -48,6 +48,9 @@ pub enum AppEvent {
     Answer(bool),
     /// Leave the application (a yes to "quit and throw away").
     Quit,
+    /// Open what the dashboard's figure or calving at this place in
+    /// `dash_links::links` leads to.
+    OpenLink(usize),
     /// Go to a screen (chosen in the go-to list).
     GoTo(super::action::Tab),
     /// Something to say in the status bar (`error`: in the error colour).

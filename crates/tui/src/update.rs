@@ -52,6 +52,7 @@ fn dispatch(app: &mut App, action: &Action, queue: &mut Queue) -> bool {
         page: app.page(),
         filtering: app.filtering,
         scroll_max: draw::max_scroll(app),
+        links: super::dash_links::count(app),
     };
     let mut to_screen = true;
     if let Some(popup) = app.popups.last_mut() {
@@ -109,17 +110,6 @@ fn global(app: &mut App, action: &Action) -> Option<bool> {
 
 /// Hands an action to the tab's screen.
 fn screen(app: &mut App, action: &Action, ctx: &Ctx, queue: &mut Queue) -> bool {
-    // On the dashboard the moving keys pick a figure or a calving, and
-    // Enter opens what is behind it (not through a detail opened from it):
-    // the figures are the application's, so these are too.
-    if app.tab == Tab::Dashboard && app.popups.is_empty() {
-        match action {
-            Action::Up => return super::dash_links::move_by(app, -1),
-            Action::Down => return super::dash_links::move_by(app, 1),
-            Action::Open => return super::dash_links::open(app),
-            _ => {}
-        }
-    }
     let i = app.tab.index();
     app.screens[i].component_mut().event(action, ctx, queue) == Outcome::Changed
 }

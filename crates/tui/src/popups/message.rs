@@ -55,6 +55,7 @@ mod tests {
         page: 10,
         filtering: false,
         scroll_max: 0,
+        links: 0,
     };
 
     fn asking(on_yes: OnYes) -> Confirm {

@@ -195,6 +195,7 @@ mod tests {
         page: 10,
         filtering: false,
         scroll_max: 0,
+        links: 0,
     };
 
     fn key(code: KeyCode) -> Action {

@@ -85,6 +85,7 @@ mod tests {
         page: 10,
         filtering: false,
         scroll_max: 15,
+        links: 0,
     };
 
     #[test]

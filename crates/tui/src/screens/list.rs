@@ -181,6 +181,7 @@ mod tests {
         page: 10,
         filtering: false,
         scroll_max: 0,
+        links: 0,
     };
 
     fn posted(queue: &mut Queue) -> Vec<String> {

@@ -31,7 +31,7 @@ impl Screen {
     pub fn new(tab: Tab) -> Screen {
         let list = ListView::new(crate::tabs::columns(tab));
         match tab {
-            Tab::Dashboard => Screen::Dashboard(DashboardScreen),
+            Tab::Dashboard => Screen::Dashboard(DashboardScreen::default()),
             Tab::History => Screen::History(list),
             Tab::Review => Screen::Review(ReviewScreen { list }),
             // A tab of a record kind needs nothing here.
@@ -104,6 +104,7 @@ mod tests {
             page: 10,
             filtering: false,
             scroll_max: 0,
+            links: 0,
         };
         let mut queue = Queue::default();
         // `n` is a record tab's, not History's nor Review's.
