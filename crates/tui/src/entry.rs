@@ -8,7 +8,7 @@
 //! typed and the reason in it.
 
 use super::action::{Action, Related, Tab, Workflow};
-use super::app::{App, Confirm, Notice, OnYes, Popup, SessionChange};
+use super::app::{App, Confirm, OnYes, Popup, SessionChange};
 use super::keymap::key_for;
 use super::refresh::kind_of;
 use super::text::clean;
@@ -426,7 +426,7 @@ fn delete_now(app: &mut App, kind: RecordKind, id: u64, what: &str) {
 /// of it in the status bar.
 fn refused(app: &mut App, title: &str, text: String) {
     app.fail(text.clone());
-    app.popups.push(Popup::Notice(Notice {
+    app.popups.push(Popup::Notice(super::app::Notice {
         title: title.to_string(),
         text,
     }));
