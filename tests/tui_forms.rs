@@ -6,7 +6,7 @@ mod support;
 
 use crossterm::event::{Event, KeyCode};
 use kumban::model::*;
-use kumban::tui::app::{OnYes, Popup};
+use kumban::tui::app::{Notice, OnYes, Popup};
 use kumban::tui::keymap::Mode;
 use kumban::tui::list::{Mark, flag};
 use kumban::tui::{App, Effect, Tab, action_for_event, update};
@@ -422,7 +422,7 @@ fn delete_of_a_record_others_point_to_is_refused_and_says_which() {
     ch(&mut f.app, 'd');
     ch(&mut f.app, 'y');
     assert_eq!(f.app.mode(), Mode::Notice);
-    let Some(Popup::Notice { text, .. }) = f.app.popups.last() else {
+    let Some(Popup::Notice(Notice { text, .. })) = f.app.popups.last() else {
         panic!()
     };
     assert!(
@@ -782,7 +782,7 @@ fn undo_is_refused_when_the_record_was_changed_since() {
     f.app.store.update(HouseholdId(h.id), changed).unwrap();
     ch(&mut f.app, 'u');
     assert_eq!(f.app.mode(), Mode::Notice);
-    let Some(Popup::Notice { text, .. }) = f.app.popups.last() else {
+    let Some(Popup::Notice(Notice { text, .. })) = f.app.popups.last() else {
         panic!()
     };
     assert!(text.contains("changed again since"), "{text}");

@@ -5,7 +5,7 @@ mod support;
 
 use crossterm::event::{Event, KeyCode, KeyModifiers};
 use kumban::model::*;
-use kumban::tui::app::Popup;
+use kumban::tui::app::{Help, Popup};
 use kumban::tui::keymap::Mode;
 use kumban::tui::{Effect, Tab, action_for_event, update};
 use support::keys::*;
@@ -303,13 +303,13 @@ fn question_mark_toggles_help_which_scrolls() {
     }
     assert!(matches!(
         f.app.popups.last(),
-        Some(Popup::Help { scroll: 2 })
+        Some(Popup::Help(Help { scroll: 2 }))
     ));
     press(&mut f.app, KeyCode::Up);
     ch(&mut f.app, 'k');
     assert!(matches!(
         f.app.popups.last(),
-        Some(Popup::Help { scroll: 0 })
+        Some(Popup::Help(Help { scroll: 0 }))
     ));
     ch(&mut f.app, '?');
     assert_eq!(f.app.mode(), Mode::Main);
@@ -337,7 +337,7 @@ fn household_p_c_i_show_its_pens_cattle_income_and_esc_comes_back() {
         "2/46",
         "back on the same household"
     );
-    assert!(f.app.lists[Tab::Pens.index()].scope.is_none());
+    assert!(f.app.list_of(Tab::Pens).scope.is_none());
 
     ch(&mut f.app, 'c');
     assert_eq!(f.app.tab, Tab::Cattle);

@@ -81,11 +81,11 @@ fn an_open_form_is_left_alone_and_the_filter_keeps_typing() {
     };
     let title = typed(&officer);
     clerk.insert(support::store::household("ZZ-02")).unwrap();
-    assert!(within_a_second(&mut officer, |a| a.lists
-        [Tab::Households.index()]
-    .rows
-    .iter()
-    .any(|r| r.cell(0) == "ZZ-02")));
+    assert!(within_a_second(&mut officer, |a| a
+        .list_of(Tab::Households)
+        .rows
+        .iter()
+        .any(|r| r.cell(0) == "ZZ-02")));
     assert_eq!(typed(&officer), title, "the form is still there");
 
     // Typing a filter is not interrupted by an update.

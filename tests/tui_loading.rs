@@ -111,7 +111,7 @@ fn a_long_list_without_a_first_page_says_it_is_loading() {
     );
     wait_loaded(&mut f.app);
     assert_eq!(
-        f.app.lists[Tab::Cattle.index()].rows.len(),
+        f.app.list_of(Tab::Cattle).rows.len(),
         f.app.store.count(RecordKind::Animal)
     );
     assert!(!screen(&f.app).contains("Loading…"));

@@ -6,6 +6,7 @@ use super::detail::Detail;
 use super::keymap::Mode;
 use super::list::{ListView, Rows, Scope};
 use super::loader::{BACKGROUND_RECORDS, FIRST_PAGE, Loading};
+use super::screens::Screen;
 use super::tabs;
 use super::theme::Theme;
 use kumban_forms::{Form, FormSettings, Picker};
@@ -26,9 +27,7 @@ pub const LIST_HEAD_ROWS: u16 = 2;
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help {
-        scroll: usize,
-    },
+    Help(Help),
     Detail(Detail),
     /// A form: every key goes to it until it is saved or closed.
     Form(Box<Form>),
@@ -36,16 +35,26 @@ pub enum Popup {
     Picker(Box<Picker>),
     /// A y/N question.
     Confirm(Confirm),
-    /// A message too long for the status bar (a refused delete), closed
-    /// with any of Enter, Space or Esc.
-    Notice {
-        title: String,
-        text: String,
-    },
+    /// A message too long for the status bar (a refused delete).
+    Notice(Notice),
     /// The comment an officer returns a month with, being typed.
     Comment(super::review::Comment),
     /// The go-to list of every screen.
     Palette(super::palette::Palette),
+}
+
+/// The `?` help: the keys of what is beneath it, scrolled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    pub scroll: usize,
+}
+
+/// A message too long for the status bar (a refused delete), closed with
+/// any of Enter, Space or Esc.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
 }
 
 /// A y/N question and what y does.
@@ -103,8 +112,13 @@ pub struct App {
     pub store: Store,
     pub today: Date,
     pub tab: Tab,
-    /// One list per tab, indexed by `Tab::index` (the dashboard's stays empty).
-    pub lists: Vec<ListView>,
+    /// One screen per tab, indexed by `Tab::index`; each owns its state
+    /// (a list's rows, filter, sort and selection).
+    pub(crate) screens: Vec<Screen>,
+    /// What `list()` gives on a tab without a list (the dashboard): no
+    /// rows, no filter, no scope, so the keys that act on a list find
+    /// nothing to act on.
+    no_list: ListView,
     /// The last transaction each list saw when it was loaded; a list is
     /// reloaded on entry only when the database has changed since.
     pub loaded_at: Vec<Option<Option<u64>>>,
@@ -114,9 +128,6 @@ pub struct App {
     pub trail: Vec<Trail>,
     pub message: Option<Message>,
     pub dashboard: Option<Dashboard>,
-    /// The dashboard figure or calving selected with `↓ ↑` (a place in
-    /// `dash_links::links`); none until the first press.
-    pub dashboard_selected: Option<usize>,
     /// The database was empty when last looked at: the dashboard tab shows
     /// the welcome screen.
     pub welcome: bool,
@@ -156,17 +167,14 @@ impl App {
             store,
             today,
             tab: Tab::Dashboard,
-            lists: Tab::ALL
-                .iter()
-                .map(|t| ListView::new(tabs::columns(*t)))
-                .collect(),
+            screens: Tab::ALL.into_iter().map(Screen::new).collect(),
+            no_list: ListView::new(&[]),
             loaded_at: vec![None; Tab::ALL.len()],
             popups: Vec::new(),
             filtering: false,
             trail: Vec::new(),
             message: None,
             dashboard: None,
-            dashboard_selected: None,
             welcome: false,
             size: (80, 24),
             theme: Theme::from_env(),
@@ -185,24 +193,46 @@ impl App {
         app
     }
 
+    /// The current tab's screen.
+    pub(crate) fn screen(&self) -> &Screen {
+        &self.screens[self.tab.index()]
+    }
+
+    /// The current tab's list (an empty one on the dashboard).
     pub fn list(&self) -> &ListView {
-        &self.lists[self.tab.index()]
+        self.list_of(self.tab)
     }
 
     pub fn list_mut(&mut self) -> &mut ListView {
-        let i = self.tab.index();
-        &mut self.lists[i]
+        self.list_of_mut(self.tab)
+    }
+
+    /// The list of `tab`'s screen (an empty one on the dashboard).
+    pub fn list_of(&self, tab: Tab) -> &ListView {
+        self.screens[tab.index()].list().unwrap_or(&self.no_list)
+    }
+
+    pub fn list_of_mut(&mut self, tab: Tab) -> &mut ListView {
+        match self.screens[tab.index()].list_mut() {
+            Some(list) => list,
+            None => &mut self.no_list,
+        }
+    }
+
+    /// Every screen's list.
+    pub fn lists_mut(&mut self) -> impl Iterator<Item = &mut ListView> {
+        self.screens.iter_mut().filter_map(Screen::list_mut)
     }
 
     /// Who has the keyboard.
     pub fn mode(&self) -> Mode {
         match self.popups.last() {
-            Some(Popup::Help { .. }) => Mode::Help,
+            Some(Popup::Help(_)) => Mode::Help,
             Some(Popup::Detail(_)) => Mode::Detail,
             Some(Popup::Form(_)) => Mode::Form,
             Some(Popup::Picker(_)) => Mode::Picker,
             Some(Popup::Confirm(_)) => Mode::Confirm,
-            Some(Popup::Notice { .. }) => Mode::Notice,
+            Some(Popup::Notice(_)) => Mode::Notice,
             // A one-line form: keys go to it.
             Some(Popup::Comment(_)) => Mode::Form,
             Some(Popup::Palette(_)) => Mode::Palette,
@@ -315,7 +345,7 @@ impl App {
                 return;
             }
             match tabs::load(&self.store, tab, self.today) {
-                Ok(rows) => self.lists[i].set_rows(rows, page),
+                Ok(rows) => self.list_of_mut(tab).set_rows(rows, page),
                 Err(e) => {
                     self.fail(e.to_string());
                     return;
@@ -340,8 +370,7 @@ impl App {
         };
         self.loading.retain(|l| l.tab != tab);
         self.loading.push(loading);
-        let i = tab.index();
-        if !self.lists[i].loaded {
+        if !self.list_of(tab).loaded {
             let page = self.page();
             let mut rows = match tabs::first_page(&self.store, tab, FIRST_PAGE) {
                 Ok(Some(rows)) => rows,
@@ -364,10 +393,12 @@ impl App {
                     tabs::thousands(rows.len() as u64)
                 )
             }));
-            self.lists[i].set_rows(rows, page);
-        } else if self.lists[i].rows.note().is_none() {
+            self.list_of_mut(tab).set_rows(rows, page);
+        } else if self.list_of(tab).rows.note().is_none() {
             // The rows on screen stay until the fresh ones arrive; say so.
-            self.lists[i].rows.set_note(Some("updating…".into()));
+            self.list_of_mut(tab)
+                .rows
+                .set_note(Some("updating…".into()));
         }
         true
     }
@@ -386,9 +417,8 @@ impl App {
             match loading.ready() {
                 None => self.loading.push(loading),
                 Some(Ok(rows)) => {
-                    let i = loading.tab.index();
-                    self.lists[i].set_rows(rows, page);
-                    self.loaded_at[i] = Some(loading.version);
+                    self.list_of_mut(loading.tab).set_rows(rows, page);
+                    self.loaded_at[loading.tab.index()] = Some(loading.version);
                     changed = true;
                     // Saved meanwhile: the list on screen catches up.
                     if loading.tab == self.tab
@@ -400,7 +430,7 @@ impl App {
                 }
                 Some(Err(e)) => {
                     // The rows on screen stay, no longer said to be coming.
-                    self.lists[loading.tab.index()].rows.set_note(None);
+                    self.list_of_mut(loading.tab).rows.set_note(None);
                     self.fail(e);
                     changed = true;
                 }

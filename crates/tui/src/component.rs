@@ -6,8 +6,8 @@
 
 use super::action::Action;
 use super::app::App;
-use super::keymap::{self, Binding};
-use super::queue::Queue;
+use super::keymap::{self, Binding, Mode};
+use super::queue::{AppEvent, Queue};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -41,6 +41,10 @@ pub struct Ctx {
     pub page: usize,
     /// Typing into the list's filter.
     pub filtering: bool,
+    /// How far the popup on top scrolls: its lines less one screenful.
+    pub scroll_max: usize,
+    /// The dashboard's figures and calvings that open something.
+    pub links: usize,
 }
 
 /// Where and how a component is drawn.
@@ -50,12 +54,58 @@ pub struct DrawCtx<'a> {
     pub top: bool,
 }
 
+/// A heading of the `?` help and the key rows under it.
+#[derive(Debug, Clone)]
+pub struct HelpSection {
+    pub heading: String,
+    pub keys: Vec<&'static Binding>,
+}
+
 pub trait Component {
     fn event(&mut self, action: &Action, ctx: &Ctx, queue: &mut Queue) -> Outcome;
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx);
-    /// The bindings of the one key table that apply to this component now:
-    /// help and the footer list exactly these.
-    fn keys(&self, app: &App) -> Vec<&'static Binding> {
-        keymap::bindings(app.mode(), app.tab).collect()
+    /// The rows of the one key table that apply to this component now:
+    /// the footer offers exactly these (`keymap::hints_of`).
+    fn keys(&self, app: &App) -> Vec<&'static Binding>;
+    /// What `?` lists while this component is beneath the help. A popup
+    /// that only asks or tells leaves it to the screen under it.
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        crate::screens::help(app)
+    }
+    /// For a popup: whether the actions it ignores go on to the screen
+    /// beneath (a detail, through which the record's keys act). Typing
+    /// never goes past a popup.
+    fn passes_on(&self) -> bool {
+        false
+    }
+}
+
+/// Handing an action on: whether the screen changes is the handler's to say.
+pub fn post(queue: &mut Queue, event: AppEvent) -> Outcome {
+    queue.push(event);
+    Outcome::Unchanged
+}
+
+/// The keys of `mode` on the current tab: what a component whose keys
+/// are one mode of the table returns from `keys`.
+pub fn mode_keys(app: &App, mode: Mode) -> Vec<&'static Binding> {
+    keymap::bindings(mode, app.tab).collect()
+}
+
+/// The keys of the component in front: the popup on top, else the tab's
+/// screen. The footer lists these.
+pub fn front_keys(app: &App) -> Vec<&'static Binding> {
+    match app.popups.last() {
+        Some(popup) => popup.component().keys(app),
+        None => crate::screens::screen(app).keys(app),
+    }
+}
+
+/// What `?` lists: the help of the component beneath it (the popup under
+/// the help, else the tab's screen).
+pub fn help_beneath(app: &App) -> Vec<HelpSection> {
+    match app.popups.iter().rev().nth(1) {
+        Some(popup) => popup.component().help(app),
+        None => crate::screens::help(app),
     }
 }

@@ -4,6 +4,7 @@
 
 use super::action::Tab;
 use super::app::{App, Popup};
+use super::screens::Screen;
 use super::tabs;
 use kumban_report::Dashboard;
 
@@ -38,30 +39,27 @@ pub fn links(d: &Dashboard) -> Vec<DashLink> {
     all
 }
 
-/// The link selected now, if any.
+/// The link selected now, if any (the dashboard screen keeps which).
 pub fn selected(app: &App) -> Option<DashLink> {
     let d = app.dashboard.as_ref()?;
-    links(d).get(app.dashboard_selected?).copied()
+    let Screen::Dashboard(screen) = &app.screens[Tab::Dashboard.index()] else {
+        return None;
+    };
+    links(d).get(screen.selected?).copied()
 }
 
-/// `↓`/`↑` on the dashboard; the first press selects the first link.
-pub fn move_by(app: &mut App, delta: isize) -> bool {
-    let Some(d) = &app.dashboard else {
+/// How many links the dashboard shows (`Ctx::links`).
+pub fn count(app: &App) -> usize {
+    app.dashboard.as_ref().map_or(0, |d| links(d).len())
+}
+
+/// `Enter` on the dashboard: opens what the link at `place` (in `links`)
+/// leads to.
+pub fn open(app: &mut App, place: usize) -> bool {
+    let Some(d) = app.dashboard.as_ref() else {
         return false;
     };
-    let last = links(d).len().saturating_sub(1);
-    let next = match app.dashboard_selected {
-        None => 0,
-        Some(i) => i.saturating_add_signed(delta).min(last),
-    };
-    let moved = app.dashboard_selected != Some(next);
-    app.dashboard_selected = Some(next);
-    moved
-}
-
-/// `Enter` on the dashboard: opens what the selected link leads to.
-pub fn open(app: &mut App) -> bool {
-    let Some(link) = selected(app) else {
+    let Some(link) = links(d).get(place).copied() else {
         return false;
     };
     let pregnancy =

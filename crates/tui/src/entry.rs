@@ -286,10 +286,10 @@ fn delete_now(app: &mut App, kind: RecordKind, id: u64, what: &str) {
 /// of it in the status bar.
 fn refused(app: &mut App, title: &str, text: String) {
     app.fail(text.clone());
-    app.popups.push(Popup::Notice {
+    app.popups.push(Popup::Notice(super::app::Notice {
         title: title.to_string(),
         text,
-    });
+    }));
 }
 
 /// `u`: undoes the last change made in this session, as one transaction

@@ -8,17 +8,38 @@ use super::queue::{AppEvent, Queue};
 use super::{Action, entry, review, tabs};
 use kumban_forms::Picker;
 
-/// Carries out every posted event; true when the screen may have changed.
-pub fn drain(app: &mut App, queue: &mut Queue) -> bool {
-    let mut changed = false;
+/// What carrying out the posted events came to.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Drained {
+    /// The screen may have changed.
+    pub changed: bool,
+    /// The application is to end (nothing after the quit is carried out).
+    pub quit: bool,
+}
+
+/// Carries out every posted event, in order.
+pub fn drain(app: &mut App, queue: &mut Queue) -> Drained {
+    let mut drained = Drained::default();
     while let Some(event) = queue.pop() {
-        changed |= handle(app, event);
+        if matches!(event, AppEvent::Quit) {
+            drained.quit = true;
+            break;
+        }
+        drained.changed |= handle(app, event);
     }
-    changed
+    drained
 }
 
 fn handle(app: &mut App, event: AppEvent) -> bool {
     match event {
+        AppEvent::Quit => false,
+        AppEvent::Answer(yes) => entry::answer(app, yes),
+        AppEvent::OpenLink(place) => super::dash_links::open(app, place),
+        AppEvent::GoTo(tab) => {
+            app.popups.clear();
+            app.enter_tab(tab, false);
+            true
+        }
         AppEvent::OpenRecord(id) => open(app, id),
         AppEvent::Jump(rel) => jump(app, rel),
         AppEvent::New => entry::new_record(app),
@@ -124,16 +145,16 @@ fn jump(app: &mut App, rel: Related) -> bool {
     };
     app.popups.clear();
     let page = app.page();
-    let ti = target.index();
-    app.trail.push(Trail {
+    let list = app.list_of_mut(target);
+    let trail = Trail {
         from,
         target,
-        target_scope: app.lists[ti].scope.take(),
-        target_filter: std::mem::take(&mut app.lists[ti].filter),
-        target_selected: app.lists[ti].selected_id(),
-    });
-    app.lists[ti].scope = Some(scope);
+        target_scope: list.scope.replace(scope),
+        target_filter: std::mem::take(&mut list.filter),
+        target_selected: list.selected_id(),
+    };
+    app.trail.push(trail);
     app.enter_tab(target, false);
-    app.lists[ti].refilter(page);
+    app.list_of_mut(target).refilter(page);
     true
 }

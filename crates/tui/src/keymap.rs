@@ -12,8 +12,8 @@ mod lookup;
 mod tests;
 
 pub use lookup::{
-    HelpLine, action_for, bindings, help_lines, hints, key_for, key_here, key_name, markdown_table,
-    screens_of,
+    HelpLine, action_for, bindings, help_lines, help_lines_of, hints, hints_of, key_for, key_here,
+    key_name, markdown_table, screens_of,
 };
 
 /// What has the keyboard: the tab itself, the filter being typed, or a popup.

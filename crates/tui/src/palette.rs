@@ -3,10 +3,13 @@
 //! there, Esc closes. Each row shows the keys that reach the screen
 //! directly from where you are, so the palette also teaches the digits.
 
+use super::action::Action;
 use super::action::Tab;
 use super::app::{App, Popup};
-use super::keymap::{self, Mode};
+use super::component::{Component, Ctx, DrawCtx, Outcome, mode_keys, post};
+use super::keymap::{self, Binding, Mode};
 use super::nav;
+use super::queue::{AppEvent, Queue};
 use super::text::{self, Align, fit};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use kumban_model::text::is_forbidden;
@@ -84,69 +87,71 @@ impl Palette {
     }
 }
 
-fn top(app: &mut App) -> Option<&mut Palette> {
-    match app.popups.last_mut() {
-        Some(Popup::Palette(p)) => Some(p),
-        _ => None,
-    }
-}
-
 /// `:` or Ctrl-P on a screen.
 pub fn open(app: &mut App) -> bool {
     app.popups.push(Popup::Palette(Palette::open(app.tab)));
     true
 }
 
-/// A key while the palette is on top. True when the screen changed.
-pub fn key(app: &mut App, ev: KeyEvent) -> bool {
-    let page = Tab::ALL.len() as isize;
-    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-    let Some(p) = top(app) else {
-        return false;
-    };
-    match ev.code {
-        KeyCode::Esc => {
-            app.popups.pop();
-            true
-        }
-        KeyCode::Enter => {
-            let Some(tab) = p.chosen() else {
-                return false;
-            };
-            app.popups.clear();
-            app.enter_tab(tab, false);
-            true
-        }
-        KeyCode::Up => p.move_by(-1),
-        KeyCode::Down => p.move_by(1),
-        KeyCode::PageUp => p.move_by(-page),
-        KeyCode::PageDown => p.move_by(page),
-        KeyCode::Home => p.move_by(isize::MIN),
-        KeyCode::End => p.move_by(isize::MAX),
-        KeyCode::Backspace => {
-            let changed = p.filter.pop().is_some();
-            if changed {
-                p.narrowed();
+impl Palette {
+    /// A key while the palette is on top.
+    fn key(&mut self, ev: KeyEvent, queue: &mut Queue) -> Outcome {
+        let page = Tab::ALL.len() as isize;
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let changed = match ev.code {
+            KeyCode::Esc => return post(queue, AppEvent::PopupClosed),
+            KeyCode::Enter => match self.chosen() {
+                Some(tab) => return post(queue, AppEvent::GoTo(tab)),
+                None => false,
+            },
+            KeyCode::Up => self.move_by(-1),
+            KeyCode::Down => self.move_by(1),
+            KeyCode::PageUp => self.move_by(-page),
+            KeyCode::PageDown => self.move_by(page),
+            KeyCode::Home => self.move_by(isize::MIN),
+            KeyCode::End => self.move_by(isize::MAX),
+            KeyCode::Backspace => {
+                let changed = self.filter.pop().is_some();
+                if changed {
+                    self.narrowed();
+                }
+                changed
             }
-            changed
-        }
-        KeyCode::Char('u') if ctrl => {
-            let changed = !p.filter.is_empty();
-            p.filter.clear();
-            p.narrowed();
-            changed
-        }
-        KeyCode::Char(c) if !ctrl && !ev.modifiers.contains(KeyModifiers::ALT) => {
-            p.type_text(&c.to_string())
-        }
-        _ => false,
+            KeyCode::Char('u') if ctrl => {
+                let changed = !self.filter.is_empty();
+                self.filter.clear();
+                self.narrowed();
+                changed
+            }
+            KeyCode::Char(c) if !ctrl && !ev.modifiers.contains(KeyModifiers::ALT) => {
+                self.type_text(&c.to_string())
+            }
+            _ => false,
+        };
+        Outcome::from_changed(changed)
     }
 }
 
-/// Pasted text only narrows the list; it never presses Enter.
-pub fn paste(app: &mut App, pasted: &str) -> bool {
-    let one_line: String = pasted.lines().collect::<Vec<_>>().join(" ");
-    top(app).is_some_and(|p| p.type_text(&one_line))
+impl Component for Palette {
+    fn event(&mut self, action: &Action, _ctx: &Ctx, queue: &mut Queue) -> Outcome {
+        match action {
+            Action::Key(ev) => self.key(*ev, queue),
+            // Pasted text only narrows the list; it never presses Enter.
+            Action::Paste(pasted) => {
+                let one_line: String = pasted.lines().collect::<Vec<_>>().join(" ");
+                Outcome::from_changed(self.type_text(&one_line))
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
+        draw(frame, ctx.app, area, self, ctx.top);
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Palette)
+    }
 }
 
 /// The palette box: below the bar (which keeps saying where you are),
@@ -191,7 +196,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &Palette, has_keys: boo
         };
         lines.push(Line::styled(fit(&row, inner, Align::Left), style));
     }
-    let hints: Vec<String> = keymap::hints(Mode::Palette, app.tab, 0)
+    let hints: Vec<String> = keymap::hints_of(p.keys(app), 0)
         .into_iter()
         .map(|(k, w)| format!("{k} {w}"))
         .collect();

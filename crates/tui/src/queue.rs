@@ -44,6 +44,15 @@ pub enum AppEvent {
     PopupClosed,
     /// The comment popup was sent: return the month with it.
     ReturnMonth(super::review::Comment),
+    /// The answer to the y/N question on top.
+    Answer(bool),
+    /// Leave the application (a yes to "quit and throw away").
+    Quit,
+    /// Open what the dashboard's figure or calving at this place in
+    /// `dash_links::links` leads to.
+    OpenLink(usize),
+    /// Go to a screen (chosen in the go-to list).
+    GoTo(super::action::Tab),
     /// Something to say in the status bar (`error`: in the error colour).
     Say { text: String, error: bool },
 }

@@ -51,16 +51,17 @@ impl App {
     /// and the written record is selected.
     pub fn after_write(&mut self, written: Option<(RecordKind, u64)>) {
         let app = self;
-        for i in 0..app.lists.len() {
-            let Some((from, id, rel)) = app.lists[i].scope.as_ref().and_then(|s| s.origin) else {
+        for tab in super::action::Tab::ALL {
+            let Some((from, id, rel)) = app.list_of(tab).scope.as_ref().and_then(|s| s.origin)
+            else {
                 continue;
             };
             match tabs::related(&app.store, from, id, rel) {
-                Ok(Some((_, scope))) => app.lists[i].scope = Some(scope),
+                Ok(Some((_, scope))) => app.list_of_mut(tab).scope = Some(scope),
                 Ok(None) => {}
                 Err(e) => app.fail(e.to_string()),
             }
-            app.lists[i].recompute();
+            app.list_of_mut(tab).recompute();
         }
         let mut kept = Vec::new();
         for popup in std::mem::take(&mut app.popups) {
@@ -78,7 +79,7 @@ impl App {
         }
         app.popups = kept;
         if let Some((kind, id)) = written {
-            app.lists[tab_of(kind).index()].want = Some(id);
+            app.list_of_mut(tab_of(kind)).want = Some(id);
         }
         app.enter_tab(app.tab, false);
         if let Some((kind, id)) = written

@@ -4,6 +4,7 @@
 
 use super::popup::{page, wrap};
 use crate::app::{App, Confirm, OnYes};
+use crate::component::mode_keys;
 use crate::keymap::{self, Mode};
 use crate::review::Comment;
 use kumban_forms::keys as form_keys;
@@ -73,7 +74,7 @@ fn message_box(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &str
         width,
         height,
     };
-    let hints: Vec<String> = keymap::hints(mode, app.tab, 0)
+    let hints: Vec<String> = keymap::hints_of(mode_keys(app, mode), 0)
         .into_iter()
         .map(|(k, w)| format!("{k} {w}"))
         .collect();

@@ -4,18 +4,17 @@
 mod cells;
 pub(super) mod dashboard;
 pub(super) mod entry;
-mod popup;
+pub(super) mod popup;
 
 pub use popup::max_scroll;
 pub(super) mod table;
 pub(super) mod welcome;
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Popup};
-use super::component::{Component, DrawCtx};
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH};
+use super::component::{DrawCtx, front_keys};
 use super::keymap::{self, Mode};
-use super::screens::DashboardScreen;
+use super::nav;
 use super::text::{self, Align, fit};
-use super::{nav, palette};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -36,11 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     .areas(area);
     tab_bar(frame, app, bar);
     let screen = DrawCtx { app, top: true };
-    if app.tab.is_list() {
-        app.list().draw(frame, body, &screen);
-    } else {
-        DashboardScreen.draw(frame, body, &screen);
-    }
+    app.screen().component().draw(frame, body, &screen);
     hint_bar(frame, app, hints);
     status_bar(frame, app, status);
     let last = app.popups.len().saturating_sub(1);
@@ -50,16 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             app,
             top: i == last,
         };
-        match p {
-            Popup::Help { scroll } => popup::help(frame, app, area, *scroll),
-            Popup::Detail(d) => popup::detail(frame, app, area, d),
-            Popup::Form(f) => f.draw(frame, area, &ctx),
-            Popup::Picker(p) => p.draw(frame, area, &ctx),
-            Popup::Confirm(c) => entry::confirm(frame, app, area, c),
-            Popup::Notice { title, text } => entry::notice(frame, app, area, title, text),
-            Popup::Comment(c) => c.draw(frame, area, &ctx),
-            Popup::Palette(p) => palette::draw(frame, app, area, p, ctx.top),
-        }
+        p.component().draw(frame, area, &ctx);
     }
     cells::split_clusters(frame.buffer_mut());
 }
@@ -92,11 +78,10 @@ fn tab_bar(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
-    let mode = app.mode();
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width);
-    let hints = keymap::hints(mode, app.tab, app.hint_flags());
+    let hints = keymap::hints_of(front_keys(app), app.hint_flags());
     for (key, word) in hints {
         let piece = text::width(&key) + 1 + text::width(word) + 2;
         if used + piece > room {

@@ -1,9 +1,9 @@
 //! Popups over the screen: help (from the keymap) and a record's detail.
 
-use crate::action::Tab;
 use crate::app::{App, Popup};
+use crate::component::{help_beneath, mode_keys};
 use crate::detail::{Detail, DetailLine};
-use crate::keymap::{self, Mode};
+use crate::keymap::{self, Binding, Mode};
 use crate::text::{self, Align, fit};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -29,8 +29,8 @@ struct BoxSpec<'a> {
     rect: Rect,
     title: &'a str,
     scroll: usize,
-    /// Whose keys the bottom border lists.
-    hints: (Mode, Tab),
+    /// The keys the bottom border lists.
+    keys: Vec<&'static Binding>,
 }
 
 fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
@@ -38,7 +38,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
         rect,
         title,
         scroll,
-        hints: (hint_mode, hint_tab),
+        keys,
     } = b;
     let inner_height = usize::from(rect.height.saturating_sub(2));
     let max_scroll = lines.len().saturating_sub(inner_height);
@@ -57,7 +57,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     // Whole hints only, as many as fit beside the position.
     let mut hints: Vec<String> = Vec::new();
     let mut used = text::width(&more) + 2;
-    for (k, w) in keymap::hints(hint_mode, hint_tab, app.hint_flags()) {
+    for (k, w) in keymap::hints_of(keys, app.hint_flags()) {
         let hint = format!("{k} {w}");
         let cost = text::width(&hint) + 3;
         if used + cost > room {
@@ -86,41 +86,17 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
         rect,
         title: &title,
         scroll,
-        hints: (Mode::Help, app.tab),
+        keys: mode_keys(app, Mode::Help),
     };
     boxed(frame, app, b, lines);
 }
 
 /// The help text for a popup `width` cells wide.
 fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    // The screen under the help: a popup, or the tab itself.
-    let beneath = match app.popups.iter().rev().nth(1) {
-        Some(Popup::Detail(_)) => Mode::Detail,
-        Some(Popup::Form(_)) => Mode::Form,
-        Some(Popup::Picker(_)) => Mode::Picker,
-        _ => Mode::Main,
-    };
-    let mut sections = vec![(
-        match beneath {
-            Mode::Detail => "In this detail popup".to_string(),
-            Mode::Form => "In a form".to_string(),
-            Mode::Picker => "In a list to choose from".to_string(),
-            _ => format!("On the {} tab", app.tab.title()),
-        },
-        keymap::help_lines(beneath, app.tab),
-    )];
-    if beneath == Mode::Main && app.tab.is_list() {
-        sections.push((
-            "While typing a filter".into(),
-            keymap::help_lines(Mode::Filter, app.tab),
-        ));
-    }
-    if beneath == Mode::Form {
-        sections.push((
-            "In a list to choose from (a reference field)".into(),
-            keymap::help_lines(Mode::Picker, app.tab),
-        ));
-    }
+    let sections: Vec<(String, Vec<keymap::HelpLine>)> = help_beneath(app)
+        .into_iter()
+        .map(|s| (s.heading, keymap::help_lines_of(s.keys)))
+        .collect();
     let key_width = sections
         .iter()
         .flat_map(|(_, l)| l.iter().map(|h| text::width(&h.keys)))
@@ -155,7 +131,8 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect, d: &Detail) {
         rect,
         title: &d.title,
         scroll: d.scroll,
-        hints: (Mode::Detail, d.tab),
+        // The keys of the record's own tab, wherever it was opened from.
+        keys: keymap::bindings(Mode::Detail, d.tab).collect(),
     };
     boxed(frame, app, b, lines);
 }
@@ -168,7 +145,7 @@ pub fn max_scroll(app: &App) -> usize {
     let rect = page(area);
     let inner = usize::from(rect.height.saturating_sub(2));
     let lines = match app.popups.last() {
-        Some(Popup::Help { .. }) => help_lines(app, rect.width).len(),
+        Some(Popup::Help(_)) => help_lines(app, rect.width).len(),
         Some(Popup::Detail(d)) => detail_lines(app, d, rect.width).len(),
         _ => 0,
     };

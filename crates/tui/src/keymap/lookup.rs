@@ -54,8 +54,14 @@ pub struct HelpLine {
 /// The keys of this screen, consecutive bindings with the same text merged
 /// (`1 2 3 4 5 6 7`, `↓ j`).
 pub fn help_lines(mode: Mode, tab: Tab) -> Vec<HelpLine> {
+    help_lines_of(bindings(mode, tab))
+}
+
+/// The help lines of `keys` (a component's, from `Component::keys`), in
+/// the order given, merged as `help_lines` merges them.
+pub fn help_lines_of<'a>(keys: impl IntoIterator<Item = &'a Binding>) -> Vec<HelpLine> {
     let mut out: Vec<HelpLine> = Vec::new();
-    for binding in KEYMAP.iter().filter(|b| b.applies(mode, tab)) {
+    for binding in keys {
         let keys: Vec<String> = binding.keys.iter().map(key_name).collect();
         match out.last_mut() {
             Some(last) if last.help == binding.help => {
@@ -82,9 +88,18 @@ pub fn help_lines(mode: Mode, tab: Tab) -> Vec<HelpLine> {
 /// are always there (`q`, `Esc`) last, so the keys of this screen get the
 /// room.
 pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
-    let mut hints: Vec<(String, &'static str)> = KEYMAP
-        .iter()
-        .filter(|b| b.applies(mode, tab) && b.needs & flags == b.needs)
+    hints_of(bindings(mode, tab), flags)
+}
+
+/// The footer hints of `keys` (a component's, from `Component::keys`),
+/// ordered as `hints` orders them.
+pub fn hints_of<'a>(
+    keys: impl IntoIterator<Item = &'a Binding>,
+    flags: u8,
+) -> Vec<(String, &'static str)> {
+    let mut hints: Vec<(String, &'static str)> = keys
+        .into_iter()
+        .filter(|b| b.needs & flags == b.needs)
         .filter_map(|b| Some((key_name(b.keys.first()?), b.hint?)))
         .collect();
     hints.sort_by_key(|(k, _)| match k.as_str() {

@@ -1,11 +1,18 @@
-//! The entry popups as components: a form, the picker over it, and the
-//! officer's one-line comment. Each owns what is being typed; saving,
-//! opening a picker and closing are posted to the queue, so the entry
-//! code is called by the application and never by a popup.
+//! Every popup is a component. Here the entry popups: a form, the picker
+//! over it, and the officer's one-line comment. Each owns what is being
+//! typed; saving, opening a picker and closing are posted to the queue, so
+//! the entry code is called by the application and never by a popup. The
+//! help and a detail are in `reading`, the y/N question and the message
+//! box in `message`, the go-to list in `palette`.
+
+mod message;
+mod reading;
 
 use crate::action::Action;
-use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::app::{App, Popup};
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys};
 use crate::draw;
+use crate::keymap::{Binding, Mode};
 use crate::queue::{AppEvent, Queue};
 use crate::review::Comment;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -37,6 +44,24 @@ impl Component for Form {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::form(frame, ctx.app, area, self, ctx.top);
     }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Form)
+    }
+
+    /// A form's keys, and those of the picker its reference fields open.
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![
+            HelpSection {
+                heading: "In a form".into(),
+                keys: self.keys(app),
+            },
+            HelpSection {
+                heading: "In a list to choose from (a reference field)".into(),
+                keys: mode_keys(app, Mode::Picker),
+            },
+        ]
+    }
 }
 
 impl Component for Picker {
@@ -57,6 +82,17 @@ impl Component for Picker {
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::picker(frame, area, self, ctx.top);
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Picker)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![HelpSection {
+            heading: "In a list to choose from".into(),
+            keys: self.keys(app),
+        }]
     }
 }
 
@@ -104,6 +140,41 @@ impl Component for Comment {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::entry::comment(frame, ctx.app, area, self, ctx.top);
     }
+
+    /// A one-line form: the form's keys (its own are on its border).
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(app, Mode::Form)
+    }
+}
+
+impl Popup {
+    /// The popup as the component it is: the application hands it actions
+    /// and draws it without knowing which popup it is.
+    pub fn component(&self) -> &dyn Component {
+        match self {
+            Popup::Help(help) => help,
+            Popup::Detail(detail) => detail,
+            Popup::Form(form) => form.as_ref(),
+            Popup::Picker(picker) => picker.as_ref(),
+            Popup::Confirm(confirm) => confirm,
+            Popup::Notice(notice) => notice,
+            Popup::Comment(comment) => comment,
+            Popup::Palette(palette) => palette,
+        }
+    }
+
+    pub fn component_mut(&mut self) -> &mut dyn Component {
+        match self {
+            Popup::Help(help) => help,
+            Popup::Detail(detail) => detail,
+            Popup::Form(form) => form.as_mut(),
+            Popup::Picker(picker) => picker.as_mut(),
+            Popup::Confirm(confirm) => confirm,
+            Popup::Notice(notice) => notice,
+            Popup::Comment(comment) => comment,
+            Popup::Palette(palette) => palette,
+        }
+    }
 }
 
 fn type_in(c: &mut Comment, text: &str) {
@@ -123,6 +194,8 @@ mod tests {
     const CTX: Ctx = Ctx {
         page: 10,
         filtering: false,
+        scroll_max: 0,
+        links: 0,
     };
 
     fn key(code: KeyCode) -> Action {

@@ -2,12 +2,14 @@
 //! moves, filters and sorts itself and posts the opening of a record.
 //! A tab of records (`RecordScreen`) adds the forms, the workflow steps
 //! and the related-record jumps; the Review tab (`ReviewScreen`) adds the
-//! review steps. Both post those for the application to carry out, and
-//! hand everything else to their list.
+//! review steps. Each owns its list; both post their own keys for the
+//! application to carry out, and hand everything else to the list.
 
 use crate::action::Action;
-use crate::component::{Component, Ctx, DrawCtx, Outcome};
+use crate::app::App;
+use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys, post};
 use crate::draw;
+use crate::keymap::{Binding, Mode};
 use crate::list::ListView;
 use crate::queue::{AppEvent, Queue};
 use kumban_model::text::is_forbidden;
@@ -72,13 +74,39 @@ impl Component for ListView {
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
         draw::table::draw(frame, ctx.app, area);
     }
+
+    /// The table's rows for this tab; while the filter is typed, its keys.
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        mode_keys(
+            app,
+            if app.filtering {
+                Mode::Filter
+            } else {
+                Mode::Main
+            },
+        )
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        vec![
+            HelpSection {
+                heading: format!("On the {} tab", app.tab.title()),
+                keys: mode_keys(app, Mode::Main),
+            },
+            HelpSection {
+                heading: "While typing a filter".into(),
+                keys: mode_keys(app, Mode::Filter),
+            },
+        ]
+    }
 }
 
-/// A tab of records (Households, Pens, Cattle, Breeding, Income), lent
-/// its list for the action.
-pub struct RecordScreen<'a>(pub &'a mut ListView);
+/// A tab of records (Households, Pens, Cattle, Breeding, Income).
+pub struct RecordScreen {
+    pub list: ListView,
+}
 
-impl Component for RecordScreen<'_> {
+impl Component for RecordScreen {
     fn event(&mut self, action: &Action, ctx: &Ctx, queue: &mut Queue) -> Outcome {
         match action {
             Action::Jump(rel) => post(queue, AppEvent::Jump(*rel)),
@@ -86,35 +114,47 @@ impl Component for RecordScreen<'_> {
             Action::Edit => post(queue, AppEvent::Edit),
             Action::Delete => post(queue, AppEvent::Delete),
             Action::Workflow(step) => post(queue, AppEvent::Workflow(*step)),
-            _ => self.0.event(action, ctx, queue),
+            _ => self.list.event(action, ctx, queue),
         }
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
-        self.0.draw(frame, area, ctx);
+        self.list.draw(frame, area, ctx);
+    }
+
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        self.list.keys(app)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        self.list.help(app)
     }
 }
 
 /// The Review tab: a list of village-months and the review steps on them.
-pub struct ReviewScreen<'a>(pub &'a mut ListView);
+pub struct ReviewScreen {
+    pub list: ListView,
+}
 
-impl Component for ReviewScreen<'_> {
+impl Component for ReviewScreen {
     fn event(&mut self, action: &Action, ctx: &Ctx, queue: &mut Queue) -> Outcome {
         match action {
             Action::Review(step) => post(queue, AppEvent::Review(*step)),
-            _ => self.0.event(action, ctx, queue),
+            _ => self.list.event(action, ctx, queue),
         }
     }
 
     fn draw(&self, frame: &mut Frame, area: Rect, ctx: &DrawCtx) {
-        self.0.draw(frame, area, ctx);
+        self.list.draw(frame, area, ctx);
     }
-}
 
-/// Handing an action on: whether the screen changes is the handler's to say.
-fn post(queue: &mut Queue, event: AppEvent) -> Outcome {
-    queue.push(event);
-    Outcome::Unchanged
+    fn keys(&self, app: &App) -> Vec<&'static Binding> {
+        self.list.keys(app)
+    }
+
+    fn help(&self, app: &App) -> Vec<HelpSection> {
+        self.list.help(app)
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +180,8 @@ mod tests {
     const CTX: Ctx = Ctx {
         page: 10,
         filtering: false,
+        scroll_max: 0,
+        links: 0,
     };
 
     fn posted(queue: &mut Queue) -> Vec<String> {
@@ -172,10 +214,11 @@ mod tests {
     }
 
     #[test]
-    fn record_and_review_screens_post_their_own_keys_and_lend_the_rest_to_the_list() {
-        let mut view = list(&[1, 2, 3]);
+    fn record_and_review_screens_post_their_own_keys_and_hand_the_rest_to_their_list() {
         let mut queue = Queue::default();
-        let mut records = RecordScreen(&mut view);
+        let mut records = RecordScreen {
+            list: list(&[1, 2, 3]),
+        };
         records.event(&Action::New, &CTX, &mut queue);
         records.event(&Action::Workflow(Workflow::Calving), &CTX, &mut queue);
         records.event(&Action::Jump(Related::OwnerHousehold), &CTX, &mut queue);
@@ -192,8 +235,8 @@ mod tests {
             posted(&mut queue),
             ["New", "Workflow(Calving)", "Jump(OwnerHousehold)"]
         );
-        assert_eq!(view.selected_id(), Some(3));
-        let mut review = ReviewScreen(&mut view);
+        assert_eq!(records.list.selected_id(), Some(3));
+        let mut review = ReviewScreen { list: records.list };
         review.event(&Action::Review(ReviewAction::Approve), &CTX, &mut queue);
         assert_eq!(
             review.event(&Action::Edit, &CTX, &mut queue),
