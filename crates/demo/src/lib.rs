@@ -6,6 +6,7 @@
 //!
 //! Deterministic: the same `today` always gives the same records.
 
+pub mod dhis2;
 pub mod district;
 pub mod figures;
 
