@@ -523,3 +523,15 @@ fn a_bad_period_or_a_missing_one_is_a_usage_error() {
         assert!(!db.exists(), "{args:?} created a database");
     }
 }
+
+/// The mapping is a setting of the database folder, not a record in a
+/// backup: a compact (which swaps in a fresh folder) keeps it.
+#[test]
+fn a_compact_keeps_the_mapping() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = demo(tmp.path());
+    let before = std::fs::read(db.join("dhis2.json")).unwrap();
+    let o = kumban_alone(&db, &["compact", "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(std::fs::read(db.join("dhis2.json")).unwrap(), before);
+}
