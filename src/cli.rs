@@ -55,14 +55,17 @@ pub enum Command {
     },
     /// Verify every record, reference and index; exit 1 if anything is wrong
     Check,
-    /// Write every record as CSV or JSON files (format in docs/export-format.md)
+    /// Write every record as CSV or JSON files, or a month's DHIS2 data values (formats in docs/export-format.md)
     Export {
-        /// csv: one file per kind, for spreadsheets; json: the same as JSON
+        /// csv: one file per kind, for spreadsheets; json: the same as JSON; dhis2: a DHIS2 data value set
         #[arg(long, value_enum)]
-        format: crate::interchange::Format,
-        /// Folder to write into (created if missing); - writes one JSON document to standard output
-        #[arg(long, value_name = "DIR")]
+        format: crate::interchange::commands::ExportFormat,
+        /// Folder to write into (created if missing); with --period, the file to write; - writes to standard output
+        #[arg(long, value_name = "DIR|FILE")]
         out: PathBuf,
+        /// The month to report to DHIS2, with codes from dhis2.json in the database folder
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_period)]
+        period: Option<crate::model::Period>,
     },
     /// Read an export folder or one CSV/JSON file; all rows or none
     Import {

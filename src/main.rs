@@ -56,8 +56,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let backup_dir = cli.backup_dir(&path);
     // A mistake in the command line is said as one (exit 2) before
     // anything is looked for at the path.
-    if let Some(Command::Export { format, out }) = &cli.command
-        && let Err(usage) = interchange::export_usage(*format, out)
+    if let Some(Command::Export {
+        format,
+        out,
+        period,
+    }) = &cli.command
+        && let Err(usage) = interchange::export_usage(*format, *period, out)
     {
         eprintln!("kumban: {usage}");
         return Ok(ExitCode::from(2));
@@ -153,6 +157,25 @@ fn review(
     Ok(())
 }
 
+/// Puts the example DHIS2 mapping beside the demonstration data, so the
+/// district roll-up works at once; a mapping already there is kept.
+fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
+    use kumban::interchange::dhis2::{Mapping, mapping};
+    let file = mapping::path_in(db);
+    match mapping::write_if_absent(db, &Mapping::example(org_units)) {
+        Ok(true) => println!(
+            "An example DHIS2 mapping is in {}; put your district's codes in it before `kumban export --format dhis2`.",
+            interchange::shown(&file)
+        ),
+        Ok(false) => {}
+        // The data is saved; only the example is missing.
+        Err(e) => eprintln!(
+            "kumban: warning: the example DHIS2 mapping was not written to {}: {e}",
+            interchange::shown(&file)
+        ),
+    }
+}
+
 fn run_command(
     command: Command,
     store: &kumban::store::Store,
@@ -164,6 +187,10 @@ fn run_command(
         .context("cannot install the signal handlers")?;
     match command {
         Command::Demo { households } => {
+            let org_units = match households {
+                None => kumban::demo::dhis2::org_units(),
+                Some(n) => kumban::demo::dhis2::district_org_units(n as usize),
+            };
             let s = match households {
                 None => kumban::demo::fill(&store, today)?,
                 Some(n) => {
@@ -184,6 +211,7 @@ fn run_command(
                 s.pregnancies,
                 s.income_logs
             );
+            demo_mapping(path, &org_units);
         }
         Command::Status { json } => {
             let d = kumban::report::Dashboard::compute(&store, today)?;
@@ -195,8 +223,12 @@ fn run_command(
                 print!("{}", d.to_text());
             }
         }
-        Command::Export { format, out } => {
-            return Ok(interchange::export(&store, format, &out)?);
+        Command::Export {
+            format,
+            out,
+            period,
+        } => {
+            return Ok(interchange::export(&store, path, format, period, &out)?);
         }
         Command::Import { path, update } => {
             return Ok(interchange::import(&store, &path, update, today)?);

@@ -7,11 +7,13 @@
 //! - `forms`: forms and pickers driven as the shell drives them
 //! - `tui`: an App on a fresh or demo database, its screen as text
 //! - `e2e`: the real binary in a pseudo-terminal
+//! - `dhis2`: DHIS2's documented data value set shapes, checked
 // Each test binary uses a different part of this tree, so parts go
 // unused, and the re-exports that let `use support::store::*` bring
 // `today` along go unused in most.
 #![allow(dead_code, unused_imports)]
 
+pub mod dhis2;
 pub mod e2e;
 pub mod forms;
 pub mod keys;

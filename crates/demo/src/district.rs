@@ -104,6 +104,24 @@ fn before(today: Date, days: u64) -> Date {
     today.minus_days(days).unwrap_or(today)
 }
 
+/// The name of the `index`th village (of 1,000 households each); past
+/// the twentieth, names repeat with a number (`Bansuo 2`).
+fn village_name(index: usize) -> String {
+    match VILLAGES.get(index) {
+        Some(v) => (*v).to_string(),
+        None => format!(
+            "{} {}",
+            VILLAGES[index % VILLAGES.len()],
+            index / VILLAGES.len() + 1
+        ),
+    }
+}
+
+/// The villages a district of `households` households has.
+pub fn villages(households: usize) -> Vec<String> {
+    (0..households.div_ceil(1000)).map(village_name).collect()
+}
+
 fn household(
     b: &mut Batch<'_>,
     today: Date,
@@ -130,14 +148,7 @@ fn household(
             on: before(today, rng.below(3 * 365)),
         },
     };
-    let village_name = match VILLAGES.get(village) {
-        Some(v) => (*v).to_string(),
-        None => format!(
-            "{} {}",
-            VILLAGES[village % VILLAGES.len()],
-            village / VILLAGES.len() + 1
-        ),
-    };
+    let village_name = village_name(village);
     let h = b.insert(Household {
         code: format!("V{:02}-{:05}", village + 1, n + 1),
         head_name: NAMES[n % NAMES.len()].into(),

@@ -20,6 +20,7 @@
     clippy::print_stderr
 )]
 
+pub mod dhis2;
 pub mod district;
 pub mod figures;
 mod xianglong;

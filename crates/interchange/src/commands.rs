@@ -2,11 +2,12 @@
 //! them: run, print what happened, return the exit status.
 
 use super::backup::{self, BackupError};
+use super::dhis2;
 use super::export::{self, ExportFailure, Format};
 use super::import::{ImportError, ImportOptions, ImportSummary, import as run_import};
 use super::plan::Tally;
 use kumban_model::text::escape_for_display;
-use kumban_model::{Date, RecordKind};
+use kumban_model::{Date, Period, RecordKind};
 use kumban_store::{Store, StoreError};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -22,9 +23,11 @@ pub enum CommandError {
     Backup(#[from] BackupError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Dhis2(#[from] super::dhis2::Dhis2Error),
 }
 
-type Outcome = Result<ExitCode, CommandError>;
+pub(crate) type Outcome = Result<ExitCode, CommandError>;
 
 /// A path as it may be printed: a control character in a folder name is
 /// shown escaped, never sent to the terminal.
@@ -140,22 +143,74 @@ fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
     }
 }
 
+/// `kumban export --format`: the record files, or the DHIS2 data value
+/// set of a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One file per kind, for spreadsheets; with --period, the month's
+    /// DHIS2 data values as CSV
+    Csv,
+    /// The same as JSON
+    Json,
+    /// The month's figures per village as a DHIS2 data value set (JSON); needs --period
+    Dhis2,
+}
+
+/// What `export` was asked to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportPlan {
+    Records(Format),
+    Dhis2(dhis2::Shape, Period),
+}
+
 /// A usage mistake in `export`'s flags, found before any database is
-/// opened.
-pub fn export_usage(format: Format, out: &Path) -> Result<(), &'static str> {
-    if out == Path::new("-") && format != Format::Json {
+/// opened; else what to write.
+pub fn export_usage(
+    format: ExportFormat,
+    period: Option<Period>,
+    out: &Path,
+) -> Result<ExportPlan, &'static str> {
+    let plan = match (format, period) {
+        (ExportFormat::Dhis2, None) => {
+            return Err(
+                "--format dhis2 needs --period YYYY-MM, the month to report, such as --period 2026-11",
+            );
+        }
+        (ExportFormat::Dhis2, Some(p)) => ExportPlan::Dhis2(dhis2::Shape::Json, p),
+        (ExportFormat::Csv, Some(p)) => ExportPlan::Dhis2(dhis2::Shape::Csv, p),
+        (ExportFormat::Json, Some(_)) => {
+            return Err(
+                "--period goes with --format dhis2 (or csv, for DHIS2's CSV data values); --format json writes every record, whatever its date",
+            );
+        }
+        (ExportFormat::Csv, None) => ExportPlan::Records(Format::Csv),
+        (ExportFormat::Json, None) => ExportPlan::Records(Format::Json),
+    };
+    if out == Path::new("-") && plan == ExportPlan::Records(Format::Csv) {
         return Err(
             "--out - writes one JSON document; use --format json with it, or give a folder for CSV files",
         );
     }
-    Ok(())
+    Ok(plan)
 }
 
-pub fn export(store: &Store, format: Format, out: &Path) -> Outcome {
-    if let Err(usage) = export_usage(format, out) {
-        eprintln!("kumban: {usage}");
-        return Ok(ExitCode::from(2));
-    }
+pub fn export(
+    store: &Store,
+    db: &Path,
+    format: ExportFormat,
+    period: Option<Period>,
+    out: &Path,
+) -> Outcome {
+    let format = match export_usage(format, period, out) {
+        Ok(ExportPlan::Records(f)) => f,
+        Ok(ExportPlan::Dhis2(shape, period)) => {
+            return dhis2::command::export(store, db, shape, period, out);
+        }
+        Err(usage) => {
+            eprintln!("kumban: {usage}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     if out == Path::new("-") {
         let stdout = std::io::stdout();
         let mut lock = std::io::BufWriter::new(stdout.lock());

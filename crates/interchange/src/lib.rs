@@ -20,6 +20,7 @@
 pub mod atomic_file;
 pub mod cell;
 pub mod columns;
+pub mod dhis2;
 pub mod export;
 pub mod from_cells;
 pub mod import;

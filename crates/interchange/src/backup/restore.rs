@@ -333,6 +333,14 @@ fn swap(
     if old_backups.is_dir() && !new_backups.exists() {
         let _ = std::fs::rename(old_backups, new_backups);
     }
+    // The office's DHIS2 codes are settings of the folder, not records in
+    // a backup: they stay with the database (a copy, so a folder set
+    // aside stays whole).
+    let mapping = crate::dhis2::mapping::FILE_NAME;
+    let (old_mapping, new_mapping) = (old.join(mapping), db.join(mapping));
+    if old_mapping.is_file() && !new_mapping.exists() {
+        let _ = std::fs::copy(old_mapping, new_mapping);
+    }
     if !keep_old {
         let _ = std::fs::remove_dir_all(&old);
         return Ok(None);
