@@ -2,6 +2,11 @@
 //! value set, with the district's codes from `dhis2.json` in the database
 //! folder (docs/export-format.md, "DHIS2").
 
+#[allow(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "the DHIS2 export command prints what it wrote, or the mapping to fill in"
+)]
 pub mod command;
 pub mod mapping;
 pub mod values;
