@@ -204,4 +204,34 @@ mod tests {
     }
 }
 
+impl Animal {
+    /// The dated events of the record, which an approved month locks
+    /// (see `review::facts`).
+    pub fn facts(&self) -> Vec<crate::review::Fact> {
+        use crate::review::fact;
+        let a = self;
+        {
+            let arrived = match a.origin {
+                Origin::Distributed { on } | Origin::Bought { on } => on,
+                Origin::BornTo { .. } => a.born_on,
+            };
+            let mut v = vec![fact(
+                "origin",
+                arrived,
+                format!(
+                    "{} {:?} {} {} {:?} {:?}",
+                    a.ear_tag, a.sex, a.breed, a.born_on, a.origin, a.household
+                ),
+            )];
+            match &a.status {
+                AnimalStatus::Sold { on, .. } | AnimalStatus::Died { on, .. } => {
+                    v.push(fact("status", *on, format!("{:?}", a.status)))
+                }
+                _ => {}
+            }
+            v
+        }
+    }
+}
+
 crate::kind!(Animal: Animal, AnimalId, "animal", |me| crate::BelongsTo::Household(me.household));

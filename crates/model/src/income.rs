@@ -89,4 +89,14 @@ mod tests {
     }
 }
 
+impl IncomeLog {
+    /// The dated events of the record, which an approved month locks
+    /// (see `review::facts`).
+    pub fn facts(&self) -> Vec<crate::review::Fact> {
+        use crate::review::fact;
+        let l = self;
+        vec![fact("date", l.date, format!("{l:?}"))]
+    }
+}
+
 crate::kind!(Income: IncomeLog, IncomeId, "income log", |me| crate::BelongsTo::Household(me.household));

@@ -116,4 +116,23 @@ mod tests {
     }
 }
 
+impl Pen {
+    /// The dated events of the record, which an approved month locks
+    /// (see `review::facts`).
+    pub fn facts(&self) -> Vec<crate::review::Fact> {
+        use crate::review::fact;
+        let p = self;
+        p.inspected_on
+            .map(|on| {
+                fact(
+                    "inspected_on",
+                    on,
+                    format!("{:?} {:?}", p.inspected_by, p.status),
+                )
+            })
+            .into_iter()
+            .collect()
+    }
+}
+
 crate::kind!(Pen: Pen, PenId, "cattle pen", |me| crate::BelongsTo::Household(me.household));

@@ -180,4 +180,30 @@ mod tests {
     }
 }
 
+impl Pregnancy {
+    /// The dated events of the record, which an approved month locks
+    /// (see `review::facts`).
+    pub fn facts(&self) -> Vec<crate::review::Fact> {
+        use crate::review::fact;
+        let p = self;
+        {
+            let mut v = vec![fact(
+                "service_date",
+                p.service_date,
+                format!("{:?} {:?} {:?}", p.cow, p.method, p.sire),
+            )];
+            if let Some(on) = p.confirmed_on {
+                v.push(fact("confirmed_on", on, String::new()));
+            }
+            match &p.outcome {
+                Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
+                    v.push(fact("outcome", *on, format!("{:?}", p.outcome)))
+                }
+                Outcome::Pending => {}
+            }
+            v
+        }
+    }
+}
+
 crate::kind!(Pregnancy: Pregnancy, PregnancyId, "pregnancy", |me| crate::BelongsTo::Cow(me.cow));

@@ -120,6 +120,8 @@ pub trait Kind:
     fn problems(&self) -> Vec<Problem>;
     /// Whom the record belongs to, for villages' reviews and locks.
     fn belongs_to(&self) -> BelongsTo;
+    /// The dated events of the record, which an approved month locks.
+    fn facts(&self) -> Vec<crate::review::Fact>;
 }
 
 /// Whom a record belongs to: a household names its village; most records
@@ -155,6 +157,9 @@ macro_rules! kind {
             }
             fn problems(&self) -> Vec<$crate::Problem> {
                 <$ty>::validate(self)
+            }
+            fn facts(&self) -> Vec<$crate::review::Fact> {
+                <$ty>::facts(self)
             }
             fn belongs_to(&self) -> $crate::BelongsTo {
                 let $me = self;

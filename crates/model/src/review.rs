@@ -2,7 +2,7 @@
 //! approved, returned, reopened or fixed it, and which facts of a record
 //! fall in a month (what an approval locks).
 
-use super::{AnimalStatus, AnyRecord, Date, Origin, Outcome};
+use super::{AnyRecord, Date};
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -262,60 +262,13 @@ pub struct Fact {
 /// household's details) stay editable. Households are the register
 /// itself, not events of a month, and have none.
 pub fn facts(record: &AnyRecord) -> Vec<Fact> {
-    let fact = |field, on, what: String| Fact { field, on, what };
-    match record {
-        AnyRecord::Household(_) => Vec::new(),
-        AnyRecord::Income(l) => vec![fact("date", l.date, format!("{l:?}"))],
-        AnyRecord::Pen(p) => p
-            .inspected_on
-            .map(|on| {
-                fact(
-                    "inspected_on",
-                    on,
-                    format!("{:?} {:?}", p.inspected_by, p.status),
-                )
-            })
-            .into_iter()
-            .collect(),
-        AnyRecord::Animal(a) => {
-            let arrived = match a.origin {
-                Origin::Distributed { on } | Origin::Bought { on } => on,
-                Origin::BornTo { .. } => a.born_on,
-            };
-            let mut v = vec![fact(
-                "origin",
-                arrived,
-                format!(
-                    "{} {:?} {} {} {:?} {:?}",
-                    a.ear_tag, a.sex, a.breed, a.born_on, a.origin, a.household
-                ),
-            )];
-            match &a.status {
-                AnimalStatus::Sold { on, .. } | AnimalStatus::Died { on, .. } => {
-                    v.push(fact("status", *on, format!("{:?}", a.status)))
-                }
-                _ => {}
-            }
-            v
-        }
-        AnyRecord::Pregnancy(p) => {
-            let mut v = vec![fact(
-                "service_date",
-                p.service_date,
-                format!("{:?} {:?} {:?}", p.cow, p.method, p.sire),
-            )];
-            if let Some(on) = p.confirmed_on {
-                v.push(fact("confirmed_on", on, String::new()));
-            }
-            match &p.outcome {
-                Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
-                    v.push(fact("outcome", *on, format!("{:?}", p.outcome)))
-                }
-                Outcome::Pending => {}
-            }
-            v
-        }
-    }
+    crate::for_record!(record, r => crate::Kind::facts(r))
+}
+
+/// A fact of a record's: the field it is dated by, the day, and what the
+/// record says of that event.
+pub(crate) fn fact(field: &'static str, on: Date, what: String) -> Fact {
+    Fact { field, on, what }
 }
 
 /// The periods a record has events in.

@@ -1,6 +1,6 @@
 //! Animal rows in exports and imports: columns, cells, reading.
 
-use super::InterchangeKind;
+use super::{InterchangeKind, Resolved};
 use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
@@ -152,5 +152,14 @@ impl InterchangeKind for Animal {
                 notes: c.text("notes"),
             },
         }
+    }
+
+    fn fill_refs(&mut self, ids: &Resolved) -> Option<()> {
+        self.household = HouseholdId(ids.household?);
+        self.pen = ids.pen.map(PenId);
+        if let Origin::BornTo { dam } = &mut self.origin {
+            *dam = AnimalId(ids.animal?);
+        }
+        Some(())
     }
 }

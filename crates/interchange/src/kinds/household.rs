@@ -1,6 +1,6 @@
 //! Household rows in exports and imports: columns, cells, reading.
 
-use super::InterchangeKind;
+use super::{InterchangeKind, Resolved};
 use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
@@ -91,5 +91,9 @@ impl InterchangeKind for Household {
             enrolled_on: c.date("enrolled_on").unwrap_or(placeholder_date()),
             notes: c.text("notes"),
         })
+    }
+
+    fn fill_refs(&mut self, _: &Resolved) -> Option<()> {
+        Some(())
     }
 }

@@ -1,6 +1,6 @@
 //! Income log rows in exports and imports: columns, cells, reading.
 
-use super::InterchangeKind;
+use super::{InterchangeKind, Resolved};
 use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
@@ -67,5 +67,11 @@ impl InterchangeKind for IncomeLog {
                 animal: None,
             },
         }
+    }
+
+    fn fill_refs(&mut self, ids: &Resolved) -> Option<()> {
+        self.household = HouseholdId(ids.household?);
+        self.animal = ids.animal.map(AnimalId);
+        Some(())
     }
 }

@@ -29,4 +29,17 @@ pub trait InterchangeKind: Kind {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError>;
     /// Reads a row into a record whose references are still codes.
     fn draft(cells: &mut Cells) -> Draft;
+    /// Puts the ids an import resolved the row's references to into the
+    /// record; `None` while a reference it needs has no id yet.
+    fn fill_refs(&mut self, ids: &Resolved) -> Option<()>;
+}
+
+/// The ids a row's references resolved to, by what they name (`None`: the
+/// row names none).
+pub struct Resolved {
+    pub household: Option<u64>,
+    pub pen: Option<u64>,
+    /// The dam, the cow, or the animal an income log is about.
+    pub animal: Option<u64>,
+    pub calf: Option<u64>,
 }

@@ -1,6 +1,6 @@
 //! Pen rows in exports and imports: columns, cells, reading.
 
-use super::InterchangeKind;
+use super::{InterchangeKind, Resolved};
 use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
@@ -57,5 +57,10 @@ impl InterchangeKind for Pen {
                 notes: c.text("notes"),
             },
         }
+    }
+
+    fn fill_refs(&mut self, ids: &Resolved) -> Option<()> {
+        self.household = HouseholdId(ids.household?);
+        Some(())
     }
 }

@@ -1,6 +1,6 @@
 //! Pregnancy rows in exports and imports: columns, cells, reading.
 
-use super::InterchangeKind;
+use super::{InterchangeKind, Resolved};
 use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
@@ -123,5 +123,13 @@ impl InterchangeKind for Pregnancy {
             calf,
             pregnancy,
         }
+    }
+
+    fn fill_refs(&mut self, ids: &Resolved) -> Option<()> {
+        self.cow = AnimalId(ids.animal?);
+        if let Outcome::Calved { calf, .. } = &mut self.outcome {
+            *calf = ids.calf.map(AnimalId);
+        }
+        Some(())
     }
 }

@@ -12,6 +12,7 @@ mod refs;
 
 use super::from_cells::Draft;
 use super::problems::{Loc, Problems};
+use crate::kinds::{InterchangeKind, Resolved};
 use kumban_model::*;
 use kumban_store::{Store, StoreError, Stored};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -87,27 +88,13 @@ pub fn materialise(w: &Write, ids: &[Option<u64>]) -> Option<AnyRecord> {
         id(w.refs.calf)?,
     );
     let mut r = w.record.clone();
-    match &mut r {
-        AnyRecord::Household(_) => {}
-        AnyRecord::Pen(p) => p.household = HouseholdId(household?),
-        AnyRecord::Animal(a) => {
-            a.household = HouseholdId(household?);
-            a.pen = pen.map(PenId);
-            if let Origin::BornTo { dam } = &mut a.origin {
-                *dam = AnimalId(animal?);
-            }
-        }
-        AnyRecord::Pregnancy(p) => {
-            p.cow = AnimalId(animal?);
-            if let Outcome::Calved { calf: c, .. } = &mut p.outcome {
-                *c = calf.map(AnimalId);
-            }
-        }
-        AnyRecord::Income(l) => {
-            l.household = HouseholdId(household?);
-            l.animal = animal.map(AnimalId);
-        }
-    }
+    let resolved = Resolved {
+        household,
+        pen,
+        animal,
+        calf,
+    };
+    kumban_model::for_record!(&mut r, record => record.fill_refs(&resolved))?;
     Some(r)
 }
 
