@@ -5,14 +5,15 @@
 //! households those lists name.
 
 use super::*;
-use kumban_model::{Animal, AnimalId, Flow, Household, HouseholdId, Pregnancy};
+use kumban_model::{Animal, AnimalId, Flow, Household, HouseholdId, IncomeLog, Pregnancy};
 use kumban_store::aggregate::{Totals, key};
-use kumban_store::{Store, StoreError};
+use kumban_store::{ListQuery, Reply, Request, ReviewRequest, Store, StoreError};
 use std::collections::HashMap;
 
 impl Dashboard {
     pub fn compute(store: &Store, today: Date) -> Result<Dashboard, StoreError> {
-        let t = store.totals()?;
+        let reads = FirstReads::ask(store, today)?;
+        let t = reads.totals;
         let mut d = Dashboard {
             today,
             households: households(&t),
@@ -31,14 +32,14 @@ impl Dashboard {
             next_due: Vec::new(),
             next_due_total: 0,
             overdue_list: Vec::new(),
-            returned: store
-                .reviews()?
+            returned: reads
+                .reviews
                 .into_iter()
                 .filter(|r| r.state == kumban_model::ReviewState::Returned)
                 .collect(),
         };
-        calvings(store, today, &mut d)?;
-        income(store, today, &t, &mut d)?;
+        calvings(store, today, reads.ranges, &mut d)?;
+        income(today, &t, reads.later_income, &mut d)?;
         Ok(d)
     }
 }
@@ -101,18 +102,20 @@ fn cattle(t: &Totals) -> Cattle {
 
 /// Due and overdue calvings, from the pending-pregnancy index. Counts come
 /// from the index keys alone; only the listed few records are read.
-fn calvings(store: &Store, today: Date, d: &mut Dashboard) -> Result<(), StoreError> {
-    let due_end = today.plus_days(DUE_WINDOW_DAYS).unwrap_or(today);
-    let due = store.pending_expected_ids(Some(today), Some(due_end))?;
+fn calvings(
+    store: &Store,
+    today: Date,
+    ranges: PendingRanges,
+    d: &mut Dashboard,
+) -> Result<(), StoreError> {
+    let PendingRanges {
+        due,
+        overdue,
+        recent,
+    } = ranges;
     d.breeding.due_30_days = due.len() as u64;
-    // Overdue means more than 14 days past the expected date; the index
-    // holds only pending pregnancies, so every id up to then is overdue.
-    let overdue = match kumban_model::pregnancy::overdue_if_expected_by(today) {
-        Some(last) => store.pending_expected_ids(None, Some(last))?,
-        None => Vec::new(),
-    };
     d.breeding.overdue = overdue.len() as u64;
-    let (listed_ids, total) = next_due(store, today, due)?;
+    let (listed_ids, total) = next_due(recent, due);
     d.next_due_total = total;
     let overdue: Vec<PregnancyId> = overdue.into_iter().take(OVERDUE_LIST_LIMIT).collect();
     // The few listed records are read in three requests (pregnancies, their
@@ -165,20 +168,117 @@ struct Names<'a> {
 /// (not yet overdue, so none falls between the two lists) and then those
 /// due in the next 30 days (`due`), soonest first, at most `NEXT_DUE_LIMIT`;
 /// and how many there are in all, so each can say how many more it leaves out.
-fn next_due(
-    store: &Store,
-    today: Date,
-    due: Vec<PregnancyId>,
-) -> Result<(Vec<PregnancyId>, u64), StoreError> {
-    let listed_from = kumban_model::pregnancy::grace_starts(today).unwrap_or(today);
-    let recent = match today.minus_days(1) {
-        Some(yesterday) => store.pending_expected_ids(Some(listed_from), Some(yesterday))?,
-        None => Vec::new(),
-    };
+fn next_due(recent: Vec<PregnancyId>, due: Vec<PregnancyId>) -> (Vec<PregnancyId>, u64) {
     let total = (recent.len() + due.len()) as u64;
     // The index gives them soonest first, ties in id order.
     let ids = recent.into_iter().chain(due).take(NEXT_DUE_LIMIT).collect();
-    Ok((ids, total))
+    (ids, total)
+}
+
+/// The pending pregnancies by expected calving: due in the next 30 days,
+/// overdue (more than 14 days late), and late but not yet overdue.
+struct PendingRanges {
+    due: Vec<PregnancyId>,
+    overdue: Vec<PregnancyId>,
+    recent: Vec<PregnancyId>,
+}
+
+/// What the dashboard reads first, asked together in one round trip: the
+/// running totals, the reviews, the pending calvings by date and the
+/// income logs dated after today.
+struct FirstReads {
+    totals: Totals,
+    reviews: Vec<kumban_model::Review>,
+    ranges: PendingRanges,
+    later_income: Vec<IncomeLog>,
+}
+
+impl FirstReads {
+    fn ask(store: &Store, today: Date) -> Result<FirstReads, StoreError> {
+        let due_end = today.plus_days(DUE_WINDOW_DAYS).unwrap_or(today);
+        // Overdue means more than 14 days past the expected date; the index
+        // holds only pending pregnancies, so every id up to then is overdue.
+        let overdue_by = kumban_model::pregnancy::overdue_if_expected_by(today);
+        // The "due next" list that the dashboard tab, `kumban status` and
+        // `status --json` all show: calvings up to 14 days late (not yet
+        // overdue, so none falls between the two lists), then those due in
+        // the next 30 days, soonest first.
+        let listed_from = kumban_model::pregnancy::grace_starts(today).unwrap_or(today);
+        let yesterday = today.minus_days(1);
+        let year_end = Date::from_ymd(today.year(), 12, 31).unwrap_or(today);
+        let tomorrow = today.plus_days(1).filter(|t| *t <= year_end);
+        let pending = |from, to| Request::PendingExpectedIds(from, to);
+        let mut asked = vec![
+            Request::Totals,
+            Request::Review(ReviewRequest::List),
+            pending(Some(today), Some(due_end)),
+        ];
+        // Each read that a date at the end of the calendar leaves out is
+        // not asked at all; `slot` remembers where each answer will be.
+        let mut slot = |request: Option<Request>| {
+            request.map(|r| {
+                asked.push(r);
+                asked.len() - 1
+            })
+        };
+        let overdue_at = slot(overdue_by.map(|last| pending(None, Some(last))));
+        let recent_at = slot(yesterday.map(|y| pending(Some(listed_from), Some(y))));
+        let later_at = slot(tomorrow.map(|t| Request::List(ListQuery::IncomeBetween(t, year_end))));
+        let mut replies: Vec<Option<Reply>> =
+            store.together(asked)?.into_iter().map(Some).collect();
+        let mut take = |at: usize| {
+            replies
+                .get_mut(at)
+                .and_then(Option::take)
+                .ok_or_else(|| StoreError::Corrupt {
+                    place: "the dashboard's reads".into(),
+                    reason: "fewer answers than questions".into(),
+                })
+        };
+        let totals = match take(0)? {
+            Reply::Totals(t) => t,
+            other => return Err(unexpected_reply(&other)),
+        };
+        let reviews = match take(1)? {
+            Reply::Reviews(r) => r,
+            other => return Err(unexpected_reply(&other)),
+        };
+        let mut ids = |at: Option<usize>| -> Result<Vec<PregnancyId>, StoreError> {
+            let Some(at) = at else {
+                return Ok(Vec::new());
+            };
+            match take(at)? {
+                Reply::Ids(ids) => Ok(ids.into_iter().map(PregnancyId).collect()),
+                other => Err(unexpected_reply(&other)),
+            }
+        };
+        let (due, overdue, recent) = (ids(Some(2))?, ids(overdue_at)?, ids(recent_at)?);
+        let later_income = match later_at {
+            Some(at) => take(at)?
+                .records::<IncomeLog>()?
+                .into_iter()
+                .map(|s| s.record)
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok(FirstReads {
+            totals,
+            reviews,
+            ranges: PendingRanges {
+                due,
+                overdue,
+                recent,
+            },
+            later_income,
+        })
+    }
+}
+
+fn unexpected_reply(reply: &Reply) -> StoreError {
+    StoreError::Corrupt {
+        place: "the dashboard's reads".into(),
+        reason: format!("an answer of the wrong kind: {reply:?}"),
+    }
 }
 
 fn listed(names: &Names, today: Date, id: u64, p: &Pregnancy) -> DueCalving {
@@ -216,7 +316,12 @@ fn amount(minor: i128, currency: Currency, what: &str) -> Result<Money, StoreErr
 /// less any log dated after today (there are none unless `--today` is in
 /// the past or a date was mistyped). Sums and differences are worked out
 /// in i128, so no figure is ever wrapped or clamped.
-fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(), StoreError> {
+fn income(
+    today: Date,
+    t: &Totals,
+    later_income: Vec<IncomeLog>,
+    d: &mut Dashboard,
+) -> Result<(), StoreError> {
     let year = today.year();
     let mut sums: BTreeMap<Group, BTreeMap<Currency, (i128, i128)>> = BTreeMap::new();
     let prefix = format!("inc/{year}/");
@@ -240,21 +345,17 @@ fn income(store: &Store, today: Date, t: &Totals, d: &mut Dashboard) -> Result<(
             _ => {}
         }
     }
-    let year_end = Date::from_ymd(year, 12, 31).unwrap_or(today);
-    if let Some(tomorrow) = today.plus_days(1).filter(|t| *t <= year_end) {
-        for later in store.income_between(tomorrow, year_end)? {
-            let log = later.record;
-            let entry = sums
-                .entry(log.group.clone())
-                .or_default()
-                .entry(log.amount.currency)
-                .or_default();
-            let slot = match log.flow {
-                Flow::Income => &mut entry.0,
-                Flow::Expense => &mut entry.1,
-            };
-            *slot -= i128::from(log.amount.minor);
-        }
+    for log in later_income {
+        let entry = sums
+            .entry(log.group.clone())
+            .or_default()
+            .entry(log.amount.currency)
+            .or_default();
+        let slot = match log.flow {
+            Flow::Income => &mut entry.0,
+            Flow::Expense => &mut entry.1,
+        };
+        *slot -= i128::from(log.amount.minor);
     }
     for by_currency in sums.values_mut() {
         by_currency.retain(|_, (inc, exp)| *inc != 0 || *exp != 0);

@@ -94,6 +94,21 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
                 .collect(),
         ),
         Request::Commit(ops) => Reply::Number(me.commit(steps_of(me, &ops)?, None)?),
+        Request::Together(list) => {
+            if list
+                .iter()
+                .any(|r| r.writes() || matches!(r, Request::Together(_)))
+            {
+                return Err(StoreError::Forbidden(
+                    "only reads are asked together; send each write on its own".into(),
+                ));
+            }
+            Reply::Together(
+                list.into_iter()
+                    .map(|r| dispatch(me, r))
+                    .collect::<Result<Vec<_>>>()?,
+            )
+        }
         Request::Review(r) => match crate::review::read_request(me, r) {
             Some(reply) => reply?,
             None => return Err(on_its_own()),

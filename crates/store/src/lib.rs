@@ -53,7 +53,7 @@ pub use open::database_at;
 pub use raw::Counters;
 pub use rebuild::{BATCH as REBUILD_BATCH, Built, Rebuild};
 pub use record::{Audit, Change, Stored};
-pub use request::{Reply, Request};
+pub use request::{ListQuery, Reply, Request, ReviewRequest};
 pub use restore::Dump;
 pub use schema::Record;
 

@@ -152,6 +152,10 @@ pub enum Request {
     /// The officer's review of villages' months (appended last, so the
     /// variants before it keep their numbers).
     Review(ReviewRequest),
+    /// Several reads answered in one round trip, in order (a report that
+    /// composes several store reads asks them together). Only reads: a
+    /// write or a nested `Together` is refused.
+    Together(Vec<Request>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,6 +232,8 @@ pub enum Reply {
     Reviews(Vec<kumban_model::Review>),
     Role(crate::review::Role),
     Months(Vec<crate::review::MonthRow>),
+    /// The answers to `Request::Together`, in the order asked.
+    Together(Vec<Reply>),
 }
 
 /// A batch's steps as they travel: what each record was is read again by
@@ -300,7 +306,7 @@ impl Reply {
     }
 
     /// A list's records (the client has fetched the rest already).
-    pub(crate) fn records<R: Record>(self) -> Result<Vec<Stored<R>>> {
+    pub fn records<R: Record>(self) -> Result<Vec<Stored<R>>> {
         match self {
             Reply::Records { records, .. } => {
                 records.into_iter().map(crate::query::typed).collect()

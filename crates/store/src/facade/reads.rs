@@ -53,6 +53,16 @@ impl Store {
         Ok(out)
     }
 
+    /// Several reads in one round trip (one request to the owner), each
+    /// answered as on its own, in order: for a report that composes
+    /// several reads. Writes are refused.
+    pub fn together(&self, requests: Vec<Request>) -> Result<Vec<Reply>> {
+        match self.call(Request::Together(requests))? {
+            Reply::Together(replies) => Ok(replies),
+            other => Err(crate::request::unexpected(&other)),
+        }
+    }
+
     /// Like `get`, but a missing record is an error that names it.
     pub fn fetch<R: Record>(&self, id: R::Id) -> Result<Stored<R>> {
         self.get::<R>(id)?.ok_or(StoreError::NotFound {
