@@ -84,7 +84,11 @@ pub fn serve(db: &Path, opts: &Serve) -> Result<(), ServeError> {
     }
     let me = access::user_name(nix::unistd::getuid().as_raw());
     let store = Store::open_waiting(&db, &me, PATIENCE)?;
-    let Some(held) = Held::new(&store, kumban_interchange::backup::background::start) else {
+    let Some(held) = Held::new(
+        &store,
+        kumban_interchange::backup::background::start,
+        kumban_report::compose,
+    ) else {
         return Err(ServeError::Store(StoreError::Write(
             "the owner needs the database itself".into(),
         )));

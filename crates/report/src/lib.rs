@@ -23,6 +23,7 @@ mod compute;
 mod json;
 mod text;
 
+pub use compute::compose;
 pub use json::review_json;
 
 use kumban_model::{Currency, Date, Group, Money, PregnancyId};

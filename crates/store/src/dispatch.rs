@@ -117,6 +117,7 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
         | Request::Unlock
         | Request::StopIfIdle
         | Request::DailyBackup { .. }
+        | Request::Composed { .. }
         | Request::ImportChunk(_)
         | Request::ImportApply { .. }
         | Request::ImportOutcome(_) => return Err(on_its_own()),

@@ -156,6 +156,16 @@ pub enum Request {
     /// composes several store reads asks them together). Only reads: a
     /// write or a nested `Together` is refused.
     Together(Vec<Request>),
+    /// A figure a layer above the store works out from the store's reads
+    /// (the dashboard), worked out where the database is held, so that a
+    /// client pays one round trip instead of one per read. `name` says
+    /// which; `args` and the answer are that layer's own encoding. Only the
+    /// owner answers it, with the function the owner was given
+    /// (`serve::Compose`).
+    Composed {
+        name: String,
+        args: Vec<u8>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -234,6 +244,7 @@ pub enum Reply {
     Months(Vec<crate::review::MonthRow>),
     /// The answers to `Request::Together`, in the order asked.
     Together(Vec<Reply>),
+    Composed(Vec<u8>),
 }
 
 /// A batch's steps as they travel: what each record was is read again by

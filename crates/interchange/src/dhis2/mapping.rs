@@ -184,6 +184,8 @@ pub fn write_if_absent(db: &Path, mapping: &Mapping) -> io::Result<bool> {
         w.write_all(mapping.to_pretty_json().as_bytes())?;
         w.write_all(b"\n")
     })?;
+    // In an office's shared folder every member may edit the codes.
+    kumban_store::access::share(db, &path);
     Ok(true)
 }
 

@@ -63,6 +63,21 @@ impl Store {
         }
     }
 
+    /// A layer above's figure worked out by the owner (`Request::Composed`);
+    /// `None` for a database held here, which the caller works out itself.
+    pub fn composed(&self, name: &str, args: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        if !self.is_remote() {
+            return Ok(None);
+        }
+        match self.call(Request::Composed {
+            name: name.to_string(),
+            args,
+        })? {
+            Reply::Composed(bytes) => Ok(Some(bytes)),
+            other => Err(crate::request::unexpected(&other)),
+        }
+    }
+
     /// Like `get`, but a missing record is an error that names it.
     pub fn fetch<R: Record>(&self, id: R::Id) -> Result<Stored<R>> {
         self.get::<R>(id)?.ok_or(StoreError::NotFound {

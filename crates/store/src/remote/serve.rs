@@ -76,7 +76,13 @@ pub struct Quiet<'a>(#[allow(dead_code)] std::sync::MutexGuard<'a, ()>);
 pub struct Held {
     local: Local,
     backup: StartBackup,
+    compose: Compose,
 }
+
+/// Works out a figure of a layer above the store (`Request::Composed`)
+/// from the database held here: `Ok(None)` for a name it does not know.
+/// The owner hands it in, as it does the backup.
+pub type Compose = fn(&Store, &str, &[u8]) -> Result<Option<Vec<u8>>>;
 
 /// Starts today's backup of a store into a folder in the background and
 /// returns the last failure there not yet reported. The backup is written
@@ -85,10 +91,11 @@ pub type StartBackup = fn(Store, kumban_model::Date, std::path::PathBuf, bool) -
 
 impl Held {
     /// The store of an owner: it must have been opened, not connected.
-    pub fn new(store: &Store, backup: StartBackup) -> Option<Held> {
+    pub fn new(store: &Store, backup: StartBackup, compose: Compose) -> Option<Held> {
         store.local().map(|l| Held {
             local: l.clone(),
             backup,
+            compose,
         })
     }
 
@@ -149,6 +156,19 @@ impl Held {
                     "no save was in progress on this connection".into(),
                 )),
                 Request::DailyBackup { today, dir } => self.daily_backup(caller, today, dir),
+                Request::Composed { name, args } => {
+                    let here = super::super::Store::held_here(self.local.clone());
+                    match (self.compose)(&here, &name, &args) {
+                        Ok(Some(bytes)) => Ok(Reply::Composed(bytes)),
+                        Ok(None) => Err(StoreError::Owner {
+                            path: me.path().to_path_buf(),
+                            reason: format!(
+                                "it does not work out \"{name}\"; is it an older kumban?"
+                            ),
+                        }),
+                        Err(e) => Err(e),
+                    }
+                }
                 Request::ImportOutcome(id) => {
                     // The write lock: an import still being written on
                     // another connection (whose client lost it) ends first.
