@@ -7,6 +7,7 @@
 
 mod compute;
 mod json;
+pub mod reports;
 mod text;
 
 pub use json::review_json;

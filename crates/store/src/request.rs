@@ -152,6 +152,13 @@ pub enum Request {
     /// The officer's review of villages' months (appended last, so the
     /// variants before it keep their numbers).
     Review(ReviewRequest),
+    /// Sums of the income logs dated `from..=to`, split as asked: what a
+    /// report needs from a year of logs, without the logs.
+    IncomeSums {
+        from: Date,
+        to: Date,
+        split: crate::sums::IncomeSplit,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,6 +235,7 @@ pub enum Reply {
     Reviews(Vec<kumban_model::Review>),
     Role(crate::review::Role),
     Months(Vec<crate::review::MonthRow>),
+    IncomeSums(crate::sums::IncomeSums),
 }
 
 /// A batch's steps as they travel: what each record was is read again by
