@@ -4,8 +4,9 @@
 use super::household::flows_by_household;
 use super::span::Unit;
 use super::{Cell, Column, ReportKind, Span, Table};
-use kumban_model::Household;
+use kumban_model::{Currency, Household};
 use kumban_store::{Store, StoreError};
+use std::collections::BTreeMap;
 
 pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
     let label = span.label();
@@ -26,7 +27,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
     ];
     let flows = flows_by_household(store, span)?;
     let months = span.months().len() as i128;
-    let mut ranked: Vec<(i128, String, Vec<Cell>)> = Vec::new();
+    let mut ranked: Vec<(Currency, i128, String, Vec<Cell>)> = Vec::new();
     let mut without = 0;
     for stored in store.all::<Household>() {
         let stored = stored?;
@@ -55,6 +56,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
             .collect();
         let change = net - base_minor;
         ranked.push((
+            base.currency,
             change,
             h.code.clone(),
             vec![
@@ -76,15 +78,28 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         );
         return Ok(t);
     }
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let gained = ranked.iter().filter(|r| r.0 > 0).count();
-    t.rows = ranked.into_iter().map(|(_, _, row)| row).collect();
+    // Changes in different currencies do not compare: households are
+    // grouped by their baseline's currency (the most used first, ties in
+    // code order), and ranked within it.
+    let mut used: BTreeMap<Currency, usize> = BTreeMap::new();
+    for r in &ranked {
+        *used.entry(r.0).or_insert(0) += 1;
+    }
+    let place = |c: &Currency| (usize::MAX - used.get(c).copied().unwrap_or(0), c.code());
+    ranked.sort_by(|a, b| {
+        place(&a.0)
+            .cmp(&place(&b.0))
+            .then(b.1.cmp(&a.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    let gained = ranked.iter().filter(|r| r.1 > 0).count();
+    t.rows = ranked.into_iter().map(|(_, _, _, row)| row).collect();
     let share = match span.unit {
         Unit::Year => String::new(),
         _ => format!(" (the baseline is a year's: {months}/12 of it is shown)"),
     };
     t.notes.push(format!(
-        "{gained} of {} households earned more than their baseline{share}; ranked by change, highest first. {without} households have no baseline.",
+        "{gained} of {} households earned more than their baseline{share}; grouped by the baseline's currency and ranked by change, highest first. {without} households have no baseline.",
         t.rows.len()
     ));
     Ok(t)
