@@ -339,3 +339,14 @@ fn out_writes_a_file_and_says_when_it_cannot() {
         stderr(&o)
     );
 }
+
+#[test]
+fn through_an_owner_the_sums_are_the_same() {
+    let db = small_db();
+    let args = ["report", "--by", "village", "--format", "csv"];
+    let here = kumban_alone(&db.path(), &args);
+    let shared = support::shared::kumban(&db.path(), &args);
+    assert_eq!(shared.status.code(), Some(0), "{}", stderr(&shared));
+    assert_eq!(stdout(&shared), stdout(&here));
+    assert!(stdout(&shared).contains("Bansuo,2,2000.00,200.00,1800.00"));
+}
