@@ -8,7 +8,8 @@
 //! target/bench-data/ (the same data set as the district bench) and
 //! reused. `cargo bench --bench report -- --test` is CI's smoke run: 50
 //! households in a temporary folder, each figure taken once. Nothing here
-//! asserts a time: figures go to docs/performance.md.
+//! asserts a time: figures go to docs/performance.md. Few runs each: at
+//! district size a year's income report takes seconds (see there).
 
 use kumban::report::reports::{self, Format, ReportKind, Span};
 use kumban::store::Store;
@@ -91,7 +92,7 @@ fn main() {
         let store = Store::open(&path, "bench").expect("open");
         for kind in ReportKind::ALL {
             build(&store, kind);
-            let s = repeat(runs(21), || {
+            let s = repeat(runs(5), || {
                 timed(|| {
                     std::hint::black_box(build(&store, kind));
                 })
@@ -100,13 +101,13 @@ fn main() {
         }
     }
     for kind in ReportKind::ALL {
-        let s = repeat(runs(5), || command(&path, kind));
+        let s = repeat(runs(3), || command(&path, kind));
         report(&format!("whole command: {}", kind.name()), &s);
     }
     let store = connect(&path);
     for kind in ReportKind::ALL {
         build(&store, kind);
-        let s = repeat(runs(11), || {
+        let s = repeat(runs(3), || {
             timed(|| {
                 std::hint::black_box(build(&store, kind));
             })
