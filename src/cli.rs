@@ -55,6 +55,24 @@ pub enum Command {
     },
     /// Verify every record, reference and index; exit 1 if anything is wrong
     Check,
+    /// Print a report for a year, quarter or month (figures defined in docs/reports.md)
+    Report {
+        /// What the rows are
+        #[arg(long, value_enum, default_value_t = ReportBy::Household)]
+        by: ReportBy,
+        /// The calendar year [default: this year]
+        #[arg(long, value_name = "YYYY", conflicts_with = "period", value_parser = clap::value_parser!(i32).range(1900..=2200))]
+        year: Option<i32>,
+        /// A month or a quarter (or a year)
+        #[arg(long, value_name = "YYYY-MM|YYYY-Qn", value_parser = parse_span)]
+        period: Option<crate::report::reports::Span>,
+        /// text: aligned columns; csv: for spreadsheets; json: shape in docs/reports.md
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Write every record as CSV or JSON files, or a month's DHIS2 data values (formats in docs/export-format.md)
     Export {
         /// csv: one file per kind, for spreadsheets; json: the same as JSON; dhis2: a DHIS2 data value set
@@ -170,6 +188,63 @@ pub fn no_database(path: &std::path::Path) -> String {
         "no kumban database at {}; check --db (or KUMBAN_DB), or create one with `kumban demo`, `kumban import FILE` or `kumban restore FILE`, or by starting kumban",
         path.display()
     )
+}
+
+/// What `kumban report --by` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportBy {
+    /// Income, expense and net per household, highest net first
+    Household,
+    /// The same per village, side by side
+    Village,
+    /// Per production group, with net per member and profit per cow
+    Group,
+    /// Per month: the trend
+    Month,
+    /// Each household's baseline income against its net income
+    Baseline,
+    /// Distributed, bought, born, sold, died; herd and pregnant at month end
+    Herd,
+    /// Calvings expected per month: the calving calendar
+    Calvings,
+}
+
+impl ReportBy {
+    pub fn kind(self) -> crate::report::reports::ReportKind {
+        use crate::report::reports::ReportKind as K;
+        match self {
+            ReportBy::Household => K::Household,
+            ReportBy::Village => K::Village,
+            ReportBy::Group => K::Group,
+            ReportBy::Month => K::Month,
+            ReportBy::Baseline => K::Baseline,
+            ReportBy::Herd => K::Herd,
+            ReportBy::Calvings => K::Calvings,
+        }
+    }
+}
+
+/// What `kumban report --format` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+impl ReportFormat {
+    pub fn format(self) -> crate::report::reports::Format {
+        use crate::report::reports::Format as F;
+        match self {
+            ReportFormat::Text => F::Text,
+            ReportFormat::Csv => F::Csv,
+            ReportFormat::Json => F::Json,
+        }
+    }
+}
+
+fn parse_span(s: &str) -> Result<crate::report::reports::Span, String> {
+    crate::report::reports::Span::parse(s)
 }
 
 fn parse_period(s: &str) -> Result<crate::model::Period, String> {

@@ -176,6 +176,51 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     }
 }
 
+/// `kumban report`: one table, printed or written to `--out`.
+fn report(
+    store: &kumban::store::Store,
+    today: kumban::model::Date,
+    by: kumban::cli::ReportBy,
+    year: Option<i32>,
+    period: Option<kumban::report::reports::Span>,
+    format: kumban::cli::ReportFormat,
+    out: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    use kumban::report::reports::{self, Span};
+    let span = match period {
+        Some(span) => span,
+        // The calving calendar looks ahead: the coming 12 months.
+        None if year.is_none() && by == kumban::cli::ReportBy::Calvings => {
+            Span::ahead_from(today).context("today is too late a date to look a year ahead")?
+        }
+        None => {
+            let year = year.unwrap_or(today.year());
+            Span::year(year)
+                .with_context(|| format!("{year} is not a year kumban can report on"))?
+        }
+    };
+    let table = reports::build(store, by.kind(), span, today)?;
+    // Text says it in the report; CSV and JSON stay data, so it is said
+    // beside them.
+    if let (Some(empty), false) = (&table.empty, format == kumban::cli::ReportFormat::Text) {
+        eprintln!("kumban: {empty}");
+    }
+    let text = table.render(format.format());
+    match out {
+        Some(file) => std::fs::write(file, text).with_context(|| {
+            format!(
+                "cannot write the report to {}; check the folder exists and you may write there",
+                file.display()
+            )
+        })?,
+        None => {
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
+    }
+    Ok(())
+}
+
 fn run_command(
     command: Command,
     store: &kumban::store::Store,
@@ -223,6 +268,13 @@ fn run_command(
                 print!("{}", d.to_text());
             }
         }
+        Command::Report {
+            by,
+            year,
+            period,
+            format,
+            out,
+        } => report(&store, today, by, year, period, format, out.as_deref())?,
         Command::Export {
             format,
             out,

@@ -21,6 +21,7 @@
 
 mod compute;
 mod json;
+pub mod reports;
 mod text;
 
 pub use compute::compose;

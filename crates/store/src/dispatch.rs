@@ -113,6 +113,9 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
             Some(reply) => reply?,
             None => return Err(on_its_own()),
         },
+        Request::IncomeSums { from, to, split } => {
+            Reply::IncomeSums(me.income_sums(from, to, split)?)
+        }
         Request::Lock(_)
         | Request::Unlock
         | Request::StopIfIdle

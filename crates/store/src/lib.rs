@@ -43,6 +43,7 @@ mod rules;
 pub mod schema;
 pub mod signals;
 pub mod staging;
+pub mod sums;
 mod write;
 
 pub use batch::{Batch, Imported};

@@ -166,6 +166,13 @@ pub enum Request {
         name: String,
         args: Vec<u8>,
     },
+    /// Sums of the income logs dated `from..=to`, split as asked: what a
+    /// report needs from a year of logs, without the logs.
+    IncomeSums {
+        from: Date,
+        to: Date,
+        split: crate::sums::IncomeSplit,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -245,6 +252,7 @@ pub enum Reply {
     /// The answers to `Request::Together`, in the order asked.
     Together(Vec<Reply>),
     Composed(Vec<u8>),
+    IncomeSums(crate::sums::IncomeSums),
 }
 
 /// A batch's steps as they travel: what each record was is read again by

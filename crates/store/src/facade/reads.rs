@@ -210,4 +210,19 @@ impl Store {
             other => Err(unexpected(&other)),
         }
     }
+
+    /// Sums of the income logs dated `from..=to`, split by household,
+    /// month and group as `split` asks (and always by currency), worked out
+    /// where the database is held: one request, however many logs.
+    pub fn income_sums(
+        &self,
+        from: Date,
+        to: Date,
+        split: crate::sums::IncomeSplit,
+    ) -> Result<crate::sums::IncomeSums> {
+        match self.call(Request::IncomeSums { from, to, split })? {
+            Reply::IncomeSums(sums) => Ok(sums),
+            other => Err(unexpected(&other)),
+        }
+    }
 }

@@ -17,8 +17,8 @@ pub use handshake::{Hello, HelloHead, Notice, Purpose, Session, Welcome};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// Bump whenever a message changes shape. 4: errors travel as
-/// `StoreError` itself.
-pub const PROTOCOL: u32 = 4;
+/// `StoreError` itself. 5: `Request::IncomeSums`.
+pub const PROTOCOL: u32 = 5;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;

@@ -1,0 +1,106 @@
+//! Each household's baseline yearly income against its net income in
+//! the span, in the baseline's currency only (no conversion).
+
+use super::household::flows_by_household;
+use super::span::Unit;
+use super::{Cell, Column, ReportKind, Span, Table};
+use kumban_model::{Currency, Household};
+use kumban_store::{Store, StoreError};
+use std::collections::BTreeMap;
+
+pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+    let label = span.label();
+    let mut t = Table::new(
+        ReportKind::Baseline,
+        format!("Baseline income against {label}"),
+        span,
+    );
+    t.columns = vec![
+        Column::text("household"),
+        Column::text("head"),
+        Column::text("village"),
+        Column::text("currency"),
+        Column::number("baseline"),
+        Column::number("net"),
+        Column::number("change"),
+        Column::text("in other currencies"),
+    ];
+    let flows = flows_by_household(store, span)?;
+    let months = span.months().len() as i128;
+    let mut ranked: Vec<(Currency, i128, String, Vec<Cell>)> = Vec::new();
+    let mut without = 0;
+    for stored in store.all::<Household>() {
+        let stored = stored?;
+        let h = stored.record;
+        let Some(base) = h.baseline_income else {
+            without += 1;
+            continue;
+        };
+        // The baseline is a year's income: a quarter or a month is
+        // compared with its share of it.
+        let base_minor = i128::from(base.minor) * months / 12;
+        let mine = flows.get(&stored.id);
+        let net = mine
+            .and_then(|f| f.get(&base.currency))
+            .map_or(0, |s| s.income - s.expense);
+        let others: Vec<String> = mine
+            .into_iter()
+            .flatten()
+            .filter(|(c, _)| **c != base.currency)
+            .map(|(c, s)| {
+                format!(
+                    "{} {c}",
+                    kumban_model::money::format_wide_minor(s.income - s.expense, true)
+                )
+            })
+            .collect();
+        let change = net - base_minor;
+        ranked.push((
+            base.currency,
+            change,
+            h.code.clone(),
+            vec![
+                Cell::Text(h.code),
+                Cell::Text(h.head_name),
+                Cell::Text(h.village),
+                Cell::Text(base.currency.to_string()),
+                Cell::Money(base_minor),
+                Cell::Money(net),
+                Cell::Money(change),
+                Cell::Text(others.join(", ")),
+            ],
+        ));
+    }
+    if ranked.is_empty() {
+        t.empty = Some(
+            "No household has a baseline income recorded; enter one on the household's form."
+                .into(),
+        );
+        return Ok(t);
+    }
+    // Changes in different currencies do not compare: households are
+    // grouped by their baseline's currency (the most used first, ties in
+    // code order), and ranked within it.
+    let mut used: BTreeMap<Currency, usize> = BTreeMap::new();
+    for r in &ranked {
+        *used.entry(r.0).or_insert(0) += 1;
+    }
+    let place = |c: &Currency| (usize::MAX - used.get(c).copied().unwrap_or(0), c.code());
+    ranked.sort_by(|a, b| {
+        place(&a.0)
+            .cmp(&place(&b.0))
+            .then(b.1.cmp(&a.1))
+            .then_with(|| a.2.cmp(&b.2))
+    });
+    let gained = ranked.iter().filter(|r| r.1 > 0).count();
+    t.rows = ranked.into_iter().map(|(_, _, _, row)| row).collect();
+    let share = match span.unit {
+        Unit::Year => String::new(),
+        _ => format!(" (the baseline is a year's: {months}/12 of it is shown)"),
+    };
+    t.notes.push(format!(
+        "{gained} of {} households earned more than their baseline{share}; grouped by the baseline's currency and ranked by change, highest first. {without} households have no baseline.",
+        t.rows.len()
+    ));
+    Ok(t)
+}

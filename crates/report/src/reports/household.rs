@@ -1,0 +1,103 @@
+//! Income, expense and net per household, highest net first.
+
+use super::money::{self, Flows};
+use super::{Cell, Column, ReportKind, Span, Table};
+use kumban_model::{Household, HouseholdId};
+use kumban_store::sums::IncomeSplit;
+use kumban_store::{Store, StoreError};
+use std::collections::{BTreeMap, HashMap};
+
+/// Each household's flows over the span, by household id: the one read
+/// of money that the household, village and baseline reports share.
+pub fn flows_by_household(store: &Store, span: Span) -> Result<BTreeMap<u64, Flows>, StoreError> {
+    let split = IncomeSplit {
+        household: true,
+        ..IncomeSplit::default()
+    };
+    let mut out: BTreeMap<u64, Flows> = BTreeMap::new();
+    for (key, sum) in store.income_sums(span.from, span.to, split)? {
+        money::add(out.entry(key.household).or_default(), key.currency, &sum);
+    }
+    Ok(out)
+}
+
+/// The households of these ids, in one request.
+pub fn households(
+    store: &Store,
+    ids: impl Iterator<Item = u64>,
+) -> Result<HashMap<u64, Household>, StoreError> {
+    let ids: Vec<HouseholdId> = ids.map(HouseholdId).collect();
+    Ok(store
+        .get_many::<Household>(&ids)?
+        .into_iter()
+        .map(|s| (s.id, s.record))
+        .collect())
+}
+
+/// A household's code and head, or a stand-in naming its id when the
+/// record is missing (`kumban check` reports that; the money still shows).
+pub fn named(households: &HashMap<u64, Household>, id: u64) -> (String, String, String) {
+    match households.get(&id) {
+        Some(h) => (h.code.clone(), h.head_name.clone(), h.village.clone()),
+        None => (format!("household {id}"), "?".into(), "?".into()),
+    }
+}
+
+pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+    let label = span.label();
+    let mut t = Table::new(
+        ReportKind::Household,
+        format!("Income by household, {label}"),
+        span,
+    );
+    let flows = flows_by_household(store, span)?;
+    let currencies = money::currencies(flows.values());
+    t.columns = vec![
+        Column::text("household"),
+        Column::text("head"),
+        Column::text("village"),
+    ];
+    t.columns.extend(money::columns(&currencies));
+    if flows.is_empty() {
+        t.empty = Some(money::nothing_in(&label));
+        return Ok(t);
+    }
+    let named_households = households(store, flows.keys().copied())?;
+    let mut ranked: Vec<(Vec<i128>, String, Vec<Cell>)> = flows
+        .iter()
+        .map(|(id, f)| {
+            let (code, head, village) = named(&named_households, *id);
+            let mut row = vec![
+                Cell::Text(code.clone()),
+                Cell::Text(head),
+                Cell::Text(village),
+            ];
+            row.extend(money::cells(f, &currencies));
+            (money::nets(f, &currencies), code, row)
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    t.rows = ranked.into_iter().map(|(_, _, row)| row).collect();
+    let total = store
+        .totals()?
+        .get(kumban_store::aggregate::key::HOUSEHOLDS)
+        .copied()
+        .unwrap_or(0);
+    t.notes.push(format!(
+        "{} of {total} households have income or expense in {label}; ranked by net income, highest first{}.",
+        t.rows.len(),
+        match currencies.as_slice() {
+            [_, _, ..] => format!(
+                " ({} first, then {})",
+                currencies[0],
+                currencies[1..]
+                    .iter()
+                    .map(|c| c.code())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            _ => String::new(),
+        }
+    ));
+    Ok(t)
+}

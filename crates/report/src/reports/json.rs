@@ -1,0 +1,45 @@
+//! The table as one JSON object (shape in docs/reports.md): amounts as
+//! decimal strings, so no figure passes through floating point.
+
+use super::{Cell, Table};
+use serde_json::{Map, Value, json};
+
+pub fn render(t: &Table) -> String {
+    let columns: Vec<Value> = t.columns.iter().map(|c| json!(c.name)).collect();
+    let rows: Vec<Value> = t
+        .rows
+        .iter()
+        .map(|row| {
+            let mut m = Map::new();
+            for (col, cell) in t.columns.iter().zip(row) {
+                m.insert(col.name.clone(), value(cell));
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let v = json!({
+        "report": t.kind.name(),
+        "title": t.title,
+        "period": {
+            "label": t.span.label(),
+            "from": t.span.from.to_string(),
+            "to": t.span.to.to_string(),
+        },
+        "columns": columns,
+        "rows": rows,
+        "notes": t.notes,
+        "empty": t.empty,
+    });
+    let mut out = serde_json::to_string_pretty(&v).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn value(cell: &Cell) -> Value {
+    match cell {
+        Cell::Text(s) => json!(s),
+        Cell::Count(n) => json!(n),
+        Cell::Money(m) => json!(kumban_model::money::format_wide_minor(*m, false)),
+        Cell::Blank => Value::Null,
+    }
+}

@@ -1,0 +1,69 @@
+//! What every report produces: a titled table that text, CSV and JSON
+//! all write out the same way, so the three formats cannot disagree.
+
+use super::{ReportKind, Span};
+use kumban_model::Currency;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub kind: ReportKind,
+    pub title: String,
+    pub span: Span,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Figures about the whole table (profit per cow, how rows are ranked).
+    pub notes: Vec<String>,
+    /// Set when the span holds nothing to report: the sentence that says so.
+    pub empty: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// As it heads the text table and the CSV, and keys the JSON rows.
+    pub name: String,
+    pub numeric: bool,
+}
+
+impl Column {
+    pub fn text(name: &str) -> Column {
+        Column {
+            name: name.to_string(),
+            numeric: false,
+        }
+    }
+    pub fn number(name: &str) -> Column {
+        Column {
+            name: name.to_string(),
+            numeric: true,
+        }
+    }
+    /// A money column: its name carries the currency (`net USD`).
+    pub fn money(what: &str, currency: Currency) -> Column {
+        Column::number(&format!("{what} {currency}"))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    Count(i64),
+    /// Minor units; the currency is in the column's name.
+    Money(i128),
+    /// No figure (a household with no baseline, a month with no logs in
+    /// a currency): empty in text and CSV, null in JSON.
+    Blank,
+}
+
+impl Table {
+    pub fn new(kind: ReportKind, title: String, span: Span) -> Table {
+        Table {
+            kind,
+            title,
+            span,
+            columns: Vec::new(),
+            rows: Vec::new(),
+            notes: Vec::new(),
+            empty: None,
+        }
+    }
+}
