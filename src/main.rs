@@ -207,7 +207,12 @@ fn report(
     }
     let text = table.render(format.format());
     match out {
-        Some(file) => std::fs::write(file, text).with_context(|| {
+        // The one durable writer: a report cut short by a power cut never
+        // replaces a good one half-written.
+        Some(file) => kumban::interchange::atomic_file::write(file, |w| {
+            w.write_all(text.as_bytes())
+        })
+        .with_context(|| {
             format!(
                 "cannot write the report to {}; check the folder exists and you may write there",
                 file.display()
