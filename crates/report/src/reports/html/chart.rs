@@ -116,8 +116,8 @@ pub fn scale(series: &[Series]) -> (i128, i128) {
         .flat_map(|s| s.values.iter().copied())
         .max()
         .unwrap_or(0)
-        .max(1);
-    let rough = (most + 3) / 4;
+        .max(4);
+    let rough = up(most, 4);
     let mut power: i128 = 1;
     let step = loop {
         if let Some(step) = [1, 2, 5]
@@ -132,8 +132,12 @@ pub fn scale(series: &[Series]) -> (i128, i128) {
             None => break rough.max(1),
         }
     };
-    let steps = (most + step - 1) / step;
-    (step.saturating_mul(steps.max(1)), step)
+    (step.saturating_mul(up(most, step)), step)
+}
+
+/// `whole / part` rounded up, without overflow near the type's end.
+fn up(whole: i128, part: i128) -> i128 {
+    whole / part + i128::from(whole % part != 0)
 }
 
 fn open(frame: &Frame, top: i128, step: i128) -> String {
@@ -152,7 +156,10 @@ fn open(frame: &Frame, top: i128, step: i128) -> String {
             y + 3.0,
             escape(&(frame.axis)(tick))
         );
-        tick += step;
+        match tick.checked_add(step) {
+            Some(next) => tick = next,
+            None => break,
+        }
     }
     let slot = plot_width() / frame.labels.len().max(1) as f64;
     // Many labels (a district's two years of months) would overlap: every
