@@ -66,7 +66,7 @@ pub enum Command {
         /// A month or a quarter (or a year)
         #[arg(long, value_name = "YYYY-MM|YYYY-Qn", value_parser = parse_span)]
         period: Option<crate::report::reports::Span>,
-        /// text: aligned columns; csv: for spreadsheets; json: shape in docs/reports.md
+        /// text: aligned columns; csv: for spreadsheets; json: shape in docs/reports.md; html: printable A4 page
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
         /// Write to this file instead of standard output
@@ -207,12 +207,16 @@ pub enum ReportBy {
     Herd,
     /// Calvings expected per month: the calving calendar
     Calvings,
+    /// Every report above, one after another (text or html)
+    All,
 }
 
 impl ReportBy {
-    pub fn kind(self) -> crate::report::reports::ReportKind {
+    /// The reports `--by` asks for, in the order they are printed.
+    pub fn kinds(self) -> Vec<crate::report::reports::ReportKind> {
         use crate::report::reports::ReportKind as K;
-        match self {
+        vec![match self {
+            ReportBy::All => return K::ALL.to_vec(),
             ReportBy::Household => K::Household,
             ReportBy::Village => K::Village,
             ReportBy::Group => K::Group,
@@ -220,7 +224,7 @@ impl ReportBy {
             ReportBy::Baseline => K::Baseline,
             ReportBy::Herd => K::Herd,
             ReportBy::Calvings => K::Calvings,
-        }
+        }]
     }
 }
 
@@ -230,6 +234,7 @@ pub enum ReportFormat {
     Text,
     Csv,
     Json,
+    Html,
 }
 
 impl ReportFormat {
@@ -239,7 +244,18 @@ impl ReportFormat {
             ReportFormat::Text => F::Text,
             ReportFormat::Csv => F::Csv,
             ReportFormat::Json => F::Json,
+            ReportFormat::Html => F::Html,
         }
+    }
+}
+
+/// `--by all` is one document; CSV and JSON hold one table each.
+pub fn report_usage(by: ReportBy, format: ReportFormat) -> Result<(), String> {
+    match (by, format) {
+        (ReportBy::All, ReportFormat::Csv | ReportFormat::Json) => Err(
+            "--by all puts every report in one document: use --format text or html, or ask for CSV and JSON one --by at a time".into(),
+        ),
+        _ => Ok(()),
     }
 }
 

@@ -66,6 +66,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         eprintln!("kumban: {usage}");
         return Ok(ExitCode::from(2));
     }
+    if let Some(Command::Report { by, format, .. }) = &cli.command
+        && let Err(usage) = kumban::cli::report_usage(*by, *format)
+    {
+        eprintln!("kumban: {usage}");
+        return Ok(ExitCode::from(2));
+    }
     // What a restore or compact cut short is tidied before anything opens
     // (a swap cut short may have left the database under its staging name).
     kumban::interchange::backup::tidy(&path);
@@ -176,9 +182,12 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     }
 }
 
-/// `kumban report`: one table, printed or written to `--out`.
+/// `kumban report`: one table (or, with `--by all`, every one), printed
+/// or written to `--out`.
+#[allow(clippy::too_many_arguments)]
 fn report(
     store: &kumban::store::Store,
+    db: &std::path::Path,
     today: kumban::model::Date,
     by: kumban::cli::ReportBy,
     year: Option<i32>,
@@ -199,13 +208,31 @@ fn report(
                 .with_context(|| format!("{year} is not a year kumban can report on"))?
         }
     };
-    let table = reports::build(store, by.kind(), span, today)?;
-    // Text says it in the report; CSV and JSON stay data, so it is said
-    // beside them.
-    if let (Some(empty), false) = (&table.empty, format == kumban::cli::ReportFormat::Text) {
-        eprintln!("kumban: {empty}");
+    let tables = by
+        .kinds()
+        .into_iter()
+        .map(|kind| reports::build(store, kind, span, today))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Text and HTML say it in the report; CSV and JSON stay data, so it
+    // is said beside them.
+    use kumban::cli::ReportFormat as F;
+    for table in &tables {
+        if let (Some(empty), F::Csv | F::Json) = (&table.empty, format) {
+            eprintln!("kumban: {empty}");
+        }
     }
-    let text = table.render(format.format());
+    let text = match format {
+        F::Html => {
+            // Named in full: the printout outlives the shell it came from.
+            let db = std::path::absolute(db).unwrap_or_else(|_| db.to_path_buf());
+            let db = interchange::shown(&db);
+            reports::html::Printable::gather(store, tables, span, today, &db)?.render()
+        }
+        _ => {
+            let parts: Vec<String> = tables.iter().map(|t| t.render(format.format())).collect();
+            parts.join("\n")
+        }
+    };
     match out {
         // The one durable writer: a report cut short by a power cut never
         // replaces a good one half-written.
@@ -279,7 +306,16 @@ fn run_command(
             period,
             format,
             out,
-        } => report(&store, today, by, year, period, format, out.as_deref())?,
+        } => report(
+            &store,
+            path,
+            today,
+            by,
+            year,
+            period,
+            format,
+            out.as_deref(),
+        )?,
         Command::Export {
             format,
             out,

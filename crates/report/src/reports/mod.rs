@@ -1,7 +1,8 @@
 //! `kumban report`: the office's tables for any year, quarter or month,
 //! composed from store reads (the store's income sums, the households,
 //! animals and pregnancies). Every figure is defined in docs/reports.md.
-//! Each report builds a `Table`; `text`, `csv` and `json` write any table.
+//! Each report builds a `Table`; `text`, `csv` and `json` write any table;
+//! `html` writes the printable report around one or more.
 
 mod baseline;
 mod calvings;
@@ -9,6 +10,7 @@ mod csv;
 mod group;
 mod herd;
 mod household;
+pub mod html;
 mod json;
 mod money;
 mod month;
@@ -66,6 +68,9 @@ pub enum Format {
     Text,
     Csv,
     Json,
+    /// A self-contained A4 page; `html::Printable` adds the indicators,
+    /// the charts and the source around the tables.
+    Html,
 }
 
 /// Works out one report over `span`. `today` only tells which calvings
@@ -94,6 +99,7 @@ impl Table {
             Format::Text => text::render(self),
             Format::Csv => csv::render(self),
             Format::Json => json::render(self),
+            Format::Html => html::Printable::tables_only(vec![self.clone()], self.span).render(),
         }
     }
 }

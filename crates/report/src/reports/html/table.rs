@@ -1,0 +1,54 @@
+//! One report's table as HTML: the same cells text and CSV write, with
+//! the header in `<thead>` so a printer repeats it on each page.
+
+use super::super::text::cell_text;
+use super::super::{Cell, Table};
+use super::escape::escape;
+use std::fmt::Write;
+
+/// Tables with more columns than this are set in a smaller type so they
+/// fit across an A4 page (a village report in three currencies has 11).
+const WIDE: usize = 8;
+
+pub fn render(t: &Table, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "<h2>{} <small>({} to {})</small></h2>",
+        escape(&t.title),
+        t.span.from,
+        t.span.to
+    );
+    if let Some(empty) = &t.empty {
+        let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(empty));
+        return;
+    }
+    let class = if t.columns.len() > WIDE {
+        r#" class="wide""#
+    } else {
+        ""
+    };
+    let _ = write!(out, "<table{class}><thead><tr>");
+    for c in &t.columns {
+        let numeric = if c.numeric { r#" class="n""# } else { "" };
+        let _ = write!(out, r#"<th scope="col"{numeric}>{}</th>"#, escape(&c.name));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &t.rows {
+        // The income tables end on a `total` row; it is set apart.
+        let total = matches!(row.first(), Some(Cell::Text(s)) if s == "total");
+        out.push_str(if total {
+            r#"<tr class="total">"#
+        } else {
+            "<tr>"
+        });
+        for (cell, column) in row.iter().zip(&t.columns) {
+            let numeric = if column.numeric { r#" class="n""# } else { "" };
+            let _ = write!(out, "<td{numeric}>{}</td>", escape(&cell_text(cell, true)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody></table>\n");
+    for note in &t.notes {
+        let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(note));
+    }
+}
