@@ -119,7 +119,7 @@ fn a_bad_import_lists_file_line_field_and_exits_1() {
         err(&o),
         format!(
             "{name}:2: members: members must be between 1 and 30\n\
-             {name}:3: enrolled_on: \"2018-13-01\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today\n\
+             {name}:3: enrolled_on: \"2018-13-01\" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today\n\
              {name}:3: code: the household code may use capital letters, digits, - and /, such as BS-07\n\
              kumban: 3 problems in {name}; nothing was imported. Correct the rows listed above and import again.\n"
         )

@@ -370,7 +370,7 @@ fn number_date_and_money_fields_keep_what_was_typed_and_say_what_is_wrong() {
             ),
             (
                 "enrolled_on",
-                "\"2026-02-30\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today"
+                "\"2026-02-30\" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today"
             ),
         ]
     );

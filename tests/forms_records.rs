@@ -460,7 +460,7 @@ fn income_form_saves_and_checks() {
             ),
             (
                 "date",
-                "\"2026-13-01\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today"
+                "\"2026-13-01\" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today"
                     .into()
             ),
         ]

@@ -116,7 +116,7 @@ fn breeding_workflow_forms_with_errors() {
     insta::assert_snapshot!("loss_errors", screen(&f));
 
     let mut f = Form::record_sale(&s.store, &settings(), s.bull).unwrap();
-    fill(&mut f, "price", "800.505");
+    fill(&mut f, "price", "800.5055");
     failed_save(&mut f);
     insta::assert_snapshot!("sale_errors", screen(&f));
 

@@ -15,10 +15,14 @@ pub const LATEST: &str = "2100-12-31";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error("enter a date as YYYY-MM-DD, such as 2026-03-15, or the word today")]
+    #[error("enter a date such as 2026-03-15 or 15/03/2026 (day first), or the word today")]
     Empty,
-    #[error("\"{0}\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today")]
+    #[error(
+        "\"{0}\" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today"
+    )]
     Malformed(String),
+    #[error("\"{0}\": write the year in full, such as 15/03/2026")]
+    ShortYear(String),
     #[error("{0} is outside the years 1990 to 2100; check the year")]
     OutOfRange(String),
 }
@@ -28,27 +32,11 @@ impl Date {
         NaiveDate::from_ymd_opt(y, m, d).map(Date)
     }
 
-    /// Accepts `YYYY-MM-DD` and `today` (any case).
+    /// Accepts a date as people write it (see `input::date`):
+    /// `2026-11-30`, `30/11/2026`, `today`, `yesterday`, in Lao and
+    /// Chinese words too.
     pub fn parse(input: &str, today: Date) -> Result<Date, DateError> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(DateError::Empty);
-        }
-        if s.eq_ignore_ascii_case("today") {
-            return Ok(today);
-        }
-        let parsed = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map_err(|_| DateError::Malformed(s.to_string()))?;
-        // chrono accepts "2026-3-5" and years of any width; insist on the
-        // canonical form so that exports and imports match byte for byte.
-        if parsed.format("%Y-%m-%d").to_string() != s {
-            return Err(DateError::Malformed(s.to_string()));
-        }
-        let date = Date(parsed);
-        if !date.in_sane_range() {
-            return Err(DateError::OutOfRange(s.to_string()));
-        }
-        Ok(date)
+        crate::input::date::parse(input, today)
     }
 
     pub fn in_sane_range(self) -> bool {
@@ -124,13 +112,13 @@ mod tests {
         let msg = |s: &str| Date::parse(s, today).unwrap_err().to_string();
         assert_eq!(
             msg(""),
-            "enter a date as YYYY-MM-DD, such as 2026-03-15, or the word today"
+            "enter a date such as 2026-03-15 or 15/03/2026 (day first), or the word today"
         );
         assert_eq!(
             msg("2026-02-30"),
-            "\"2026-02-30\" is not a date; write it as YYYY-MM-DD, such as 2026-03-15, or the word today"
+            "\"2026-02-30\" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today"
         );
-        assert!(msg("15/03/2026").contains("is not a date"));
+        assert!(msg("15/13/2026").contains("is not a date"));
         assert!(msg("2026-3-5").contains("is not a date"));
         assert_eq!(
             msg("2162-01-01"),

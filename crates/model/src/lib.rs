@@ -22,6 +22,7 @@ pub mod date;
 pub mod group;
 pub mod household;
 pub mod income;
+pub mod input;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;

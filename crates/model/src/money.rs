@@ -23,10 +23,10 @@ impl Currency {
         }
     }
 
+    /// A code (`LAK`, any case) or a word or sign people write for it
+    /// (`kip`, `₭`, `ກີບ`, `$`, `元`, `฿` ...).
     pub fn parse(s: &str) -> Option<Currency> {
-        Currency::ALL
-            .into_iter()
-            .find(|c| c.code().eq_ignore_ascii_case(s.trim()))
+        crate::input::words::currency(s)
     }
 }
 
@@ -58,6 +58,16 @@ pub enum MoneyError {
     TooLarge,
     #[error("\"{0}\" is not a currency kumban knows; use LAK, USD, CNY or THB")]
     UnknownCurrency(String),
+    #[error("{0} and {1} are two currencies; write one")]
+    TwoCurrencies(String, String),
+    #[error(
+        "\"{input}\" is unclear: write {thousands} if you mean thousands, or {decimal} for a decimal (a dot is the decimal point)"
+    )]
+    Unclear {
+        input: String,
+        thousands: String,
+        decimal: String,
+    },
 }
 
 impl Money {
@@ -69,28 +79,11 @@ impl Money {
         Money::new(major.saturating_mul(MINOR_PER_MAJOR), currency)
     }
 
-    /// Parses `800`, `800.50 USD`, `USD 800.50`, `1,200,000 LAK`, `-25`.
+    /// Parses an amount as people write it (see `input::amount`): `800`,
+    /// `800.50 USD`, `USD 800.50`, `1 200 000 ກີບ`, `₭1,200,000`, `-25`.
     /// The currency defaults to `default` when none is written.
     pub fn parse(input: &str, default: Currency) -> Result<Money, MoneyError> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(MoneyError::Empty);
-        }
-        let mut currency = default;
-        let mut number = s;
-        if let Some((a, b)) = s.split_once(char::is_whitespace) {
-            let (a, b) = (a.trim(), b.trim());
-            let (num, cur) = if a.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            currency =
-                Currency::parse(cur).ok_or_else(|| MoneyError::UnknownCurrency(cur.to_string()))?;
-            number = num;
-        }
-        let minor = parse_minor(number)?;
-        Ok(Money::new(minor, currency))
+        crate::input::amount::parse(input, default)
     }
 
     pub fn checked_add(self, other: Money) -> Option<Money> {
@@ -118,52 +111,6 @@ impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.amount_text(), self.currency)
     }
-}
-
-fn parse_minor(number: &str) -> Result<i64, MoneyError> {
-    let bad = || MoneyError::NotANumber(number.to_string());
-    let (negative, digits) = match number.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, number),
-    };
-    let (whole, frac) = match digits.split_once('.') {
-        Some((w, f)) => (w, f),
-        None => (digits, ""),
-    };
-    if whole.is_empty() && frac.is_empty() {
-        return Err(bad());
-    }
-    // Thousands separators are accepted only in their proper places.
-    let groups: Vec<&str> = whole.split(',').collect();
-    if groups.len() > 1
-        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
-    {
-        return Err(bad());
-    }
-    let whole_digits: String = groups.concat();
-    if !whole_digits.chars().all(|c| c.is_ascii_digit())
-        || !frac.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(bad());
-    }
-    if frac.len() > 2 {
-        return Err(MoneyError::TooManyDecimals);
-    }
-    let whole_value: i64 = if whole_digits.is_empty() {
-        0
-    } else {
-        whole_digits.parse().map_err(|_| MoneyError::TooLarge)?
-    };
-    let frac_value: i64 = match frac.len() {
-        0 => 0,
-        1 => frac.parse::<i64>().map_err(|_| bad())? * 10,
-        _ => frac.parse::<i64>().map_err(|_| bad())?,
-    };
-    let minor = whole_value
-        .checked_mul(MINOR_PER_MAJOR)
-        .and_then(|v| v.checked_add(frac_value))
-        .ok_or(MoneyError::TooLarge)?;
-    Ok(if negative { -minor } else { minor })
 }
 
 fn format_minor(minor: i64, separators: bool) -> String {
@@ -235,7 +182,11 @@ mod tests {
                 "1,20,000",
                 "\"1,20,000\" is not an amount; write digits such as 1,200,000 or 800.50",
             ),
-            ("1.234", "use at most two decimal places, such as 800.50"),
+            (
+                "1.234",
+                "\"1.234\" is unclear: write 1,234 if you mean thousands, or 1.23 for a decimal (a dot is the decimal point)",
+            ),
+            ("1.2345", "use at most two decimal places, such as 800.50"),
             (
                 "99999999999999999999",
                 "the amount is too large; the largest kumban keeps is 92,233,720,368,547,758.07",
