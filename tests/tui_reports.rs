@@ -87,3 +87,31 @@ fn second_code(s: &str) -> Option<String> {
         .and_then(|l| l.split_whitespace().next())
         .map(str::to_string)
 }
+
+#[test]
+fn on_a_large_database_the_report_is_built_behind_the_screen() {
+    let mut f = demo();
+    // As if the demonstration data were a district's.
+    f.app.background_records = 0;
+    keys(&mut f.app, [Action::GoTab(Tab::Reports)]);
+    assert!(
+        f.app.busy(),
+        "the report is not being built behind the screen"
+    );
+    assert!(screen(&f.app).contains("Building the report…"));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while f.app.busy() && std::time::Instant::now() < deadline {
+        f.app.take_loaded();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let s = screen(&f.app);
+    assert!(s.contains("Income by household, 2026"), "{s}");
+    // Back to a kept table: nothing to build.
+    keys(&mut f.app, [Action::Report(ReportKey::NextKind)]);
+    assert!(
+        f.app.busy(),
+        "the village report is built behind the screen too"
+    );
+    keys(&mut f.app, [Action::Report(ReportKey::PrevKind)]);
+    assert!(screen(&f.app).contains("Income by household, 2026"));
+}
