@@ -245,6 +245,8 @@ fn main() {
         );
     }
 
+    reports_keys(&mut app, &mut step, runs(201));
+
     let hh = first_household(&store);
     let saves = saves(&store, hh, runs(501));
     report("durable save of one income log", &saves);
@@ -286,6 +288,38 @@ fn main() {
     );
 
     through_the_owner(&path, runs(101));
+}
+
+/// The Reports tab: building each report once (behind the screen), then
+/// key to frame once every table is kept: moving a row, and switching
+/// report (`t`), which comes back to a kept table (issue 14: p99 under
+/// 16 ms).
+fn reports_keys(
+    app: &mut App,
+    step: &mut impl FnMut(&mut App, Action) -> std::time::Duration,
+    n: usize,
+) {
+    use kumban::tui::action::ReportKey;
+    let t = Instant::now();
+    step(app, Action::GoTab(Tab::Reports));
+    for _ in 0..7 {
+        wait_loaded(app);
+        step(app, Action::Report(ReportKey::NextKind));
+    }
+    wait_loaded(app);
+    println!(
+        "{:<46} {}",
+        "Reports: every report built once",
+        ms(t.elapsed())
+    );
+    report(
+        "Reports: row move (key to frame)",
+        &repeat(n, || step(app, Action::Down)),
+    );
+    report(
+        "Reports: switch report, kept (key to frame)",
+        &repeat(n, || step(app, Action::Report(ReportKey::NextKind))),
+    );
 }
 
 /// The figures a session sees as a client of an owner process.

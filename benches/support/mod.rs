@@ -64,10 +64,11 @@ pub fn repeat(n: usize, mut f: impl FnMut() -> Duration) -> Stats {
     stats((0..n).map(|_| f()).collect())
 }
 
-/// Waits until every list loading behind the screen has arrived.
+/// Waits until every list or report being built behind the screen has
+/// arrived.
 pub fn wait_loaded(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(600);
-    while !app.loading.is_empty() && Instant::now() < deadline {
+    while app.busy() && Instant::now() < deadline {
         app.take_loaded();
         std::thread::sleep(Duration::from_millis(1));
     }

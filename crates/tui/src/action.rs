@@ -12,18 +12,21 @@ pub enum Tab {
     Cattle,
     Breeding,
     Income,
+    /// The office's reports (`kumban report`), with charts.
+    Reports,
     History,
     Review,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
         Tab::Income,
+        Tab::Reports,
         Tab::History,
         Tab::Review,
     ];
@@ -40,6 +43,7 @@ impl Tab {
             Tab::Cattle => "Cattle",
             Tab::Breeding => "Breeding",
             Tab::Income => "Income",
+            Tab::Reports => "Reports",
             Tab::History => "History",
             Tab::Review => "Review",
         }
@@ -53,9 +57,9 @@ impl Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
 
-    /// Every tab but the dashboard is a list of records.
+    /// Every tab but the dashboard and the reports is a list of records.
     pub fn is_list(self) -> bool {
-        self != Tab::Dashboard
+        !matches!(self, Tab::Dashboard | Tab::Reports)
     }
 }
 
@@ -156,6 +160,21 @@ pub enum Action {
     /// On the Review tab: approve, return, reopen or mark fixed the
     /// selected village's month.
     Review(kumban_model::ReviewAction),
+    /// On the Reports tab: another report or period.
+    Report(ReportKey),
+}
+
+/// A key of the Reports screen: which report, and over which period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportKey {
+    /// The next report (household, village, …, calvings, then round).
+    NextKind,
+    PrevKind,
+    /// The period before: a year, a quarter or a month back.
+    Earlier,
+    Later,
+    /// Year, then quarter, then month, then year again.
+    Unit,
 }
 
 /// What `update` asks the terminal layer to do.

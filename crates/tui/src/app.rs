@@ -278,7 +278,11 @@ impl App {
             flags |= super::keymap::context::WRITES;
         }
         let detail = matches!(self.popups.last(), Some(Popup::Detail(_)));
-        let linked = self.tab == Tab::Dashboard && super::dash_links::selected(self).is_some();
+        let linked = match self.tab {
+            Tab::Dashboard => super::dash_links::selected(self).is_some(),
+            Tab::Reports => super::report_view::selected_link(self).is_some(),
+            _ => false,
+        };
         if detail || linked || self.list().selected_row().is_some() {
             flags |= super::keymap::context::RECORD;
         }
@@ -332,6 +336,8 @@ impl App {
                 Ok(d) => self.dashboard = Some(d),
                 Err(e) => self.fail(e.to_string()),
             }
+        } else if tab == Tab::Reports {
+            super::report_view::enter(self, version, force);
         } else {
             // One load per list at a time: changes that come meanwhile are
             // caught up by one more load when it arrives (`take_loaded`),
@@ -436,6 +442,11 @@ impl App {
                 }
             }
         }
-        changed
+        changed | super::report_view::poll(self)
+    }
+
+    /// True while a list or a report is on its way behind the screen.
+    pub fn busy(&self) -> bool {
+        !self.loading.is_empty() || super::report_view::busy(self)
     }
 }

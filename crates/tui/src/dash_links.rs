@@ -84,7 +84,7 @@ pub fn open(app: &mut App, place: usize) -> bool {
 }
 
 /// The whole list of `tab`, or the part its filter `filter` shows.
-fn list(app: &mut App, tab: Tab, filter: &str) -> bool {
+pub(crate) fn list(app: &mut App, tab: Tab, filter: &str) -> bool {
     app.enter_tab(tab, false);
     let page = app.page();
     let view = app.list_mut();

@@ -35,6 +35,11 @@ fn handle(app: &mut App, event: AppEvent) -> bool {
         AppEvent::Quit => false,
         AppEvent::Answer(yes) => entry::answer(app, yes),
         AppEvent::OpenLink(place) => super::dash_links::open(app, place),
+        AppEvent::ReportWanted => {
+            super::report_view::request(app);
+            true
+        }
+        AppEvent::OpenReportRow(link) => super::report_view::open(app, link),
         AppEvent::GoTo(tab) => {
             app.popups.clear();
             app.enter_tab(tab, false);

@@ -2,7 +2,7 @@
 //! and the key table of the user guide all read `KEYMAP`, so help can never
 //! disagree with what a key does.
 
-use super::action::{Action, Related, Tab, Workflow};
+use super::action::{Action, Related, ReportKey, Tab, Workflow};
 use super::list::flag;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use kumban_model::ReviewAction;
@@ -91,21 +91,22 @@ pub const PALETTE: u16 = 256;
 pub(super) const ALL_MODES: u16 = u16::MAX;
 const POPUPS: u16 = DETAIL | HELP;
 
-const fn tab(t: Tab) -> u8 {
+const fn tab(t: Tab) -> u16 {
     1 << (t as u8)
 }
-const DASH: u8 = tab(Tab::Dashboard);
-const HH: u8 = tab(Tab::Households);
-const PENS: u8 = tab(Tab::Pens);
-const CATTLE: u8 = tab(Tab::Cattle);
-const BREED: u8 = tab(Tab::Breeding);
-const INCOME: u8 = tab(Tab::Income);
-const HIST: u8 = tab(Tab::History);
-const REVIEW: u8 = tab(Tab::Review);
-pub(super) const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
+const DASH: u16 = tab(Tab::Dashboard);
+const HH: u16 = tab(Tab::Households);
+const PENS: u16 = tab(Tab::Pens);
+const CATTLE: u16 = tab(Tab::Cattle);
+const BREED: u16 = tab(Tab::Breeding);
+const INCOME: u16 = tab(Tab::Income);
+const HIST: u16 = tab(Tab::History);
+const REVIEW: u16 = tab(Tab::Review);
+const REPORTS: u16 = tab(Tab::Reports);
+pub(super) const LISTS: u16 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
-pub(super) const ALL_TABS: u8 = DASH | LISTS;
+const RECORDS: u16 = HH | PENS | CATTLE | BREED | INCOME;
+pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
 use kumban_forms::keys::{self as form_keys, FormKeys, SHIFT_TAB};
@@ -141,7 +142,8 @@ pub struct Binding {
     /// A word or two for the footer; `None` keeps the binding out of it.
     pub hint: Option<&'static str>,
     pub modes: u16,
-    pub tabs: u8,
+    /// One bit per tab, `1 << (tab as u8)`.
+    pub tabs: u16,
     /// Row flags (`list::flag`) the selected record must have for the
     /// footer to offer this key; 0 for keys that always apply.
     pub needs: u8,
@@ -153,7 +155,7 @@ const fn bind(
     help: &'static str,
     hint: Option<&'static str>,
     modes: u16,
-    tabs: u8,
+    tabs: u16,
 ) -> Binding {
     Binding {
         keys,
@@ -215,8 +217,21 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[code(KeyCode::Down), key('j')], Action::Down, "select the next figure or calving", None, MAIN, DASH),
     bind(&[code(KeyCode::Up), key('k')], Action::Up, "select the previous figure or calving", None, MAIN, DASH),
     bind(&[code(KeyCode::Enter)], Action::Open, "open the list or the record behind the selected figure or calving", Some("open"), MAIN, DASH).needs(context::RECORD),
-    bind(&[code(KeyCode::Down), key('j')], Action::Down, "scroll down", None, HELP, DASH),
-    bind(&[code(KeyCode::Up), key('k')], Action::Up, "scroll up", None, HELP, DASH),
+    bind(&[code(KeyCode::Down), key('j')], Action::Down, "scroll down", None, HELP, DASH | REPORTS),
+    bind(&[code(KeyCode::Up), key('k')], Action::Up, "scroll up", None, HELP, DASH | REPORTS),
+    // The Reports screen: its rows, which report, which period.
+    bind(&[key('t')], Action::Report(ReportKey::NextKind), "next report: household, village, group, month, baseline, herd, calvings", Some("report"), MAIN, REPORTS),
+    bind(&[key('T')], Action::Report(ReportKey::PrevKind), "previous report", None, MAIN, REPORTS),
+    bind(&[code(KeyCode::Left), key('[')], Action::Report(ReportKey::Earlier), "the period before: a year, a quarter or a month back", Some("earlier"), MAIN, REPORTS),
+    bind(&[code(KeyCode::Right), key(']')], Action::Report(ReportKey::Later), "the period after", Some("later"), MAIN, REPORTS),
+    bind(&[key('p')], Action::Report(ReportKey::Unit), "period of a year, then a quarter, then a month", Some("period"), MAIN, REPORTS),
+    bind(&[code(KeyCode::Enter)], Action::Open, "open what the row stands for: the household, or the month's income", Some("open"), MAIN, REPORTS).needs(context::RECORD),
+    bind(&[code(KeyCode::Down), key('j')], Action::Down, "down one row of the report", None, MAIN, REPORTS),
+    bind(&[code(KeyCode::Up), key('k')], Action::Up, "up one row of the report", None, MAIN, REPORTS),
+    bind(&[code(KeyCode::PageDown)], Action::PageDown, "down one page", None, MAIN, REPORTS),
+    bind(&[code(KeyCode::PageUp)], Action::PageUp, "up one page", None, MAIN, REPORTS),
+    bind(&[key('g'), code(KeyCode::Home)], Action::Top, "first row", None, MAIN, REPORTS),
+    bind(&[key('G'), code(KeyCode::End)], Action::Bottom, "last row", None, MAIN, REPORTS),
     bind(&[code(KeyCode::Enter)], Action::Open, "open the record: every field and its related records", Some("open"), MAIN, LISTS),
     bind(&[key('n')], Action::New, "new record, in a form", Some("new"), MAIN, RECORDS).needs(context::WRITES),
     bind(&[key('e')], Action::Edit, "edit the record in a form", Some("edit"), MAIN | DETAIL, RECORDS).needs(context::WRITES | context::RECORD),
@@ -279,6 +294,6 @@ pub static KEYMAP: &[Binding] = &[
 
 impl Binding {
     pub fn applies(&self, mode: Mode, tab: Tab) -> bool {
-        self.modes & mode.bit() != 0 && self.tabs & (1 << (tab as u8)) != 0
+        self.modes & mode.bit() != 0 && self.tabs & (1u16 << (tab as u8)) != 0
     }
 }

@@ -39,6 +39,7 @@ pub mod palette;
 mod popups;
 pub mod queue;
 mod refresh;
+mod report_view;
 pub mod review;
 pub mod screen;
 mod screens;

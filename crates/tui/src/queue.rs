@@ -51,6 +51,11 @@ pub enum AppEvent {
     /// Open what the dashboard's figure or calving at this place in
     /// `dash_links::links` leads to.
     OpenLink(usize),
+    /// The Reports tab chose another report or period: build its table
+    /// unless it is kept.
+    ReportWanted,
+    /// Open what a report's row stands for.
+    OpenReportRow(kumban_report::reports::RowLink),
     /// Go to a screen (chosen in the go-to list).
     GoTo(super::action::Tab),
     /// Something to say in the status bar (`error`: in the error colour).

@@ -183,7 +183,7 @@ fn event_loop(
         if stop.load(Ordering::SeqCst) {
             return End::Signal;
         }
-        if !app.loading.is_empty() && app.take_loaded() {
+        if app.busy() && app.take_loaded() {
             dirty = true;
         }
         if dirty {

@@ -3,7 +3,7 @@
 
 use super::household::flows_by_household;
 use super::span::Unit;
-use super::{Cell, Column, ReportKind, Span, Table};
+use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_model::{Currency, Household};
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
@@ -27,7 +27,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
     ];
     let flows = flows_by_household(store, span)?;
     let months = span.months().len() as i128;
-    let mut ranked: Vec<(Currency, i128, String, Vec<Cell>)> = Vec::new();
+    let mut ranked: Vec<(Currency, i128, String, Vec<Cell>, u64)> = Vec::new();
     let mut without = 0;
     for stored in store.all::<Household>() {
         let stored = stored?;
@@ -69,6 +69,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
                 Cell::Money(change),
                 Cell::Text(others.join(", ")),
             ],
+            stored.id,
         ));
     }
     if ranked.is_empty() {
@@ -93,7 +94,11 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
             .then_with(|| a.2.cmp(&b.2))
     });
     let gained = ranked.iter().filter(|r| r.1 > 0).count();
-    t.rows = ranked.into_iter().map(|(_, _, _, row)| row).collect();
+    t.row_links = ranked
+        .iter()
+        .map(|r| Some(RowLink::Household(r.4)))
+        .collect();
+    t.rows = ranked.into_iter().map(|(_, _, _, row, _)| row).collect();
     let share = match span.unit {
         Unit::Year => String::new(),
         _ => format!(" (the baseline is a year's: {months}/12 of it is shown)"),

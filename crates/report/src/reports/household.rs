@@ -1,7 +1,7 @@
 //! Income, expense and net per household, highest net first.
 
 use super::money::{self, Flows};
-use super::{Cell, Column, ReportKind, Span, Table};
+use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_model::{Household, HouseholdId};
 use kumban_store::sums::IncomeSplit;
 use kumban_store::{Store, StoreError};
@@ -63,7 +63,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         return Ok(t);
     }
     let named_households = households(store, flows.keys().copied())?;
-    let mut ranked: Vec<(Vec<i128>, String, Vec<Cell>)> = flows
+    let mut ranked: Vec<(Vec<i128>, String, Vec<Cell>, u64)> = flows
         .iter()
         .map(|(id, f)| {
             let (code, head, village) = named(&named_households, *id);
@@ -73,11 +73,15 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
                 Cell::Text(village),
             ];
             row.extend(money::cells(f, &currencies));
-            (money::nets(f, &currencies), code, row)
+            (money::nets(f, &currencies), code, row, *id)
         })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    t.rows = ranked.into_iter().map(|(_, _, row)| row).collect();
+    t.row_links = ranked
+        .iter()
+        .map(|r| Some(RowLink::Household(r.3)))
+        .collect();
+    t.rows = ranked.into_iter().map(|(_, _, row, _)| row).collect();
     let total = store
         .totals()?
         .get(kumban_store::aggregate::key::HOUSEHOLDS)

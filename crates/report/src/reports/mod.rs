@@ -20,7 +20,7 @@ mod text;
 mod village;
 
 pub use span::{Span, Unit, month_end};
-pub use table::{Cell, Column, Table};
+pub use table::{Cell, Column, RowLink, Table};
 
 use kumban_model::Date;
 use kumban_store::{Store, StoreError};

@@ -1,7 +1,7 @@
 //! Income, expense and net per month of the span: the trend.
 
 use super::money::{self, Flows};
-use super::{Cell, Column, ReportKind, Span, Table};
+use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_store::sums::IncomeSplit;
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
@@ -43,6 +43,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
             ]);
         }
         t.rows.push(row);
+        t.row_links.push(Some(RowLink::Month(year, month)));
     }
     let mut total = Flows::new();
     for flows in by_month.values() {

@@ -15,6 +15,20 @@ pub struct Table {
     pub notes: Vec<String>,
     /// Set when the span holds nothing to report: the sentence that says so.
     pub empty: Option<String>,
+    /// What each row is about, by place in `rows`, for a screen to open
+    /// (a household, a month); shorter than `rows` or `None` where a row
+    /// is about nothing one record or month stands for (a total, a
+    /// village). Text, CSV and JSON leave it out.
+    pub row_links: Vec<Option<RowLink>>,
+}
+
+/// What a row of a report stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowLink {
+    /// A household, by id.
+    Household(u64),
+    /// A calendar month: (year, month).
+    Month(i32, u32),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +78,12 @@ impl Table {
             rows: Vec::new(),
             notes: Vec::new(),
             empty: None,
+            row_links: Vec::new(),
         }
+    }
+
+    /// What the row at `place` stands for, if anything.
+    pub fn link(&self, place: usize) -> Option<RowLink> {
+        self.row_links.get(place).copied().flatten()
     }
 }

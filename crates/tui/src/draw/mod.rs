@@ -5,6 +5,7 @@ mod cells;
 pub(super) mod dashboard;
 pub(super) mod entry;
 pub(super) mod popup;
+pub(super) mod reports;
 
 pub use popup::max_scroll;
 pub(super) mod table;

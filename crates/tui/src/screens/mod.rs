@@ -7,9 +7,11 @@
 
 mod dashboard;
 mod list;
+mod reports;
 
 pub use dashboard::DashboardScreen;
 pub use list::{RecordScreen, ReviewScreen};
+pub use reports::ReportsScreen;
 
 use crate::action::Tab;
 use crate::app::App;
@@ -25,6 +27,7 @@ pub enum Screen {
     Records(RecordScreen),
     History(ListView),
     Review(ReviewScreen),
+    Reports(Box<ReportsScreen>),
 }
 
 impl Screen {
@@ -34,15 +37,16 @@ impl Screen {
             Tab::Dashboard => Screen::Dashboard(DashboardScreen::default()),
             Tab::History => Screen::History(list),
             Tab::Review => Screen::Review(ReviewScreen { list }),
+            Tab::Reports => Screen::Reports(Box::default()),
             // A tab of a record kind needs nothing here.
             _ => Screen::Records(RecordScreen { list }),
         }
     }
 
-    /// Its list; the dashboard has none.
+    /// Its list; the dashboard and the reports have none.
     pub fn list(&self) -> Option<&ListView> {
         match self {
-            Screen::Dashboard(_) => None,
+            Screen::Dashboard(_) | Screen::Reports(_) => None,
             Screen::Records(s) => Some(&s.list),
             Screen::History(list) => Some(list),
             Screen::Review(s) => Some(&s.list),
@@ -51,7 +55,7 @@ impl Screen {
 
     pub fn list_mut(&mut self) -> Option<&mut ListView> {
         match self {
-            Screen::Dashboard(_) => None,
+            Screen::Dashboard(_) | Screen::Reports(_) => None,
             Screen::Records(s) => Some(&mut s.list),
             Screen::History(list) => Some(list),
             Screen::Review(s) => Some(&mut s.list),
@@ -64,6 +68,7 @@ impl Screen {
             Screen::Records(s) => s,
             Screen::History(list) => list,
             Screen::Review(s) => s,
+            Screen::Reports(s) => s.as_ref(),
         }
     }
 
@@ -73,6 +78,7 @@ impl Screen {
             Screen::Records(s) => s,
             Screen::History(list) => list,
             Screen::Review(s) => s,
+            Screen::Reports(s) => s.as_mut(),
         }
     }
 }
@@ -99,7 +105,10 @@ mod tests {
         let screens: Vec<Screen> = Tab::ALL.into_iter().map(Screen::new).collect();
         let lists: Vec<bool> = screens.iter().map(|s| s.list().is_some()).collect();
         let expected: Vec<bool> = Tab::ALL.iter().map(|t| t.is_list()).collect();
-        assert_eq!(lists, expected, "only the dashboard has no list");
+        assert_eq!(
+            lists, expected,
+            "only the dashboard and the reports have no list"
+        );
         let ctx = Ctx {
             page: 10,
             filtering: false,

@@ -107,8 +107,8 @@ pub fn size(store: &Store, tab: Tab) -> Result<u64> {
     Ok(match (tab, kind_of(tab)) {
         (_, Some(kind)) => counters.next_id.get(&kind).copied().unwrap_or(0),
         (Tab::History, None) => counters.next_change,
-        // Every dated record is read.
-        (Tab::Review, None) => counters.next_id.values().sum(),
+        // Every dated record is read (a report reads as many).
+        (Tab::Review | Tab::Reports, None) => counters.next_id.values().sum(),
         _ => 0,
     })
 }
