@@ -12,18 +12,20 @@ pub enum Tab {
     Cattle,
     Breeding,
     Income,
+    Rates,
     History,
     Review,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
         Tab::Income,
+        Tab::Rates,
         Tab::History,
         Tab::Review,
     ];
@@ -40,6 +42,7 @@ impl Tab {
             Tab::Cattle => "Cattle",
             Tab::Breeding => "Breeding",
             Tab::Income => "Income",
+            Tab::Rates => "Rates",
             Tab::History => "History",
             Tab::Review => "Review",
         }

@@ -91,21 +91,22 @@ pub const PALETTE: u16 = 256;
 pub(super) const ALL_MODES: u16 = u16::MAX;
 const POPUPS: u16 = DETAIL | HELP;
 
-const fn tab(t: Tab) -> u8 {
-    1 << (t as u8)
+const fn tab(t: Tab) -> u16 {
+    1 << (t as u16)
 }
-const DASH: u8 = tab(Tab::Dashboard);
-const HH: u8 = tab(Tab::Households);
-const PENS: u8 = tab(Tab::Pens);
-const CATTLE: u8 = tab(Tab::Cattle);
-const BREED: u8 = tab(Tab::Breeding);
-const INCOME: u8 = tab(Tab::Income);
-const HIST: u8 = tab(Tab::History);
-const REVIEW: u8 = tab(Tab::Review);
-pub(super) const LISTS: u8 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
+const DASH: u16 = tab(Tab::Dashboard);
+const HH: u16 = tab(Tab::Households);
+const PENS: u16 = tab(Tab::Pens);
+const CATTLE: u16 = tab(Tab::Cattle);
+const BREED: u16 = tab(Tab::Breeding);
+const INCOME: u16 = tab(Tab::Income);
+const RATES: u16 = tab(Tab::Rates);
+const HIST: u16 = tab(Tab::History);
+const REVIEW: u16 = tab(Tab::Review);
+pub(super) const LISTS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u8 = HH | PENS | CATTLE | BREED | INCOME;
-pub(super) const ALL_TABS: u8 = DASH | LISTS;
+const RECORDS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES;
+pub(super) const ALL_TABS: u16 = DASH | LISTS;
 
 pub use kumban_forms::keys::KeySpec;
 use kumban_forms::keys::{self as form_keys, FormKeys, SHIFT_TAB};
@@ -141,7 +142,7 @@ pub struct Binding {
     /// A word or two for the footer; `None` keeps the binding out of it.
     pub hint: Option<&'static str>,
     pub modes: u16,
-    pub tabs: u8,
+    pub tabs: u16,
     /// Row flags (`list::flag`) the selected record must have for the
     /// footer to offer this key; 0 for keys that always apply.
     pub needs: u8,
@@ -153,7 +154,7 @@ const fn bind(
     help: &'static str,
     hint: Option<&'static str>,
     modes: u16,
-    tabs: u8,
+    tabs: u16,
 ) -> Binding {
     Binding {
         keys,
@@ -279,6 +280,6 @@ pub static KEYMAP: &[Binding] = &[
 
 impl Binding {
     pub fn applies(&self, mode: Mode, tab: Tab) -> bool {
-        self.modes & mode.bit() != 0 && self.tabs & (1 << (tab as u8)) != 0
+        self.modes & mode.bit() != 0 && self.tabs & (1 << (tab as u16)) != 0
     }
 }

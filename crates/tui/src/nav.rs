@@ -43,7 +43,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         label: "Money",
-        screens: &[Tab::Income],
+        screens: &[Tab::Income, Tab::Rates],
     },
     Group {
         label: "Checks",
