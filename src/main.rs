@@ -184,6 +184,7 @@ fn report(
     year: Option<i32>,
     period: Option<kumban::report::reports::Span>,
     format: kumban::cli::ReportFormat,
+    currency: Option<kumban::model::Currency>,
     out: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     use kumban::report::reports::{self, Span};
@@ -199,7 +200,7 @@ fn report(
                 .with_context(|| format!("{year} is not a year kumban can report on"))?
         }
     };
-    let table = reports::build(store, by.kind(), span, today)?;
+    let table = reports::build_in(store, by.kind(), span, today, currency)?;
     // Text says it in the report; CSV and JSON stay data, so it is said
     // beside them.
     if let (Some(empty), false) = (&table.empty, format == kumban::cli::ReportFormat::Text) {
@@ -278,8 +279,18 @@ fn run_command(
             year,
             period,
             format,
+            currency,
             out,
-        } => report(&store, today, by, year, period, format, out.as_deref())?,
+        } => report(
+            &store,
+            today,
+            by,
+            year,
+            period,
+            format,
+            currency,
+            out.as_deref(),
+        )?,
         Command::Export {
             format,
             out,

@@ -15,6 +15,21 @@ pub struct Table {
     pub notes: Vec<String>,
     /// Set when the span holds nothing to report: the sentence that says so.
     pub empty: Option<String>,
+    /// The currency every amount was converted into (`--currency`).
+    pub currency: Option<Currency>,
+    /// What could not be converted, by currency: kept apart, never dropped.
+    pub not_converted: Vec<Apart>,
+}
+
+/// The amounts of one currency that could not be converted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Apart {
+    pub currency: Currency,
+    /// "no rate for LAK before 2026-01-01", one per distinct reason.
+    pub reasons: Vec<String>,
+    pub income: i128,
+    pub expense: i128,
+    pub logs: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +37,9 @@ pub struct Column {
     /// As it heads the text table and the CSV, and keys the JSON rows.
     pub name: String,
     pub numeric: bool,
+    /// Amounts kept apart (not converted): CSV and JSON carry them as
+    /// columns; text sums them up in a line per currency instead.
+    pub apart: bool,
 }
 
 impl Column {
@@ -29,12 +47,14 @@ impl Column {
         Column {
             name: name.to_string(),
             numeric: false,
+            apart: false,
         }
     }
     pub fn number(name: &str) -> Column {
         Column {
             name: name.to_string(),
             numeric: true,
+            apart: false,
         }
     }
     /// A money column: its name carries the currency (`net USD`).
@@ -64,6 +84,8 @@ impl Table {
             rows: Vec::new(),
             notes: Vec::new(),
             empty: None,
+            currency: None,
+            not_converted: Vec::new(),
         }
     }
 }
