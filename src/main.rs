@@ -254,13 +254,14 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
+                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs, {} exchange rates.",
                 interchange::shown(path),
                 s.households,
                 s.pens,
                 s.animals,
                 s.pregnancies,
-                s.income_logs
+                s.income_logs,
+                s.rates
             );
             demo_mapping(path, &org_units);
         }

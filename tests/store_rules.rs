@@ -400,3 +400,58 @@ fn reopening_keeps_every_record_index_and_history() {
     assert_eq!(snapshot(&store), before);
     assert_sound(&store);
 }
+
+#[test]
+fn rates_keep_history_undo_and_may_change_base_once_alone() {
+    let db = TempDb::new();
+    let store = db.open();
+    let rate = |on: Date, currency, value: &str, base| ExchangeRate {
+        date: on,
+        currency,
+        value: RateValue::parse(value).unwrap(),
+        base,
+        source: String::new(),
+    };
+    let lak = store
+        .insert(rate(
+            day(2026, 3, 1),
+            Currency::Lak,
+            "0.0000461",
+            Currency::Usd,
+        ))
+        .unwrap();
+    // Saving a rate again on its own day is no clash; another currency
+    // may have a rate on the same day.
+    let mut edited = store.fetch::<ExchangeRate>(lak).unwrap().record;
+    edited.value = RateValue::parse("0.000047").unwrap();
+    store.update(lak, edited).unwrap();
+    let thb = store
+        .insert(rate(day(2026, 3, 1), Currency::Thb, "0.03", Currency::Usd))
+        .unwrap();
+    // The edit is in history and undone like any other.
+    let change = store
+        .history()
+        .filter_map(|c| c.ok())
+        .find(|c| c.kind == RecordKind::ExchangeRate && c.before.is_some())
+        .unwrap();
+    store.undo(change.txn).unwrap();
+    assert_eq!(
+        store
+            .fetch::<ExchangeRate>(lak)
+            .unwrap()
+            .record
+            .value
+            .to_string(),
+        "0.0000461"
+    );
+    // With the other rates gone, the base may change.
+    store.delete::<ExchangeRate>(thb).unwrap();
+    store
+        .update(
+            lak,
+            rate(day(2026, 3, 1), Currency::Lak, "0.0003", Currency::Cny),
+        )
+        .unwrap();
+    assert_eq!(store.count(RecordKind::ExchangeRate), 1);
+    assert_sound(&store);
+}
