@@ -50,7 +50,7 @@ pub fn monthly(b: &mut Batch<'_>, first_year: i32, today: Date) -> Result<usize,
                     currency,
                     value: value(per_dollar_milli(currency, index)),
                     base: Currency::Usd,
-                    source: "demonstration: BCEL board, first of the month".into(),
+                    source: "BCEL board (demo)".into(),
                 })?;
                 n += 1;
             }

@@ -9,8 +9,8 @@ pub static COLUMNS: [Column; 5] = [
     col("From", 10).dropped(0),
     col("Currency", 8).dropped(0),
     num("1 unit in base", 18).dropped(0),
-    num("Per 1 base", 14).dropped(1),
-    flex("Source", 16),
+    num("Per 1 base", 14).dropped(0),
+    flex("Source", 12).dropped(1),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
