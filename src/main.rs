@@ -176,18 +176,30 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     }
 }
 
-/// `kumban report`: one table, printed or written to `--out`.
-fn report(
-    store: &kumban::store::Store,
-    today: kumban::model::Date,
+/// What `kumban report` was asked for.
+struct ReportAsk {
     by: kumban::cli::ReportBy,
     year: Option<i32>,
     period: Option<kumban::report::reports::Span>,
     format: kumban::cli::ReportFormat,
     currency: Option<kumban::model::Currency>,
+}
+
+/// `kumban report`: one table, printed or written to `--out`.
+fn report(
+    store: &kumban::store::Store,
+    today: kumban::model::Date,
+    ask: ReportAsk,
     out: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     use kumban::report::reports::{self, Span};
+    let ReportAsk {
+        by,
+        year,
+        period,
+        format,
+        currency,
+    } = ask;
     let span = match period {
         Some(span) => span,
         // The calving calendar looks ahead: the coming 12 months.
@@ -285,11 +297,13 @@ fn run_command(
         } => report(
             &store,
             today,
-            by,
-            year,
-            period,
-            format,
-            currency,
+            ReportAsk {
+                by,
+                year,
+                period,
+                format,
+                currency,
+            },
             out.as_deref(),
         )?,
         Command::Export {
