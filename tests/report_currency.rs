@@ -112,6 +112,9 @@ fn households_in_one_currency_with_what_has_no_rate_apart() {
          BS-02,Vanna Keomany,Bansuo,110.00,0.00,110.00,,,,100.00,0.00,100.00\n"
     );
     let text = ok(&db, &["--currency", "usd"]);
+    // docs/reports.md shows this very report.
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reports.md")).unwrap();
+    assert!(doc.contains(&text), "docs/reports.md must show:\n{text}");
     assert!(
         text.starts_with("Income by household, 2026, in USD (2026-01-01 to 2026-12-31)\n"),
         "{text}"
