@@ -113,7 +113,8 @@ fn households_in_one_currency_with_what_has_no_rate_apart() {
     );
     let text = ok(&db, &["--currency", "usd"]);
     // docs/reports.md shows this very report.
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reports.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reports.md")).unwrap();
     assert!(doc.contains(&text), "docs/reports.md must show:\n{text}");
     assert!(
         text.starts_with("Income by household, 2026, in USD (2026-01-01 to 2026-12-31)\n"),

@@ -455,3 +455,43 @@ fn rates_keep_history_undo_and_may_change_base_once_alone() {
     assert_eq!(store.count(RecordKind::ExchangeRate), 1);
     assert_sound(&store);
 }
+
+/// A database written by a kumban of schema 1 (no rate trees) opens,
+/// is brought to schema 2 and keeps its records; rates can then be kept.
+/// The database is written and read by kumban processes: sled's lock is
+/// the process's.
+#[test]
+fn a_schema_1_database_is_migrated_to_2_on_open() {
+    use support::shared::{kumban_alone, stderr, stdout};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban_alone(&db, &["demo"]).status.success());
+    {
+        let raw = sled::open(&db).unwrap();
+        raw.drop_tree("rates").unwrap();
+        raw.drop_tree("idx/rate/base-currency-date").unwrap();
+        raw.open_tree("meta")
+            .unwrap()
+            .insert("schema", &1u32.to_be_bytes())
+            .unwrap();
+        raw.flush().unwrap();
+    }
+    let o = kumban_alone(&db, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = kumban_alone(&db, &["report", "--currency", "USD", "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The rates went with the schema-1 trees: nothing converts now.
+    assert!(
+        stdout(&o).contains(",not converted income LAK,"),
+        "{}",
+        stdout(&o)
+    );
+    let raw = sled::open(&db).unwrap();
+    let schema = raw
+        .open_tree("meta")
+        .unwrap()
+        .get("schema")
+        .unwrap()
+        .unwrap();
+    assert_eq!(schema.as_ref(), 2u32.to_be_bytes());
+}
