@@ -69,6 +69,9 @@ pub enum Command {
         /// text: aligned columns; csv: for spreadsheets; json: shape in docs/reports.md; html: printable A4 page
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// Convert every amount into this currency with the recorded exchange rates (LAK, USD, CNY or THB)
+        #[arg(long, value_name = "CUR", value_parser = parse_currency)]
+        currency: Option<crate::model::Currency>,
         /// Write to this file instead of standard output
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -257,6 +260,19 @@ pub fn report_usage(by: ReportBy, format: ReportFormat) -> Result<(), String> {
         ),
         _ => Ok(()),
     }
+}
+
+fn parse_currency(s: &str) -> Result<crate::model::Currency, String> {
+    crate::model::Currency::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = crate::model::Currency::ALL
+            .iter()
+            .map(|c| c.code())
+            .collect();
+        format!(
+            "\"{s}\" is not a currency kumban knows; choose one of {}",
+            codes.join(", ")
+        )
+    })
 }
 
 fn parse_span(s: &str) -> Result<crate::report::reports::Span, String> {

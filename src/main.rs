@@ -182,20 +182,32 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     }
 }
 
-/// `kumban report`: one table (or, with `--by all`, every one), printed
-/// or written to `--out`.
-#[allow(clippy::too_many_arguments)]
-fn report(
-    store: &kumban::store::Store,
-    db: &std::path::Path,
-    today: kumban::model::Date,
+/// What `kumban report` was asked for.
+struct ReportAsk {
     by: kumban::cli::ReportBy,
     year: Option<i32>,
     period: Option<kumban::report::reports::Span>,
     format: kumban::cli::ReportFormat,
+    currency: Option<kumban::model::Currency>,
+}
+
+/// `kumban report`: one table (or, with `--by all`, every one), printed
+/// or written to `--out`.
+fn report(
+    store: &kumban::store::Store,
+    db: &std::path::Path,
+    today: kumban::model::Date,
+    ask: ReportAsk,
     out: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     use kumban::report::reports::{self, Span};
+    let ReportAsk {
+        by,
+        year,
+        period,
+        format,
+        currency,
+    } = ask;
     let span = match period {
         Some(span) => span,
         // The calving calendar looks ahead: the coming 12 months.
@@ -211,7 +223,7 @@ fn report(
     let tables = by
         .kinds()
         .into_iter()
-        .map(|kind| reports::build(store, kind, span, today))
+        .map(|kind| reports::build_in(store, kind, span, today, currency))
         .collect::<Result<Vec<_>, _>>()?;
     // Text and HTML say it in the report; CSV and JSON stay data, so it
     // is said beside them.
@@ -280,13 +292,14 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
+                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs, {} exchange rates.",
                 interchange::shown(path),
                 s.households,
                 s.pens,
                 s.animals,
                 s.pregnancies,
-                s.income_logs
+                s.income_logs,
+                s.rates
             );
             demo_mapping(path, &org_units);
         }
@@ -305,15 +318,19 @@ fn run_command(
             year,
             period,
             format,
+            currency,
             out,
         } => report(
             &store,
             path,
             today,
-            by,
-            year,
-            period,
-            format,
+            ReportAsk {
+                by,
+                year,
+                period,
+                format,
+                currency,
+            },
             out.as_deref(),
         )?,
         Command::Export {

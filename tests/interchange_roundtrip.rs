@@ -38,7 +38,7 @@ fn round_trip(format: Format) {
     let store = demo_store(tmp.path());
     let first = tmp.path().join("first");
     let summary = export::to_dir(&store, format, &first).unwrap();
-    assert_eq!(summary.files.len(), 5);
+    assert_eq!(summary.files.len(), 6);
 
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let imported = import(&copy, &first, &ImportOptions::new(today())).unwrap();
@@ -50,7 +50,7 @@ fn round_trip(format: Format) {
     let second = tmp.path().join("second");
     export::to_dir(&copy, format, &second).unwrap();
     let (a, b) = (files(&first), files(&second));
-    assert_eq!(a.len(), 5);
+    assert_eq!(a.len(), 6);
     for ((na, ba), (nb, bb)) in a.iter().zip(&b) {
         assert_eq!(na, nb);
         assert!(ba == bb, "{na} differs after the round trip");
@@ -275,7 +275,7 @@ fn the_one_document_json_export_imports_too() {
     std::fs::write(&file, &bytes).unwrap();
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let s = import(&copy, &file, &ImportOptions::new(today())).unwrap();
-    assert_eq!(s.added(), 1373);
+    assert_eq!(s.added(), 1478);
     let mut again = Vec::new();
     export::json_document(&copy, &mut again).unwrap();
     assert!(bytes == again, "same document after the round trip");
@@ -315,4 +315,80 @@ fn duplicate_pen_labels_in_one_household_are_named_on_import() {
         ]
     );
     assert!(copy.is_blank());
+}
+
+#[test]
+fn rates_csv_goes_in_whole_or_not_at_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = Store::open(&tmp.path().join("db"), "clerk").unwrap();
+    let file = tmp.path().join("rates.csv");
+    // The second row is worth nothing, the third rates the base itself:
+    // none of the file goes in.
+    std::fs::write(
+        &file,
+        "date,currency,value,base,source\n\
+         2026-01-01,LAK,0.000046082949,USD,BCEL board\n\
+         2026-02-01,LAK,0,USD,\n\
+         2026-02-01,USD,1,USD,\n",
+    )
+    .unwrap();
+    let refused = import(&store, &file, &ImportOptions::new(today())).unwrap_err();
+    let kumban::interchange::import::ImportError::Refused(p) = refused else {
+        panic!("expected refusal")
+    };
+    let shown = p.shown().join("\n");
+    assert!(
+        shown.contains("rates.csv:3: value: a rate must be more than zero"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("rates.csv:4: currency: USD is the base currency"),
+        "{shown}"
+    );
+    assert_eq!(store.count(RecordKind::ExchangeRate), 0, "nothing written");
+    // Rows that read well but break a rule across records: two bases.
+    std::fs::write(
+        &file,
+        "date,currency,value,base,source\n\
+         2026-01-01,LAK,0.000046082949,USD,\n\
+         2026-02-01,THB,0.2,CNY,\n",
+    )
+    .unwrap();
+    let refused = import(&store, &file, &ImportOptions::new(today())).unwrap_err();
+    let kumban::interchange::import::ImportError::Refused(p) = refused else {
+        panic!("expected refusal")
+    };
+    let shown = p.shown().join("\n");
+    assert!(
+        shown.contains("the rates of this database are in"),
+        "{shown}"
+    );
+    assert_eq!(store.count(RecordKind::ExchangeRate), 0, "nothing written");
+
+    std::fs::write(
+        &file,
+        "date,currency,value,base,source\n\
+         2026-01-01,LAK,0.000046082949,,BCEL board\n\
+         2026-01-01,THB,0.029411764706,USD,\n",
+    )
+    .unwrap();
+    let s = import(&store, &file, &ImportOptions::new(today())).unwrap();
+    assert_eq!(s.of(RecordKind::ExchangeRate).added, 2);
+    let lak = store
+        .all::<ExchangeRate>()
+        .map(|r| r.unwrap().record)
+        .find(|r| r.currency == Currency::Lak)
+        .unwrap();
+    assert_eq!(lak.base, Currency::Usd, "an empty base is USD");
+    assert_eq!(lak.value.to_string(), "0.000046082949");
+    // The same rows again: a currency and date already there is named.
+    let again = import(&store, &file, &ImportOptions::new(today())).unwrap_err();
+    let kumban::interchange::import::ImportError::Refused(p) = again else {
+        panic!("expected refusal")
+    };
+    assert!(
+        p.shown()[0].contains("the LAK rate of 2026-01-01 is already in the database"),
+        "{:?}",
+        p.shown()
+    );
 }

@@ -108,6 +108,16 @@ fn income() -> IncomeLog {
     }
 }
 
+fn rate() -> ExchangeRate {
+    ExchangeRate {
+        date: day(2026, 3, 15),
+        currency: Currency::Lak,
+        value: RateValue::parse("0.0000461").expect("rate"),
+        base: Currency::Usd,
+        source: "BCEL ທະນາຄານ board".into(),
+    }
+}
+
 fn change() -> Change {
     let before = animal();
     let after = Animal {
@@ -209,6 +219,28 @@ fn income_envelope() {
 }
 
 #[test]
+fn rate_envelope() {
+    golden("rate", tag::RATE, (audit(), rate()));
+}
+
+/// A rate in history: `AnyRecord`'s sixth variant, after the first five.
+#[test]
+fn rate_change_envelope() {
+    let change = Change {
+        seq: 2_001,
+        txn: 1_500,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind: RecordKind::ExchangeRate,
+        id: 3,
+        before: None,
+        after: Some(AnyRecord::ExchangeRate(rate())),
+        undoes: None,
+    };
+    golden("rate-change", tag::CHANGE, change);
+}
+
+#[test]
 fn history_change_envelope() {
     golden("change", tag::CHANGE, change());
 }
@@ -223,6 +255,7 @@ fn fixtures_are_valid_records() {
         animal().into(),
         pregnancy().into(),
         income().into(),
+        rate().into(),
     ] {
         assert_eq!(r.validate(), vec![], "{r:?}");
     }

@@ -269,6 +269,8 @@ impl Model {
             RecordKind::Animal => self.animals.keys().copied().collect(),
             RecordKind::Pregnancy => self.pregnancies.keys().copied().collect(),
             RecordKind::Income => self.income.keys().copied().collect(),
+            // Ops pick among the first five kinds: rates have their own tests.
+            RecordKind::ExchangeRate => Vec::new(),
         }
     }
 
@@ -288,6 +290,7 @@ impl Model {
             AnyRecord::Animal(r) => _ = self.animals.insert(id, r),
             AnyRecord::Pregnancy(r) => _ = self.pregnancies.insert(id, r),
             AnyRecord::Income(r) => _ = self.income.insert(id, r),
+            AnyRecord::ExchangeRate(_) => {}
         }
     }
 
@@ -298,6 +301,7 @@ impl Model {
             RecordKind::Animal => self.animals.remove(&id).is_some(),
             RecordKind::Pregnancy => self.pregnancies.remove(&id).is_some(),
             RecordKind::Income => self.income.remove(&id).is_some(),
+            RecordKind::ExchangeRate => false,
         }
     }
 
@@ -695,6 +699,15 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
             }
             l.into()
         }
+        // Never picked (ops choose among the first five kinds).
+        RecordKind::ExchangeRate => ExchangeRate {
+            date: day(2026, 1, 1),
+            currency: Currency::Lak,
+            value: RateValue(46_100_000),
+            base: Currency::Usd,
+            source: String::new(),
+        }
+        .into(),
     }
 }
 
@@ -715,6 +728,7 @@ fn insert_typed(store: &Store, r: AnyRecord) -> Result<u64, StoreError> {
         AnyRecord::Animal(r) => store.insert(r).map(|i| i.0),
         AnyRecord::Pregnancy(r) => store.insert(r).map(|i| i.0),
         AnyRecord::Income(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::ExchangeRate(r) => store.insert(r).map(|i| i.0),
     }
 }
 
@@ -725,6 +739,7 @@ fn update_typed(store: &Store, id: u64, r: AnyRecord) -> Result<(), StoreError> 
         AnyRecord::Animal(r) => store.update(AnimalId(id), r),
         AnyRecord::Pregnancy(r) => store.update(PregnancyId(id), r),
         AnyRecord::Income(r) => store.update(IncomeId(id), r),
+        AnyRecord::ExchangeRate(r) => store.update(RateId(id), r),
     }
 }
 

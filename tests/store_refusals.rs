@@ -17,6 +17,16 @@ fn attempt<'s, T>(write: impl FnOnce() -> Result<T, StoreError> + 's) -> Write<'
     Box::new(move || write().map(drop))
 }
 
+fn rate(on: Date, currency: Currency, value: &str, base: Currency) -> ExchangeRate {
+    ExchangeRate {
+        date: on,
+        currency,
+        value: RateValue::parse(value).unwrap(),
+        base,
+        source: String::new(),
+    }
+}
+
 enum Says {
     Exactly(&'static str),
     Containing(&'static str),
@@ -363,6 +373,78 @@ const REFUSALS: &[Refusal] = &[
         says: Says::Exactly(
             "the cattle pen was not saved: label: this household already has a pen called Pen A; choose another label",
         ),
+    },
+    Refusal {
+        case: "two rates for one currency on one day",
+        write: |s, _| {
+            s.insert(rate(
+                day(2026, 3, 1),
+                Currency::Lak,
+                "0.0000461",
+                Currency::Usd,
+            ))
+            .unwrap();
+            let again = rate(day(2026, 3, 1), Currency::Lak, "0.000047", Currency::Usd);
+            attempt(move || s.insert(again))
+        },
+        says: Says::Exactly(
+            "the exchange rate was not saved: date: there is already a rate for LAK on 2026-03-01; edit that one instead",
+        ),
+    },
+    Refusal {
+        case: "a rate in another base than the others",
+        write: |s, _| {
+            s.insert(rate(
+                day(2026, 3, 1),
+                Currency::Lak,
+                "0.0000461",
+                Currency::Usd,
+            ))
+            .unwrap();
+            let other = rate(day(2026, 3, 1), Currency::Thb, "0.2", Currency::Cny);
+            attempt(move || s.insert(other))
+        },
+        says: Says::Containing(
+            "base: the rates of this database are in USD; give this one in USD too",
+        ),
+    },
+    Refusal {
+        case: "one batch of rates in two bases",
+        write: |s, _| {
+            attempt(move || {
+                s.batch(|b| {
+                    b.insert(rate(
+                        day(2026, 3, 1),
+                        Currency::Lak,
+                        "0.0000461",
+                        Currency::Usd,
+                    ))?;
+                    b.insert(rate(day(2026, 3, 1), Currency::Usd, "7.2", Currency::Cny))?;
+                    Ok(())
+                })
+            })
+        },
+        says: Says::Containing("the rates of this database are in"),
+    },
+    Refusal {
+        case: "a rate of the base currency itself",
+        write: |s, _| {
+            attempt(move || s.insert(rate(day(2026, 3, 1), Currency::Usd, "1", Currency::Usd)))
+        },
+        says: Says::Exactly(
+            "the exchange rate was not saved: currency: USD is the base currency, always worth 1 USD; choose the currency this rate converts",
+        ),
+    },
+    Refusal {
+        case: "a rate of zero",
+        write: |s, _| {
+            let zero = ExchangeRate {
+                value: RateValue(0),
+                ..rate(day(2026, 3, 1), Currency::Lak, "1", Currency::Usd)
+            };
+            attempt(move || s.insert(zero))
+        },
+        says: Says::Containing("value: a rate must be more than zero"),
     },
 ];
 

@@ -400,3 +400,98 @@ fn reopening_keeps_every_record_index_and_history() {
     assert_eq!(snapshot(&store), before);
     assert_sound(&store);
 }
+
+#[test]
+fn rates_keep_history_undo_and_may_change_base_once_alone() {
+    let db = TempDb::new();
+    let store = db.open();
+    let rate = |on: Date, currency, value: &str, base| ExchangeRate {
+        date: on,
+        currency,
+        value: RateValue::parse(value).unwrap(),
+        base,
+        source: String::new(),
+    };
+    let lak = store
+        .insert(rate(
+            day(2026, 3, 1),
+            Currency::Lak,
+            "0.0000461",
+            Currency::Usd,
+        ))
+        .unwrap();
+    // Saving a rate again on its own day is no clash; another currency
+    // may have a rate on the same day.
+    let mut edited = store.fetch::<ExchangeRate>(lak).unwrap().record;
+    edited.value = RateValue::parse("0.000047").unwrap();
+    store.update(lak, edited).unwrap();
+    let thb = store
+        .insert(rate(day(2026, 3, 1), Currency::Thb, "0.03", Currency::Usd))
+        .unwrap();
+    // The edit is in history and undone like any other.
+    let change = store
+        .history()
+        .filter_map(|c| c.ok())
+        .find(|c| c.kind == RecordKind::ExchangeRate && c.before.is_some())
+        .unwrap();
+    store.undo(change.txn).unwrap();
+    assert_eq!(
+        store
+            .fetch::<ExchangeRate>(lak)
+            .unwrap()
+            .record
+            .value
+            .to_string(),
+        "0.0000461"
+    );
+    // With the other rates gone, the base may change.
+    store.delete::<ExchangeRate>(thb).unwrap();
+    store
+        .update(
+            lak,
+            rate(day(2026, 3, 1), Currency::Lak, "0.0003", Currency::Cny),
+        )
+        .unwrap();
+    assert_eq!(store.count(RecordKind::ExchangeRate), 1);
+    assert_sound(&store);
+}
+
+/// A database written by a kumban of schema 1 (no rate trees) opens,
+/// is brought to schema 2 and keeps its records; rates can then be kept.
+/// The database is written and read by kumban processes: sled's lock is
+/// the process's.
+#[test]
+fn a_schema_1_database_is_migrated_to_2_on_open() {
+    use support::shared::{kumban_alone, stderr, stdout};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban_alone(&db, &["demo"]).status.success());
+    {
+        let raw = sled::open(&db).unwrap();
+        raw.drop_tree("rates").unwrap();
+        raw.drop_tree("idx/rate/base-currency-date").unwrap();
+        raw.open_tree("meta")
+            .unwrap()
+            .insert("schema", &1u32.to_be_bytes())
+            .unwrap();
+        raw.flush().unwrap();
+    }
+    let o = kumban_alone(&db, &["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = kumban_alone(&db, &["report", "--currency", "USD", "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The rates went with the schema-1 trees: nothing converts now.
+    assert!(
+        stdout(&o).contains(",not converted income LAK,"),
+        "{}",
+        stdout(&o)
+    );
+    let raw = sled::open(&db).unwrap();
+    let schema = raw
+        .open_tree("meta")
+        .unwrap()
+        .get("schema")
+        .unwrap()
+        .unwrap();
+    assert_eq!(schema.as_ref(), 2u32.to_be_bytes());
+}

@@ -97,6 +97,9 @@ pub fn fill(
         done += n;
         progress(done);
     }
+    // Logs go back five years and up to a year more: rates from then on.
+    let (_, rates) = store.batch(|b| super::rates::monthly(b, today.year() - 6, today))?;
+    total.rates = rates;
     Ok(total)
 }
 

@@ -23,6 +23,7 @@
 pub mod dhis2;
 pub mod district;
 pub mod figures;
+mod rates;
 mod xianglong;
 
 use kumban_model::*;
@@ -35,6 +36,7 @@ pub struct DemoSummary {
     pub animals: usize,
     pub pregnancies: usize,
     pub income_logs: usize,
+    pub rates: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -419,5 +421,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     }
 
     xianglong::households(b, today, &mut s, &mut tag)?;
+    // Rates for every year with money: this year and the two before.
+    s.rates = rates::monthly(b, this_year - 2, today)?;
     Ok(s)
 }

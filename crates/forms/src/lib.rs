@@ -43,6 +43,7 @@ mod pen;
 pub mod picker;
 mod picker_view;
 mod pregnancy;
+mod rate;
 mod reader;
 mod record_form;
 mod submission;

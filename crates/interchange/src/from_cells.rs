@@ -35,6 +35,7 @@ pub enum Draft {
         animal: Option<String>,
         log: IncomeLog,
     },
+    Rate(ExchangeRate),
 }
 
 /// A row's problems: field and message.
@@ -208,6 +209,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Animal { animal, .. } => animal.clone().into(),
         Draft::Pregnancy { pregnancy, .. } => pregnancy.clone().into(),
         Draft::Income { log, .. } => log.clone().into(),
+        Draft::Rate(r) => r.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so
@@ -240,6 +242,7 @@ pub(crate) const PLAIN_TEXT: &[&str] = &[
     "breed",
     "sire",
     "description",
+    "source",
 ];
 
 /// The code a row names itself by, even when the row is bad, so that rows

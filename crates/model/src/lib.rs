@@ -18,6 +18,7 @@
 )]
 
 pub mod animal;
+pub mod convert;
 pub mod date;
 pub mod group;
 pub mod household;
@@ -26,11 +27,13 @@ pub mod input;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;
+pub mod rate;
 pub mod registry;
 pub mod review;
 pub mod text;
 
 pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
+pub use convert::{NoRate, RateBook};
 pub use date::Date;
 pub use group::Group;
 pub use household::{Household, Poverty};
@@ -38,6 +41,7 @@ pub use income::{Flow, IncomeLog};
 pub use money::{Currency, Money};
 pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
+pub use rate::{ExchangeRate, RateValue};
 pub use review::{Period, Review, ReviewAction, ReviewState};
 
 use serde::{Deserialize, Serialize};
@@ -64,6 +68,7 @@ id_type!(PenId, "cattle pen");
 id_type!(AnimalId, "animal");
 id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
+id_type!(RateId, "exchange rate");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

@@ -26,6 +26,7 @@ macro_rules! with_kinds {
             Animal => $crate::Animal, $crate::AnimalId;
             Pregnancy => $crate::Pregnancy, $crate::PregnancyId;
             Income => $crate::IncomeLog, $crate::IncomeId;
+            ExchangeRate => $crate::ExchangeRate, $crate::RateId;
         }
     };
 }
@@ -131,6 +132,8 @@ pub enum BelongsTo {
     Village(String),
     Household(HouseholdId),
     Cow(crate::AnimalId),
+    /// The project office's own records (exchange rates): no village's.
+    Office,
 }
 
 /// Implements `Kind` for a model type whose file also has an inherent

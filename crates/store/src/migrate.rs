@@ -1,16 +1,37 @@
 //! Bringing an older database up to `SCHEMA_VERSION`.
 //!
-//! Version 1 is the first format, so there is nothing to migrate yet. A
-//! future version adds a step `from_1_to_2` here, run in order, each one
-//! transaction that rewrites what changed and then the schema number.
+//! Each step brings one version to the next, in order, and then writes the
+//! new schema number; a step that stops half way leaves the old number, so
+//! the next open runs it again.
 
 use super::Local;
 use super::error::{Result, StoreError};
+use super::schema::{Tree, meta};
 
 pub fn migrate(store: &Local, found: u32) -> Result<()> {
-    // No format older than version 1 exists; anything lower is damage.
-    Err(StoreError::Corrupt {
-        place: format!("schema version of {}", store.path().display()),
-        reason: format!("version {found} was never written by any kumban"),
-    })
+    let mut version = found;
+    while version < super::schema::SCHEMA_VERSION {
+        match version {
+            1 => from_1_to_2(store)?,
+            // No format older than version 1 exists; anything lower is damage.
+            _ => {
+                return Err(StoreError::Corrupt {
+                    place: format!("schema version of {}", store.path().display()),
+                    reason: format!("version {found} was never written by any kumban"),
+                });
+            }
+        }
+        version += 1;
+        store
+            .tree(Tree::Meta)?
+            .insert(meta::SCHEMA, &version.to_be_bytes())?;
+        store.flush()?;
+    }
+    Ok(())
+}
+
+/// Version 2 adds the exchange rates' trees, which opening the database
+/// creates empty: no stored value changes.
+fn from_1_to_2(_store: &Local) -> Result<()> {
+    Ok(())
 }

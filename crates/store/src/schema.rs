@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,10 +32,15 @@ pub enum Tree {
     IncomeByAnimal,
     /// The officer's review of each village's month (`store::review`).
     Review,
+    /// Exchange rates (schema 2).
+    Rates,
+    /// Rates by base, currency and date: one rate per currency a day, and
+    /// one base for the database.
+    RateByBaseCurrencyDate,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 21] = [
+    pub const ALL: [Tree; 23] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -57,6 +62,8 @@ impl Tree {
         Tree::IncomeByDate,
         Tree::IncomeByAnimal,
         Tree::Review,
+        Tree::Rates,
+        Tree::RateByBaseCurrencyDate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -82,11 +89,19 @@ impl Tree {
             Tree::IncomeByDate => "idx/income/date",
             Tree::IncomeByAnimal => "idx/income/animal",
             Tree::Review => "review",
+            Tree::Rates => "rates",
+            Tree::RateByBaseCurrencyDate => "idx/rate/base-currency-date",
         }
     }
 
     pub fn is_index(self) -> bool {
-        self >= Tree::HouseholdByCode && self != Tree::Review
+        // Trees added later sit after the review tree, records and
+        // indexes mixed: the order is fixed by `ALL`, not by kind.
+        match self {
+            Tree::Review | Tree::Rates => false,
+            Tree::RateByBaseCurrencyDate => true,
+            _ => self >= Tree::HouseholdByCode,
+        }
     }
 
     pub fn of_kind(kind: RecordKind) -> Tree {

@@ -14,12 +14,13 @@ pub enum Tab {
     Income,
     /// The office's reports (`kumban report`), with charts.
     Reports,
+    Rates,
     History,
     Review,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 9] = [
+    pub const ALL: [Tab; 10] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Pens,
@@ -27,6 +28,7 @@ impl Tab {
         Tab::Breeding,
         Tab::Income,
         Tab::Reports,
+        Tab::Rates,
         Tab::History,
         Tab::Review,
     ];
@@ -44,6 +46,7 @@ impl Tab {
             Tab::Breeding => "Breeding",
             Tab::Income => "Income",
             Tab::Reports => "Reports",
+            Tab::Rates => "Rates",
             Tab::History => "History",
             Tab::Review => "Review",
         }

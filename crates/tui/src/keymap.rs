@@ -92,7 +92,7 @@ pub(super) const ALL_MODES: u16 = u16::MAX;
 const POPUPS: u16 = DETAIL | HELP;
 
 const fn tab(t: Tab) -> u16 {
-    1 << (t as u8)
+    1 << (t as u16)
 }
 const DASH: u16 = tab(Tab::Dashboard);
 const HH: u16 = tab(Tab::Households);
@@ -100,12 +100,13 @@ const PENS: u16 = tab(Tab::Pens);
 const CATTLE: u16 = tab(Tab::Cattle);
 const BREED: u16 = tab(Tab::Breeding);
 const INCOME: u16 = tab(Tab::Income);
+const RATES: u16 = tab(Tab::Rates);
 const HIST: u16 = tab(Tab::History);
 const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
-pub(super) const LISTS: u16 = HH | PENS | CATTLE | BREED | INCOME | HIST | REVIEW;
+pub(super) const LISTS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | PENS | CATTLE | BREED | INCOME;
+const RECORDS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -294,6 +295,6 @@ pub static KEYMAP: &[Binding] = &[
 
 impl Binding {
     pub fn applies(&self, mode: Mode, tab: Tab) -> bool {
-        self.modes & mode.bit() != 0 && self.tabs & (1u16 << (tab as u8)) != 0
+        self.modes & mode.bit() != 0 && self.tabs & (1 << (tab as u16)) != 0
     }
 }

@@ -43,7 +43,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         label: "Money",
-        screens: &[Tab::Income, Tab::Reports],
+        screens: &[Tab::Income, Tab::Reports, Tab::Rates],
     },
     Group {
         label: "Checks",

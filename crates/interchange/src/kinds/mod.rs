@@ -8,6 +8,7 @@ mod household;
 mod income;
 mod pen;
 mod pregnancy;
+mod rate;
 
 use crate::columns::Column;
 use crate::from_cells::{Cells, Draft};

@@ -5,9 +5,11 @@
 //!
 //! Keys: a household by its code, a pen by its household and label, an
 //! animal by its ear tag, a pregnancy by its cow and service date, and an
-//! income log by all of its fields (it has no code).
+//! income log by all of its fields (it has no code), a rate by its
+//! currency and date.
 
 mod kinds;
+mod rate;
 mod refs;
 
 use super::from_cells::Draft;
@@ -109,6 +111,8 @@ pub struct Planner<'a> {
     animals: HashMap<String, (Ref, Loc)>,
     pregnancies: HashMap<(Ref, Date), Loc>,
     income_cache: HashMap<u64, Vec<(IncomeLog, bool)>>,
+    rates: HashMap<(Currency, Date), Loc>,
+    stored_rates: Option<Vec<Stored<ExchangeRate>>>,
     plan: Plan,
 }
 
@@ -132,9 +136,12 @@ impl<'a> Planner<'a> {
             animals: HashMap::new(),
             pregnancies: HashMap::new(),
             income_cache: HashMap::new(),
+            rates: HashMap::new(),
+            stored_rates: None,
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
+        let rates = take(RecordKind::ExchangeRate);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -190,6 +197,11 @@ impl<'a> Planner<'a> {
             } = d
             {
                 p.income(loc, &household, animal.as_deref(), log)?;
+            }
+        }
+        for (loc, d) in rates {
+            if let Draft::Rate(r) = d {
+                p.rate(loc, r)?;
             }
         }
         Ok(p.plan)

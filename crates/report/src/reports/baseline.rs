@@ -1,14 +1,20 @@
 //! Each household's baseline yearly income against its net income in
-//! the span, in the baseline's currency only (no conversion).
+//! the span: in the baseline's currency, or with `--currency` both
+//! converted (the baseline with the rate of the span's last day).
 
-use super::household::flows_by_household;
+use super::convert::Conversion;
+use super::household::{ByHousehold, flows_by_household};
 use super::span::Unit;
 use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_model::{Currency, Household};
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
 
-pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+pub fn build(
+    store: &Store,
+    span: Span,
+    conversion: Option<&Conversion>,
+) -> Result<Table, StoreError> {
     let label = span.label();
     let mut t = Table::new(
         ReportKind::Baseline,
@@ -25,7 +31,10 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         Column::number("change"),
         Column::text("in other currencies"),
     ];
-    let flows = flows_by_household(store, span)?;
+    let ByHousehold {
+        flows, apart, sums, ..
+    } = flows_by_household(store, span, conversion)?;
+    super::money::converted(&mut t, &sums, conversion);
     let months = span.months().len() as i128;
     let mut ranked: Vec<(Currency, i128, String, Vec<Cell>, u64)> = Vec::new();
     let mut without = 0;
@@ -38,35 +47,56 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         };
         // The baseline is a year's income: a quarter or a month is
         // compared with its share of it.
-        let base_minor = i128::from(base.minor) * months / 12;
+        let own_minor = i128::from(base.minor) * months / 12;
+        // Converted, the baseline is worth what it is on the span's last
+        // day; without a rate it stays in its own currency, uncompared.
+        let (currency, base_minor, unconverted) = match conversion {
+            None => (base.currency, own_minor, None),
+            Some(c) => match c.book.convert(own_minor, base.currency, span.to, c.target) {
+                Ok(v) => (c.target, v, None),
+                Err(why) => (base.currency, own_minor, Some(why)),
+            },
+        };
         let mine = flows.get(&stored.id);
         let net = mine
-            .and_then(|f| f.get(&base.currency))
+            .and_then(|f| f.get(&currency))
             .map_or(0, |s| s.income - s.expense);
-        let others: Vec<String> = mine
+        let mut others: Vec<String> = mine
             .into_iter()
             .flatten()
-            .filter(|(c, _)| **c != base.currency)
-            .map(|(c, s)| {
-                format!(
-                    "{} {c}",
-                    kumban_model::money::format_wide_minor(s.income - s.expense, true)
-                )
-            })
+            .filter(|(c, _)| **c != currency)
+            .map(|(c, s)| amount(s.income - s.expense, *c))
             .collect();
-        let change = net - base_minor;
+        others.extend(
+            apart
+                .get(&stored.id)
+                .into_iter()
+                .flatten()
+                .map(|(c, s)| format!("{} not converted", amount(s.income - s.expense, *c))),
+        );
+        let (change, net_cell, change_cell) = match &unconverted {
+            None => (
+                net - base_minor,
+                Cell::Money(net),
+                Cell::Money(net - base_minor),
+            ),
+            Some(why) => {
+                others.insert(0, format!("baseline not converted ({why})"));
+                (i128::MIN, Cell::Blank, Cell::Blank)
+            }
+        };
         ranked.push((
-            base.currency,
+            currency,
             change,
             h.code.clone(),
             vec![
                 Cell::Text(h.code),
                 Cell::Text(h.head_name),
                 Cell::Text(h.village),
-                Cell::Text(base.currency.to_string()),
+                Cell::Text(currency.to_string()),
                 Cell::Money(base_minor),
-                Cell::Money(net),
-                Cell::Money(change),
+                net_cell,
+                change_cell,
                 Cell::Text(others.join(", ")),
             ],
             stored.id,
@@ -108,4 +138,11 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         t.rows.len()
     ));
     Ok(t)
+}
+
+fn amount(minor: i128, currency: Currency) -> String {
+    format!(
+        "{} {currency}",
+        kumban_model::money::format_wide_minor(minor, true)
+    )
 }

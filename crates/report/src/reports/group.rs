@@ -1,6 +1,7 @@
 //! Income, expense and net per production group, with net per member
 //! household, and the cattle group's profit per cow.
 
+use super::convert::{self, Conversion};
 use super::herd::{animals, cows_on};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, Span, Table};
@@ -10,7 +11,11 @@ use kumban_store::sums::IncomeSplit;
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
 
-pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+pub fn build(
+    store: &Store,
+    span: Span,
+    conversion: Option<&Conversion>,
+) -> Result<Table, StoreError> {
     let label = span.label();
     let mut t = Table::new(
         ReportKind::Group,
@@ -21,18 +26,21 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         group: true,
         ..IncomeSplit::default()
     };
-    let mut by_group: BTreeMap<Group, Flows> = BTreeMap::new();
-    for (k, sum) in store.income_sums(span.from, span.to, split)? {
-        if let Some(g) = k.group {
-            money::add(by_group.entry(g).or_default(), k.currency, &sum);
-        }
+    let sums = convert::sums(store, span.from, span.to, split, conversion)?;
+    let mut by_group: BTreeMap<Group, Flows> = money::fold(&sums.sums, |k| k.group.clone());
+    let apart: BTreeMap<Group, Flows> = money::fold(&sums.apart, |k| k.group.clone());
+    for g in apart.keys() {
+        by_group.entry(g.clone()).or_default();
     }
-    let currencies = money::currencies(by_group.values());
+    let currencies = money::shown(by_group.values(), conversion);
+    let apart_currencies = money::apart_currencies(&sums);
     t.columns = vec![Column::text("group"), Column::number("members")];
     for c in &currencies {
         t.columns.extend(money::columns(&[*c]));
         t.columns.push(Column::money("net per member", *c));
     }
+    t.columns.extend(money::apart_columns(&apart_currencies));
+    money::converted(&mut t, &sums, conversion);
     if by_group.is_empty() {
         t.empty = Some(money::nothing_in(&label));
         return Ok(t);
@@ -51,15 +59,25 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
                 None => Cell::Blank,
             });
         }
+        row.extend(money::apart_cells(apart.get(group), &apart_currencies));
         t.rows.push(row);
     }
     t.notes.push(
         "members: households in the group today. Net per member: the group's net divided by its members, truncated to the cent."
             .into(),
     );
-    let cattle = by_group.get(&Group::cattle());
+    let cattle = by_group.get(&Group::cattle()).filter(|f| !f.is_empty());
     let cows = cows_on(&animals(store)?, span.to);
-    t.notes.push(profit_per_cow(cattle, cows, &label));
+    let mut per_cow = profit_per_cow(cattle, cows, &label);
+    if let Some(kept) = apart.get(&Group::cattle()) {
+        let codes: Vec<&str> = kept.keys().map(|c| c.code()).collect();
+        per_cow = format!(
+            "{} Cattle money in {} was not converted and is not in it.",
+            per_cow,
+            codes.join(", ")
+        );
+    }
+    t.notes.push(per_cow);
     Ok(t)
 }
 

@@ -1,5 +1,6 @@
 //! Income, expense and net per household, highest net first.
 
+use super::convert::{self, Conversion, Sums};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_model::{Household, HouseholdId};
@@ -7,18 +8,32 @@ use kumban_store::sums::IncomeSplit;
 use kumban_store::{Store, StoreError};
 use std::collections::{BTreeMap, HashMap};
 
+/// Each household's money over the span.
+pub struct ByHousehold {
+    /// Converted when a conversion is asked for.
+    pub flows: BTreeMap<u64, Flows>,
+    /// What could not be converted, in its own currency.
+    pub apart: BTreeMap<u64, Flows>,
+    pub sums: Sums,
+}
+
 /// Each household's flows over the span, by household id: the one read
 /// of money that the household, village and baseline reports share.
-pub fn flows_by_household(store: &Store, span: Span) -> Result<BTreeMap<u64, Flows>, StoreError> {
+pub fn flows_by_household(
+    store: &Store,
+    span: Span,
+    conversion: Option<&Conversion>,
+) -> Result<ByHousehold, StoreError> {
     let split = IncomeSplit {
         household: true,
         ..IncomeSplit::default()
     };
-    let mut out: BTreeMap<u64, Flows> = BTreeMap::new();
-    for (key, sum) in store.income_sums(span.from, span.to, split)? {
-        money::add(out.entry(key.household).or_default(), key.currency, &sum);
-    }
-    Ok(out)
+    let sums = convert::sums(store, span.from, span.to, split, conversion)?;
+    Ok(ByHousehold {
+        flows: money::fold(&sums.sums, |k| Some(k.household)),
+        apart: money::fold(&sums.apart, |k| Some(k.household)),
+        sums,
+    })
 }
 
 /// The households of these ids, in one request.
@@ -43,21 +58,36 @@ pub fn named(households: &HashMap<u64, Household>, id: u64) -> (String, String, 
     }
 }
 
-pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+pub fn build(
+    store: &Store,
+    span: Span,
+    conversion: Option<&Conversion>,
+) -> Result<Table, StoreError> {
     let label = span.label();
     let mut t = Table::new(
         ReportKind::Household,
         format!("Income by household, {label}"),
         span,
     );
-    let flows = flows_by_household(store, span)?;
-    let currencies = money::currencies(flows.values());
+    let ByHousehold {
+        mut flows,
+        apart,
+        sums,
+    } = flows_by_household(store, span, conversion)?;
+    // A household whose money was all kept apart still has its row.
+    for id in apart.keys() {
+        flows.entry(*id).or_default();
+    }
+    let currencies = money::shown(flows.values(), conversion);
+    let apart_currencies = money::apart_currencies(&sums);
     t.columns = vec![
         Column::text("household"),
         Column::text("head"),
         Column::text("village"),
     ];
     t.columns.extend(money::columns(&currencies));
+    t.columns.extend(money::apart_columns(&apart_currencies));
+    money::converted(&mut t, &sums, conversion);
     if flows.is_empty() {
         t.empty = Some(money::nothing_in(&label));
         return Ok(t);
@@ -73,6 +103,7 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
                 Cell::Text(village),
             ];
             row.extend(money::cells(f, &currencies));
+            row.extend(money::apart_cells(apart.get(id), &apart_currencies));
             (money::nets(f, &currencies), code, row, *id)
         })
         .collect();

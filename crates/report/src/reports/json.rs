@@ -29,6 +29,15 @@ pub fn render(t: &Table) -> String {
         "rows": rows,
         "notes": t.notes,
         "empty": t.empty,
+        "currency": t.currency.map(|c| c.code()),
+        "not_converted": t.not_converted.iter().map(|a| json!({
+            "currency": a.currency.code(),
+            "reasons": a.reasons,
+            "income": money(a.income),
+            "expense": money(a.expense),
+            "net": money(a.income - a.expense),
+            "logs": a.logs,
+        })).collect::<Vec<Value>>(),
     });
     let mut out = serde_json::to_string_pretty(&v).unwrap_or_default();
     out.push('\n');
@@ -39,7 +48,11 @@ fn value(cell: &Cell) -> Value {
     match cell {
         Cell::Text(s) => json!(s),
         Cell::Count(n) => json!(n),
-        Cell::Money(m) => json!(kumban_model::money::format_wide_minor(*m, false)),
+        Cell::Money(m) => money(*m),
         Cell::Blank => Value::Null,
     }
+}
+
+fn money(minor: i128) -> Value {
+    json!(kumban_model::money::format_wide_minor(minor, false))
 }

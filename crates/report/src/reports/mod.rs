@@ -6,6 +6,7 @@
 
 mod baseline;
 mod calvings;
+mod convert;
 mod csv;
 mod group;
 mod herd;
@@ -19,10 +20,11 @@ mod table;
 mod text;
 mod village;
 
+pub use convert::Conversion;
 pub use span::{Span, Unit, month_end};
-pub use table::{Cell, Column, RowLink, Table};
+pub use table::{Apart, Cell, Column, RowLink, Table};
 
-use kumban_model::Date;
+use kumban_model::{Currency, Date};
 use kumban_store::{Store, StoreError};
 
 /// Which report: what `--by` names.
@@ -81,12 +83,30 @@ pub fn build(
     span: Span,
     today: Date,
 ) -> Result<Table, StoreError> {
+    build_in(store, kind, span, today, None)
+}
+
+/// `build`, with every amount converted into `currency` when one is
+/// given (`--currency`); what has no rate is kept apart
+/// (`Table::not_converted`). Herd and calvings have no money.
+pub fn build_in(
+    store: &Store,
+    kind: ReportKind,
+    span: Span,
+    today: Date,
+    currency: Option<Currency>,
+) -> Result<Table, StoreError> {
+    let conversion = match currency {
+        Some(c) => Some(Conversion::load(store, c)?),
+        None => None,
+    };
+    let conv = conversion.as_ref();
     match kind {
-        ReportKind::Household => household::build(store, span),
-        ReportKind::Village => village::build(store, span),
-        ReportKind::Group => group::build(store, span),
-        ReportKind::Month => month::build(store, span),
-        ReportKind::Baseline => baseline::build(store, span),
+        ReportKind::Household => household::build(store, span, conv),
+        ReportKind::Village => village::build(store, span, conv),
+        ReportKind::Group => group::build(store, span, conv),
+        ReportKind::Month => month::build(store, span, conv),
+        ReportKind::Baseline => baseline::build(store, span, conv),
         ReportKind::Herd => herd::build(store, span),
         ReportKind::Calvings => calvings::build(store, span, today),
     }

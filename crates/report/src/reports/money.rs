@@ -1,7 +1,10 @@
 //! Money columns shared by the income reports: one set of columns per
-//! currency (no conversion), currencies in a fixed order.
+//! currency, currencies in a fixed order, or one set in the currency
+//! converted into, with what was not converted in columns apart.
 
-use super::{Cell, Column};
+use super::convert::{Conversion, Sums};
+use super::table::Apart;
+use super::{Cell, Column, Table};
 use kumban_model::Currency;
 use kumban_store::sums::Sum;
 use std::collections::BTreeMap;
@@ -71,4 +74,82 @@ pub fn nets(flows: &Flows, currencies: &[Currency]) -> Vec<i128> {
 /// The sentence of an income report over a span with no log.
 pub fn nothing_in(label: &str) -> String {
     format!("No income or expense is recorded in {label}; try another --year or --period.")
+}
+
+/// The currencies of the money columns: the one converted into, or
+/// those the rows use.
+pub fn shown<'a>(
+    rows: impl Iterator<Item = &'a Flows>,
+    conversion: Option<&Conversion>,
+) -> Vec<Currency> {
+    match conversion {
+        Some(c) => vec![c.target],
+        None => currencies(rows),
+    }
+}
+
+/// `not converted income C`, ... for each currency kept apart.
+pub fn apart_columns(currencies: &[Currency]) -> Vec<Column> {
+    columns(currencies)
+        .into_iter()
+        .map(|c| Column {
+            name: format!("not converted {}", c.name),
+            apart: true,
+            ..c
+        })
+        .collect()
+}
+
+/// The currencies with amounts kept apart, in code order.
+pub fn apart_currencies(sums: &Sums) -> Vec<Currency> {
+    sums.reasons.keys().copied().collect()
+}
+
+/// The cells under `apart_columns`.
+pub fn apart_cells(flows: Option<&Flows>, currencies: &[Currency]) -> Vec<Cell> {
+    match flows {
+        Some(f) => cells(f, currencies),
+        None => vec![Cell::Blank; currencies.len() * 3],
+    }
+}
+
+/// Marks the table as converted and totals what was kept apart.
+pub fn converted(t: &mut Table, sums: &Sums, conversion: Option<&Conversion>) {
+    let Some(conv) = conversion else {
+        return;
+    };
+    t.currency = Some(conv.target);
+    t.title = format!("{}, in {}", t.title, conv.target);
+    let mut total = Flows::new();
+    for (key, sum) in &sums.apart {
+        add(&mut total, key.currency, sum);
+    }
+    t.not_converted = total
+        .into_iter()
+        .map(|(currency, s)| Apart {
+            currency,
+            reasons: sums
+                .reasons
+                .get(&currency)
+                .map(|r| r.iter().cloned().collect())
+                .unwrap_or_default(),
+            income: s.income,
+            expense: s.expense,
+            logs: s.logs,
+        })
+        .collect();
+}
+
+/// Sums folded into rows by `row` (`None`: no row), by currency.
+pub fn fold<K: Ord>(
+    sums: &[(kumban_store::sums::SumKey, Sum)],
+    row: impl Fn(&kumban_store::sums::SumKey) -> Option<K>,
+) -> BTreeMap<K, Flows> {
+    let mut out: BTreeMap<K, Flows> = BTreeMap::new();
+    for (key, sum) in sums {
+        if let Some(k) = row(key) {
+            add(out.entry(k).or_default(), key.currency, sum);
+        }
+    }
+    out
 }

@@ -20,6 +20,10 @@ pub struct Table {
     /// is about nothing one record or month stands for (a total, a
     /// village). Text, CSV and JSON leave it out.
     pub row_links: Vec<Option<RowLink>>,
+    /// The currency every amount was converted into (`--currency`).
+    pub currency: Option<Currency>,
+    /// What could not be converted, by currency: kept apart, never dropped.
+    pub not_converted: Vec<Apart>,
 }
 
 /// What a row of a report stands for.
@@ -31,11 +35,25 @@ pub enum RowLink {
     Month(i32, u32),
 }
 
+/// The amounts of one currency that could not be converted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Apart {
+    pub currency: Currency,
+    /// "no rate for LAK before 2026-01-01", one per distinct reason.
+    pub reasons: Vec<String>,
+    pub income: i128,
+    pub expense: i128,
+    pub logs: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
     /// As it heads the text table and the CSV, and keys the JSON rows.
     pub name: String,
     pub numeric: bool,
+    /// Amounts kept apart (not converted): CSV and JSON carry them as
+    /// columns; text sums them up in a line per currency instead.
+    pub apart: bool,
 }
 
 impl Column {
@@ -43,12 +61,14 @@ impl Column {
         Column {
             name: name.to_string(),
             numeric: false,
+            apart: false,
         }
     }
     pub fn number(name: &str) -> Column {
         Column {
             name: name.to_string(),
             numeric: true,
+            apart: false,
         }
     }
     /// A money column: its name carries the currency (`net USD`).
@@ -79,6 +99,8 @@ impl Table {
             notes: Vec::new(),
             empty: None,
             row_links: Vec::new(),
+            currency: None,
+            not_converted: Vec::new(),
         }
     }
 

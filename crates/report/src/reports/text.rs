@@ -22,12 +22,21 @@ pub fn render(t: &Table) -> String {
     // Names and notes come from the records: control characters and bidi
     // overrides are refused at input, but a damaged record is shown safely.
     let shown = |s: String| kumban_model::text::escape_for_display(&s).into_owned();
+    // Amounts kept apart are summed up below the table, not in columns.
+    let kept: Vec<bool> = t.columns.iter().map(|c| !c.apart).collect();
+    let columns: Vec<&super::Column> = t.columns.iter().filter(|c| !c.apart).collect();
     let rows: Vec<Vec<String>> = t
         .rows
         .iter()
-        .map(|r| r.iter().map(|c| shown(cell_text(c, true))).collect())
+        .map(|r| {
+            r.iter()
+                .zip(&kept)
+                .filter(|(_, k)| **k)
+                .map(|(c, _)| shown(cell_text(c, true)))
+                .collect()
+        })
         .collect();
-    let mut widths: Vec<usize> = t.columns.iter().map(|c| c.name.width()).collect();
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.name.width()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width());
@@ -35,7 +44,7 @@ pub fn render(t: &Table) -> String {
     }
     let line = |cells: Vec<&str>| -> String {
         let mut s = String::new();
-        for (i, ((cell, w), col)) in cells.iter().zip(&widths).zip(&t.columns).enumerate() {
+        for (i, ((cell, w), col)) in cells.iter().zip(&widths).zip(&columns).enumerate() {
             if i > 0 {
                 s.push_str("  ");
             }
@@ -50,16 +59,47 @@ pub fn render(t: &Table) -> String {
         }
         s.trim_end().to_string() + "\n"
     };
-    out.push_str(&line(t.columns.iter().map(|c| c.name.as_str()).collect()));
+    out.push_str(&line(columns.iter().map(|c| c.name.as_str()).collect()));
     for row in &rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }
-    if !t.notes.is_empty() {
+    let notes: Vec<String> = apart_lines(t)
+        .into_iter()
+        .chain(t.notes.iter().cloned())
+        .collect();
+    if !notes.is_empty() {
         out.push('\n');
-        for n in &t.notes {
-            out.push_str(&shown(n.clone()));
+        for n in notes {
+            out.push_str(&shown(n));
             out.push('\n');
         }
     }
     out
+}
+
+/// One line per currency kept apart: "not converted (no rate for LAK
+/// before 2026-01-01): income 1,000,000.00 LAK, expense 0.00 LAK, net
+/// 1,000,000.00 LAK in 3 logs".
+pub fn apart_lines(t: &Table) -> Vec<String> {
+    let amount = |minor: i128, c| {
+        format!(
+            "{} {c}",
+            kumban_model::money::format_wide_minor(minor, true)
+        )
+    };
+    t.not_converted
+        .iter()
+        .map(|a| {
+            let c = a.currency;
+            format!(
+                "not converted ({}): income {}, expense {}, net {} in {} log{}",
+                a.reasons.join("; "),
+                amount(a.income, c),
+                amount(a.expense, c),
+                amount(a.income - a.expense, c),
+                a.logs,
+                if a.logs == 1 { "" } else { "s" }
+            )
+        })
+        .collect()
 }

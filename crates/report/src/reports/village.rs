@@ -1,42 +1,63 @@
 //! Income, expense and net per village, side by side.
 
-use super::household::{flows_by_household, households};
+use super::convert::Conversion;
+use super::household::{ByHousehold, flows_by_household, households};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, Span, Table};
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
 
-pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
+pub fn build(
+    store: &Store,
+    span: Span,
+    conversion: Option<&Conversion>,
+) -> Result<Table, StoreError> {
     let label = span.label();
     let mut t = Table::new(
         ReportKind::Village,
         format!("Income by village, {label}"),
         span,
     );
-    let by_household = flows_by_household(store, span)?;
-    let named = households(store, by_household.keys().copied())?;
-    // village → (households with money, flows)
-    let mut villages: BTreeMap<String, (i64, Flows)> = BTreeMap::new();
-    for (id, flows) in &by_household {
-        let village = named
+    let ByHousehold {
+        mut flows,
+        apart,
+        sums,
+    } = flows_by_household(store, span, conversion)?;
+    for id in apart.keys() {
+        flows.entry(*id).or_default();
+    }
+    let named = households(store, flows.keys().copied())?;
+    let village_of = |id: &u64| {
+        named
             .get(id)
-            .map_or_else(|| "?".into(), |h| h.village.clone());
-        let entry = villages.entry(village).or_default();
+            .map_or_else(|| "?".to_string(), |h| h.village.clone())
+    };
+    // village → (households with money, flows, flows kept apart)
+    let mut villages: BTreeMap<String, (i64, Flows, Flows)> = BTreeMap::new();
+    for (id, f) in &flows {
+        let entry = villages.entry(village_of(id)).or_default();
         entry.0 += 1;
-        for (currency, sum) in flows {
+        for (currency, sum) in f {
             money::add(&mut entry.1, *currency, sum);
         }
+        for (currency, sum) in apart.get(id).into_iter().flatten() {
+            money::add(&mut entry.2, *currency, sum);
+        }
     }
-    let currencies = money::currencies(villages.values().map(|v| &v.1));
+    let currencies = money::shown(villages.values().map(|v| &v.1), conversion);
+    let apart_currencies = money::apart_currencies(&sums);
     t.columns = vec![Column::text("village"), Column::number("households")];
     t.columns.extend(money::columns(&currencies));
+    t.columns.extend(money::apart_columns(&apart_currencies));
+    money::converted(&mut t, &sums, conversion);
     if villages.is_empty() {
         t.empty = Some(money::nothing_in(&label));
         return Ok(t);
     }
-    for (village, (count, flows)) in &villages {
+    for (village, (count, flows, apart)) in &villages {
         let mut row = vec![Cell::Text(village.clone()), Cell::Count(*count)];
         row.extend(money::cells(flows, &currencies));
+        row.extend(money::apart_cells(Some(apart), &apart_currencies));
         t.rows.push(row);
     }
     t.notes.push(format!(

@@ -8,6 +8,7 @@ mod household;
 mod income;
 mod pen;
 mod pregnancy;
+mod rate;
 
 use crate::error::Result;
 use crate::rules::View;

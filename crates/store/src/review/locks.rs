@@ -180,6 +180,7 @@ fn facts_by_month(
 pub(crate) fn village_of(view: &View, record: &AnyRecord, pending: bool) -> Result<Option<String>> {
     let household = match record.belongs_to() {
         BelongsTo::Village(village) => return Ok(Some(village)),
+        BelongsTo::Office => return Ok(None),
         BelongsTo::Household(h) => h,
         BelongsTo::Cow(cow_id) => {
             let cow = if pending {

@@ -101,7 +101,7 @@ impl Local {
                 let household = match record.belongs_to() {
                     BelongsTo::Household(h) => Some(h.0),
                     BelongsTo::Cow(cow) => cow_household.get(&cow.0).copied(),
-                    BelongsTo::Village(_) => None,
+                    BelongsTo::Village(_) | BelongsTo::Office => None,
                 };
                 let Some(v) = household.and_then(|h| village.get(&h)) else {
                     continue;

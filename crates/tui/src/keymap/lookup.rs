@@ -120,7 +120,7 @@ pub fn screens_of(binding: &Binding) -> String {
     } else {
         Tab::ALL
             .iter()
-            .filter(|t| binding.tabs & (1 << (**t as u8)) != 0)
+            .filter(|t| binding.tabs & (1 << (**t as u16)) != 0)
             .map(|t| t.title())
             .collect::<Vec<_>>()
             .join(", ")

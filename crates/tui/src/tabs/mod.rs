@@ -7,6 +7,7 @@ mod history;
 mod households;
 mod income;
 mod pens;
+mod rates;
 pub mod review;
 
 use super::action::{Related, Tab};

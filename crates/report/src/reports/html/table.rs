@@ -22,13 +22,13 @@ pub fn render(t: &Table, out: &mut String) {
         let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(empty));
         return;
     }
-    let class = if t.columns.len() > WIDE {
-        r#" class="wide""#
-    } else {
-        ""
-    };
+    // As in the text table: amounts that could not be converted are not
+    // columns here but lines under the table, one per currency.
+    let kept: Vec<bool> = t.columns.iter().map(|c| !c.apart).collect();
+    let shown = kept.iter().filter(|k| **k).count();
+    let class = if shown > WIDE { r#" class="wide""# } else { "" };
     let _ = write!(out, "<table{class}><thead><tr>");
-    for c in &t.columns {
+    for c in t.columns.iter().filter(|c| !c.apart) {
         let numeric = if c.numeric { r#" class="n""# } else { "" };
         let _ = write!(out, r#"<th scope="col"{numeric}>{}</th>"#, escape(&c.name));
     }
@@ -41,14 +41,19 @@ pub fn render(t: &Table, out: &mut String) {
         } else {
             "<tr>"
         });
-        for (cell, column) in row.iter().zip(&t.columns) {
+        for ((cell, column), _) in row
+            .iter()
+            .zip(&t.columns)
+            .zip(&kept)
+            .filter(|(_, kept)| **kept)
+        {
             let numeric = if column.numeric { r#" class="n""# } else { "" };
             let _ = write!(out, "<td{numeric}>{}</td>", escape(&cell_text(cell, true)));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table>\n");
-    for note in &t.notes {
+    for note in super::super::text::apart_lines(t).iter().chain(&t.notes) {
         let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(note));
     }
 }

@@ -1,0 +1,68 @@
+//! Exchange rates: one rate per currency a day, and every rate of a
+//! database in the same base currency.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, refused};
+use crate::schema::{IndexEntry, Tree};
+use kumban_model::{Currency, ExchangeRate, RecordKind};
+
+impl StoreKind for ExchangeRate {
+    const TREE: Tree = Tree::Rates;
+    const TAG: u8 = tag::RATE;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        let key = keys::join(&[
+            self.base.code().as_bytes(),
+            self.currency.code().as_bytes(),
+            &keys::date(self.date),
+            &keys::id(id),
+        ]);
+        vec![(Tree::RateByBaseCurrencyDate, key, Vec::new())]
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        let tree = Tree::RateByBaseCurrencyDate;
+        let kind = RecordKind::ExchangeRate;
+        for other_base in Currency::ALL.into_iter().filter(|c| *c != self.base) {
+            let others = view.referrers(tree, kind, other_base.code().as_bytes())?;
+            if others.iter().any(|o| *o != id) {
+                return Err(refused(
+                    kind,
+                    "base",
+                    format!(
+                        "the rates of this database are in {other_base}; give this one in {other_base} too (to change the base, delete or edit the others first)"
+                    ),
+                ));
+            }
+        }
+        let same_day = keys::join(&[
+            self.base.code().as_bytes(),
+            self.currency.code().as_bytes(),
+            &keys::date(self.date),
+        ]);
+        if view
+            .referrers(tree, kind, &same_day)?
+            .into_iter()
+            .any(|o| o != id)
+        {
+            return Err(refused(
+                kind,
+                "date",
+                format!(
+                    "there is already a rate for {} on {}; edit that one instead",
+                    self.currency, self.date
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, _: &View, _: u64) -> Result<Blockers> {
+        Ok(Blockers::default())
+    }
+
+    fn contribution(&self, _: &mut dyn FnMut(String, i64)) {}
+}
