@@ -34,7 +34,7 @@ fn every_id_the_code_uses_is_in_english() {
     for dir in ["src", "crates"] {
         scan(&root.join(dir), &mut used);
     }
-    assert!(!used.is_empty(), "the scan found {} uses", used.len());
+    assert!(used.len() > 40, "the scan found {} uses", used.len());
     let missing: Vec<&(String, String)> = used
         .iter()
         .filter(|(_, id)| !english.contains(id))

@@ -177,12 +177,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &Palette, has_keys: boo
     let rows = usize::from(height.saturating_sub(3)).max(1);
     let first = p.selected.saturating_sub(rows - 1);
     if matches.is_empty() {
-        lines.push(Line::raw(" No screen has that name."));
+        lines.push(Line::raw(format!(" {}", kumban_i18n::tr("palette-none"))));
     }
     for (i, tab) in matches.iter().enumerate().skip(first).take(rows) {
         let (g, _) = nav::place(*tab);
         let keys = if *tab == app.tab {
-            "here".to_string()
+            kumban_i18n::tr("palette-here")
         } else {
             nav::shortest(app.tab, *tab, 3).map_or(String::new(), |k| k.join(" "))
         };
@@ -203,7 +203,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &Palette, has_keys: boo
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border())
-        .title(Line::styled(" Go to ", app.theme.title()))
+        .title(Line::styled(
+            format!(" {} ", kumban_i18n::tr("palette-title")),
+            app.theme.title(),
+        ))
         .title_bottom(Line::from(format!(" {} ", hints.join(" · "))));
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -81,7 +81,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
     let rect = page(area);
     let lines = help_lines(app, rect.width);
-    let title = format!("Help: {} keys", app.tab.title());
+    let title = kumban_i18n::tr!("help-title", screen = app.tab.name());
     let b = BoxSpec {
         rect,
         title: &title,
@@ -111,7 +111,7 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::styled(heading, app.theme.header()));
         let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
         for h in entries {
-            for (n, chunk) in wrap(h.help, room.max(10)).into_iter().enumerate() {
+            for (n, chunk) in wrap(&h.help, room.max(10)).into_iter().enumerate() {
                 let keys = if n == 0 { h.keys.as_str() } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(fit(keys, key_width, Align::Left), app.theme.key()),
