@@ -1,0 +1,34 @@
+//! The dashboard and the Households screen at 80×24 in Lao and Chinese,
+//! rendered in one process beside English (`i18n::with_lang`).
+
+mod support;
+
+use kumban::i18n::{Lang, with_lang};
+use kumban::tui::{Action, Tab};
+use support::tui::*;
+
+/// A screen's rows are each exactly 80 cells: nothing wrapped or ran over.
+fn assert_fits(s: &str) {
+    for line in s.lines() {
+        let w = unicode_width::UnicodeWidthStr::width(line);
+        assert!(w <= 80, "{w} cells: {line}");
+    }
+    assert_eq!(s.lines().count(), 24);
+}
+
+#[test]
+fn dashboard_and_households_in_lao_and_chinese() {
+    let mut f = demo();
+    for (lang, code) in [(Lang::Lo, "lo"), (Lang::Zh, "zh")] {
+        for tab in [Tab::Dashboard, Tab::Households] {
+            keys(&mut f.app, [Action::GoTab(tab)]);
+            let s = with_lang(lang, || screen(&f.app));
+            assert_fits(&s);
+            assert!(!s.contains("Households"), "{s}");
+            insta::assert_snapshot!(format!("{code}_{}", tab.title().to_lowercase()), s);
+        }
+    }
+    // English in the same process is untouched by the other two.
+    keys(&mut f.app, [Action::GoTab(Tab::Dashboard)]);
+    assert!(screen(&f.app).contains("Households"));
+}
