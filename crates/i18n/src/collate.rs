@@ -18,6 +18,16 @@ static LAO: LazyLock<Option<CollatorBorrowed<'static>>> =
 /// `a` against `b` in Lao dictionary order; equal under collation falls
 /// back to code points, so the order is total and stable across runs.
 pub fn compare(a: &str, b: &str) -> Ordering {
+    // Lower-case ASCII letters, digits and spaces collate in code-point
+    // order (space, digits, letters); comparing bytes spares the collator
+    // the bulk of a district's codes and Latin names.
+    let plain = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b' ')
+    };
+    if plain(a) && plain(b) {
+        return a.cmp(b);
+    }
     match LAO.as_ref() {
         Some(collator) => collator.compare(a, b).then_with(|| a.cmp(b)),
         // Compiled data cannot be missing; code points are the fallback.
@@ -26,7 +36,7 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 }
 
 /// Lao tone marks: mai ek, mai tho, mai ti, mai catawa.
-fn is_tone_mark(c: char) -> bool {
+pub fn is_tone_mark(c: char) -> bool {
     ('\u{0EC8}'..='\u{0ECB}').contains(&c)
 }
 
