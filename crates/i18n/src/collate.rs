@@ -18,21 +18,24 @@ static LAO: LazyLock<Option<CollatorBorrowed<'static>>> =
 /// `a` against `b` in Lao dictionary order; equal under collation falls
 /// back to code points, so the order is total and stable across runs.
 pub fn compare(a: &str, b: &str) -> Ordering {
-    // Lower-case ASCII letters, digits and spaces collate in code-point
-    // order (space, digits, letters); comparing bytes spares the collator
-    // the bulk of a district's codes and Latin names.
-    let plain = |s: &str| {
-        s.bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b' ')
-    };
-    if plain(a) && plain(b) {
-        return a.cmp(b);
-    }
     match LAO.as_ref() {
         Some(collator) => collator.compare(a, b).then_with(|| a.cmp(b)),
         // Compiled data cannot be missing; code points are the fallback.
         None => a.cmp(b),
     }
+}
+
+/// `s`'s collation key: keys compare as bytes in the order `compare`
+/// gives (before its code-point tie-break). Sorting many strings by key
+/// makes one pass of the collator over each instead of one per comparison.
+pub fn sort_key(s: &str) -> Vec<u8> {
+    let mut key = Vec::new();
+    if let Some(collator) = LAO.as_ref() {
+        let Ok(()) = collator.write_sort_key_to(s, &mut key);
+    } else {
+        key.extend_from_slice(s.as_bytes());
+    }
+    key
 }
 
 /// Lao tone marks: mai ek, mai tho, mai ti, mai catawa.

@@ -192,6 +192,10 @@ fn lao_names_sort_by_consonant_not_by_prevowel() {
     names.sort_by(|a, b| collate::compare(a, b));
     // The Lao alphabet puts ສ (s) and ຊ (x) before ບ (b).
     assert_eq!(names, ["ກອງ", "ເກດ", "ຄຳ", "ສົມພອນ", "ແສງ", "ໄຊ", "ບຸນມີ"]);
+    // Keys order as the comparison does.
+    let mut by_key = names.clone();
+    by_key.sort_by_key(|n| collate::sort_key(n));
+    assert_eq!(by_key, names);
     // Latin keeps its own order and is total.
     assert_eq!(collate::compare("Anna", "bob"), Ordering::Less);
     assert_eq!(collate::compare("x", "x"), Ordering::Equal);

@@ -16,13 +16,22 @@ fn rank(strings: &Strings) -> Vec<u32> {
         _ => None,
     };
     let key = |d: usize| keys.and_then(|k| k[d]);
-    // Once per string (mostly borrowed), not once per comparison.
+    // Once per string, not once per comparison: the collator is slow next
+    // to comparing bytes (a district's names sort in well under a second).
     let texts: Vec<_> = (0..strings.len()).map(|d| strings.sort_text(d)).collect();
+    let collation: Vec<Vec<u8>> = (0..strings.len())
+        .map(|d| match key(d) {
+            Some(_) => Vec::new(),
+            None => collate::sort_key(&texts[d]),
+        })
+        .collect();
     let cmp = |a: usize, b: usize| match (key(a), key(b)) {
         (Some(x), Some(y)) => x.cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
-        (None, None) => collate::compare(&texts[a], &texts[b]),
+        (None, None) => collation[a]
+            .cmp(&collation[b])
+            .then_with(|| texts[a].cmp(&texts[b])),
     };
     let mut order: Vec<usize> = (0..strings.len()).collect();
     order.sort_by(|a, b| cmp(*a, *b));
