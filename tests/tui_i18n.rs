@@ -32,3 +32,20 @@ fn dashboard_and_households_in_lao_and_chinese() {
     keys(&mut f.app, [Action::GoTab(Tab::Dashboard)]);
     assert!(screen(&f.app).contains("Households"));
 }
+
+#[test]
+fn help_and_the_go_to_list_in_lao_and_chinese() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Households), Action::Help]);
+    for (lang, code) in [(Lang::Lo, "lo"), (Lang::Zh, "zh")] {
+        let s = with_lang(lang, || screen(&f.app));
+        assert_fits(&s);
+        assert!(!s.contains("this household's pens"), "{s}");
+        insta::assert_snapshot!(format!("{code}_help_households"), s);
+    }
+    keys(&mut f.app, [Action::Back, Action::OpenPalette]);
+    let s = with_lang(Lang::Zh, || screen(&f.app));
+    assert_fits(&s);
+    assert!(s.contains("3 牛群 › 牛"), "{s}");
+    insta::assert_snapshot!("zh_palette", s);
+}

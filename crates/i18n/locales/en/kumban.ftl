@@ -206,6 +206,12 @@ status-profit-per-cow = cattle profit per cow: { $amounts }
 ## Popups, the go-to list and the list screens
 help-title = Help: { $screen } keys
 help-on-tab = On the { $screen } tab
+help-in-detail = In this detail popup
+help-in-form = In a form
+help-in-picker-field = In a list to choose from (a reference field)
+help-in-picker = In a list to choose from
+help-in-filter = While typing a filter
+popup-position = { $first }-{ $last } of { $total }
 palette-title = Go to
 palette-none = No screen has that name.
 palette-here = here

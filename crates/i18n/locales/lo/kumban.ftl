@@ -197,6 +197,12 @@ status-profit-per-cow = ກຳໄລຕໍ່ແມ່ງົວ: { $amounts }
 ## Popups, the go-to list and the list screens
 help-title = ຄຳແນະນຳ: ປຸ່ມຂອງ{ $screen }
 help-on-tab = ໃນໜ້າ{ $screen }
+help-in-detail = ໃນປ໊ອບອັບລາຍລະອຽດນີ້
+help-in-form = ໃນແບບຟອມ
+help-in-picker-field = ໃນລາຍການໃຫ້ເລືອກ (ຊ່ອງອ້າງອີງ)
+help-in-picker = ໃນລາຍການໃຫ້ເລືອກ
+help-in-filter = ຂະນະພິມຕົວກັ່ນຕອງ
+popup-position = { $first }-{ $last } ຈາກ { $total }
 palette-title = ໄປທີ່
 palette-none = ບໍ່ມີໜ້າຈໍຊື່ນັ້ນ.
 palette-here = ຢູ່ນີ້

@@ -196,6 +196,12 @@ status-profit-per-cow = 每头母牛利润：{ $amounts }
 ## Popups, the go-to list and the list screens
 help-title = 帮助：{ $screen }的按键
 help-on-tab = 在{ $screen }屏
+help-in-detail = 在此详情弹窗中
+help-in-form = 在表单中
+help-in-picker-field = 在选择列表中（引用字段）
+help-in-picker = 在选择列表中
+help-in-filter = 输入筛选时
+popup-position = { $first }-{ $last } / { $total }
 palette-title = 转到
 palette-none = 没有该名称的屏幕。
 palette-here = 当前

@@ -45,10 +45,13 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     let scroll = scroll.min(max_scroll);
     let more = if lines.len() > inner_height {
         format!(
-            " {}-{} of {} ",
-            scroll + 1,
-            (scroll + inner_height).min(lines.len()),
-            lines.len()
+            " {} ",
+            kumban_i18n::tr!(
+                "popup-position",
+                first = scroll + 1,
+                last = (scroll + inner_height).min(lines.len()),
+                total = lines.len()
+            )
         )
     } else {
         String::new()

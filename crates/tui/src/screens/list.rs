@@ -94,7 +94,7 @@ impl Component for ListView {
                 keys: mode_keys(app, Mode::Main),
             },
             HelpSection {
-                heading: "While typing a filter".into(),
+                heading: kumban_i18n::tr("help-in-filter"),
                 keys: mode_keys(app, Mode::Filter),
             },
         ]
