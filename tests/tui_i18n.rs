@@ -49,3 +49,14 @@ fn help_and_the_go_to_list_in_lao_and_chinese() {
     assert!(s.contains("3 牛群 › 牛"), "{s}");
     insta::assert_snapshot!("zh_palette", s);
 }
+
+#[test]
+fn the_welcome_screen_in_lao() {
+    let f = empty();
+    let s = with_lang(Lang::Lo, || screen(&f.app));
+    assert_fits(&s);
+    assert!(s.contains("ຍິນດີຕ້ອນຮັບສູ່ kumban"), "{s}");
+    // Keys are still looked up in the table, never typed in a message.
+    assert!(s.contains("ກົດ 2 ໄປໜ້າຄົວເຮືອນ, ແລ້ວ n"), "{s}");
+    insta::assert_snapshot!("lo_welcome", s);
+}
