@@ -46,3 +46,20 @@ fn the_bar_and_help_speak_the_chosen_language() {
     let en = with_lang(Lang::En, || crate::nav::path(Tab::Cattle));
     assert_eq!(en, "Herd › Cattle");
 }
+
+#[test]
+fn the_go_to_list_finds_screens_by_their_translated_names() {
+    use crate::palette::Palette;
+    let mut p = Palette::open(Tab::Dashboard);
+    p.filter = "ຝູງງົວ ລູກ".into();
+    assert_eq!(with_lang(Lang::Lo, || p.matches()), Vec::<Tab>::new());
+    p.filter = "ປະສົມພັນ".into();
+    assert_eq!(with_lang(Lang::Lo, || p.matches()), [Tab::Breeding]);
+    p.filter = "ຄອກ".into();
+    assert_eq!(with_lang(Lang::Lo, || p.matches()), [Tab::Pens]);
+    p.filter = "收入".into();
+    assert_eq!(with_lang(Lang::Zh, || p.matches()), [Tab::Income]);
+    // ໜ້າຫຼັກ (Home) typed as people often do, without its tone mark.
+    p.filter = "ໜາຫຼັກ".into();
+    assert_eq!(with_lang(Lang::Lo, || p.matches()), [Tab::Dashboard]);
+}

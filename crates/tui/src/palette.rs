@@ -40,16 +40,16 @@ impl Palette {
     /// The screens whose "digit group screen" holds every typed word, in
     /// bar order; case does not matter, in any script.
     pub fn matches(&self) -> Vec<Tab> {
-        let words: Vec<String> = self
-            .filter
+        // Folded as list filters are: Lao tone marks may be left out.
+        let words: Vec<String> = kumban_i18n::collate::fold(&self.filter)
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(str::to_owned)
             .collect();
         Tab::ALL
             .into_iter()
             .filter(|tab| {
                 let (g, _) = nav::place(*tab);
-                let hay = format!("{} {}", g + 1, nav::path(*tab)).to_lowercase();
+                let hay = kumban_i18n::collate::fold(&format!("{} {}", g + 1, nav::path(*tab)));
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .collect()
