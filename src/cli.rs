@@ -33,8 +33,32 @@ pub struct Cli {
     #[arg(long, global = true, env = "KUMBAN_LOCAL", hide = true, value_parser = clap::builder::BoolishValueParser::new())]
     pub local: bool,
 
+    /// Language of what kumban says: en, lo (Lao) or zh (Chinese) [default:
+    /// from LC_ALL, LC_MESSAGES or LANG, else English] [env: KUMBAN_LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The values `--lang` and `KUMBAN_LANG` take; clap lists them in the
+/// usage error for an unknown one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    En,
+    Lo,
+    Zh,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Lo => crate::i18n::Lang::Lo,
+            LangArg::Zh => crate::i18n::Lang::Zh,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -310,6 +334,7 @@ impl Cli {
         if let Err(e) = cli.fill_from_env(|name| std::env::var_os(name)) {
             e.exit();
         }
+        crate::i18n::set_default(cli.language(|name| std::env::var(name).ok()));
         cli
     }
 
@@ -338,7 +363,31 @@ impl Cli {
             })?;
             self.today = Some(date);
         }
+        if self.lang.is_none()
+            && let Some(value) = set("KUMBAN_LANG")
+        {
+            let text = value.to_string_lossy();
+            let lang = <LangArg as clap::ValueEnum>::from_str(&text, false).map_err(|_| {
+                <Cli as clap::CommandFactory>::command().error(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!(
+                        "invalid value '{text}' for KUMBAN_LANG\n  [possible values: en, lo, zh]"
+                    ),
+                )
+            })?;
+            self.lang = Some(lang);
+        }
         Ok(())
+    }
+
+    /// The language of this process: `--lang`, else `KUMBAN_LANG` (both
+    /// set by `fill_from_env`), else the POSIX locale variables read by
+    /// `var`, else English.
+    pub fn language(&self, var: impl Fn(&str) -> Option<String>) -> crate::i18n::Lang {
+        match self.lang {
+            Some(arg) => arg.into(),
+            None => crate::i18n::lang_from_locale_env(var),
+        }
     }
 
     /// How this session reaches the database: through its owner process

@@ -20,6 +20,7 @@ pub mod measure;
 
 pub use kumban_demo as demo;
 pub use kumban_forms as forms;
+pub use kumban_i18n as i18n;
 pub use kumban_interchange as interchange;
 pub use kumban_model as model;
 pub use kumban_owner as owner;

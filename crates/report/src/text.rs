@@ -2,6 +2,7 @@
 //! layout, at most 80 columns, amounts with thousands separators.
 
 use super::*;
+use kumban_i18n::tr;
 use kumban_model::text::escape_for_display;
 use std::fmt::Write;
 
@@ -13,22 +14,29 @@ const LISTED: usize = 5;
 
 impl Dashboard {
     pub fn to_text(&self) -> String {
-        let mut out = format!("kumban status, {}\n\n", self.today);
+        let mut out = format!(
+            "{}\n\n",
+            tr!("status-title", today = self.today.to_string())
+        );
         let h = &self.households;
         line(
             &mut out,
-            "Households",
-            &[format!("{} ({} demonstration)", h.total, h.demonstration)],
+            &tr("fig-households"),
+            &[tr!(
+                "fig-households-value",
+                total = h.total,
+                demonstration = h.demonstration
+            )],
         );
         let p = &h.poverty;
         line(
             &mut out,
-            "  poverty",
+            &format!("  {}", tr("fig-poverty")),
             &[
-                format!("poor {}", p.poor),
-                format!("near-poor {}", p.near_poor),
-                format!("not poor {}", p.not_poor),
-                format!("exited {}", p.exited),
+                tr!("fig-poor", n = p.poor),
+                tr!("fig-near-poor", n = p.near_poor),
+                tr!("fig-not-poor", n = p.not_poor),
+                tr!("fig-exited", n = p.exited),
             ],
         );
         if !h.groups.is_empty() {
@@ -37,37 +45,39 @@ impl Dashboard {
                 .iter()
                 .map(|(g, n)| format!("{} {n}", escape_for_display(g.as_str())))
                 .collect();
-            line(&mut out, "  groups", &groups);
+            line(&mut out, &format!("  {}", tr("fig-groups")), &groups);
         }
         let pens = &self.pens;
         line(
             &mut out,
-            "Pens",
+            &tr("fig-pens"),
             &[
-                format!("planned {}", pens.planned),
-                format!("building {}", pens.building),
-                format!("built {}", pens.built),
-                format!("inspected {}", pens.inspected),
-                format!("over capacity {}", pens.over_capacity),
+                tr!("fig-planned", n = pens.planned),
+                tr!("fig-building", n = pens.building),
+                tr!("fig-built", n = pens.built),
+                tr!("fig-inspected", n = pens.inspected),
+                tr!("fig-over-capacity", n = pens.over_capacity),
             ],
         );
         let c = &self.cattle;
         line(
             &mut out,
-            "Cattle",
-            &[format!(
-                "{} active ({} female, {} male)",
-                c.active, c.female, c.male
+            &tr("fig-cattle"),
+            &[tr!(
+                "fig-cattle-active",
+                active = c.active,
+                female = c.female,
+                male = c.male
             )],
         );
         line(
             &mut out,
             "",
             &[
-                format!("distributed {}", c.distributed),
-                format!("born {}", c.born),
-                format!("sold {}", c.sold),
-                format!("died {}", c.died),
+                tr!("fig-distributed", n = c.distributed),
+                tr!("fig-born", n = c.born),
+                tr!("fig-sold", n = c.sold),
+                tr!("fig-died", n = c.died),
             ],
         );
         self.breeding_text(&mut out);
@@ -81,17 +91,15 @@ impl Dashboard {
         if self.returned.is_empty() {
             return;
         }
-        out.push_str(
-            "\nReturned by the officer (fix, then `kumban fixed --village V --period YYYY-MM`)\n",
-        );
+        let _ = writeln!(out, "\n{}", tr("status-returned"));
         for r in &self.returned {
             let by = r
                 .last()
                 .map(|e| {
-                    format!(
-                        "{} on {}",
-                        escape_for_display(&e.by),
-                        kumban_model::review::stamp_date(e.at)
+                    tr!(
+                        "status-by-on",
+                        by = escape_for_display(&e.by).into_owned(),
+                        date = kumban_model::review::stamp_date(e.at).to_string()
                     )
                 })
                 .unwrap_or_default();
@@ -109,21 +117,34 @@ impl Dashboard {
         let b = &self.breeding;
         line(
             out,
-            "Breeding",
+            &tr("fig-breeding"),
             &[
-                format!("{} pregnant", b.pregnant),
-                format!("{} due in 30 days", b.due_30_days),
-                format!("{} overdue", b.overdue),
-                format!("{} calved this year", b.calved_this_year),
+                tr!("fig-pregnant", n = b.pregnant),
+                tr!("fig-due-30", n = b.due_30_days),
+                tr!("fig-overdue", n = b.overdue),
+                tr!("fig-calved", n = b.calved_this_year),
             ],
         );
-        calvings(out, "Overdue", &self.overdue_list, b.overdue);
-        calvings(out, "Due next", &self.next_due, self.next_due_total);
+        calvings(out, &tr("status-overdue"), &self.overdue_list, b.overdue);
+        calvings(
+            out,
+            &tr("status-due-next"),
+            &self.next_due,
+            self.next_due_total,
+        );
     }
 
     fn income_text(&self, out: &mut String) {
         let i = &self.income;
-        let _ = writeln!(out, "\nIncome {}, 1 January to {}", i.year, self.today);
+        let _ = writeln!(
+            out,
+            "\n{}",
+            tr!(
+                "status-income",
+                year = i.year,
+                today = self.today.to_string()
+            )
+        );
         let rows: Vec<[String; 6]> = i
             .groups
             .iter()
@@ -141,7 +162,7 @@ impl Dashboard {
             })
             .collect();
         if rows.is_empty() {
-            out.push_str("  nothing recorded this year\n");
+            let _ = writeln!(out, "  {}", tr("status-income-nothing"));
         } else {
             table(out, &rows);
         }
@@ -151,7 +172,11 @@ impl Dashboard {
                 .values()
                 .map(|m| m.to_string())
                 .collect();
-            let _ = writeln!(out, "  cattle profit per cow: {}", per_cow.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}",
+                tr!("status-profit-per-cow", amounts = per_cow.join(", "))
+            );
         }
     }
 }
@@ -159,7 +184,8 @@ impl Dashboard {
 /// `label` padded to the label column, then `items` joined with ", ",
 /// wrapped under the first item when a line would pass 80 columns.
 fn line(out: &mut String, label: &str, items: &[String]) {
-    let mut current = format!("{label:<LABEL$}");
+    // Padded by columns: a Lao label has marks that take none.
+    let mut current = format!("{label}{}", " ".repeat(LABEL.saturating_sub(width(label))));
     if !current.ends_with(' ') {
         current.push(' ');
     }
@@ -187,33 +213,41 @@ fn calvings(out: &mut String, title: &str, list: &[DueCalving], total: u64) {
     let _ = writeln!(out, "  {title}:");
     for d in list.iter().take(LISTED) {
         let when = match d.days {
-            0 => "today".to_string(),
-            1 => "in 1 day".to_string(),
-            -1 => "1 day ago".to_string(),
-            n if n > 0 => format!("in {n} days"),
-            n => format!("{} days ago", n.unsigned_abs()),
+            0 => tr("when-today"),
+            n if n > 0 => tr!("when-in-days", n = n),
+            n => tr!("when-days-ago", n = n.unsigned_abs()),
         };
+        let pad = 12usize.saturating_sub(width(&when));
         let _ = writeln!(
             out,
-            "    {}  {when:<12}  {} ({})",
+            "    {}  {when}{}  {} ({})",
             d.expected,
+            " ".repeat(pad),
             escape_for_display(&d.cow_tag),
             escape_for_display(&d.household_code)
         );
     }
     let shown = list.len().min(LISTED) as u64;
     if total > shown {
-        let _ = writeln!(out, "    ... and {} more", total - shown);
+        let _ = writeln!(out, "    {}", tr!("status-and-more", n = total - shown));
     }
 }
 
-const HEADERS: [&str; 6] = ["group", "cur", "income", "expense", "net", "per member"];
+const HEADERS: [&str; 6] = [
+    "fig-col-group",
+    "fig-col-cur",
+    "fig-col-income",
+    "fig-col-expense",
+    "fig-col-net",
+    "fig-col-per-member",
+];
 
 /// Columns sized to their widest cell; when even single-space gaps would
 /// pass 80 columns (long group names, billions of kip) each row is written
 /// as wrapped text instead.
 fn table(out: &mut String, rows: &[[String; 6]]) {
-    let mut widths = HEADERS.map(width);
+    let header = HEADERS.map(tr);
+    let mut widths = header.clone().map(|h| width(&h));
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(width(cell));
@@ -228,16 +262,15 @@ fn table(out: &mut String, rows: &[[String; 6]]) {
                 out,
                 &format!("  {} {}:", r[0], r[1]),
                 &[
-                    format!("income {}", r[2]),
-                    format!("expense {}", r[3]),
-                    format!("net {}", r[4]),
-                    format!("per member {}", r[5]),
+                    format!("{} {}", header[2], r[2]),
+                    format!("{} {}", header[3], r[3]),
+                    format!("{} {}", header[4], r[4]),
+                    format!("{} {}", header[5], r[5]),
                 ],
             );
         }
         return;
     }
-    let header = HEADERS.map(String::from);
     let sep = " ".repeat(gap);
     for row in std::iter::once(&header).chain(rows) {
         let mut s = String::from(" ");
@@ -257,8 +290,8 @@ fn table(out: &mut String, rows: &[[String; 6]]) {
     }
 }
 
-/// Columns a string takes; group names, codes and amounts are ASCII, so
-/// characters are columns.
+/// Columns a string takes on a terminal: Lao marks take none, Chinese
+/// characters two.
 fn width(s: &str) -> usize {
-    s.chars().count()
+    unicode_width::UnicodeWidthStr::width(s)
 }

@@ -52,6 +52,11 @@ impl Tab {
         }
     }
 
+    /// The title in the current language (`title` is its English and id).
+    pub fn name(self) -> String {
+        kumban_i18n::tr_text("tab", self.title())
+    }
+
     pub fn next(self) -> Tab {
         Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
     }

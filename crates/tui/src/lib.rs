@@ -30,6 +30,8 @@ pub mod draw;
 pub mod entry;
 pub mod escape;
 mod events;
+#[cfg(test)]
+mod i18n_tests;
 pub mod keymap;
 pub mod link;
 pub mod list;

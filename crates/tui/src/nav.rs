@@ -64,11 +64,14 @@ pub fn place(tab: Tab) -> (usize, usize) {
 /// "Herd › Cattle", or just "Households" where group and screen agree.
 pub fn path(tab: Tab) -> String {
     let (g, _) = place(tab);
-    let group = GROUPS.get(g).map_or("", |g| g.label);
-    if group == tab.title() {
-        group.to_string()
+    let group = GROUPS
+        .get(g)
+        .map_or_else(String::new, |g| kumban_i18n::tr_text("group", g.label));
+    let name = tab.name();
+    if group == name {
+        group
     } else {
-        format!("{group} › {}", tab.title())
+        format!("{group} › {name}")
     }
 }
 
@@ -162,8 +165,8 @@ pub fn labels() -> Vec<GroupLabels> {
     GROUPS
         .iter()
         .map(|g| GroupLabels {
-            label: g.label.to_string(),
-            screens: g.screens.iter().map(|t| t.title().to_string()).collect(),
+            label: kumban_i18n::tr_text("group", g.label),
+            screens: g.screens.iter().map(|t| t.name()).collect(),
         })
         .collect()
 }

@@ -40,16 +40,16 @@ impl Palette {
     /// The screens whose "digit group screen" holds every typed word, in
     /// bar order; case does not matter, in any script.
     pub fn matches(&self) -> Vec<Tab> {
-        let words: Vec<String> = self
-            .filter
+        // Folded as list filters are: Lao tone marks may be left out.
+        let words: Vec<String> = kumban_i18n::collate::fold(&self.filter)
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(str::to_owned)
             .collect();
         Tab::ALL
             .into_iter()
             .filter(|tab| {
                 let (g, _) = nav::place(*tab);
-                let hay = format!("{} {}", g + 1, nav::path(*tab)).to_lowercase();
+                let hay = kumban_i18n::collate::fold(&format!("{} {}", g + 1, nav::path(*tab)));
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .collect()
@@ -177,12 +177,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &Palette, has_keys: boo
     let rows = usize::from(height.saturating_sub(3)).max(1);
     let first = p.selected.saturating_sub(rows - 1);
     if matches.is_empty() {
-        lines.push(Line::raw(" No screen has that name."));
+        lines.push(Line::raw(format!(" {}", kumban_i18n::tr("palette-none"))));
     }
     for (i, tab) in matches.iter().enumerate().skip(first).take(rows) {
         let (g, _) = nav::place(*tab);
         let keys = if *tab == app.tab {
-            "here".to_string()
+            kumban_i18n::tr("palette-here")
         } else {
             nav::shortest(app.tab, *tab, 3).map_or(String::new(), |k| k.join(" "))
         };
@@ -203,7 +203,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, p: &Palette, has_keys: boo
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border())
-        .title(Line::styled(" Go to ", app.theme.title()))
+        .title(Line::styled(
+            format!(" {} ", kumban_i18n::tr("palette-title")),
+            app.theme.title(),
+        ))
         .title_bottom(Line::from(format!(" {} ", hints.join(" · "))));
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);

@@ -7,6 +7,7 @@ use crate::app::App;
 use crate::dash_links::{self, DashLink};
 use crate::text::{self, Align, clean, fit};
 use crate::theme::Theme;
+use kumban_i18n::tr;
 use kumban_report::{Dashboard, DueCalving};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,8 +21,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(d) = &app.dashboard else {
         frame.render_widget(
             Paragraph::new(format!(
-                " The figures could not be computed; see the message below. Press {} to retry.",
-                crate::keymap::key_for(&crate::Action::Refresh)
+                " {}",
+                tr!(
+                    "dash-not-computed",
+                    key = crate::keymap::key_for(&crate::Action::Refresh)
+                )
             )),
             area,
         );
@@ -39,7 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(
         Paragraph::new(calvings(
             t,
-            &format!("Due next: {} in 30 days", b.due_30_days),
+            &tr!("dash-due-next", n = b.due_30_days),
             &d.next_due,
             usize::try_from(d.next_due_total).unwrap_or(usize::MAX),
             left,
@@ -54,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(
         Paragraph::new(calvings(
             t,
-            &format!("Overdue: {} (over 14 days late)", b.overdue),
+            &tr!("dash-overdue", n = b.overdue),
             &d.overdue_list,
             d.overdue_list.len(),
             right,
@@ -97,30 +101,37 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
     let b = &d.breeding;
     let mut lines = vec![
         Line::from(vec![
-            linked_label(t, "Households", is(DashLink::Households)),
-            Span::raw(format!("{} ({} demonstration)", h.total, h.demonstration)),
+            linked_label(t, &tr("fig-households"), is(DashLink::Households)),
+            Span::raw(tr!(
+                "fig-households-value",
+                total = h.total,
+                demonstration = h.demonstration
+            )),
         ]),
         Line::from(vec![
-            label(t, "  poverty"),
+            label(t, &format!("  {}", tr("fig-poverty"))),
             Span::raw(joined(&[
-                format!("poor {}", p.poor),
-                format!("near-poor {}", p.near_poor),
-                format!("not poor {}", p.not_poor),
-                format!("exited {}", p.exited),
+                tr!("fig-poor", n = p.poor),
+                tr!("fig-near-poor", n = p.near_poor),
+                tr!("fig-not-poor", n = p.not_poor),
+                tr!("fig-exited", n = p.exited),
             ])),
         ]),
-        Line::from(vec![label(t, "  groups"), Span::raw(joined(&groups))]),
         Line::from(vec![
-            linked_label(t, "Pens", is(DashLink::Pens)),
+            label(t, &format!("  {}", tr("fig-groups"))),
+            Span::raw(joined(&groups)),
+        ]),
+        Line::from(vec![
+            linked_label(t, &tr("fig-pens"), is(DashLink::Pens)),
             Span::raw(joined(&[
-                format!("inspected {}", pens.inspected),
-                format!("built {}", pens.built),
-                format!("building {}", pens.building),
-                format!("planned {}", pens.planned),
+                tr!("fig-inspected", n = pens.inspected),
+                tr!("fig-built", n = pens.built),
+                tr!("fig-building", n = pens.building),
+                tr!("fig-planned", n = pens.planned),
             ])),
             Span::raw(" · "),
             Span::styled(
-                format!("over capacity {}", pens.over_capacity),
+                tr!("fig-over-capacity", n = pens.over_capacity),
                 if pens.over_capacity > 0 {
                     t.warn()
                 } else {
@@ -129,35 +140,37 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
             ),
         ]),
         Line::from(vec![
-            linked_label(t, "Cattle", is(DashLink::Cattle)),
-            Span::raw(format!(
-                "{} active ({} female, {} male)",
-                c.active, c.female, c.male
+            linked_label(t, &tr("fig-cattle"), is(DashLink::Cattle)),
+            Span::raw(tr!(
+                "fig-cattle-active",
+                active = c.active,
+                female = c.female,
+                male = c.male
             )),
         ]),
         Line::from(vec![
             label(t, ""),
             Span::raw(joined(&[
-                format!("distributed {}", c.distributed),
-                format!("born {}", c.born),
-                format!("sold {}", c.sold),
-                format!("died {}", c.died),
+                tr!("fig-distributed", n = c.distributed),
+                tr!("fig-born", n = c.born),
+                tr!("fig-sold", n = c.sold),
+                tr!("fig-died", n = c.died),
             ])),
         ]),
         Line::from(vec![
-            label(t, "Breeding"),
+            label(t, &tr("fig-breeding")),
             Span::styled(
-                format!("{} pregnant", b.pregnant),
+                tr!("fig-pregnant", n = b.pregnant),
                 if is(DashLink::Pregnant) {
                     t.selected()
                 } else {
                     Style::new()
                 },
             ),
-            Span::raw(format!(" · {} due in 30 days", b.due_30_days)),
+            Span::raw(format!(" · {}", tr!("fig-due-30", n = b.due_30_days))),
             Span::raw(" · "),
             Span::styled(
-                format!("{} overdue", b.overdue),
+                tr!("fig-overdue", n = b.overdue),
                 if is(DashLink::Overdue) {
                     t.selected()
                 } else if b.overdue > 0 {
@@ -166,7 +179,7 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
                     Style::new()
                 },
             ),
-            Span::raw(format!(" · {} calved this year", b.calved_this_year)),
+            Span::raw(format!(" · {}", tr!("fig-calved", n = b.calved_this_year))),
         ]),
     ];
     lines.extend(income(d, t));
@@ -181,11 +194,11 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
 fn returned(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     const SHOWN: usize = 2;
     // The Review screen by its digits, from the bar's groups ("5 5 Review").
-    let review = format!("{} Review", crate::nav::digits(Tab::Review));
+    let review = format!("{} {}", crate::nav::digits(Tab::Review), Tab::Review.name());
     let mut lines = Vec::new();
     for r in d.returned.iter().take(SHOWN) {
         lines.push(Line::from(vec![
-            label(t, "Returned"),
+            label(t, &tr("fig-returned")),
             Span::styled(
                 format!(
                     "{} {}: {} · {review}",
@@ -201,9 +214,10 @@ fn returned(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
         lines.push(Line::from(vec![
             label(t, ""),
             Span::styled(
-                format!(
-                    "and {} more months returned: see {review}",
-                    d.returned.len() - SHOWN
+                tr!(
+                    "dash-returned-more",
+                    n = d.returned.len() - SHOWN,
+                    review = review.clone()
                 ),
                 t.warn(),
             ),
@@ -228,24 +242,24 @@ fn income(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
     if i.groups.is_empty() {
         return vec![Line::from(vec![
             Span::styled(
-                fit(&format!("Income {}", i.year), LABEL, Align::Left),
+                fit(&tr!("dash-income-year", year = i.year), LABEL, Align::Left),
                 t.title(),
             ),
-            Span::raw(format!("nothing recorded from 1 January to {}", d.today)),
+            Span::raw(tr!("dash-income-nothing", today = d.today.to_string())),
         ])];
     }
     // The heading is the first cell of the column titles' row.
     let titles = row([
         String::new(),
-        "cur".into(),
-        "income".into(),
-        "expense".into(),
-        "net".into(),
-        "per member".into(),
+        tr("fig-col-cur"),
+        tr("fig-col-income"),
+        tr("fig-col-expense"),
+        tr("fig-col-net"),
+        tr("fig-col-per-member"),
     ]);
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            fit(&format!("Income {}", i.year), 13, Align::Left),
+            fit(&tr!("dash-income-year", year = i.year), 13, Align::Left),
             t.title(),
         ),
         Span::styled(titles.chars().skip(13).collect::<String>(), t.header()),
@@ -269,12 +283,18 @@ fn income(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
             .map(|m| m.to_string())
             .collect();
         lines.push(Line::raw(format!(
-            " cattle profit per cow {} · 1 January to {}",
-            per_cow.join(", "),
-            d.today
+            " {}",
+            tr!(
+                "dash-profit-per-cow",
+                amounts = per_cow.join(", "),
+                today = d.today.to_string()
+            )
         )));
     } else {
-        lines.push(Line::raw(format!(" from 1 January to {}", d.today)));
+        lines.push(Line::raw(format!(
+            " {}",
+            tr!("dash-from-january", today = d.today.to_string())
+        )));
     }
     lines
 }
@@ -292,7 +312,7 @@ fn calvings(
 ) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(heading.to_string(), t.title())];
     if items.is_empty() {
-        lines.push(Line::raw("  none"));
+        lines.push(Line::raw(format!("  {}", tr("dash-none"))));
         return lines;
     }
     let room = usize::from(area.height).saturating_sub(1);
@@ -306,10 +326,10 @@ fn calvings(
     let room = usize::from(area.width.saturating_sub(1));
     for (i, c) in items[..shown].iter().enumerate() {
         let when = match c.days {
-            0 => "today".to_string(),
-            1 => "tomorrow".to_string(),
-            n if n > 0 => format!("in {n} days"),
-            n => format!("{} days late", -n),
+            0 => tr("when-today"),
+            1 => tr("when-tomorrow"),
+            n if n > 0 => tr!("when-in-days", n = n),
+            n => tr!("when-days-late", n = -n),
         };
         let text = format!(
             " {} {} {} {}",
@@ -323,9 +343,9 @@ fn calvings(
         let text = if text::width(&text) > room {
             let date = c.expected.to_string();
             let short_when = match c.days {
-                0 => "today".to_string(),
-                n if n > 0 => format!("+{n}d"),
-                n => format!("{}d late", -n),
+                0 => tr("when-today"),
+                n if n > 0 => tr!("when-short-ahead", n = n),
+                n => tr!("when-short-late", n = -n),
             };
             format!(
                 "{} {} {} {short_when}",
@@ -344,13 +364,13 @@ fn calvings(
         lines.push(Line::styled(fit(&text, room, Align::Left), style));
     }
     if total > shown {
-        let more = " … more on the Breeding tab (5)";
-        let more = if text::width(more) > room {
-            " … more: Breeding tab (5)"
+        let more = format!(" {}", tr("dash-more"));
+        let more = if text::width(&more) > room {
+            format!(" {}", tr("dash-more-short"))
         } else {
             more
         };
-        lines.push(Line::raw(fit(more, room, Align::Left)));
+        lines.push(Line::raw(fit(&more, room, Align::Left)));
     }
     lines
 }

@@ -84,7 +84,7 @@ fn hint_bar(frame: &mut Frame, app: &App, area: Rect) {
     let room = usize::from(area.width);
     let hints = keymap::hints_of(front_keys(app), app.hint_flags());
     for (key, word) in hints {
-        let piece = text::width(&key) + 1 + text::width(word) + 2;
+        let piece = text::width(&key) + 1 + text::width(&word) + 2;
         if used + piece > room {
             break;
         }

@@ -45,10 +45,13 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
     let scroll = scroll.min(max_scroll);
     let more = if lines.len() > inner_height {
         format!(
-            " {}-{} of {} ",
-            scroll + 1,
-            (scroll + inner_height).min(lines.len()),
-            lines.len()
+            " {} ",
+            kumban_i18n::tr!(
+                "popup-position",
+                first = scroll + 1,
+                last = (scroll + inner_height).min(lines.len()),
+                total = lines.len()
+            )
         )
     } else {
         String::new()
@@ -81,7 +84,7 @@ fn boxed(frame: &mut Frame, app: &App, b: BoxSpec, lines: Vec<Line<'static>>) {
 pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
     let rect = page(area);
     let lines = help_lines(app, rect.width);
-    let title = format!("Help: {} keys", app.tab.title());
+    let title = kumban_i18n::tr!("help-title", screen = app.tab.name());
     let b = BoxSpec {
         rect,
         title: &title,
@@ -111,7 +114,7 @@ fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::styled(heading, app.theme.header()));
         let room = usize::from(width.saturating_sub(2)).saturating_sub(key_width + 2);
         for h in entries {
-            for (n, chunk) in wrap(h.help, room.max(10)).into_iter().enumerate() {
+            for (n, chunk) in wrap(&h.help, room.max(10)).into_iter().enumerate() {
                 let keys = if n == 0 { h.keys.as_str() } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(fit(keys, key_width, Align::Left), app.theme.key()),

@@ -126,7 +126,7 @@ pub fn fit_columns(columns: &[Column], needs: &[u16], room: u16) -> Vec<u16> {
 fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     let room = usize::from(area.width);
     let position = list.position();
-    let mut left: Vec<Span> = vec![Span::styled(app.tab.title(), app.theme.title())];
+    let mut left: Vec<Span> = vec![Span::styled(app.tab.name(), app.theme.title())];
     if let Some(note) = list.rows.note() {
         left.push(Span::raw(format!(" · {note}")));
     }
@@ -160,7 +160,7 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
     frame.render_widget(Line::from(spans), area);
     if typing {
         let before: usize = {
-            let mut w = text::width(app.tab.title());
+            let mut w = text::width(&app.tab.name());
             if let Some(note) = list.rows.note() {
                 w += text::width(&format!(" · {note}"));
             }

@@ -4,6 +4,7 @@ use crate::action::{Action, Tab};
 use crate::app::App;
 use crate::keymap::key_for;
 use kumban_forms::keys as form_keys;
+use kumban_i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -15,33 +16,40 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let key = |a: Action| key_for(&a);
     let (quit, help) = (key(Action::Quit), key(Action::Help));
     let lines = vec![
-        Line::styled("Welcome to kumban", t.title()),
+        Line::styled(tr("welcome-title"), t.title()),
         Line::raw(""),
-        Line::raw(format!("This database is empty: {}", app.db_label)),
+        Line::raw(tr!("welcome-empty", db = app.db_label.clone())),
         Line::raw(""),
-        Line::styled("To add the first household", t.header()),
+        Line::styled(tr("welcome-first-heading"), t.header()),
         Line::raw(format!(
-            "  press {} for the Households tab, then {}: a form opens. {} moves",
-            key(Action::GoGroup(crate::nav::place(Tab::Households).0)),
-            key(Action::New),
-            form_keys::NEXT_FIELD.name()
+            "  {}",
+            tr!(
+                "welcome-first-keys",
+                group = key(Action::GoGroup(crate::nav::place(Tab::Households).0)),
+                new = key(Action::New),
+                next = form_keys::NEXT_FIELD.name()
+            )
         )),
         Line::raw(format!(
-            "  between fields, {} saves, {} cancels, {} undoes a save.",
-            form_keys::SAVE.name(),
-            form_keys::CLOSE.name(),
-            key(Action::Undo)
+            "  {}",
+            tr!(
+                "welcome-first-fields",
+                save = form_keys::SAVE.name(),
+                close = form_keys::CLOSE.name(),
+                undo = key(Action::Undo)
+            )
         )),
         Line::raw(""),
-        Line::styled("To look around with the demonstration data", t.header()),
+        Line::styled(tr("welcome-demo-heading"), t.header()),
         Line::raw(format!("  {}:", kumban_demo::figures::summary())),
-        Line::raw(format!("  quit with {quit} and run")),
-        Line::styled("      kumban demo", t.key()),
-        Line::raw("  (with the same --db as now, if you gave one), then start kumban again."),
-        Line::raw(""),
         Line::raw(format!(
-            "Press {help} on any screen for its keys, {quit} to quit."
+            "  {}",
+            tr!("welcome-demo-quit", quit = quit.clone())
         )),
+        Line::styled("      kumban demo", t.key()),
+        Line::raw(format!("  {}", tr("welcome-demo-db"))),
+        Line::raw(""),
+        Line::raw(tr!("welcome-keys", help = help, quit = quit)),
     ];
     let block = Block::default()
         .borders(Borders::ALL)

@@ -48,7 +48,8 @@ pub fn action_for(ev: &KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpLine {
     pub keys: String,
-    pub help: &'static str,
+    /// In the current language.
+    pub help: String,
 }
 
 /// The keys of this screen, consecutive bindings with the same text merged
@@ -63,8 +64,9 @@ pub fn help_lines_of<'a>(keys: impl IntoIterator<Item = &'a Binding>) -> Vec<Hel
     let mut out: Vec<HelpLine> = Vec::new();
     for binding in keys {
         let keys: Vec<String> = binding.keys.iter().map(key_name).collect();
+        let help = kumban_i18n::tr_text("help", binding.help);
         match out.last_mut() {
-            Some(last) if last.help == binding.help => {
+            Some(last) if last.help == help => {
                 for k in keys {
                     if !last.keys.split(' ').any(|x| x == k) {
                         last.keys.push(' ');
@@ -74,7 +76,7 @@ pub fn help_lines_of<'a>(keys: impl IntoIterator<Item = &'a Binding>) -> Vec<Hel
             }
             _ => out.push(HelpLine {
                 keys: keys.join(" "),
-                help: binding.help,
+                help,
             }),
         }
     }
@@ -87,7 +89,7 @@ pub fn help_lines_of<'a>(keys: impl IntoIterator<Item = &'a Binding>) -> Vec<Hel
 /// `?` comes first (whatever is cut off, help says it) and the keys that
 /// are always there (`q`, `Esc`) last, so the keys of this screen get the
 /// room.
-pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
+pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, String)> {
     hints_of(bindings(mode, tab), flags)
 }
 
@@ -96,11 +98,14 @@ pub fn hints(mode: Mode, tab: Tab, flags: u8) -> Vec<(String, &'static str)> {
 pub fn hints_of<'a>(
     keys: impl IntoIterator<Item = &'a Binding>,
     flags: u8,
-) -> Vec<(String, &'static str)> {
-    let mut hints: Vec<(String, &'static str)> = keys
+) -> Vec<(String, String)> {
+    let mut hints: Vec<(String, String)> = keys
         .into_iter()
         .filter(|b| b.needs & flags == b.needs)
-        .filter_map(|b| Some((key_name(b.keys.first()?), b.hint?)))
+        .filter_map(|b| {
+            let word = kumban_i18n::tr_text("hint", b.hint?);
+            Some((key_name(b.keys.first()?), word))
+        })
         .collect();
     hints.sort_by_key(|(k, _)| match k.as_str() {
         "?" => 0,

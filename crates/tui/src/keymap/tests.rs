@@ -63,7 +63,7 @@ fn help_merges_keys_and_hints_come_from_the_same_table() {
         "pen keys are not household keys: {keys:?}"
     );
     let hints = hints(Mode::Main, Tab::Households, 0);
-    assert!(hints.contains(&("p".to_string(), "pens")));
+    assert!(hints.contains(&("p".to_string(), "pens".to_string())));
     // In the filter, only filter keys and the arrows.
     let filter: Vec<String> = help_lines(Mode::Filter, Tab::Households)
         .into_iter()

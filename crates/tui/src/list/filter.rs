@@ -20,8 +20,8 @@ impl<'a> Matcher<'a> {
     /// rows are to be tested than there are distinct strings, every string
     /// is searched at once, in memory order.
     pub(super) fn new(rows: &'a Rows, filter: &str, candidates: usize) -> Option<Matcher<'a>> {
-        let words: Vec<String> = filter
-            .to_lowercase()
+        // Folded as the cells are: a clerk may leave out tone marks.
+        let words: Vec<String> = kumban_i18n::collate::fold(filter)
             .split_whitespace()
             .map(str::to_owned)
             .collect();

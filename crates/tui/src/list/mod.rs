@@ -15,6 +15,8 @@ mod strings;
 mod view;
 
 #[cfg(test)]
+mod collation_tests;
+#[cfg(test)]
 mod tests;
 
 pub use column::{Column, MAX_NEED, col, flex, num};

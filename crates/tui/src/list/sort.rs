@@ -3,21 +3,35 @@
 
 use super::strings::{Keys, Strings};
 use super::view::ListView;
+use kumban_i18n::collate;
 use std::cmp::Ordering;
 
 /// The place of each of a column's distinct strings in sort order: keyed
-/// strings by key, before the rest by lower-cased text.
+/// strings by key, before the rest by lower-cased text in Lao dictionary
+/// order (`collate::compare`: a vowel written before its consonant sorts
+/// by the consonant), which is the usual order for Latin text.
 fn rank(strings: &Strings) -> Vec<u32> {
     let keys = match &strings.keys {
         Keys::Distinct(k) => Some(k),
         _ => None,
     };
     let key = |d: usize| keys.and_then(|k| k[d]);
+    // Once per string, not once per comparison: the collator is slow next
+    // to comparing bytes (a district's names sort in well under a second).
+    let texts: Vec<_> = (0..strings.len()).map(|d| strings.sort_text(d)).collect();
+    let collation: Vec<Vec<u8>> = (0..strings.len())
+        .map(|d| match key(d) {
+            Some(_) => Vec::new(),
+            None => collate::sort_key(&texts[d]),
+        })
+        .collect();
     let cmp = |a: usize, b: usize| match (key(a), key(b)) {
         (Some(x), Some(y)) => x.cmp(&y),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
-        (None, None) => strings.sort_text(a).cmp(&strings.sort_text(b)),
+        (None, None) => collation[a]
+            .cmp(&collation[b])
+            .then_with(|| texts[a].cmp(&texts[b])),
     };
     let mut order: Vec<usize> = (0..strings.len()).collect();
     order.sort_by(|a, b| cmp(*a, *b));

@@ -3,6 +3,7 @@
 //! thousand strings rather than a million cells.
 
 use super::row::SortKey;
+use kumban_i18n::collate::{fold, is_tone_mark};
 use std::borrow::Cow;
 
 /// No lower-cased copy: the string is already lower case.
@@ -46,7 +47,8 @@ impl Strings {
         slice(&self.text, &self.ends, i)
     }
 
-    /// What the filter searches: lower-cased a character at a time.
+    /// What the filter searches: lower-cased a character at a time and
+    /// without Lao tone marks (`collate::fold`), as the filter's words are.
     pub(super) fn lower(&self, i: usize) -> &str {
         match self.lower_at[i] {
             SAME => self.get(i),
@@ -55,10 +57,11 @@ impl Strings {
     }
 
     /// What the sort compares: `str::to_lowercase`, which differs from a
-    /// character at a time only for a final Σ.
+    /// character at a time only for a final Σ, and keeps the tone marks
+    /// the filter's form drops.
     pub(super) fn sort_text(&self, i: usize) -> Cow<'_, str> {
         let text = self.get(i);
-        if text.contains('Σ') {
+        if text.contains('Σ') || text.contains(is_tone_mark) {
             Cow::Owned(text.to_lowercase())
         } else {
             Cow::Borrowed(self.lower(i))
@@ -70,7 +73,7 @@ impl Strings {
         self.text.push_str(s);
         self.ends.push(self.text.len());
         let start = self.lower.len();
-        self.lower.extend(s.chars().flat_map(char::to_lowercase));
+        self.lower.push_str(&fold(s));
         if self.lower[start..] == *s {
             self.lower.truncate(start);
             self.lower_at.push(SAME);

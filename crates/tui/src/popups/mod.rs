@@ -53,11 +53,11 @@ impl Component for Form {
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![
             HelpSection {
-                heading: "In a form".into(),
+                heading: kumban_i18n::tr("help-in-form"),
                 keys: self.keys(app),
             },
             HelpSection {
-                heading: "In a list to choose from (a reference field)".into(),
+                heading: kumban_i18n::tr("help-in-picker-field"),
                 keys: mode_keys(app, Mode::Picker),
             },
         ]
@@ -90,7 +90,7 @@ impl Component for Picker {
 
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![HelpSection {
-            heading: "In a list to choose from".into(),
+            heading: kumban_i18n::tr("help-in-picker"),
             keys: self.keys(app),
         }]
     }

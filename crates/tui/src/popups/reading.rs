@@ -49,7 +49,7 @@ impl Component for Detail {
 
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![HelpSection {
-            heading: "In this detail popup".into(),
+            heading: kumban_i18n::tr("help-in-detail"),
             keys: self.keys(app),
         }]
     }

@@ -59,7 +59,7 @@ impl Component for DashboardScreen {
 
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![HelpSection {
-            heading: format!("On the {} tab", app.tab.title()),
+            heading: kumban_i18n::tr!("help-on-tab", screen = app.tab.name()),
             keys: self.keys(app),
         }]
     }

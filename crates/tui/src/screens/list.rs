@@ -90,11 +90,11 @@ impl Component for ListView {
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![
             HelpSection {
-                heading: format!("On the {} tab", app.tab.title()),
+                heading: kumban_i18n::tr!("help-on-tab", screen = app.tab.name()),
                 keys: mode_keys(app, Mode::Main),
             },
             HelpSection {
-                heading: "While typing a filter".into(),
+                heading: kumban_i18n::tr("help-in-filter"),
                 keys: mode_keys(app, Mode::Filter),
             },
         ]
