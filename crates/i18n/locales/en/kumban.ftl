@@ -226,3 +226,20 @@ welcome-demo-heading = To look around with the demonstration data
 welcome-demo-quit = quit with { $quit } and run
 welcome-demo-db = (with the same --db as now, if you gave one), then start kumban again.
 welcome-keys = Press { $help } on any screen for its keys, { $quit } to quit.
+
+## The Reports and Rates screens
+
+tab-reports = Reports
+tab-rates = Rates
+help-down-one-row-of-the-report = down one row of the report
+help-up-one-row-of-the-report = up one row of the report
+help-next-report-household-village-group-month-baseline-herd-calvings = next report: household, village, group, month, baseline, herd, calvings
+help-previous-report = previous report
+help-open-what-the-row-stands-for-the-household-or-the-month-s-income = open what the row stands for: the household, or the month's income
+help-period-of-a-year-then-a-quarter-then-a-month = period of a year, then a quarter, then a month
+help-the-period-after = the period after
+help-the-period-before-a-year-a-quarter-or-a-month-back = the period before: a year, a quarter or a month back
+hint-earlier = earlier
+hint-later = later
+hint-period = period
+hint-report = report

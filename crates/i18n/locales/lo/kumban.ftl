@@ -217,3 +217,20 @@ welcome-demo-heading = ເພື່ອທົດລອງກັບຂໍ້ມູ
 welcome-demo-quit = ອອກດ້ວຍ { $quit } ແລ້ວແລ່ນ
 welcome-demo-db = (ດ້ວຍ --db ດຽວກັນກັບຕອນນີ້, ຖ້າໄດ້ໃຫ້), ແລ້ວເປີດ kumban ຄືນ.
 welcome-keys = ກົດ { $help } ຢູ່ໜ້າຈໍໃດກໍ່ໄດ້ ເພື່ອເບິ່ງປຸ່ມ, { $quit } ເພື່ອອອກ.
+
+## The Reports and Rates screens
+
+tab-reports = ລາຍງານ
+tab-rates = ອັດຕາແລກປ່ຽນ
+help-down-one-row-of-the-report = ລົງໜຶ່ງແຖວຂອງລາຍງານ
+help-up-one-row-of-the-report = ຂຶ້ນໜຶ່ງແຖວຂອງລາຍງານ
+help-next-report-household-village-group-month-baseline-herd-calvings = ລາຍງານຕໍ່ໄປ: ຄົວເຮືອນ, ບ້ານ, ກຸ່ມ, ເດືອນ, ພື້ນຖານ, ຝູງງົວ, ການອອກລູກ
+help-previous-report = ລາຍງານກ່ອນໜ້າ
+help-open-what-the-row-stands-for-the-household-or-the-month-s-income = ເປີດສິ່ງທີ່ແຖວນີ້ໝາຍເຖິງ: ຄົວເຮືອນ ຫຼື ລາຍຮັບຂອງເດືອນ
+help-period-of-a-year-then-a-quarter-then-a-month = ໄລຍະ: ປີ, ແລ້ວໄຕມາດ, ແລ້ວເດືອນ
+help-the-period-after = ໄລຍະຕໍ່ໄປ
+help-the-period-before-a-year-a-quarter-or-a-month-back = ໄລຍະກ່ອນ: ຖອຍຫຼັງໜຶ່ງປີ, ໄຕມາດ ຫຼື ເດືອນ
+hint-earlier = ກ່ອນ
+hint-later = ຫຼັງ
+hint-period = ໄລຍະ
+hint-report = ລາຍງານ

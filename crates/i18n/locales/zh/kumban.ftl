@@ -216,3 +216,20 @@ welcome-demo-heading = 用演示数据看看
 welcome-demo-quit = 按 { $quit } 退出并运行
 welcome-demo-db = （如指定过 --db，用同一个），然后再次启动 kumban。
 welcome-keys = 在任何屏幕按 { $help } 查看按键，按 { $quit } 退出。
+
+## The Reports and Rates screens
+
+tab-reports = 报表
+tab-rates = 汇率
+help-down-one-row-of-the-report = 报表下移一行
+help-up-one-row-of-the-report = 报表上移一行
+help-next-report-household-village-group-month-baseline-herd-calvings = 下一张报表：农户、村、小组、月份、基线、牛群、产犊
+help-previous-report = 上一张报表
+help-open-what-the-row-stands-for-the-household-or-the-month-s-income = 打开此行所指：农户，或该月的收入
+help-period-of-a-year-then-a-quarter-then-a-month = 期间：年，然后季度，然后月
+help-the-period-after = 下一期间
+help-the-period-before-a-year-a-quarter-or-a-month-back = 上一期间：往前一年、一季度或一个月
+hint-earlier = 往前
+hint-later = 往后
+hint-period = 期间
+hint-report = 报表
