@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,10 +32,13 @@ pub enum Tree {
     IncomeByAnimal,
     /// The officer's review of each village's month (`store::review`).
     Review,
+    /// Income sums by month, household, group and currency, kept by the
+    /// writes (`store::monthly`); added in schema version 2.
+    IncomeMonths,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 21] = [
+    pub const ALL: [Tree; 22] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -57,6 +60,7 @@ impl Tree {
         Tree::IncomeByDate,
         Tree::IncomeByAnimal,
         Tree::Review,
+        Tree::IncomeMonths,
     ];
 
     pub fn name(self) -> &'static str {
@@ -82,11 +86,12 @@ impl Tree {
             Tree::IncomeByDate => "idx/income/date",
             Tree::IncomeByAnimal => "idx/income/animal",
             Tree::Review => "review",
+            Tree::IncomeMonths => "sums/income/month",
         }
     }
 
     pub fn is_index(self) -> bool {
-        self >= Tree::HouseholdByCode && self != Tree::Review
+        self >= Tree::HouseholdByCode && !matches!(self, Tree::Review | Tree::IncomeMonths)
     }
 
     pub fn of_kind(kind: RecordKind) -> Tree {
