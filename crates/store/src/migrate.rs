@@ -22,8 +22,8 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
 }
 
 /// Version 2 keeps running income sums by month (`monthly`): count them
-/// from the logs, then say version 2. The rows are written as one batch
-/// that replaces whatever an earlier, cut-short run left.
+/// from the logs, then say version 2. A run cut short leaves version 1,
+/// and the next open clears whatever rows it wrote and counts again.
 fn from_1_to_2(store: &Local) -> Result<()> {
     super::monthly::rewrite(store)?;
     set_version(store, 2)

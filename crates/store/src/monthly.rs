@@ -104,6 +104,23 @@ impl Cell {
     }
 }
 
+/// A row's key without its group.
+struct Head {
+    month: u32,
+    household: u64,
+    currency: Currency,
+}
+
+impl Head {
+    fn decode(k: &[u8]) -> Option<Head> {
+        Some(Head {
+            month: u32::from_be_bytes(k.get(..4)?.try_into().ok()?),
+            household: u64::from_be_bytes(k.get(4..12)?.try_into().ok()?),
+            currency: *Currency::ALL.get(usize::from(*k.get(12)?))?,
+        })
+    }
+}
+
 fn currency_byte(c: Currency) -> u8 {
     Currency::ALL.iter().position(|x| *x == c).unwrap_or(0) as u8
 }
@@ -201,17 +218,29 @@ pub(crate) fn recount(store: &Local) -> MonthDeltas {
     out
 }
 
-/// Replaces the rows with a recount from the logs, in one batch (sled
-/// applies a batch whole or not at all). Safe to run again.
+/// Rows written per batch by `rewrite`: sled holds a whole batch in
+/// memory several times over (a district's 800,000 rows in one batch took
+/// 4.6 GB), so the rows go in slices of a few MB.
+const REWRITE_BATCH: usize = 20_000;
+
+/// Replaces the rows with a recount from the logs. Not one transaction:
+/// the caller (a migration, a rebuild) runs it again from the start if
+/// it is cut short, and it first removes every row there is.
 pub(crate) fn rewrite(store: &Local) -> Result<()> {
     let counted = recount(store);
     let tree = store.tree(Tree::IncomeMonths)?;
+    tree.clear()?;
     let mut batch = sled::Batch::default();
-    for key in tree.iter().keys() {
-        batch.remove(key?);
-    }
+    let mut in_batch = 0;
     for (key, f) in counted {
         batch.insert(key, f.encode().to_vec());
+        in_batch += 1;
+        if in_batch == REWRITE_BATCH {
+            tree.apply_batch(std::mem::take(&mut batch))?;
+            // sled holds written pages until a flush: let them go.
+            store.flush()?;
+            in_batch = 0;
+        }
     }
     tree.apply_batch(batch)?;
     store.flush()
@@ -298,7 +327,9 @@ pub(crate) fn add_months(
     'months: loop {
         for item in tree.range(from.as_slice()..end.as_slice()) {
             let (k, v) = item?;
-            let cell = Cell::decode(&k).ok_or_else(|| damaged(&k))?;
+            // The group's name is parsed only when the sums are split by
+            // it: most rows of a household report need only the numbers.
+            let cell = Head::decode(&k).ok_or_else(|| damaged(&k))?;
             let every = cell.household == EVERY_HOUSEHOLD;
             if every == split.household {
                 if !split.household {
@@ -316,7 +347,10 @@ pub(crate) fn add_months(
             let key = SumKey {
                 household: if split.household { cell.household } else { 0 },
                 month: if split.month { cell.month } else { 0 },
-                group: split.group.then_some(cell.group),
+                group: match split.group {
+                    true => Some(Cell::decode(&k).ok_or_else(|| damaged(&k))?.group),
+                    false => None,
+                },
                 currency: cell.currency,
             };
             let sum = out.entry(key).or_default();
