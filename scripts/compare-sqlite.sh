@@ -181,7 +181,7 @@ PY
   $KR --local status >/dev/null # the day's backup and any migration, before timing
   $KR serve --idle-exit 60 >/dev/null 2>&1 &
   OWNER=$!
-  trap 'kill $OWNER 2>/dev/null' EXIT
+  trap 'kill $OWNER 2>/dev/null || true' EXIT
   sleep 2
   echo
   echo "income reports for $YEAR, seconds (median of $RUNS):"
