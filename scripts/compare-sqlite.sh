@@ -7,7 +7,8 @@
 # CSV, loads the CSV into SQLite (with the indexes a careful SQLite user
 # would add), then times the same questions on both sides: the dashboard
 # figures, one household's income for a year, and a filter of households by
-# a name substring. Both sides are timed inside one warm process (kumban via
+# a name substring (KUMBAN_COMPARE_QUERIES=0 skips them); and the income
+# reports beside SQLite GROUP BYs (below). Both sides are timed inside one warm process (kumban via
 # its hidden `measure` command, SQLite via the shell's `.timer`), so neither
 # pays for process start-up. Prints a table of kumban / SQLite ratios per
 # run and the median ratio over RUNS runs.
@@ -116,6 +117,7 @@ PY
 
 kumban_micros() { $K measure "$@" | cut -d' ' -f1; }
 
+if [ "${KUMBAN_COMPARE_QUERIES:-1}" = 1 ]; then
 printf '%-28s %12s %12s %8s\n' "query" "kumban µs" "SQLite µs" "ratio"
 declare -A RATIOS
 for run in $(seq "$RUNS"); do
@@ -135,6 +137,67 @@ echo "median kumban/SQLite ratio over $RUNS runs (below 1 means kumban is faster
 for q in dashboard household-year name-filter; do
   python3 -c "import statistics,sys; print(f'  {sys.argv[1]:<16} {statistics.median(map(float, sys.argv[2:])):.3f}')" $q ${RATIOS[$q]}
 done
+fi
+
+# The income reports (issue 14) beside the GROUP BY a SQLite user would
+# write for them, for $YEAR: each side as a whole command from process
+# start (kumban --local, kumban through an owner, the sqlite3 shell), and
+# SQLite's query alone in a warm process. Medians of RUNS runs, seconds.
+# KUMBAN_COMPARE_REPORTS=0 skips this part.
+if [ "${KUMBAN_COMPARE_REPORTS:-1}" = 1 ]; then
+  export KUMBAN_BACKUP_DIR="$WORK/backups"
+  FLOWS="sum(CASE WHEN i.flow = 'income' THEN i.minor ELSE 0 END) AS income,
+    sum(CASE WHEN i.flow = 'expense' THEN i.minor ELSE 0 END) AS expense, count(*) AS logs"
+  IN_YEAR="i.date BETWEEN '$YEAR-01-01' AND '$YEAR-12-31'"
+  declare -A REPORT_SQL=(
+    [household]="SELECT i.household, h.head_name, h.village, i.currency, $FLOWS FROM income i
+      JOIN households h ON h.code = i.household WHERE $IN_YEAR
+      GROUP BY i.household, i.currency ORDER BY income - expense DESC, i.household;"
+    [village]="SELECT h.village, i.currency, $FLOWS FROM income i
+      JOIN households h ON h.code = i.household WHERE $IN_YEAR GROUP BY h.village, i.currency;"
+    [group]="SELECT i.\"group\", i.currency, $FLOWS FROM income i WHERE $IN_YEAR GROUP BY 1, 2;"
+    [month]="SELECT substr(i.date, 1, 7), i.currency, $FLOWS FROM income i WHERE $IN_YEAR GROUP BY 1, 2;"
+  )
+  median_of() { python3 -c "import statistics,sys; print(f'{statistics.median(map(float, sys.argv[1:])):.3f}')" "$@"; }
+  seconds() { # command...: wall seconds of one run
+    local t0 t1
+    t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }; t1=$(date +%s.%N)
+    python3 -c "print(f'{$t1 - $t0:.3f}')"
+  }
+  sqlite_warm() { # median seconds of the query alone, in a warm process
+    python3 - "$SQL" "$1" "$RUNS" <<'PY'
+import sqlite3, statistics, sys, time
+con = sqlite3.connect(sys.argv[1])
+con.execute(sys.argv[2]).fetchall()
+times = []
+for _ in range(int(sys.argv[3])):
+    t = time.perf_counter()
+    con.execute(sys.argv[2]).fetchall()
+    times.append(time.perf_counter() - t)
+print(f"{statistics.median(times):.3f}")
+PY
+  }
+  KR="target/release/kumban --db $DB --today $TODAY"
+  $KR --local status >/dev/null # the day's backup and any migration, before timing
+  $KR serve --idle-exit 60 >/dev/null 2>&1 &
+  OWNER=$!
+  trap 'kill $OWNER 2>/dev/null || true' EXIT
+  sleep 2
+  echo
+  echo "income reports for $YEAR, seconds (median of $RUNS):"
+  printf '  %-10s %14s %14s %14s %14s\n' report "kumban --local" "kumban owner" "sqlite3 shell" "sqlite query"
+  for by in household village group month; do
+    l=(); o=(); c=()
+    for _ in $(seq "$RUNS"); do
+      l+=("$(seconds $KR --local report --by $by --year $YEAR)")
+      o+=("$(seconds $KR report --by $by --year $YEAR)")
+      c+=("$(seconds sqlite3 "$SQL" "${REPORT_SQL[$by]}")")
+    done
+    printf '  %-10s %14s %14s %14s %14s\n' "$by" "$(median_of "${l[@]}")" "$(median_of "${o[@]}")" \
+      "$(median_of "${c[@]}")" "$(sqlite_warm "${REPORT_SQL[$by]}")"
+  done
+  kill $OWNER 2>/dev/null || true
+fi
 
 # The store's own promises at this size (issue 11), each side in one
 # process timed with /usr/bin/time: backup, restore, an import of 150,000

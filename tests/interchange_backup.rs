@@ -207,11 +207,18 @@ fn a_backup_from_a_newer_kumban_is_refused_with_a_clear_message() {
             newer.display()
         )
     );
-    let newer = with_header(&file, "\"schema\":2", "\"schema\":3");
+    let schema = kumban::store::schema::SCHEMA_VERSION;
+    let newer = with_header(
+        &file,
+        &format!("\"schema\":{schema}"),
+        &format!("\"schema\":{}", schema + 1),
+    );
     let err = backup::restore_into(&target, &newer).unwrap_err();
     assert!(
-        err.to_string()
-            .contains("(database schema 3; this one reads up to 2)"),
+        err.to_string().contains(&format!(
+            "(database schema {}; this one reads up to {schema})",
+            schema + 1
+        )),
         "{err}"
     );
     assert!(target.is_blank());

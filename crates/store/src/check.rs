@@ -162,6 +162,10 @@ impl Local {
             }
         }
 
+        for (place, message) in super::monthly::mismatches(self)? {
+            say(place, message);
+        }
+
         for item in self.tree(Tree::History)?.iter() {
             let (k, v) = item?;
             let seq = keys::decode_id(&k).unwrap_or(0);

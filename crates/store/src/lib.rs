@@ -29,6 +29,7 @@ mod journal;
 pub mod keys;
 mod kinds;
 mod migrate;
+mod monthly;
 mod open;
 mod query;
 mod raw;

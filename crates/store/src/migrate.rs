@@ -1,37 +1,177 @@
-//! Bringing an older database up to `SCHEMA_VERSION`.
-//!
-//! Each step brings one version to the next, in order, and then writes the
-//! new schema number; a step that stops half way leaves the old number, so
-//! the next open runs it again.
+//! Bringing an older database up to `SCHEMA_VERSION`, one step per
+//! version, in order. Each step is safe to run again: a step cut short
+//! (power cut, kill) leaves the old version number, and the next open
+//! runs it again from the start.
 
 use super::Local;
 use super::error::{Result, StoreError};
-use super::schema::{Tree, meta};
+use super::schema::meta;
 
 pub fn migrate(store: &Local, found: u32) -> Result<()> {
-    let mut version = found;
-    while version < super::schema::SCHEMA_VERSION {
-        match version {
-            1 => from_1_to_2(store)?,
-            // No format older than version 1 exists; anything lower is damage.
-            _ => {
-                return Err(StoreError::Corrupt {
-                    place: format!("schema version of {}", store.path().display()),
-                    reason: format!("version {found} was never written by any kumban"),
-                });
-            }
-        }
-        version += 1;
-        store
-            .tree(Tree::Meta)?
-            .insert(meta::SCHEMA, &version.to_be_bytes())?;
-        store.flush()?;
+    // No format older than version 1 exists; anything lower is damage.
+    if found < 1 {
+        return Err(StoreError::Corrupt {
+            place: format!("schema version of {}", store.path().display()),
+            reason: format!("version {found} was never written by any kumban"),
+        });
+    }
+    if found < 2 {
+        from_1_to_2(store)?;
     }
     Ok(())
 }
 
 /// Version 2 adds the exchange rates' trees, which opening the database
-/// creates empty: no stored value changes.
-fn from_1_to_2(_store: &Local) -> Result<()> {
-    Ok(())
+/// creates empty, and keeps running income sums by month (`monthly`):
+/// count them from the logs, then say version 2. A run cut short leaves version 1,
+/// and the next open clears whatever rows it wrote and counts again.
+fn from_1_to_2(store: &Local) -> Result<()> {
+    super::monthly::rewrite(store)?;
+    set_version(store, 2)
+}
+
+fn set_version(store: &Local, version: u32) -> Result<()> {
+    store
+        .tree(super::schema::Tree::Meta)?
+        .insert(meta::SCHEMA, &version.to_be_bytes())?;
+    store.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::monthly;
+    use super::super::open::open;
+    use super::super::schema::{SCHEMA_VERSION, Tree};
+    use super::*;
+    use kumban_model::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).expect("test date")
+    }
+
+    fn household(code: &str) -> AnyRecord {
+        Household {
+            code: code.into(),
+            head_name: "Bounmy".into(),
+            village: "Bansuo".into(),
+            members: 4,
+            phone: None,
+            groups: vec![Group::cattle()],
+            demonstration: false,
+            poverty: Poverty::Poor,
+            baseline_income: None,
+            enrolled_on: day(2020, 1, 1),
+            notes: String::new(),
+        }
+        .into()
+    }
+
+    fn log(household: u64, date: Date, minor: i64) -> AnyRecord {
+        IncomeLog {
+            household: HouseholdId(household),
+            date,
+            group: Group::corn(),
+            flow: Flow::Income,
+            amount: Money::new(minor, Currency::Usd),
+            description: String::new(),
+            animal: None,
+        }
+        .into()
+    }
+
+    /// Makes the database look as version 1 left it: no monthly rows (or
+    /// the stale ones given), schema 1.
+    fn as_version_1(store: &Local, stale: &[(&[u8], &[u8])]) {
+        let tree = store.tree(Tree::IncomeMonths).expect("tree");
+        tree.clear().expect("clear");
+        for (k, v) in stale {
+            tree.insert(*k, *v).expect("stale row");
+        }
+        set_version(store, 1).expect("version 1");
+    }
+
+    fn rows(store: &Local) -> Vec<(Vec<u8>, Vec<u8>)> {
+        store
+            .tree(Tree::IncomeMonths)
+            .expect("tree")
+            .iter()
+            .map(|i| i.map(|(k, v)| (k.to_vec(), v.to_vec())).expect("row"))
+            .collect()
+    }
+
+    fn version(store: &Local) -> Vec<u8> {
+        let v = store.tree(Tree::Meta).expect("meta").get(meta::SCHEMA);
+        v.expect("read").expect("schema").to_vec()
+    }
+
+    #[test]
+    fn opening_a_version_1_database_counts_the_monthly_sums() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let written = {
+            let store = open(&path, "clerk").expect("open");
+            let a = store.insert_any(household("BS-01")).expect("household");
+            let b = store.insert_any(household("BS-02")).expect("household");
+            for (n, d) in [day(2025, 1, 3), day(2025, 1, 28), day(2025, 3, 1)]
+                .iter()
+                .enumerate()
+            {
+                store.insert_any(log(a, *d, 100 + n as i64)).expect("log");
+                store.insert_any(log(b, *d, 7)).expect("log");
+            }
+            let written = rows(&store);
+            // Two households' rows and the rows of every household, in
+            // two months.
+            assert_eq!(written.len(), 6);
+            as_version_1(&store, &[]);
+            assert!(rows(&store).is_empty());
+            written
+        };
+        let store = open(&path, "clerk").expect("reopen migrates");
+        assert_eq!(version(&store), SCHEMA_VERSION.to_be_bytes());
+        assert_eq!(rows(&store), written);
+        assert!(store.check().expect("check").is_empty());
+    }
+
+    #[test]
+    fn a_migration_cut_short_is_run_again_from_the_start() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let written = {
+            let store = open(&path, "clerk").expect("open");
+            let a = store.insert_any(household("BS-01")).expect("household");
+            store.insert_any(log(a, day(2026, 5, 5), 300)).expect("log");
+            let written = rows(&store);
+            // A row left by a run that stopped before it said version 2,
+            // and a row of a month that has no logs at all.
+            let (k, _) = &written[0];
+            as_version_1(
+                &store,
+                &[
+                    (k, &[0u8; 40]),
+                    (&[0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 9, 0, b'x'], &[1u8; 40]),
+                ],
+            );
+            written
+        };
+        let store = open(&path, "clerk").expect("reopen migrates");
+        assert_eq!(rows(&store), written);
+        assert_eq!(monthly::recount(&store).len(), written.len());
+        assert!(store.check().expect("check").is_empty());
+    }
+
+    #[test]
+    fn check_reports_a_monthly_sum_out_of_step() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = open(&dir.path().join("db"), "clerk").expect("open");
+        let a = store.insert_any(household("BS-01")).expect("household");
+        store.insert_any(log(a, day(2026, 5, 5), 300)).expect("log");
+        let tree = store.tree(Tree::IncomeMonths).expect("tree");
+        let (k, _) = rows(&store).remove(0);
+        tree.insert(k, vec![0u8; 40]).expect("damage");
+        let problems = store.check().expect("check");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].place.contains("2026-05"), "{problems:?}");
+        assert!(problems[0].message.contains("income 300"), "{problems:?}");
+    }
 }

@@ -205,6 +205,7 @@ impl Rebuild {
             agg.insert(name.into_bytes(), total.to_be_bytes().to_vec());
         }
         sled.trees[Tree::Aggregates as usize].apply_batch(agg)?;
+        super::monthly::rewrite(&store)?;
         let mut m = sled::Batch::default();
         for (kind, next) in &counters.next_id {
             m.insert(meta::next_id(*kind), next.to_be_bytes().to_vec());

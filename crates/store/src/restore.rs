@@ -137,6 +137,10 @@ impl Local {
                 total.to_be_bytes().to_vec(),
             ));
         }
+        // Into a blank database, so each change is the row itself.
+        for (key, row) in super::monthly::deltas(&steps) {
+            writes.push((Tree::IncomeMonths, key, row.encode().to_vec()));
+        }
         for (kind, next) in &counters.next_id {
             writes.push((
                 Tree::Meta,

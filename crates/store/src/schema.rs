@@ -37,10 +37,13 @@ pub enum Tree {
     /// Rates by base, currency and date: one rate per currency a day, and
     /// one base for the database.
     RateByBaseCurrencyDate,
+    /// Income sums by month, household, group and currency, kept by the
+    /// writes (`store::monthly`); added in schema version 2.
+    IncomeMonths,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 23] = [
+    pub const ALL: [Tree; 24] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -64,6 +67,7 @@ impl Tree {
         Tree::Review,
         Tree::Rates,
         Tree::RateByBaseCurrencyDate,
+        Tree::IncomeMonths,
     ];
 
     pub fn name(self) -> &'static str {
@@ -91,14 +95,15 @@ impl Tree {
             Tree::Review => "review",
             Tree::Rates => "rates",
             Tree::RateByBaseCurrencyDate => "idx/rate/base-currency-date",
+            Tree::IncomeMonths => "sums/income/month",
         }
     }
 
     pub fn is_index(self) -> bool {
-        // Trees added later sit after the review tree, records and
-        // indexes mixed: the order is fixed by `ALL`, not by kind.
+        // Trees added later sit after the review tree, records, indexes
+        // and sums mixed: the order is fixed by `ALL`, not by kind.
         match self {
-            Tree::Review | Tree::Rates => false,
+            Tree::Review | Tree::Rates | Tree::IncomeMonths => false,
             Tree::RateByBaseCurrencyDate => true,
             _ => self >= Tree::HouseholdByCode,
         }

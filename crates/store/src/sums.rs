@@ -43,13 +43,89 @@ pub type IncomeSums = Vec<(SumKey, Sum)>;
 
 impl Local {
     /// The logs dated `from..=to`, summed as `split` asks, in key order.
+    ///
+    /// Whole months come from the running sums (`monthly`), a few
+    /// thousand rows for a district's year; only the days of a month cut
+    /// by `from` or `to` are read log by log.
     pub fn income_sums(&self, from: Date, to: Date, split: IncomeSplit) -> Result<IncomeSums> {
         let mut out: BTreeMap<SumKey, Sum> = BTreeMap::new();
-        for log in self.income_between(from, to)? {
-            add(&mut out, &log.record, split);
+        let by_logs = |a: Date, b: Date, out: &mut BTreeMap<SumKey, Sum>| -> Result<()> {
+            for log in self.income_between(a, b)? {
+                add(out, &log.record, split);
+            }
+            Ok(())
+        };
+        match WholeMonths::within(from, to) {
+            Some(whole) => {
+                if let Some((a, b)) = whole.head {
+                    by_logs(a, b, &mut out)?;
+                }
+                super::monthly::add_months(self, whole.first, whole.last, split, &mut out)?;
+                if let Some((a, b)) = whole.tail {
+                    by_logs(a, b, &mut out)?;
+                }
+            }
+            None => by_logs(from, to, &mut out)?,
         }
         Ok(out.into_iter().collect())
     }
+}
+
+/// A span cut into the whole months it covers (month keys `first..=last`)
+/// and the days before and after them.
+#[derive(Debug, PartialEq, Eq)]
+struct WholeMonths {
+    head: Option<(Date, Date)>,
+    first: u32,
+    last: u32,
+    tail: Option<(Date, Date)>,
+}
+
+impl WholeMonths {
+    /// `None` when `from..=to` holds no whole month of the years 1 to
+    /// 9999 (month keys outside them are not unique: see `month_of`).
+    fn within(from: Date, to: Date) -> Option<WholeMonths> {
+        use chrono::{Datelike, NaiveDate};
+        if from > to {
+            return None;
+        }
+        let floor = NaiveDate::from_ymd_opt(1, 1, 1)?;
+        let ceiling = NaiveDate::from_ymd_opt(9999, 12, 31)?;
+        let start = from.0.max(floor);
+        let end = to.0.min(ceiling);
+        // The first day of the first whole month, and the last of the last.
+        let first_day = if start.day() == 1 {
+            start
+        } else {
+            first_of_next_month(start)?
+        };
+        let last_day = match end.succ_opt() {
+            Some(next) if next.day() == 1 => end,
+            _ => end.with_day(1)?.pred_opt()?,
+        };
+        if first_day > last_day {
+            return None;
+        }
+        let head =
+            (from.0 < first_day).then(|| (from, Date(first_day.pred_opt().unwrap_or(first_day))));
+        let tail = (to.0 > last_day).then(|| (Date(last_day.succ_opt().unwrap_or(last_day)), to));
+        Some(WholeMonths {
+            head,
+            first: super::monthly::month_of(Date(first_day)),
+            last: super::monthly::month_of(Date(last_day)),
+            tail,
+        })
+    }
+}
+
+fn first_of_next_month(d: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+    use chrono::Datelike;
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    chrono::NaiveDate::from_ymd_opt(y, m, 1)
 }
 
 fn add(out: &mut BTreeMap<SumKey, Sum>, log: &IncomeLog, split: IncomeSplit) {

@@ -7,6 +7,7 @@ use super::aggregate;
 use super::envelope::{encode_change, encode_record};
 use super::error::{Result, StoreError};
 use super::keys;
+use super::monthly;
 use super::record::{Audit, Change, Stored, now_micros};
 use super::rules;
 use super::schema::{Record, Tree, index_entries, meta};
@@ -243,6 +244,7 @@ impl Local {
         tag: Option<&super::journal::Tag>,
     ) -> Result<u64> {
         let deltas = aggregate::deltas(self, &rules::View::new(self, steps), steps)?;
+        let month_deltas = monthly::deltas(steps);
 
         let at = now_micros();
         let by = self.user().to_string();
@@ -293,6 +295,7 @@ impl Local {
                 t(Tree::Meta).insert(key, &next.to_be_bytes())?;
             }
             add_totals(t(Tree::Aggregates), &deltas)?;
+            monthly::apply(t(Tree::IncomeMonths), &month_deltas)?;
             let txn = match tag {
                 Some(tag) => tag.txn,
                 None => bump(t(Tree::Meta), meta::NEXT_TXN)?,

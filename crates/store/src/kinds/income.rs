@@ -60,4 +60,8 @@ impl StoreKind for IncomeLog {
         );
         add(key, self.amount.minor);
     }
+
+    fn month_sums(&self, add: &mut dyn FnMut(crate::monthly::Cell, crate::monthly::Figures)) {
+        crate::monthly::of_log(self, add);
+    }
 }

@@ -31,6 +31,9 @@ pub trait StoreKind: Kind {
     fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers>;
     /// What the record adds to the running totals (pen occupancy aside).
     fn contribution(&self, add: &mut dyn FnMut(String, i64));
+    /// What the record adds to the monthly income sums (`monthly`): only
+    /// income logs add anything.
+    fn month_sums(&self, _add: &mut dyn FnMut(crate::monthly::Cell, crate::monthly::Figures)) {}
 }
 
 /// What keeps a record from being deleted.
