@@ -30,6 +30,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         (b"3", "Tag      Sex"),
         (b"3", "Cow      Hhold Serviced"),
         (b"4", "Date       Hhold Group"),
+        (b"4", "household village group month"),
         (b"4", "From       Currency"),
         (b"5", "When             By"),
         (b"5", "Month   Village   State"),
@@ -39,13 +40,23 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     }
     // And by Tab / Shift-Tab.
     for seen in [
-        "1/46", "1/43", "1/148", "1/85", "1/1051", "1/105", "1/1478", "1/42", "Due next",
+        "1/46",
+        "1/43",
+        "1/148",
+        "1/85",
+        "1/1051",
+        "household village group month",
+        "1/105",
+        "1/1478",
+        "1/42",
+        "Due next",
     ] {
         s.key(b"\t", seen);
     }
     s.key(b"\x1b[Z", "1/42");
     s.key(b"\x1b[Z", "1/1478");
     s.key(b"\x1b[Z", "1/105");
+    s.key(b"\x1b[Z", "household village group month");
     s.key(b"\x1b[Z", "1/1051");
 
     // One row down on the Households tab, and one tab switch: bytes written.

@@ -38,8 +38,13 @@ pub fn parse(input: &str, default: Currency) -> Result<Money, MoneyError> {
             prefix = rest;
         }
     }
+    // A typo stuck to the number (`12x USD`) is named alone: "12x".
+    let word_end = s[last..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| last + i);
+    let typo = || MoneyError::NotANumber(s[start..word_end].to_string());
     let before = currency_in(prefix, true).ok_or_else(not_a_number)?;
-    let after = currency_in(suffix, false).ok_or_else(not_a_number)?;
+    let after = currency_in(suffix, false).ok_or_else(typo)?;
     let currency = match (before?, after?) {
         (Some(a), Some(b)) if a != b => {
             return Err(MoneyError::TwoCurrencies(a.to_string(), b.to_string()));
@@ -206,6 +211,7 @@ mod tests {
             "USD and LAK are two currencies; write one"
         );
         assert!(message("12x").contains("\"12x\" is not an amount"));
+        assert!(message("12x USD").starts_with("\"12x\" is not an amount"));
         assert!(message("1 20 000").contains("is not an amount"));
         assert!(message("1,200 000").contains("is not an amount"));
         assert!(message("1.200,50").contains("is not an amount"));
