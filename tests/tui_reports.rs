@@ -115,3 +115,45 @@ fn on_a_large_database_the_report_is_built_behind_the_screen() {
     keys(&mut f.app, [Action::Report(ReportKey::PrevKind)]);
     assert!(screen(&f.app).contains("Income by household, 2026"));
 }
+
+#[test]
+fn c_shows_every_amount_in_one_currency_and_goes_round() {
+    use kumban::model::Currency;
+    use kumban::report::reports::{self, Cell, ReportKind, Span};
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Reports)]);
+    assert!(!screen(&f.app).contains("> in "));
+    keys(&mut f.app, [report_key(ReportKey::Currency)]);
+    let s = screen(&f.app);
+    assert!(s.contains("< 2026 > in USD"), "{s}");
+    // The top row is the CLI's `--currency USD` top row, figure for figure.
+    let span = Span::parse("2026").expect("span");
+    let table = reports::build_in(
+        &f.app.store,
+        ReportKind::Household,
+        span,
+        f.app.today,
+        Some(Currency::Usd),
+    )
+    .expect("report");
+    let top = table.rows[0]
+        .iter()
+        .take(4)
+        .map(|c| match c {
+            Cell::Text(t) => t.clone(),
+            Cell::Money(m) => kumban::model::money::format_wide_minor(*m, true),
+            Cell::Count(n) => n.to_string(),
+            Cell::Blank => String::new(),
+        })
+        .collect::<Vec<_>>();
+    for cell in &top {
+        assert!(s.contains(cell.as_str()), "{cell} not on screen: {s}");
+    }
+    assert!(!s.contains("income LAK"), "{s}");
+    for c in ["LAK", "CNY", "THB"] {
+        keys(&mut f.app, [report_key(ReportKey::Currency)]);
+        assert!(screen(&f.app).contains(&format!("< 2026 > in {c}")));
+    }
+    keys(&mut f.app, [report_key(ReportKey::Currency)]);
+    assert!(!screen(&f.app).contains("> in "), "round to as recorded");
+}

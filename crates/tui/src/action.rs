@@ -183,6 +183,8 @@ pub enum ReportKey {
     Later,
     /// Year, then quarter, then month, then year again.
     Unit,
+    /// Amounts as recorded, then all in USD, LAK, CNY, THB, and round.
+    Currency,
 }
 
 /// What `update` asks the terminal layer to do.

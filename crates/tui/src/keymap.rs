@@ -226,6 +226,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[code(KeyCode::Left), key('[')], Action::Report(ReportKey::Earlier), "the period before: a year, a quarter or a month back", Some("earlier"), MAIN, REPORTS),
     bind(&[code(KeyCode::Right), key(']')], Action::Report(ReportKey::Later), "the period after", Some("later"), MAIN, REPORTS),
     bind(&[key('p')], Action::Report(ReportKey::Unit), "period of a year, then a quarter, then a month", Some("period"), MAIN, REPORTS),
+    bind(&[key('c')], Action::Report(ReportKey::Currency), "amounts as recorded, then all in USD, LAK, CNY or THB (by the exchange rates)", Some("currency"), MAIN, REPORTS),
     bind(&[code(KeyCode::Enter)], Action::Open, "open what the row stands for: the household, or the month's income", Some("open"), MAIN, REPORTS).needs(context::RECORD),
     bind(&[code(KeyCode::Down), key('j')], Action::Down, "down one row of the report", None, MAIN, REPORTS),
     bind(&[code(KeyCode::Up), key('k')], Action::Up, "up one row of the report", None, MAIN, REPORTS),

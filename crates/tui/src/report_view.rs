@@ -10,6 +10,7 @@ use super::app::{App, Popup};
 use super::screens::{ReportsScreen, Screen};
 use super::tabs;
 use super::text::{self, clean};
+use kumban_model::Currency;
 use kumban_model::Date;
 use kumban_report::reports::{self, Cell, ReportKind, RowLink, Span, Table};
 use kumban_store::Store;
@@ -67,8 +68,15 @@ fn cell_text(cell: &Cell) -> String {
     }
 }
 
+/// A report and the currency it is shown in (`None`: as recorded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Which {
+    pub kind: ReportKind,
+    pub currency: Option<Currency>,
+}
+
 struct Entry {
-    kind: ReportKind,
+    which: Which,
     span: Span,
     /// The database's version the table was built at.
     version: Option<u64>,
@@ -85,30 +93,31 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// The table of `kind` over `span`, fresh or not.
-    pub fn get(&self, kind: ReportKind, span: Span) -> Option<&Prepared> {
-        self.entry(kind, span).map(|e| &e.prepared)
+    /// The table of `which` over `span`, fresh or not.
+    pub fn get(&self, which: Which, span: Span) -> Option<&Prepared> {
+        self.entry(which, span).map(|e| &e.prepared)
     }
 
-    /// Whether the table of `kind` over `span` is as of the data now.
-    pub fn fresh(&self, kind: ReportKind, span: Span) -> bool {
-        self.entry(kind, span)
+    /// Whether the table of `which` over `span` is as of the data now.
+    pub fn fresh(&self, which: Which, span: Span) -> bool {
+        self.entry(which, span)
             .is_some_and(|e| e.version == self.version)
     }
 
-    fn entry(&self, kind: ReportKind, span: Span) -> Option<&Entry> {
+    fn entry(&self, which: Which, span: Span) -> Option<&Entry> {
         self.entries
             .iter()
-            .find(|e| e.kind == kind && e.span == span)
+            .find(|e| e.which == which && e.span == span)
     }
 
-    fn put(&mut self, kind: ReportKind, span: Span, version: Option<u64>, prepared: Prepared) {
-        self.entries.retain(|e| !(e.kind == kind && e.span == span));
+    fn put(&mut self, which: Which, span: Span, version: Option<u64>, prepared: Prepared) {
+        self.entries
+            .retain(|e| !(e.which == which && e.span == span));
         if self.entries.len() >= KEPT {
             self.entries.remove(0);
         }
         self.entries.push(Entry {
-            kind,
+            which,
             span,
             version,
             prepared,
@@ -118,7 +127,7 @@ impl Cache {
 
 /// A table on its way from a thread.
 pub struct Job {
-    kind: ReportKind,
+    which: Which,
     span: Span,
     version: Option<u64>,
     table: Receiver<Result<Prepared, String>>,
@@ -173,31 +182,31 @@ pub fn request(app: &mut App) {
     let Some(span) = s.span() else {
         return;
     };
-    let kind = s.kind;
-    if s.cache.fresh(kind, span) || s.job.is_some() {
+    let which = s.which();
+    if s.cache.fresh(which, span) || s.job.is_some() {
         // A job for another table ends first; `poll` then asks again.
         return;
     }
     let version = s.cache.version;
-    if big && let Some(job) = start(&store, kind, span, today, version) {
+    if big && let Some(job) = start(&store, which, span, today, version) {
         s.job = Some(job);
         return;
     }
-    match build(&store, kind, span, today) {
-        Ok(p) => s.cache.put(kind, span, version, p),
+    match build(&store, which, span, today) {
+        Ok(p) => s.cache.put(which, span, version, p),
         Err(e) => s.error = Some(e),
     }
 }
 
-fn build(store: &Store, kind: ReportKind, span: Span, today: Date) -> Result<Prepared, String> {
-    reports::build(store, kind, span, today)
+fn build(store: &Store, which: Which, span: Span, today: Date) -> Result<Prepared, String> {
+    reports::build_in(store, which.kind, span, today, which.currency)
         .map(Prepared::new)
         .map_err(|e| e.to_string())
 }
 
 fn start(
     store: &Store,
-    kind: ReportKind,
+    which: Which,
     span: Span,
     today: Date,
     version: Option<u64>,
@@ -208,11 +217,11 @@ fn start(
         .name("kumban-report".into())
         .spawn(move || {
             // The receiver may be gone (the session ended): nothing to do.
-            let _ = tx.send(build(&store, kind, span, today));
+            let _ = tx.send(build(&store, which, span, today));
         })
         .ok()?;
     Some(Job {
-        kind,
+        which,
         span,
         version,
         table,
@@ -240,11 +249,11 @@ pub fn poll(app: &mut App) -> bool {
             Err("the report stopped being built; press r to try again".into())
         }
     };
-    let (kind, span, version) = (job.kind, job.span, job.version);
+    let (which, span, version) = (job.which, job.span, job.version);
     s.job = None;
-    let chosen = s.span() == Some(span) && s.kind == kind;
+    let chosen = s.span() == Some(span) && s.which() == which;
     match done {
-        Ok(p) => s.cache.put(kind, span, version, p),
+        Ok(p) => s.cache.put(which, span, version, p),
         Err(e) if chosen => s.error = Some(e),
         Err(_) => {}
     }

@@ -243,3 +243,5 @@ hint-earlier = earlier
 hint-later = later
 hint-period = period
 hint-report = report
+help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = amounts as recorded, then all in USD, LAK, CNY or THB (by the exchange rates)
+hint-currency = currency

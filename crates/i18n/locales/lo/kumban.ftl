@@ -234,3 +234,5 @@ hint-earlier = ກ່ອນ
 hint-later = ຫຼັງ
 hint-period = ໄລຍະ
 hint-report = ລາຍງານ
+help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = ຈຳນວນເງິນຕາມທີ່ບັນທຶກ, ແລ້ວທັງໝົດເປັນ USD, LAK, CNY ຫຼື THB (ຕາມອັດຕາແລກປ່ຽນ)
+hint-currency = ສະກຸນເງິນ

@@ -233,3 +233,5 @@ hint-earlier = 往前
 hint-later = 往后
 hint-period = 期间
 hint-report = 报表
+help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = 按记录的金额，然后全部换算为 USD、LAK、CNY 或 THB（按汇率）
+hint-currency = 币种

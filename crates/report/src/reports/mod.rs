@@ -23,6 +23,7 @@ mod village;
 pub use convert::Conversion;
 pub use span::{Span, Unit, month_end};
 pub use table::{Apart, Cell, Column, RowLink, Table};
+pub use text::apart_lines;
 
 use kumban_model::{Currency, Date};
 use kumban_store::{Store, StoreError};

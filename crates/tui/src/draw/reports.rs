@@ -71,7 +71,7 @@ pub fn draw(frame: &mut Frame, s: &ReportsScreen, area: Rect, t: &Theme) {
         }
     }
     rows(frame, s, p, table, t);
-    let text: Vec<String> = p.table.notes.iter().map(|n| text::clean(n)).collect();
+    let text: Vec<String> = note_lines(p).iter().map(|n| text::clean(n)).collect();
     frame.render_widget(
         Paragraph::new(format!(" {}", text.join(" "))).wrap(Wrap { trim: true }),
         notes_area,
@@ -82,9 +82,17 @@ fn has_chart(p: &Prepared) -> bool {
     p.table.empty.is_none() && matches!(p.table.kind, ReportKind::Month | ReportKind::Herd)
 }
 
+/// What could not be converted comes first: it is money the table's
+/// columns leave out.
+fn note_lines(p: &Prepared) -> Vec<String> {
+    let mut out = kumban_report::reports::apart_lines(&p.table);
+    out.extend(p.table.notes.iter().cloned());
+    out
+}
+
 /// The notes take two rows when they are longer than one.
 fn note_rows(p: &Prepared, width: u16) -> u16 {
-    let len: usize = p.table.notes.iter().map(|n| text::width(n) + 1).sum();
+    let len: usize = note_lines(p).iter().map(|n| text::width(n) + 1).sum();
     match len {
         0 => 0,
         n if n < usize::from(width) => 1,
@@ -94,9 +102,10 @@ fn note_rows(p: &Prepared, width: u16) -> u16 {
 
 /// The reports by name, the chosen one reversed, then the period.
 fn head_line(s: &ReportsScreen, t: &Theme, width: u16) -> Line<'static> {
-    let period = match s.span() {
-        Some(span) => format!("< {} >", span.label()),
-        None => String::new(),
+    let period = match (s.span(), s.currency) {
+        (Some(span), Some(c)) => format!("< {} > in {c}", span.label()),
+        (Some(span), None) => format!("< {} >", span.label()),
+        (None, _) => String::new(),
     };
     let busy = if s.job.is_some() { " building…" } else { "" };
     let names: usize = ReportKind::ALL.iter().map(|k| k.name().len() + 1).sum();
@@ -137,7 +146,7 @@ fn title_line(s: &ReportsScreen, p: &Prepared, t: &Theme, width: u16) -> Line<'s
     if table.empty.is_none() && hidden > 0 {
         text.push_str(&format!(" · {hidden} more columns on a wider screen"));
     }
-    if s.job.is_some() && s.span().is_some_and(|span| !s.cache.fresh(s.kind, span)) {
+    if s.job.is_some() && s.span().is_some_and(|span| !s.cache.fresh(s.which(), span)) {
         text.push_str(" · updating…");
     }
     Line::styled(fit(&text, usize::from(width), Align::Left), t.title())

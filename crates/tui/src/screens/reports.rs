@@ -9,7 +9,8 @@ use crate::component::{Component, Ctx, DrawCtx, HelpSection, Outcome, mode_keys}
 use crate::draw;
 use crate::keymap::{Binding, Mode};
 use crate::queue::{AppEvent, Queue};
-use crate::report_view::{Cache, Job, Prepared};
+use crate::report_view::{Cache, Job, Prepared, Which};
+use kumban_model::Currency;
 use kumban_report::reports::{ReportKind, Span, Unit};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -19,6 +20,9 @@ pub struct ReportsScreen {
     pub kind: ReportKind,
     /// Year, quarter or month.
     pub unit: Unit,
+    /// Every amount converted into this currency (as `kumban report
+    /// --currency`), or `None`: one set of columns per currency.
+    pub currency: Option<Currency>,
     /// A month of the period shown, as (year, month): the period is the
     /// year, quarter or month that holds it. `None` until the tab is first
     /// entered (then today's month).
@@ -41,6 +45,7 @@ impl Default for ReportsScreen {
         ReportsScreen {
             kind: ReportKind::Household,
             unit: Unit::Year,
+            currency: None,
             anchor: None,
             selected: 0,
             offset: Cell::new(0),
@@ -63,10 +68,18 @@ impl ReportsScreen {
         }
     }
 
+    /// The report and the currency chosen now.
+    pub fn which(&self) -> Which {
+        Which {
+            kind: self.kind,
+            currency: self.currency,
+        }
+    }
+
     /// The table of the chosen report and period, fresh or from before
     /// the data last changed; `None` while it is first being built.
     pub fn shown(&self) -> Option<&Prepared> {
-        self.cache.get(self.kind, self.span()?)
+        self.cache.get(self.which(), self.span()?)
     }
 
     fn rows(&self) -> usize {
@@ -108,6 +121,19 @@ impl ReportsScreen {
                     Unit::Quarter => Unit::Month,
                     _ => Unit::Year,
                 }
+            }
+            ReportKey::Currency => {
+                // The donors' currency first: it is the one reports are
+                // most often wanted in.
+                const ROUND: [Option<Currency>; 5] = [
+                    None,
+                    Some(Currency::Usd),
+                    Some(Currency::Lak),
+                    Some(Currency::Cny),
+                    Some(Currency::Thb),
+                ];
+                let here = ROUND.iter().position(|c| *c == self.currency).unwrap_or(0);
+                self.currency = ROUND[(here + 1) % ROUND.len()];
             }
         }
         self.reset()
