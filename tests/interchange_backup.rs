@@ -207,11 +207,11 @@ fn a_backup_from_a_newer_kumban_is_refused_with_a_clear_message() {
             newer.display()
         )
     );
-    let newer = with_header(&file, "\"schema\":1", "\"schema\":2");
+    let newer = with_header(&file, "\"schema\":2", "\"schema\":3");
     let err = backup::restore_into(&target, &newer).unwrap_err();
     assert!(
         err.to_string()
-            .contains("(database schema 2; this one reads up to 1)"),
+            .contains("(database schema 3; this one reads up to 2)"),
         "{err}"
     );
     assert!(target.is_blank());

@@ -45,6 +45,7 @@ fn kind_word(kind: RecordKind) -> &'static str {
         RecordKind::Animal => "animal",
         RecordKind::Pregnancy => "pregnancy",
         RecordKind::Income => "income",
+        RecordKind::Member => "member",
     }
 }
 

@@ -23,6 +23,7 @@ pub mod group;
 pub mod household;
 pub mod income;
 pub mod input;
+pub mod member;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;
@@ -35,6 +36,7 @@ pub use date::Date;
 pub use group::Group;
 pub use household::{Household, Poverty};
 pub use income::{Flow, IncomeLog};
+pub use member::{Member, Relation};
 pub use money::{Currency, Money};
 pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
@@ -64,6 +66,7 @@ id_type!(PenId, "cattle pen");
 id_type!(AnimalId, "animal");
 id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
+id_type!(MemberId, "household member");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

@@ -26,6 +26,7 @@ macro_rules! with_kinds {
             Animal => $crate::Animal, $crate::AnimalId;
             Pregnancy => $crate::Pregnancy, $crate::PregnancyId;
             Income => $crate::IncomeLog, $crate::IncomeId;
+            Member => $crate::Member, $crate::MemberId;
         }
     };
 }

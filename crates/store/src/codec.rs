@@ -15,6 +15,7 @@ pub mod tag {
     pub const ANIMAL: u8 = 3;
     pub const PREGNANCY: u8 = 4;
     pub const INCOME: u8 = 5;
+    pub const MEMBER: u8 = 6;
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;

@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,10 +32,13 @@ pub enum Tree {
     IncomeByAnimal,
     /// The officer's review of each village's month (`store::review`).
     Review,
+    /// Household members (schema 2).
+    Members,
+    MemberByHousehold,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 21] = [
+    pub const ALL: [Tree; 23] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -57,6 +60,8 @@ impl Tree {
         Tree::IncomeByDate,
         Tree::IncomeByAnimal,
         Tree::Review,
+        Tree::Members,
+        Tree::MemberByHousehold,
     ];
 
     pub fn name(self) -> &'static str {
@@ -82,11 +87,15 @@ impl Tree {
             Tree::IncomeByDate => "idx/income/date",
             Tree::IncomeByAnimal => "idx/income/animal",
             Tree::Review => "review",
+            Tree::Members => "members",
+            Tree::MemberByHousehold => "idx/member/household",
         }
     }
 
     pub fn is_index(self) -> bool {
-        self >= Tree::HouseholdByCode && self != Tree::Review
+        // Trees added after the first schema come after `Review`, so the
+        // data trees among them are named here.
+        self >= Tree::HouseholdByCode && !matches!(self, Tree::Review | Tree::Members)
     }
 
     pub fn of_kind(kind: RecordKind) -> Tree {

@@ -2,8 +2,8 @@
 //! up to this kumban's, before they are read as records. Each step works
 //! on the JSON of one line, so it can rename or reshape fields freely.
 //!
-//! Only schema 1 exists, so there are no steps yet. When schema 2 comes,
-//! add `fn from_1_to_2(line: Value) -> Result<Value, String>` to `STEPS`.
+//! A later schema adds `fn from_n_to_m(line: Value) -> Result<Value,
+//! String>` to `STEPS`.
 
 use kumban_store::schema::SCHEMA_VERSION;
 use serde_json::Value;
@@ -11,7 +11,12 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[n]` turns a line of schema `n + 1` into schema `n + 2`.
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[from_1_to_2];
+
+/// Schema 2 added household members; no line of schema 1 changes.
+fn from_1_to_2(line: Value) -> Result<Value, String> {
+    Ok(line)
+}
 
 pub fn to_current(schema: u32, line: Value) -> Result<Value, String> {
     if schema == 0 || schema > SCHEMA_VERSION {

@@ -4,8 +4,9 @@
 //! reads the store; nothing is written here.
 //!
 //! Keys: a household by its code, a pen by its household and label, an
-//! animal by its ear tag, a pregnancy by its cow and service date, and an
-//! income log by all of its fields (it has no code).
+//! animal by its ear tag, a pregnancy by its cow and service date, an
+//! income log by all of its fields (it has no code), and a household member
+//! by its household and name.
 
 mod kinds;
 mod refs;
@@ -109,6 +110,7 @@ pub struct Planner<'a> {
     animals: HashMap<String, (Ref, Loc)>,
     pregnancies: HashMap<(Ref, Date), Loc>,
     income_cache: HashMap<u64, Vec<(IncomeLog, bool)>>,
+    members: HashMap<(Ref, String), Loc>,
     plan: Plan,
 }
 
@@ -132,9 +134,11 @@ impl<'a> Planner<'a> {
             animals: HashMap::new(),
             pregnancies: HashMap::new(),
             income_cache: HashMap::new(),
+            members: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
+        let members = take(RecordKind::Member);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -190,6 +194,11 @@ impl<'a> Planner<'a> {
             } = d
             {
                 p.income(loc, &household, animal.as_deref(), log)?;
+            }
+        }
+        for (loc, d) in members {
+            if let Draft::Member { household, member } = d {
+                p.member(loc, &household, member)?;
             }
         }
         Ok(p.plan)
