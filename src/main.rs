@@ -280,9 +280,10 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs.",
+                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} pregnancies, {} income logs.",
                 interchange::shown(path),
                 s.households,
+                s.members,
                 s.pens,
                 s.animals,
                 s.pregnancies,

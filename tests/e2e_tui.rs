@@ -26,6 +26,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     // within the group (3 Herd: Pens, Cattle, Breeding).
     for (key, seen) in [
         (b"2", "Households"),
+        (b"2", "Hhold Name"),
         (b"3", "Hhold Head of household      Pen"),
         (b"3", "Tag      Sex"),
         (b"3", "Cow      Hhold Serviced"),
@@ -38,12 +39,12 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     }
     // And by Tab / Shift-Tab.
     for seen in [
-        "1/46", "1/43", "1/148", "1/85", "1/1051", "1/1373", "1/42", "Due next",
+        "1/46", "1/255", "1/43", "1/148", "1/85", "1/1051", "1/1628", "1/42", "Due next",
     ] {
         s.key(b"\t", seen);
     }
     s.key(b"\x1b[Z", "1/42");
-    s.key(b"\x1b[Z", "1/1373");
+    s.key(b"\x1b[Z", "1/1628");
     s.key(b"\x1b[Z", "1/1051");
 
     // One row down on the Households tab, and one tab switch: bytes written.

@@ -23,6 +23,7 @@
 pub mod dhis2;
 pub mod district;
 pub mod figures;
+mod members;
 mod xianglong;
 
 use kumban_model::*;
@@ -35,6 +36,7 @@ pub struct DemoSummary {
     pub animals: usize,
     pub pregnancies: usize,
     pub income_logs: usize,
+    pub members: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -157,6 +159,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             2 => Poverty::NotPoor,
             _ => Poverty::Poor,
         };
+        let family_groups = groups.clone();
         let h = b.insert(Household {
             code: format!("BS-{n:02}"),
             head_name: head_name(i),
@@ -175,6 +178,18 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             },
         })?;
         s.households += 1;
+        members::insert(
+            b,
+            &members::Family {
+                household: h,
+                head_name: &head_name(i),
+                head_female: i % 3 == 1,
+                size: 3 + (i % 6) as u8,
+                groups: &family_groups,
+                seed: i,
+            },
+            &mut s,
+        )?;
         if weaving {
             weavers.push(h);
         }
@@ -378,7 +393,8 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         }
     }
 
-    // Weaving group: 22 members, monthly sales adding up to 800 USD a year.
+    // Weaving group: 22 member weavers, one in each weaving household
+    // (`members`), monthly sales adding up to 800 USD a year each.
     for year in this_year - 2..=this_year {
         for (w, h) in weavers.iter().enumerate() {
             for month in 1..=12u32 {

@@ -17,7 +17,7 @@ pub use restore::{
 };
 
 use super::atomic_file;
-use kumban_model::{Animal, AnyRecord, Household, IncomeLog, Pen, Pregnancy};
+use kumban_model::{Animal, AnyRecord, Household, IncomeLog, Member, Pen, Pregnancy};
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Dump, Record, Store, StoreError, Stored};
 use std::path::{Path, PathBuf};
@@ -97,6 +97,7 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
         .chain(any::<Animal>(store))
         .chain(any::<Pregnancy>(store))
         .chain(any::<IncomeLog>(store))
+        .chain(any::<Member>(store))
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing

@@ -100,12 +100,6 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     );
     audit_fields(&mut d, h.id, &h.audit);
 
-    let members = store.members_of(HouseholdId(id))?;
-    d.section(
-        "Members",
-        Some('m'),
-        members.iter().map(super::members::member_line).collect(),
-    );
     let pens = store.pens_of(HouseholdId(id))?;
     d.section(
         "Pens",
@@ -134,6 +128,13 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         "Income and expense",
         Some('i'),
         income.iter().map(|i| super::income_line(i, None)).collect(),
+    );
+    // Last, so the herd and the money stay where a reviewer knows them.
+    let members = store.members_of(HouseholdId(id))?;
+    d.section(
+        "Members",
+        Some('m'),
+        members.iter().map(super::members::member_line).collect(),
     );
     Ok(Some(d))
 }
