@@ -31,8 +31,10 @@ fn given(seed: usize, k: usize, female: bool) -> String {
     }
 }
 
-fn family_name(seed: usize) -> &'static str {
-    let (lao, latin) = FAMILY[(seed * 3 + 1) % FAMILY.len()];
+/// The family name of the household (`other` 0), or of a family married
+/// into it, in the script of the household's names.
+fn family_name(seed: usize, other: usize) -> &'static str {
+    let (lao, latin) = FAMILY[(seed * 3 + 1 + other) % FAMILY.len()];
     if seed.is_multiple_of(2) { lao } else { latin }
 }
 
@@ -69,7 +71,7 @@ pub(crate) fn family(f: &Family<'_>) -> Vec<Member> {
         let female = !f.head_female;
         people.push(Member {
             household: f.household,
-            name: format!("{} {}", given(f.seed, 1, female), family_name(f.seed)),
+            name: format!("{} {}", given(f.seed, 1, female), family_name(f.seed, 0)),
             sex: if female { Sex::Female } else { Sex::Male },
             birth_year: head_born + 2,
             relation: Relation::Spouse,
@@ -96,7 +98,11 @@ pub(crate) fn family(f: &Family<'_>) -> Vec<Member> {
         let works = born + 18 <= 2017;
         people.push(Member {
             household: f.household,
-            name: format!("{} {}", given(f.seed, k + 2, female), family_name(f.seed)),
+            name: format!(
+                "{} {}",
+                given(f.seed, k + 2, female),
+                family_name(f.seed, 0)
+            ),
             sex: if female { Sex::Female } else { Sex::Male },
             birth_year: born,
             relation: Relation::Child,
@@ -112,7 +118,7 @@ pub(crate) fn family(f: &Family<'_>) -> Vec<Member> {
     if with_parent {
         people.push(Member {
             household: f.household,
-            name: format!("{} {}", given(f.seed, 9, true), family_name(f.seed + 1)),
+            name: format!("{} {}", given(f.seed, 9, true), family_name(f.seed, 1)),
             sex: Sex::Female,
             birth_year: head_born - 25,
             relation: Relation::Parent,

@@ -69,9 +69,15 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         "Birth year",
         format!("{} (about {age} years old)", r.birth_year),
     );
-    d.field("Relation to the head", r.relation.label());
+    d.field(
+        "Relation",
+        match r.relation {
+            Relation::Head => "head of the household".to_string(),
+            other => format!("{} of the head", other.label()),
+        },
+    );
     d.field("Works", yes_no(r.works));
-    d.field("Production groups", groups_text(&r.groups));
+    d.field("Groups", groups_text(&r.groups));
     d.field(
         "Notes",
         if r.notes.is_empty() {
