@@ -137,16 +137,19 @@ impl KindScreen for Member {
         ))
     }
 
+    // The name goes in the summary: names are long, and a long Record
+    // column would push Who and Change off an 80-column History.
     fn history_name(&self, names: &history::Names) -> String {
-        format!(
-            "member {} {}",
-            names.household(self.household),
-            clean(&self.name)
-        )
+        format!("member {}", names.household(self.household))
     }
 
     fn history_summary(&self) -> String {
-        format!("{}, born {}", self.relation.label(), self.birth_year)
+        format!(
+            "{}, {}, born {}",
+            clean(&self.name),
+            self.relation.label(),
+            self.birth_year
+        )
     }
 
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
