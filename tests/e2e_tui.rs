@@ -39,12 +39,22 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     }
     // And by Tab / Shift-Tab.
     for seen in [
-        "1/46", "1/255", "1/43", "1/148", "1/85", "1/1051", "1/1628", "1/42", "Due next",
+        "1/46",
+        "1/255",
+        "1/43",
+        "1/148",
+        "1/85",
+        "1/1051",
+        "Income by household",
+        "1/1628",
+        "1/42",
+        "Due next",
     ] {
         s.key(b"\t", seen);
     }
     s.key(b"\x1b[Z", "1/42");
     s.key(b"\x1b[Z", "1/1628");
+    s.key(b"\x1b[Z", "Income by household");
     s.key(b"\x1b[Z", "1/1051");
 
     // One row down on the Households tab, and one tab switch: bytes written.
