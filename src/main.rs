@@ -292,9 +292,10 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} pens, {} animals, {} pregnancies, {} income logs, {} exchange rates.",
+                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} pregnancies, {} income logs, {} exchange rates.",
                 interchange::shown(path),
                 s.households,
+                s.members,
                 s.pens,
                 s.animals,
                 s.pregnancies,

@@ -26,6 +26,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     // within the group (3 Herd: Pens, Cattle, Breeding).
     for (key, seen) in [
         (b"2", "Households"),
+        (b"2", "Hhold Name"),
         (b"3", "Hhold Head of household      Pen"),
         (b"3", "Tag      Sex"),
         (b"3", "Cow      Hhold Serviced"),
@@ -41,20 +42,21 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     // And by Tab / Shift-Tab.
     for seen in [
         "1/46",
+        "1/255",
         "1/43",
         "1/148",
         "1/85",
         "1/1051",
         "household village group month",
         "1/105",
-        "1/1478",
+        "1/1733",
         "1/42",
         "Due next",
     ] {
         s.key(b"\t", seen);
     }
     s.key(b"\x1b[Z", "1/42");
-    s.key(b"\x1b[Z", "1/1478");
+    s.key(b"\x1b[Z", "1/1733");
     s.key(b"\x1b[Z", "1/105");
     s.key(b"\x1b[Z", "household village group month");
     s.key(b"\x1b[Z", "1/1051");

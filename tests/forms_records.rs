@@ -530,3 +530,58 @@ fn new_record_opens_the_form_of_each_kind() {
         "no cattle pen with id 999; it may have been deleted"
     );
 }
+
+#[test]
+fn member_form_refuses_a_future_birth_year_beside_the_field_and_saves_a_member() {
+    let s = seed();
+    let prefill = kumban::forms::Prefill {
+        household: Some(s.bs07),
+        cow: None,
+    };
+    let mut f = Form::new_record_from(&s.store, &settings(), RecordKind::Member, prefill).unwrap();
+    assert!(
+        value(&f, "household").starts_with("BS-07"),
+        "from the household"
+    );
+    fill(&mut f, "birth_year", "2027");
+    assert_eq!(
+        refused(&mut f),
+        vec![
+            ("name", "must not be empty".to_string()),
+            (
+                "birth_year",
+                "2027 is in the future (today is 2026-11-28); write the year of birth".to_string()
+            ),
+        ]
+    );
+    assert_eq!(s.store.count(RecordKind::Member), 0, "nothing written");
+    fill(&mut f, "name", "ນາງ ແກ້ວ");
+    fill(&mut f, "birth_year", "1985");
+    choose(&mut f, "relation", "spouse");
+    save(&mut f, &s.store).unwrap();
+    let saved = s.store.members_of(s.bs07).unwrap();
+    assert_eq!(saved.len(), 1);
+    let m = &saved[0].record;
+    assert_eq!(
+        (m.name.as_str(), m.birth_year, m.relation, m.sex),
+        ("ນາງ ແກ້ວ", 1985, Relation::Spouse, Sex::Female)
+    );
+
+    // The same name again in the household: the store's refusal, in place.
+    let mut again =
+        Form::new_record_from(&s.store, &settings(), RecordKind::Member, prefill).unwrap();
+    fill(&mut again, "name", "ນາງ ແກ້ວ");
+    fill(&mut again, "birth_year", "1990");
+    let err = save(&mut again, &s.store).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("already has a member called ນາງ ແກ້ວ"),
+        "{err}"
+    );
+    assert_eq!(
+        again.error("name"),
+        Some(
+            "this household already has a member called ນາງ ແກ້ວ; add what tells them apart, such as (junior)"
+        )
+    );
+}

@@ -514,3 +514,54 @@ fn a_pipe_or_a_device_is_named_not_read() {
         ]
     );
 }
+
+/// Every rule of a member row gives its message, the store's rules
+/// included, and nothing is written.
+#[test]
+fn bad_member_rows_are_each_named_and_nothing_is_written() {
+    let f = fixture();
+    let dir = f.dir.path().join("members-in");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("members.csv"),
+        "household,name,sex,birth_year,relation,works,groups,notes\n\
+         BS-01,Bounmy,male,1970,head,yes,,\n\
+         BS-01,ນາງ ແກ້ວ,female,2027,spouse,yes,,\n\
+         BS-01,Kham,female,1899,child,no,,\n\
+         BS-01,Noy,girl,nineteen,cousin,maybe,,\n\
+         BS-77,Vanna,female,1990,child,no,,\n\
+         BS-01,\u{202E}Sone,male,1995,child,no,,\n\
+         BS-01,Bounmy,male,1971,sibling,no,,\n",
+    )
+    .unwrap();
+    // Rows that cannot be read are named first; codes are resolved after.
+    assert_eq!(
+        f.refused(&dir),
+        [
+            "members.csv:3: birth_year: 2027 is in the future (today is 2026-11-28); write the year of birth",
+            "members.csv:4: birth_year: 1899 is before 1900 or after 2100; write the year of birth, such as 1985",
+            "members.csv:5: birth_year: \"nineteen\" is not a whole number",
+            "members.csv:5: sex: \"girl\" is not one of female, male",
+            "members.csv:5: relation: \"cousin\" is not one of head, spouse, child, parent, sibling, grandchild, other-relative, other",
+            "members.csv:5: works: \"maybe\" is not yes or no",
+            "members.csv:7: name: contains a control character (U+202E); retype it without special keys",
+            "members.csv:6: household: there is no household BS-77 in this import or in the database",
+            "members.csv:8: name: member Bounmy of household BS-01 appears twice in this import (also at members.csv:2)",
+        ]
+    );
+    // The store's rules, once every row reads: BS-01 is in no group.
+    std::fs::write(
+        dir.join("members.csv"),
+        "household,name,sex,birth_year,relation,works,groups\n\
+         BS-01,Bounmy,male,1970,head,yes,\n\
+         BS-01,Dao,female,1992,child,yes,weaving\n",
+    )
+    .unwrap();
+    assert_eq!(
+        f.refused(&dir),
+        [
+            "members.csv:3: groups: household BS-01 is not in the weaving group; add the group to the household first, or leave it out"
+        ]
+    );
+    assert_eq!(f.store.count(RecordKind::Member), 0);
+}

@@ -174,6 +174,7 @@ fn an_empty_database_has_all_zero_figures() {
             r#"{"today":"2026-11-28","#,
             r#""households":{"total":0,"demonstration":0,"groups":{},"#,
             r#""poverty":{"poor":0,"near_poor":0,"not_poor":0,"exited":0}},"#,
+            r#""people":{"total":0,"by_group":{}},"#,
             r#""pens":{"planned":0,"building":0,"built":0,"inspected":0,"over_capacity":0},"#,
             r#""cattle":{"active":0,"female":0,"male":0,"distributed":0,"born":0,"sold":0,"died":0},"#,
             r#""breeding":{"pregnant":0,"due_30_days":0,"overdue":0,"calved_this_year":0},"#,
@@ -441,8 +442,8 @@ fn income_by_group_and_currency_this_year_only() {
     assert_eq!(
         json["income"]["groups"]["weaving"],
         serde_json::json!({
-            "LAK": {"income": "1200000.00", "expense": "0.00", "per_member": "400000.00"},
-            "USD": {"income": "2000.01", "expense": "100.00", "per_member": "633.33"},
+            "LAK": {"income": "1200000.00", "expense": "0.00", "per_member": "400000.00", "per_member_basis": "households"},
+            "USD": {"income": "2000.01", "expense": "100.00", "per_member": "633.33", "per_member_basis": "households"},
         })
     );
     assert_eq!(
@@ -595,6 +596,10 @@ fn json_of_a_small_database() {
       "exited": 1
     }
   },
+  "people": {
+    "total": 0,
+    "by_group": {}
+  },
   "pens": {
     "planned": 0,
     "building": 1,
@@ -624,14 +629,16 @@ fn json_of_a_small_database() {
         "LAK": {
           "income": "1245000.50",
           "expense": "45000.00",
-          "per_member": "1200000.50"
+          "per_member": "1200000.50",
+          "per_member_basis": "households"
         }
       },
       "weaving": {
         "USD": {
           "income": "133.00",
           "expense": "0.00",
-          "per_member": "66.50"
+          "per_member": "66.50",
+          "per_member_basis": "households"
         }
       }
     },
@@ -678,6 +685,7 @@ Income 2026, 1 January to 2026-11-28
   group    cur        income    expense           net    per member
   cattle   LAK  1,245,000.50  45,000.00  1,200,000.50  1,200,000.50
   weaving  USD        133.00       0.00        133.00         66.50
+  per household, as no member is recorded: cattle, weaving
   cattle profit per cow: 1,200,000.50 LAK
 ";
     assert_eq!(text, expected);
@@ -853,4 +861,72 @@ mod sums {
             }
         }
     }
+}
+
+fn person(db: &Db, h: HouseholdId, name: &str, groups: &[&str]) {
+    db.store
+        .insert(Member {
+            household: h,
+            name: name.into(),
+            sex: Sex::Female,
+            birth_year: 1990,
+            relation: Relation::Child,
+            works: !groups.is_empty(),
+            groups: groups.iter().map(|g| group(g)).collect(),
+            notes: String::new(),
+        })
+        .unwrap();
+}
+
+/// Per member is per person working in the group; a group with no person
+/// recorded still divides by its households, and says so.
+#[test]
+fn income_per_member_divides_among_the_people_of_the_group() {
+    use Flow::*;
+    let db = db();
+    let a = household(&db, "BS-01", &["weaving", "corn"], true, Poverty::Poor);
+    let b = household(&db, "BS-02", &["weaving", "corn"], true, Poverty::Poor);
+    // Three weavers in two households; one who weaves nothing.
+    person(&db, a, "ນາງ ແກ້ວ", &["weaving"]);
+    person(&db, a, "Dao", &["weaving"]);
+    person(&db, b, "王芳", &["weaving"]);
+    person(&db, b, "Noy", &[]);
+    log(&db, a, "2026-03-01", "weaving", Income, "2,400 USD");
+    log(&db, b, "2026-03-01", "corn", Income, "300 USD");
+
+    let x = dash(&db);
+    assert_eq!(x.people.total, 4);
+    assert_eq!(x.people.by_group.get(&group("weaving")), Some(&3));
+    assert_eq!(x.people.by_group.get(&group("corn")), None);
+    let weaving = &x.income.groups[&group("weaving")][&Currency::Usd];
+    assert_eq!(
+        weaving.per_member,
+        Some(Money::from_major(800, Currency::Usd))
+    );
+    let corn = &x.income.groups[&group("corn")][&Currency::Usd];
+    // Nobody is recorded in corn: 300 / 2 households.
+    assert_eq!(corn.per_member, Some(Money::from_major(150, Currency::Usd)));
+
+    let json = x.to_json();
+    assert_eq!(
+        json["people"],
+        serde_json::json!({"total": 4, "by_group": {"weaving": 3}})
+    );
+    assert_eq!(
+        json["income"]["groups"]["weaving"]["USD"]["per_member_basis"],
+        "people"
+    );
+    assert_eq!(
+        json["income"]["groups"]["corn"]["USD"]["per_member_basis"],
+        "households"
+    );
+    let text = x.to_text();
+    assert!(
+        text.contains("\n  people    4 recorded, weaving 3\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  per household, as no member is recorded: corn\n"),
+        "{text}"
+    );
 }

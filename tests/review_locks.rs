@@ -375,6 +375,7 @@ fn status_json_has_the_review_of_each_month() {
         [
             "today",
             "households",
+            "people",
             "pens",
             "cattle",
             "breeding",

@@ -46,6 +46,7 @@ fn kind_word(kind: RecordKind) -> &'static str {
         RecordKind::Pregnancy => "pregnancy",
         RecordKind::Income => "income",
         RecordKind::ExchangeRate => "rate",
+        RecordKind::Member => "member",
     }
 }
 

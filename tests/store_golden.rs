@@ -118,6 +118,19 @@ fn rate() -> ExchangeRate {
     }
 }
 
+fn member() -> Member {
+    Member {
+        household: HouseholdId(7),
+        name: "ນາງ ແກ້ວ 范 Kaew".into(),
+        sex: Sex::Female,
+        birth_year: 1986,
+        relation: Relation::OtherRelative,
+        works: true,
+        groups: vec![Group::weaving(), Group::parse("rice-seed").expect("group")],
+        notes: "ຕໍ່າແພ weaver".into(),
+    }
+}
+
 fn change() -> Change {
     let before = animal();
     let after = Animal {
@@ -241,6 +254,29 @@ fn rate_change_envelope() {
 }
 
 #[test]
+fn member_envelope() {
+    golden("member", tag::MEMBER, (audit(), member()));
+}
+
+/// A member in history: its `AnyRecord` variant number (the registry's
+/// sixth line) is part of these bytes.
+#[test]
+fn member_change_envelope() {
+    let change = Change {
+        seq: 77,
+        txn: 66,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind: RecordKind::Member,
+        id: 3,
+        before: None,
+        after: Some(AnyRecord::Member(member())),
+        undoes: None,
+    };
+    golden("member-change", tag::CHANGE, change);
+}
+
+#[test]
 fn history_change_envelope() {
     golden("change", tag::CHANGE, change());
 }
@@ -256,6 +292,7 @@ fn fixtures_are_valid_records() {
         pregnancy().into(),
         income().into(),
         rate().into(),
+        member().into(),
     ] {
         assert_eq!(r.validate(), vec![], "{r:?}");
     }

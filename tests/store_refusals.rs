@@ -264,6 +264,59 @@ const REFUSALS: &[Refusal] = &[
         ),
     },
     Refusal {
+        case: "a household with members deleted",
+        write: |s, _| {
+            let lone = s.insert(household("BS-03")).unwrap();
+            for name in ["ນາງ ແກ້ວ", "Bounmy", "王芳"] {
+                s.insert(member(lone, name)).unwrap();
+            }
+            attempt(move || s.delete::<Household>(lone))
+        },
+        says: Says::Exactly(
+            "cannot delete household BS-03: 3 household members (ນາງ ແກ້ວ, Bounmy, 王芳) point to it; delete or change those first",
+        ),
+    },
+    Refusal {
+        case: "a member of no household",
+        write: |s, _| attempt(move || s.insert(member(HouseholdId(99), "Bounmy"))),
+        says: Says::Exactly(
+            "the household member was not saved: household: there is no household with id 99; pick one from the list",
+        ),
+    },
+    Refusal {
+        case: "a member's name twice in one household",
+        write: |s, v| {
+            s.insert(member(v.a.hh, "Bounmy")).unwrap();
+            attempt(move || s.insert(member(v.a.hh, "Bounmy")))
+        },
+        says: Says::Exactly(
+            "the household member was not saved: name: this household already has a member called Bounmy; add what tells them apart, such as (junior)",
+        ),
+    },
+    Refusal {
+        case: "a member in a group the household is not in",
+        write: |s, v| {
+            let mut grower = member(v.a.hh, "Bounmy");
+            grower.groups = vec![Group::corn()];
+            attempt(move || s.insert(grower))
+        },
+        says: Says::Exactly(
+            "the household member was not saved: groups: household BS-01 is not in the corn group; add the group to the household first, or leave it out",
+        ),
+    },
+    Refusal {
+        case: "a household leaving a group its member works in",
+        write: |s, v| {
+            s.insert(member(v.a.hh, "Bounmy")).unwrap();
+            let mut left = s.fetch::<Household>(v.a.hh).unwrap().record;
+            left.groups = vec![Group::cattle()];
+            attempt(move || s.update(v.a.hh, left))
+        },
+        says: Says::Exactly(
+            "the household was not saved: groups: Bounmy of this household works in the weaving group; take the group off the member first",
+        ),
+    },
+    Refusal {
         case: "a pen with animals deleted",
         write: |s, v| attempt(move || s.delete::<Pen>(v.a.pen)),
         says: Says::Exactly(

@@ -100,6 +100,70 @@ fn pens_of_a_household_show_whose_they_are() {
 }
 
 #[test]
+fn members_of_a_household_and_one_member_in_detail() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [
+            Action::GoTab(Tab::Households),
+            Action::Down,
+            Action::Jump(Related::MembersOfHousehold),
+        ],
+    );
+    let s = screen(&f.app);
+    assert!(s.contains("Members · members of BS-02 (Esc: back)"), "{s}");
+    assert!(s.contains("1/4"), "{s}");
+    insta::assert_snapshot!("members_of_household", s);
+    keys(&mut f.app, [Action::Open]);
+    let s = screen(&f.app);
+    assert!(s.contains("head of the household"), "{s}");
+    insta::assert_snapshot!("detail_member", s);
+}
+
+#[test]
+fn members_filter_by_a_lao_name_and_sort_by_birth_year() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [Action::GoTab(Tab::Members), Action::StartFilter],
+    );
+    for c in "ແກ້ວ".chars() {
+        keys(&mut f.app, [Action::FilterChar(c)]);
+    }
+    keys(&mut f.app, [Action::FilterDone]);
+    let s = screen(&f.app);
+    assert!(s.contains("filter: ແກ້ວ"), "{s}");
+    let rows: Vec<&str> = s
+        .lines()
+        .filter(|l| l.starts_with("BS-") || l.starts_with("XL-"))
+        .collect();
+    assert!(!rows.is_empty(), "{s}");
+    assert!(rows.iter().all(|r| r.contains("ແກ້ວ")), "{s}");
+    // Sort: from Hhold on to Name, Sex, then Born.
+    keys(
+        &mut f.app,
+        [
+            Action::CycleSort,
+            Action::CycleSort,
+            Action::CycleSort,
+            Action::CycleSort,
+        ],
+    );
+    let s = screen(&f.app);
+    let years: Vec<u16> = s
+        .lines()
+        .filter(|l| l.starts_with("BS-") || l.starts_with("XL-"))
+        .filter_map(|l| {
+            l.split_whitespace()
+                .find_map(|w| w.parse::<u16>().ok().filter(|y| *y > 1900))
+        })
+        .collect();
+    assert!(years.len() > 1, "{s}");
+    assert!(years.windows(2).all(|w| w[0] <= w[1]), "{years:?}\n{s}");
+    insta::assert_snapshot!("members_sorted_by_birth_year", s);
+}
+
+#[test]
 fn a_small_terminal_is_told_how_big_it_must_be() {
     let mut f = demo();
     keys(&mut f.app, [Action::Resize(50, 12)]);

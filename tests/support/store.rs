@@ -53,6 +53,20 @@ pub fn household(code: &str) -> Household {
     }
 }
 
+/// A weaver of the household (`household` is in the weaving group).
+pub fn member(household: HouseholdId, name: &str) -> Member {
+    Member {
+        household,
+        name: name.into(),
+        sex: Sex::Female,
+        birth_year: 1988,
+        relation: Relation::Spouse,
+        works: true,
+        groups: vec![Group::weaving()],
+        notes: String::new(),
+    }
+}
+
 pub fn pen(household: HouseholdId, label: &str) -> Pen {
     Pen {
         household,

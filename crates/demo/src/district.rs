@@ -94,6 +94,7 @@ pub fn fill(
         total.animals += s.animals;
         total.pregnancies += s.pregnancies;
         total.income_logs += s.income_logs;
+        total.members += s.members;
         done += n;
         progress(done);
     }
@@ -152,11 +153,14 @@ fn household(
         },
     };
     let village_name = village_name(village);
+    // Drawn here, in the order the fields always drew them.
+    let size = 1 + rng.below(10) as u8;
+    let head_name = NAMES[n % NAMES.len()];
     let h = b.insert(Household {
         code: format!("V{:02}-{:05}", village + 1, n + 1),
-        head_name: NAMES[n % NAMES.len()].into(),
+        head_name: head_name.into(),
         village: village_name,
-        members: 1 + rng.below(10) as u8,
+        members: size,
         phone: rng
             .chance(70)
             .then(|| format!("+856 20 {:04} {:04}", n % 10_000, rng.below(10_000))),
@@ -170,6 +174,21 @@ fn household(
         notes: String::new(),
     })?;
     s.households += 1;
+    // The family takes no draw from `rng`, so the rest of the district is
+    // what it was before households had members.
+    let lao = head_name.starts_with(['ນ', 'ທ']);
+    super::members::insert(
+        b,
+        &super::members::Family {
+            household: h,
+            head_name,
+            head_female: head_name.starts_with("ນາງ"),
+            size,
+            groups: &groups,
+            seed: 2 * n + usize::from(!lao),
+        },
+        s,
+    )?;
 
     let status = match rng.below(20) {
         0 => PenStatus::Planned,

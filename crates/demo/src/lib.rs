@@ -23,6 +23,7 @@
 pub mod dhis2;
 pub mod district;
 pub mod figures;
+mod members;
 mod rates;
 mod xianglong;
 
@@ -37,6 +38,7 @@ pub struct DemoSummary {
     pub pregnancies: usize,
     pub income_logs: usize,
     pub rates: usize,
+    pub members: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -159,6 +161,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             2 => Poverty::NotPoor,
             _ => Poverty::Poor,
         };
+        let family_groups = groups.clone();
         let h = b.insert(Household {
             code: format!("BS-{n:02}"),
             head_name: head_name(i),
@@ -177,6 +180,18 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             },
         })?;
         s.households += 1;
+        members::insert(
+            b,
+            &members::Family {
+                household: h,
+                head_name: &head_name(i),
+                head_female: i % 3 == 1,
+                size: 3 + (i % 6) as u8,
+                groups: &family_groups,
+                seed: i,
+            },
+            &mut s,
+        )?;
         if weaving {
             weavers.push(h);
         }
@@ -380,7 +395,8 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         }
     }
 
-    // Weaving group: 22 members, monthly sales adding up to 800 USD a year.
+    // Weaving group: 22 member weavers, one in each weaving household
+    // (`members`), monthly sales adding up to 800 USD a year each.
     for year in this_year - 2..=this_year {
         for (w, h) in weavers.iter().enumerate() {
             for month in 1..=12u32 {

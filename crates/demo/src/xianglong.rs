@@ -22,17 +22,18 @@ pub(crate) fn households(
         "ທ້າວ ແສງ ອິນທະວົງ",
     ];
     for (i, name) in names.iter().enumerate() {
+        let groups = if i % 2 == 0 {
+            vec![Group::corn()]
+        } else {
+            vec![Group::cattle(), Group::corn()]
+        };
         let h = b.insert(Household {
             code: format!("XL-{:02}", i + 1),
             head_name: (*name).into(),
             village: "Xianglong".into(),
             members: 4 + i as u8,
             phone: None,
-            groups: if i % 2 == 0 {
-                vec![Group::corn()]
-            } else {
-                vec![Group::cattle(), Group::corn()]
-            },
+            groups: groups.clone(),
             demonstration: false,
             poverty: if i < 4 {
                 Poverty::Poor
@@ -48,6 +49,19 @@ pub(crate) fn households(
             },
         })?;
         s.households += 1;
+        super::members::insert(
+            b,
+            &super::members::Family {
+                household: h,
+                head_name: name,
+                head_female: name.starts_with("ນາງ"),
+                size: 4 + i as u8,
+                groups: &groups,
+                // Names in the head's script: Lao for even seeds.
+                seed: 100 + 2 * i + usize::from(!name.starts_with(['ນ', 'ທ'])),
+            },
+            s,
+        )?;
         if i % 2 == 1 {
             let pen = b.insert(Pen {
                 household: h,

@@ -39,6 +39,7 @@ mod household;
 mod income;
 pub mod keys;
 pub mod line_edit;
+mod member;
 mod pen;
 pub mod picker;
 mod picker_view;

@@ -38,6 +38,11 @@ impl<'f> Reader<'f> {
         self.stand_ins = true;
     }
 
+    /// Today, for the rules that need it (a birth year in the future).
+    pub fn today(&self) -> Date {
+        self.settings.today
+    }
+
     pub fn visible(&self, name: &str) -> bool {
         self.find(name).is_some_and(|(_, f)| f.visible)
     }

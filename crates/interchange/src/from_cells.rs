@@ -36,6 +36,10 @@ pub enum Draft {
         log: IncomeLog,
     },
     Rate(ExchangeRate),
+    Member {
+        household: String,
+        member: Member,
+    },
 }
 
 /// A row's problems: field and message.
@@ -67,6 +71,11 @@ impl<'a> Cells<'a> {
 
     pub(crate) fn text(&self, name: &'static str) -> String {
         self.raw(name).to_string()
+    }
+
+    /// Today, for the rules that need it (a birth year in the future).
+    pub(crate) fn today(&self) -> Date {
+        self.today
     }
 
     pub(crate) fn opt_text(&self, name: &'static str) -> Option<String> {
@@ -210,6 +219,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Pregnancy { pregnancy, .. } => pregnancy.clone().into(),
         Draft::Income { log, .. } => log.clone().into(),
         Draft::Rate(r) => r.clone().into(),
+        Draft::Member { member, .. } => member.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so
@@ -243,6 +253,7 @@ pub(crate) const PLAIN_TEXT: &[&str] = &[
     "sire",
     "description",
     "source",
+    "name",
 ];
 
 /// The code a row names itself by, even when the row is bad, so that rows

@@ -24,6 +24,7 @@ pub mod group;
 pub mod household;
 pub mod income;
 pub mod input;
+pub mod member;
 pub mod money;
 pub mod pen;
 pub mod pregnancy;
@@ -38,6 +39,7 @@ pub use date::Date;
 pub use group::Group;
 pub use household::{Household, Poverty};
 pub use income::{Flow, IncomeLog};
+pub use member::{Member, Relation};
 pub use money::{Currency, Money};
 pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
@@ -69,6 +71,7 @@ id_type!(AnimalId, "animal");
 id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
 id_type!(RateId, "exchange rate");
+id_type!(MemberId, "household member");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

@@ -27,6 +27,7 @@ macro_rules! with_kinds {
             Pregnancy => $crate::Pregnancy, $crate::PregnancyId;
             Income => $crate::IncomeLog, $crate::IncomeId;
             ExchangeRate => $crate::ExchangeRate, $crate::RateId;
+            Member => $crate::Member, $crate::MemberId;
         }
     };
 }

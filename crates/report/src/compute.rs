@@ -27,6 +27,7 @@ impl Dashboard {
         let mut d = Dashboard {
             today,
             households: households(&t),
+            people: people(&t),
             pens: pens(&t),
             cattle: cattle(&t),
             breeding: Breeding {
@@ -82,6 +83,23 @@ fn households(t: &Totals) -> Households {
             not_poor: poverty("not poor"),
             exited: poverty("exited"),
         },
+    }
+}
+
+fn people(t: &Totals) -> People {
+    let prefix = key::people_in_group("");
+    let by_group = t
+        .range(prefix.clone()..)
+        .take_while(|(k, _)| k.starts_with(&prefix))
+        .filter_map(|(k, _)| {
+            let g = Group::parse(&k[prefix.len()..]).ok()?;
+            Some((g, count(t, k)))
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    People {
+        total: count(t, key::PEOPLE),
+        by_group,
     }
 }
 
@@ -376,12 +394,18 @@ fn income(
         d.households.groups.entry(g.clone()).or_insert(0);
     }
     let cows = i128::from(d.cattle.female);
-    for (group, members) in &d.households.groups {
+    for (group, households) in &d.households.groups {
         let what = format!("income logs of the {group} group");
+        // People when any are recorded in the group; else its households,
+        // so that a database without members still reports.
+        let (members, per_member_basis) = match d.people.by_group.get(group) {
+            Some(n) if *n > 0 => (*n, PerMemberBasis::People),
+            _ => (*households, PerMemberBasis::Households),
+        };
         let mut by_currency = BTreeMap::new();
         for (currency, (inc, exp)) in sums.remove(group).unwrap_or_default() {
             let net = inc - exp;
-            let members = i128::from(*members);
+            let members = i128::from(members);
             let per_member = match net.checked_div(members) {
                 Some(m) => Some(amount(m, currency, &what)?),
                 None => None,
@@ -392,6 +416,7 @@ fn income(
                     income: amount(inc, currency, &what)?,
                     expense: amount(exp, currency, &what)?,
                     per_member,
+                    per_member_basis,
                 },
             );
             if *group == Group::cattle()

@@ -10,6 +10,7 @@ impl Dashboard {
         json!({
             "today": self.today.to_string(),
             "households": self.households.to_json(),
+            "people": self.people.to_json(),
             "pens": self.pens.to_json(),
             "cattle": self.cattle.to_json(),
             "breeding": self.breeding.to_json(),
@@ -59,6 +60,20 @@ impl Households {
                 "not_poor": self.poverty.not_poor,
                 "exited": self.poverty.exited,
             },
+        })
+    }
+}
+
+impl People {
+    fn to_json(&self) -> Value {
+        let by_group: Map<String, Value> = self
+            .by_group
+            .iter()
+            .map(|(g, n)| (g.to_string(), json!(n)))
+            .collect();
+        json!({
+            "total": self.total,
+            "by_group": by_group,
         })
     }
 }
@@ -133,6 +148,10 @@ impl GroupMoney {
         m.insert("expense".into(), json!(self.expense.decimal_text()));
         if let Some(p) = self.per_member {
             m.insert("per_member".into(), json!(p.decimal_text()));
+            m.insert(
+                "per_member_basis".into(),
+                json!(self.per_member_basis.label()),
+            );
         }
         Value::Object(m)
     }

@@ -44,6 +44,8 @@ pub const NEXT_DUE_LIMIT: usize = 10;
 pub struct Dashboard {
     pub today: Date,
     pub households: Households,
+    /// Household members recorded: the people "per member" divides among.
+    pub people: People,
     pub pens: Pens,
     pub cattle: Cattle,
     pub breeding: Breeding,
@@ -73,6 +75,35 @@ pub struct Households {
     /// no member is listed with 0.
     pub groups: BTreeMap<Group, u64>,
     pub poverty: PovertyCounts,
+}
+
+/// Household members recorded, in all and by the production groups they
+/// work in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct People {
+    pub total: u64,
+    /// Members whose groups include the group; groups with none are left
+    /// out.
+    pub by_group: BTreeMap<Group, u64>,
+}
+
+/// What a group's "per member" figure divides by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PerMemberBasis {
+    /// The household members who work in the group.
+    People,
+    /// The group's member households: the group has no member recorded
+    /// (a database from before members, or members not yet entered).
+    Households,
+}
+
+impl PerMemberBasis {
+    pub fn label(self) -> &'static str {
+        match self {
+            PerMemberBasis::People => "people",
+            PerMemberBasis::Households => "households",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,9 +164,12 @@ pub struct Income {
 pub struct GroupMoney {
     pub income: Money,
     pub expense: Money,
-    /// (income − expense) / member households, truncated toward zero to
-    /// the minor unit; `None` when the group has no member household.
+    /// (income − expense) / the people who work in the group, truncated
+    /// toward zero to the minor unit; divided by the member households
+    /// instead when no person of the group is recorded (`per_member_basis`);
+    /// `None` when there is neither.
     pub per_member: Option<Money>,
+    pub per_member_basis: PerMemberBasis,
 }
 
 impl GroupMoney {

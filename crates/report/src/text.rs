@@ -47,6 +47,18 @@ impl Dashboard {
                 .collect();
             line(&mut out, &format!("  {}", tr("fig-groups")), &groups);
         }
+        // A database without members shows what it always did.
+        let people = &self.people;
+        if people.total > 0 {
+            let mut items = vec![format!("{} recorded", people.total)];
+            items.extend(
+                people
+                    .by_group
+                    .iter()
+                    .map(|(g, n)| format!("{} {n}", escape_for_display(g.as_str()))),
+            );
+            line(&mut out, "  people", &items);
+        }
         let pens = &self.pens;
         line(
             &mut out,
@@ -165,6 +177,7 @@ impl Dashboard {
             let _ = writeln!(out, "  {}", tr("status-income-nothing"));
         } else {
             table(out, &rows);
+            by_households_note(out, i);
         }
         if !i.cattle_profit_per_cow.is_empty() {
             let per_cow: Vec<String> = i
@@ -294,4 +307,22 @@ fn table(out: &mut String, rows: &[[String; 6]]) {
 /// characters two.
 fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// Names the groups whose "per member" divides by households, because no
+/// person of the group is recorded; nothing when every group counts people.
+fn by_households_note(out: &mut String, i: &crate::Income) {
+    let groups: Vec<String> = i
+        .groups
+        .iter()
+        .filter(|(_, by_currency)| {
+            by_currency.values().any(|m| {
+                m.per_member.is_some() && m.per_member_basis == crate::PerMemberBasis::Households
+            })
+        })
+        .map(|(g, _)| escape_for_display(g.as_str()).into_owned())
+        .collect();
+    if !groups.is_empty() {
+        line(out, "  per household, as no member is recorded:", &groups);
+    }
 }

@@ -27,6 +27,13 @@ pub mod key {
     pub const DEMONSTRATION: &str = "hh/demo";
     pub const PREGNANT: &str = "preg/pending";
     pub const PENS_OVER_CAPACITY: &str = "pen/over";
+    /// Household members recorded (people, not households).
+    pub const PEOPLE: &str = "people";
+
+    /// Household members who work in a production group.
+    pub fn people_in_group(group: &str) -> String {
+        format!("people/group/{group}")
+    }
 
     pub fn group_members(group: &str) -> String {
         format!("hh/group/{group}")
@@ -207,6 +214,9 @@ pub(crate) fn recount(store: &Local) -> Result<Totals> {
     }
     for l in store.all::<IncomeLog>().flatten() {
         contribution(&l.record.into(), &mut out, 1);
+    }
+    for m in store.all::<Member>().flatten() {
+        contribution(&m.record.into(), &mut out, 1);
     }
     let mut kept = Totals::new();
     for (name, total) in out {

@@ -157,6 +157,7 @@ fn list(me: &Local, q: ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
         ListQuery::PendingExpectedBetween(from, to) => {
             any_of(me.pending_expected_between(from, to)?)
         }
+        ListQuery::MembersOf(h) => any_of(me.members_of(HouseholdId(h))?),
     })
 }
 

@@ -77,6 +77,10 @@ impl Local {
         self.load(self.ids_with_prefix(Tree::PenByHousehold, &keys::id(h.0))?)
     }
 
+    pub fn members_of(&self, h: HouseholdId) -> Result<Vec<Stored<Member>>> {
+        self.load(self.ids_with_prefix(Tree::MemberByHousehold, &keys::id(h.0))?)
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.load(self.ids_with_prefix(Tree::AnimalByHousehold, &keys::id(h.0))?)
     }

@@ -31,6 +31,7 @@ pub enum ListQuery {
     PregnanciesExpectedBetween(Date, Date),
     PendingExpectedBetween(Option<Date>, Option<Date>),
     IncomeNewest(u32),
+    MembersOf(u64),
 }
 
 impl ListQuery {
@@ -48,6 +49,7 @@ impl ListQuery {
             | ListQuery::IncomeOfBetween(..)
             | ListQuery::IncomeBetween(..)
             | ListQuery::IncomeNewest(_) => RecordKind::Income,
+            ListQuery::MembersOf(_) => RecordKind::Member,
         }
     }
 }

@@ -40,10 +40,13 @@ pub enum Tree {
     /// Income sums by month, household, group and currency, kept by the
     /// writes (`store::monthly`); added in schema version 2.
     IncomeMonths,
+    /// Household members (schema 2).
+    Members,
+    MemberByHousehold,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 24] = [
+    pub const ALL: [Tree; 26] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -68,6 +71,8 @@ impl Tree {
         Tree::Rates,
         Tree::RateByBaseCurrencyDate,
         Tree::IncomeMonths,
+        Tree::Members,
+        Tree::MemberByHousehold,
     ];
 
     pub fn name(self) -> &'static str {
@@ -96,6 +101,8 @@ impl Tree {
             Tree::Rates => "rates",
             Tree::RateByBaseCurrencyDate => "idx/rate/base-currency-date",
             Tree::IncomeMonths => "sums/income/month",
+            Tree::Members => "members",
+            Tree::MemberByHousehold => "idx/member/household",
         }
     }
 
@@ -103,8 +110,8 @@ impl Tree {
         // Trees added later sit after the review tree, records, indexes
         // and sums mixed: the order is fixed by `ALL`, not by kind.
         match self {
-            Tree::Review | Tree::Rates | Tree::IncomeMonths => false,
-            Tree::RateByBaseCurrencyDate => true,
+            Tree::Review | Tree::Rates | Tree::IncomeMonths | Tree::Members => false,
+            Tree::RateByBaseCurrencyDate | Tree::MemberByHousehold => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

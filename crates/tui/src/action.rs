@@ -8,6 +8,8 @@
 pub enum Tab {
     Dashboard,
     Households,
+    /// The people of the households (schema 2).
+    Members,
     Pens,
     Cattle,
     Breeding,
@@ -20,9 +22,10 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 10] = [
+    pub const ALL: [Tab; 11] = [
         Tab::Dashboard,
         Tab::Households,
+        Tab::Members,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
@@ -41,6 +44,7 @@ impl Tab {
         match self {
             Tab::Dashboard => "Dashboard",
             Tab::Households => "Households",
+            Tab::Members => "Members",
             Tab::Pens => "Pens",
             Tab::Cattle => "Cattle",
             Tab::Breeding => "Breeding",
@@ -81,6 +85,8 @@ pub enum Related {
     CattleOfHousehold,
     /// A household's income logs.
     IncomeOfHousehold,
+    /// A household's members.
+    MembersOfHousehold,
     /// The animals kept in a pen.
     AnimalsInPen,
     /// A cow's breeding history.

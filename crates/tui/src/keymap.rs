@@ -96,6 +96,7 @@ const fn tab(t: Tab) -> u16 {
 }
 const DASH: u16 = tab(Tab::Dashboard);
 const HH: u16 = tab(Tab::Households);
+const MEMBERS: u16 = tab(Tab::Members);
 const PENS: u16 = tab(Tab::Pens);
 const CATTLE: u16 = tab(Tab::Cattle);
 const BREED: u16 = tab(Tab::Breeding);
@@ -104,9 +105,9 @@ const RATES: u16 = tab(Tab::Rates);
 const HIST: u16 = tab(Tab::History);
 const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
-pub(super) const LISTS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
+pub(super) const LISTS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | PENS | CATTLE | BREED | INCOME | RATES;
+const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -248,6 +249,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('p')], Action::Jump(Related::PensOfHousehold), "this household's pens", Some("pens"), MAIN | DETAIL, HH),
     bind(&[key('c')], Action::Jump(Related::CattleOfHousehold), "this household's cattle", Some("cattle"), MAIN | DETAIL, HH),
     bind(&[key('i')], Action::Jump(Related::IncomeOfHousehold), "this household's income", Some("income"), MAIN | DETAIL, HH),
+    bind(&[key('m')], Action::Jump(Related::MembersOfHousehold), "this household's members", Some("members"), MAIN | DETAIL, HH),
     bind(&[key('a')], Action::Jump(Related::AnimalsInPen), "the animals in this pen", Some("animals"), MAIN | DETAIL, PENS),
     bind(&[key('b')], Action::Jump(Related::BreedingOfCow), "this cow's breeding history", Some("breeding"), MAIN | DETAIL, CATTLE),
     bind(&[key('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
@@ -257,7 +259,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
     bind(&[key('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
-    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, PENS | CATTLE | BREED | INCOME),
+    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, MEMBERS | PENS | CATTLE | BREED | INCOME),
     bind(&[key('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     bind(&[key('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
     bind(&[key('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),

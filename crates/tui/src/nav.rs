@@ -35,7 +35,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         label: "Households",
-        screens: &[Tab::Households],
+        screens: &[Tab::Households, Tab::Members],
     },
     Group {
         label: "Herd",
@@ -368,7 +368,8 @@ mod tests {
         assert_eq!(go(Tab::Dashboard, 2), Some(Tab::Pens));
         assert_eq!(go(Tab::Pens, 2), Some(Tab::Cattle));
         assert_eq!(go(Tab::Breeding, 2), Some(Tab::Pens));
-        assert_eq!(go(Tab::Households, 1), Some(Tab::Households));
+        assert_eq!(go(Tab::Households, 1), Some(Tab::Members));
+        assert_eq!(go(Tab::Members, 1), Some(Tab::Households));
         assert_eq!(go(Tab::Households, 99), None);
         assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Dashboard));
         assert_eq!(target(Tab::Review, &Action::Up), None);

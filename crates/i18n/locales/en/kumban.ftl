@@ -245,3 +245,9 @@ hint-period = period
 hint-report = report
 help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = amounts as recorded, then all in USD, LAK, CNY or THB (by the exchange rates)
 hint-currency = currency
+
+## The Members screen
+
+help-this-household-s-members = this household's members
+hint-members = members
+tab-members = Members

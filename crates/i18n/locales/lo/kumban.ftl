@@ -236,3 +236,9 @@ hint-period = ໄລຍະ
 hint-report = ລາຍງານ
 help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = ຈຳນວນເງິນຕາມທີ່ບັນທຶກ, ແລ້ວທັງໝົດເປັນ USD, LAK, CNY ຫຼື THB (ຕາມອັດຕາແລກປ່ຽນ)
 hint-currency = ສະກຸນເງິນ
+
+## The Members screen
+
+help-this-household-s-members = ສະມາຊິກຂອງຄົວເຮືອນນີ້
+hint-members = ສະມາຊິກ
+tab-members = ສະມາຊິກ

@@ -235,3 +235,9 @@ hint-period = 期间
 hint-report = 报表
 help-amounts-as-recorded-then-all-in-usd-lak-cny-or-thb-by-the-exchange-rates = 按记录的金额，然后全部换算为 USD、LAK、CNY 或 THB（按汇率）
 hint-currency = 币种
+
+## The Members screen
+
+help-this-household-s-members = 该农户的家庭成员
+hint-members = 成员
+tab-members = 家庭成员

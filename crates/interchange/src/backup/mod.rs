@@ -17,7 +17,7 @@ pub use restore::{
 };
 
 use super::atomic_file;
-use kumban_model::{Animal, AnyRecord, ExchangeRate, Household, IncomeLog, Pen, Pregnancy};
+use kumban_model::{Animal, AnyRecord, ExchangeRate, Household, IncomeLog, Member, Pen, Pregnancy};
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Dump, Record, Store, StoreError, Stored};
 use std::path::{Path, PathBuf};
@@ -98,6 +98,7 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
         .chain(any::<Pregnancy>(store))
         .chain(any::<IncomeLog>(store))
         .chain(any::<ExchangeRate>(store))
+        .chain(any::<Member>(store))
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing

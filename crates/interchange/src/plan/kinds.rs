@@ -204,4 +204,33 @@ impl Planner<'_> {
         self.tally(RecordKind::Income).added += 1;
         Ok(())
     }
+    pub(super) fn member(&mut self, loc: Loc, household: &str, member: Member) -> StoreResult<()> {
+        let Some(h) = self.household_ref(loc, "household", household)? else {
+            return Ok(());
+        };
+        let name = member.name.clone();
+        let what = format!("member {name} of household {household}");
+        if let Some(first) = self.members.get(&(h, name.clone())) {
+            let first = *first;
+            self.twice(loc, "name", what, first);
+            return Ok(());
+        }
+        self.members.insert((h, name.clone()), loc);
+        let mut stored: Vec<Stored<Member>> = match h {
+            Ref::Id(id) => self
+                .store
+                .members_of(HouseholdId(id))?
+                .into_iter()
+                .filter(|m| m.record.name == name)
+                .collect(),
+            Ref::New(_) => Vec::new(),
+        };
+        let refs = Refs {
+            household: Some(h),
+            ..Refs::default()
+        };
+        let existing = stored.pop().map(any);
+        self.settle(loc, "name", &what, existing, member.into(), refs);
+        Ok(())
+    }
 }

@@ -4,9 +4,9 @@
 //! reads the store; nothing is written here.
 //!
 //! Keys: a household by its code, a pen by its household and label, an
-//! animal by its ear tag, a pregnancy by its cow and service date, and an
+//! animal by its ear tag, a pregnancy by its cow and service date, an
 //! income log by all of its fields (it has no code), a rate by its
-//! currency and date.
+//! currency and date, and a household member by its household and name.
 
 mod kinds;
 mod rate;
@@ -113,6 +113,7 @@ pub struct Planner<'a> {
     income_cache: HashMap<u64, Vec<(IncomeLog, bool)>>,
     rates: HashMap<(Currency, Date), Loc>,
     stored_rates: Option<Vec<Stored<ExchangeRate>>>,
+    members: HashMap<(Ref, String), Loc>,
     plan: Plan,
 }
 
@@ -138,10 +139,12 @@ impl<'a> Planner<'a> {
             income_cache: HashMap::new(),
             rates: HashMap::new(),
             stored_rates: None,
+            members: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
         let rates = take(RecordKind::ExchangeRate);
+        let members = take(RecordKind::Member);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -202,6 +205,11 @@ impl<'a> Planner<'a> {
         for (loc, d) in rates {
             if let Draft::Rate(r) = d {
                 p.rate(loc, r)?;
+            }
+        }
+        for (loc, d) in members {
+            if let Draft::Member { household, member } = d {
+                p.member(loc, &household, member)?;
             }
         }
         Ok(p.plan)

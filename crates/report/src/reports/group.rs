@@ -1,5 +1,6 @@
-//! Income, expense and net per production group, with net per member
-//! household, and the cattle group's profit per cow.
+//! Income, expense and net per production group, with net per member (the
+//! people who work in the group, or its households where none is
+//! recorded), and the cattle group's profit per cow.
 
 use super::convert::{self, Conversion};
 use super::herd::{animals, cows_on};
@@ -46,11 +47,21 @@ pub fn build(
         return Ok(t);
     }
     let totals = store.totals()?;
+    let mut by_households = Vec::new();
     for (group, flows) in &by_group {
-        let members = totals
-            .get(&key::group_members(group.as_str()))
+        let people = totals
+            .get(&key::people_in_group(group.as_str()))
             .copied()
             .unwrap_or(0);
+        let members = if people > 0 {
+            people
+        } else {
+            by_households.push(group.to_string());
+            totals
+                .get(&key::group_members(group.as_str()))
+                .copied()
+                .unwrap_or(0)
+        };
         let mut row = vec![Cell::Text(group.to_string()), Cell::Count(members)];
         for c in &currencies {
             row.extend(money::cells(flows, &[*c]));
@@ -63,9 +74,15 @@ pub fn build(
         t.rows.push(row);
     }
     t.notes.push(
-        "members: households in the group today. Net per member: the group's net divided by its members, truncated to the cent."
+        "members: the people who work in the group today (household members). Net per member: the group's net divided by its members, truncated to the cent."
             .into(),
     );
+    if !by_households.is_empty() {
+        t.notes.push(format!(
+            "No household member is recorded in {}: members there are the group's households.",
+            by_households.join(", ")
+        ));
+    }
     let cattle = by_group.get(&Group::cattle()).filter(|f| !f.is_empty());
     let cows = cows_on(&animals(store)?, span.to);
     let mut per_cow = profit_per_cow(cattle, cows, &label);

@@ -131,6 +131,11 @@ impl Store {
         self.list(ListQuery::PensOf(h.0))
     }
 
+    /// A household's members, in the order they were recorded.
+    pub fn members_of(&self, h: HouseholdId) -> Result<Vec<Stored<Member>>> {
+        self.list(ListQuery::MembersOf(h.0))
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.list(ListQuery::AnimalsOf(h.0))
     }

@@ -1,5 +1,6 @@
-//! Households: unique codes; a delete is refused while pens, animals or
-//! income logs name the household.
+//! Households: unique codes; a delete is refused while pens, animals,
+//! income logs or members name the household, and a group is kept while a
+//! member works in it.
 
 use super::{Blockers, StoreKind};
 use crate::codec::tag;
@@ -37,7 +38,7 @@ impl StoreKind for Household {
                 ));
             }
         }
-        Ok(())
+        super::member::groups_still_used(view, self, id)
     }
 
     fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
@@ -61,6 +62,7 @@ impl StoreKind for Household {
             "income log",
             "income logs",
         );
+        super::member::members_blocker(view, id, &mut b)?;
         Ok(b)
     }
 

@@ -6,6 +6,7 @@
 mod animal;
 mod household;
 mod income;
+mod member;
 mod pen;
 mod pregnancy;
 mod rate;

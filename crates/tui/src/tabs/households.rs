@@ -129,6 +129,13 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         Some('i'),
         income.iter().map(|i| super::income_line(i, None)).collect(),
     );
+    // Last, so the herd and the money stay where a reviewer knows them.
+    let members = store.members_of(HouseholdId(id))?;
+    d.section(
+        "Members",
+        Some('m'),
+        members.iter().map(super::members::member_line).collect(),
+    );
     Ok(Some(d))
 }
 
@@ -159,6 +166,13 @@ pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(T
                 store.income_of(id)?.into_iter().map(|i| i.id),
             ),
         ),
+        Related::MembersOfHousehold => (
+            Tab::Members,
+            scope(
+                format!("members of {code}"),
+                store.members_of(id)?.into_iter().map(|m| m.id),
+            ),
+        ),
         _ => return Ok(None),
     }))
 }
@@ -185,12 +199,13 @@ impl KindScreen for Household {
 
     fn prefill(_store: &Store, id: HouseholdId, rel: Related) -> Result<Prefill> {
         Ok(match rel {
-            Related::PensOfHousehold | Related::CattleOfHousehold | Related::IncomeOfHousehold => {
-                Prefill {
-                    household: Some(id),
-                    cow: None,
-                }
-            }
+            Related::PensOfHousehold
+            | Related::CattleOfHousehold
+            | Related::IncomeOfHousehold
+            | Related::MembersOfHousehold => Prefill {
+                household: Some(id),
+                cow: None,
+            },
             _ => Prefill::default(),
         })
     }

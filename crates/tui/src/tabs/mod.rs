@@ -6,6 +6,7 @@ mod cattle;
 mod history;
 mod households;
 mod income;
+mod members;
 mod pens;
 mod rates;
 pub mod review;

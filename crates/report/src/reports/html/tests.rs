@@ -2,7 +2,7 @@
 
 use super::chart::{Series, scale};
 use super::*;
-use crate::{Breeding, Cattle, Households, Income, Pens};
+use crate::{Breeding, Cattle, Households, Income, Pens, People};
 use std::collections::BTreeMap;
 
 const HOSTILE: &str = "<script>alert('x')</script> & \"q\"";
@@ -23,6 +23,7 @@ fn dashboard() -> Dashboard {
             demonstration: 2,
             ..Households::default()
         },
+        people: People::default(),
         pens: Pens::default(),
         cattle: Cattle {
             active: 7,

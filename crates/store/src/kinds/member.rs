@@ -1,0 +1,121 @@
+//! Household members: the household exists, names are unique within a
+//! household (exports name a member by household and name), and every
+//! production group a member works in is one of the household's groups.
+
+use super::{Blockers, StoreKind};
+use crate::codec::tag;
+use crate::error::Result;
+use crate::keys;
+use crate::rules::{View, household_exists, refused};
+use crate::schema::{IndexEntry, Tree};
+use kumban_model::{Household, Member, RecordKind};
+
+impl StoreKind for Member {
+    const TREE: Tree = Tree::Members;
+    const TAG: u8 = tag::MEMBER;
+
+    fn index_entries(&self, id: u64) -> Vec<IndexEntry> {
+        let key = keys::join(&[&keys::id(self.household.0), &keys::id(id)]);
+        vec![(Tree::MemberByHousehold, key, Vec::new())]
+    }
+
+    fn check(&self, view: &View, id: u64) -> Result<()> {
+        household_exists(view, RecordKind::Member, self.household)?;
+        let siblings = view.referrers(
+            Tree::MemberByHousehold,
+            RecordKind::Member,
+            &keys::id(self.household.0),
+        )?;
+        for other in siblings.into_iter().filter(|o| *o != id) {
+            if view
+                .get::<Member>(other)?
+                .is_some_and(|o| o.name == self.name)
+            {
+                return Err(refused(
+                    RecordKind::Member,
+                    "name",
+                    format!(
+                        "this household already has a member called {}; add what tells them apart, such as (junior)",
+                        self.name
+                    ),
+                ));
+            }
+        }
+        if let Some(h) = view.get::<Household>(self.household.0)?
+            && let Some(g) = self.groups.iter().find(|g| !h.in_group(g))
+        {
+            return Err(refused(
+                RecordKind::Member,
+                "groups",
+                format!(
+                    "household {} is not in the {g} group; add the group to the household first, or leave it out",
+                    h.code
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn delete_blockers(&self, _view: &View, _id: u64) -> Result<Blockers> {
+        Ok(Blockers::of(format!("household member {}", self.name)))
+    }
+
+    fn contribution(&self, add: &mut dyn FnMut(String, i64)) {
+        use crate::aggregate::key;
+        add(key::PEOPLE.into(), 1);
+        for g in &self.groups {
+            add(key::people_in_group(g.as_str()), 1);
+        }
+    }
+}
+
+/// The household's members named in a delete refusal: how many, and the
+/// first few names so the clerk knows whom to move or delete first.
+pub(super) fn members_blocker(view: &View, household: u64, b: &mut Blockers) -> Result<()> {
+    const NAMED: usize = 5;
+    let ids = view.referrers(
+        Tree::MemberByHousehold,
+        RecordKind::Member,
+        &keys::id(household),
+    )?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for id in ids.iter().take(NAMED) {
+        if let Some(m) = view.get::<Member>(*id)? {
+            names.push(m.name);
+        }
+    }
+    if ids.len() > NAMED {
+        names.push("…".into());
+    }
+    let noun = if ids.len() == 1 {
+        "household member"
+    } else {
+        "household members"
+    };
+    b.by.push(format!("{} {noun} ({})", ids.len(), names.join(", ")));
+    Ok(())
+}
+
+/// A household's members who work in a group the household is leaving:
+/// the household's edit is refused until they are changed.
+pub(super) fn groups_still_used(view: &View, household: &Household, id: u64) -> Result<()> {
+    let ids = view.referrers(Tree::MemberByHousehold, RecordKind::Member, &keys::id(id))?;
+    for m in ids {
+        if let Some(member) = view.get::<Member>(m)?
+            && let Some(g) = member.groups.iter().find(|g| !household.in_group(g))
+        {
+            return Err(refused(
+                RecordKind::Household,
+                "groups",
+                format!(
+                    "{} of this household works in the {g} group; take the group off the member first",
+                    member.name
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
