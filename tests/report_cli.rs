@@ -349,4 +349,40 @@ fn through_an_owner_the_sums_are_the_same() {
     assert_eq!(shared.status.code(), Some(0), "{}", stderr(&shared));
     assert_eq!(stdout(&shared), stdout(&here));
     assert!(stdout(&shared).contains("Bansuo,2,2000.00,200.00,1800.00"));
+    // The owner works every report out itself and sends the table: the
+    // same bytes as worked out here, in JSON too (wide sums included).
+    for by in [
+        "household",
+        "group",
+        "month",
+        "baseline",
+        "herd",
+        "calvings",
+    ] {
+        for format in ["csv", "json"] {
+            let args = ["report", "--by", by, "--format", format, "--year", "2026"];
+            let here = kumban_alone(&db.path(), &args);
+            let shared = support::shared::kumban(&db.path(), &args);
+            assert_eq!(shared.status.code(), Some(0), "{by}: {}", stderr(&shared));
+            assert_eq!(stdout(&shared), stdout(&here), "{by} {format}");
+        }
+    }
+    // With no rates recorded, everything is kept apart, the same way.
+    let args = [
+        "report",
+        "--by",
+        "household",
+        "--currency",
+        "USD",
+        "--format",
+        "json",
+    ];
+    let here = kumban_alone(&db.path(), &args);
+    let shared = support::shared::kumban(&db.path(), &args);
+    assert_eq!(stdout(&shared), stdout(&here));
+    assert!(
+        stdout(&shared).contains("not_converted"),
+        "{}",
+        stdout(&shared)
+    );
 }

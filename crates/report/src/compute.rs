@@ -444,6 +444,11 @@ pub fn compose(store: &Store, name: &str, args: &[u8]) -> Result<Option<Vec<u8>>
             let today: Date = decode(args)?;
             Ok(Some(encode(&Dashboard::compute_here(store, today)?)?))
         }
+        crate::reports::REPORT => {
+            use crate::reports::{build_here, remote};
+            let ask = remote::decode(args)?;
+            Ok(Some(remote::encode(&build_here(store, ask)?)?))
+        }
         _ => Ok(None),
     }
 }

@@ -4,14 +4,14 @@ use chrono::Datelike;
 use kumban_model::Date;
 
 /// A calendar year, quarter or month, as `--year` or `--period` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub from: Date,
     pub to: Date,
     pub unit: Unit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     Year,
     Quarter,

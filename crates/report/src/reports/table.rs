@@ -4,7 +4,7 @@
 use super::{ReportKind, Span};
 use kumban_model::Currency;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub kind: ReportKind,
     pub title: String,
@@ -27,7 +27,7 @@ pub struct Table {
 }
 
 /// What a row of a report stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum RowLink {
     /// A household, by id.
     Household(u64),
@@ -36,7 +36,7 @@ pub enum RowLink {
 }
 
 /// The amounts of one currency that could not be converted, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Apart {
     pub currency: Currency,
     /// "no rate for LAK before 2026-01-01", one per distinct reason.
@@ -46,7 +46,7 @@ pub struct Apart {
     pub logs: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Column {
     /// As it heads the text table and the CSV, and keys the JSON rows.
     pub name: String,
@@ -77,7 +77,7 @@ impl Column {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     Text(String),
     Count(i64),
