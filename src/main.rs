@@ -238,7 +238,7 @@ fn report(
             // Named in full: the printout outlives the shell it came from.
             let db = std::path::absolute(db).unwrap_or_else(|_| db.to_path_buf());
             let db = interchange::shown(&db);
-            reports::html::Printable::gather(store, tables, span, today, &db)?.render()
+            reports::html::Printable::gather(store, tables, span, today, currency, &db)?.render()
         }
         _ => {
             let parts: Vec<String> = tables.iter().map(|t| t.render(format.format())).collect();

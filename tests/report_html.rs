@@ -281,3 +281,49 @@ fn page_sizes(pdf: &Path) -> Vec<(f64, f64)> {
     assert_eq!(sizes.len(), pages, "{info}");
     sizes
 }
+
+#[test]
+fn with_one_currency_the_charts_are_in_it_as_the_tables_are() {
+    let db = small_db();
+    {
+        let store = db.open();
+        let bs01 = store
+            .household_by_code("BS-01")
+            .expect("read")
+            .expect("BS-01");
+        store
+            .insert(IncomeLog {
+                household: HouseholdId(bs01.id),
+                date: day(2026, 6, 1),
+                group: Group::weaving(),
+                flow: Flow::Income,
+                amount: Money::new(200_000_000, Currency::Lak),
+                description: "kip".into(),
+                animal: None,
+            })
+            .expect("a kip log");
+        store
+            .insert(ExchangeRate {
+                date: day(2026, 1, 1),
+                currency: Currency::Lak,
+                value: RateValue::parse("0.00005").expect("rate"),
+                base: Currency::Usd,
+                source: String::new(),
+            })
+            .expect("a rate");
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, mixed) = write_report(&db, dir.path(), "mixed.html", &["--by", "village"]);
+    assert!(mixed.contains("Income per month, LAK, 2026"), "as recorded");
+    let (_, usd) = write_report(
+        &db,
+        dir.path(),
+        "usd.html",
+        &["--by", "village", "--currency", "USD"],
+    );
+    assert!(usd.contains("Income per month, USD, 2026"));
+    assert!(
+        !usd.contains("Income per month, LAK"),
+        "a kip chart beside USD tables"
+    );
+}

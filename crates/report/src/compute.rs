@@ -61,17 +61,17 @@ fn count(t: &Totals, name: &str) -> u64 {
     t.get(name).map_or(0, |v| u64::try_from(*v).unwrap_or(0))
 }
 
-fn households(t: &Totals) -> Households {
-    let prefix = key::group_members("");
-    let groups = t
-        .range(prefix.clone()..)
-        .take_while(|(k, _)| k.starts_with(&prefix))
-        .filter_map(|(k, _)| {
-            let g = Group::parse(&k[prefix.len()..]).ok()?;
-            Some((g, count(t, k)))
-        })
+/// The non-zero counts kept under `prefix` followed by a group's name.
+fn by_group<C: FromIterator<(Group, u64)>>(t: &Totals, prefix: &str) -> C {
+    t.range(prefix.to_string()..)
+        .take_while(|(k, _)| k.starts_with(prefix))
+        .filter_map(|(k, _)| Some((Group::parse(&k[prefix.len()..]).ok()?, count(t, k))))
         .filter(|(_, n)| *n > 0)
-        .collect();
+        .collect()
+}
+
+fn households(t: &Totals) -> Households {
+    let groups = by_group(t, &key::group_members(""));
     let poverty = |label: &str| count(t, &key::poverty(label));
     Households {
         total: count(t, key::HOUSEHOLDS),
@@ -87,19 +87,9 @@ fn households(t: &Totals) -> Households {
 }
 
 fn people(t: &Totals) -> People {
-    let prefix = key::people_in_group("");
-    let by_group = t
-        .range(prefix.clone()..)
-        .take_while(|(k, _)| k.starts_with(&prefix))
-        .filter_map(|(k, _)| {
-            let g = Group::parse(&k[prefix.len()..]).ok()?;
-            Some((g, count(t, k)))
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
     People {
         total: count(t, key::PEOPLE),
-        by_group,
+        by_group: by_group(t, &key::people_in_group("")),
     }
 }
 

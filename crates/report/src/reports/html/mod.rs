@@ -16,7 +16,7 @@ pub use escape::escape;
 
 use super::{Cell, ReportKind, Span, Table};
 use crate::Dashboard;
-use kumban_model::Date;
+use kumban_model::{Currency, Date};
 use kumban_store::{Store, StoreError};
 use std::fmt::Write;
 
@@ -58,23 +58,23 @@ impl Printable {
         tables: Vec<Table>,
         span: Span,
         today: Date,
+        currency: Option<Currency>,
         database: &str,
     ) -> Result<Printable, StoreError> {
         let dashboard = Dashboard::compute(store, today)?;
-        let reuse = |kind: ReportKind| {
-            tables
+        // The charts show what the tables show: the same span and, with
+        // `--currency`, the same single currency.
+        let table = |kind: ReportKind| -> Result<Table, StoreError> {
+            let kept = tables
                 .iter()
-                .find(|t| t.kind == kind && t.span == span)
-                .cloned()
+                .find(|t| t.kind == kind && t.span == span && t.currency == currency);
+            match kept {
+                Some(t) => Ok(t.clone()),
+                None => super::build_in(store, kind, span, today, currency),
+            }
         };
-        let income = match reuse(ReportKind::Month) {
-            Some(t) => t,
-            None => super::build(store, ReportKind::Month, span, today)?,
-        };
-        let herd = match reuse(ReportKind::Herd) {
-            Some(t) => t,
-            None => super::build(store, ReportKind::Herd, span, today)?,
-        };
+        let income = table(ReportKind::Month)?;
+        let herd = table(ReportKind::Herd)?;
         Ok(Printable {
             today: Some(today),
             database: Some(database.to_string()),
