@@ -270,6 +270,10 @@ fn odd_spans_are_exact() {
             Date::from_ymd(2025, 12, 31).expect("end"),
         ),
         (day(2026, 1, 1), Date::from_ymd(20000, 1, 1).expect("far")),
+        // Whole years, read from the year rows, alone and between cut months.
+        (day(2025, 1, 1), day(2025, 12, 31)),
+        (day(2024, 12, 31), day(2026, 1, 1)),
+        (day(2024, 11, 1), day(2025, 12, 31)),
     ];
     for (from, to) in spans {
         for split in splits() {

@@ -457,11 +457,12 @@ fn rates_keep_history_undo_and_may_change_base_once_alone() {
 }
 
 /// A database written by a kumban of schema 1 (no rate trees) opens,
-/// is brought to schema 2 and keeps its records; rates can then be kept.
+/// is brought to the current schema and keeps its records; rates can then
+/// be kept.
 /// The database is written and read by kumban processes: sled's lock is
 /// the process's.
 #[test]
-fn a_schema_1_database_is_migrated_to_2_on_open() {
+fn a_schema_1_database_is_migrated_on_open() {
     use support::shared::{kumban_alone, stderr, stdout};
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
@@ -493,5 +494,8 @@ fn a_schema_1_database_is_migrated_to_2_on_open() {
         .get("schema")
         .unwrap()
         .unwrap();
-    assert_eq!(schema.as_ref(), 2u32.to_be_bytes());
+    assert_eq!(
+        schema.as_ref(),
+        kumban::store::schema::SCHEMA_VERSION.to_be_bytes()
+    );
 }

@@ -18,6 +18,9 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
     if found < 2 {
         from_1_to_2(store)?;
     }
+    if found < 3 {
+        from_2_to_3(store)?;
+    }
     Ok(())
 }
 
@@ -28,6 +31,14 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
 fn from_1_to_2(store: &Local) -> Result<()> {
     super::monthly::rewrite(store)?;
     set_version(store, 2)
+}
+
+/// Version 3 keeps a year row beside each household's months (reports of
+/// a whole year read a twelfth of the rows): sum them from the month rows.
+/// A run cut short leaves version 2, and the next open sums them again.
+fn from_2_to_3(store: &Local) -> Result<()> {
+    super::monthly::add_year_rows(store)?;
+    set_version(store, 3)
 }
 
 fn set_version(store: &Local, version: u32) -> Result<()> {
@@ -121,8 +132,8 @@ mod tests {
             }
             let written = rows(&store);
             // Two households' rows and the rows of every household, in
-            // two months.
-            assert_eq!(written.len(), 6);
+            // two months and their year.
+            assert_eq!(written.len(), 9);
             as_version_1(&store, &[]);
             assert!(rows(&store).is_empty());
             written
@@ -161,13 +172,46 @@ mod tests {
     }
 
     #[test]
+    fn opening_a_version_2_database_adds_the_year_rows() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db");
+        let written = {
+            let store = open(&path, "clerk").expect("open");
+            let a = store.insert_any(household("BS-01")).expect("household");
+            for d in [day(2025, 12, 31), day(2026, 1, 1), day(2026, 7, 9)] {
+                store.insert_any(log(a, d, 250)).expect("log");
+            }
+            let written = rows(&store);
+            // As version 2 left it: month rows only, and a year row that a
+            // cut-short run wrote wrong.
+            let tree = store.tree(Tree::IncomeMonths).expect("tree");
+            for (k, _) in &written {
+                if monthly::is_year_row(u32::from_be_bytes(k[..4].try_into().expect("month"))) {
+                    tree.remove(k.as_slice()).expect("remove");
+                }
+            }
+            let (k, _) = &written[0];
+            tree.insert(k.as_slice(), vec![3u8; 40])
+                .expect("stale year row");
+            set_version(&store, 2).expect("version 2");
+            written
+        };
+        let store = open(&path, "clerk").expect("reopen migrates");
+        assert_eq!(version(&store), SCHEMA_VERSION.to_be_bytes());
+        assert_eq!(rows(&store), written);
+        assert!(store.check().expect("check").is_empty());
+    }
+
+    #[test]
     fn check_reports_a_monthly_sum_out_of_step() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = open(&dir.path().join("db"), "clerk").expect("open");
         let a = store.insert_any(household("BS-01")).expect("household");
         store.insert_any(log(a, day(2026, 5, 5), 300)).expect("log");
         let tree = store.tree(Tree::IncomeMonths).expect("tree");
-        let (k, _) = rows(&store).remove(0);
+        // The last row is the household's May (its year and every
+        // household's rows sort before it).
+        let (k, _) = rows(&store).pop().expect("a row");
         tree.insert(k, vec![0u8; 40]).expect("damage");
         let problems = store.check().expect("check");
         assert_eq!(problems.len(), 1, "{problems:?}");

@@ -6,7 +6,7 @@ use super::{Cell, Column, ReportKind, RowLink, Span, Table};
 use kumban_model::{Household, HouseholdId};
 use kumban_store::sums::IncomeSplit;
 use kumban_store::{Store, StoreError};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Each household's money over the span.
 pub struct ByHousehold {
@@ -36,17 +36,33 @@ pub fn flows_by_household(
     })
 }
 
-/// The households of these ids, in one request.
+/// Above this many households, reading every household in key order is
+/// quicker than fetching each by id (a district's 20,000: a third of the time).
+const READ_ALL_ABOVE: usize = 500;
+
+/// The households of these ids: fetched by id when they are few, else
+/// read all in key order and kept when asked for.
 pub fn households(
     store: &Store,
     ids: impl Iterator<Item = u64>,
 ) -> Result<HashMap<u64, Household>, StoreError> {
-    let ids: Vec<HouseholdId> = ids.map(HouseholdId).collect();
-    Ok(store
-        .get_many::<Household>(&ids)?
-        .into_iter()
-        .map(|s| (s.id, s.record))
-        .collect())
+    let wanted: BTreeSet<u64> = ids.collect();
+    if wanted.len() <= READ_ALL_ABOVE {
+        let ids: Vec<HouseholdId> = wanted.into_iter().map(HouseholdId).collect();
+        return Ok(store
+            .get_many::<Household>(&ids)?
+            .into_iter()
+            .map(|s| (s.id, s.record))
+            .collect());
+    }
+    let mut out = HashMap::with_capacity(wanted.len());
+    for stored in store.all::<Household>() {
+        let stored = stored?;
+        if wanted.contains(&stored.id) {
+            out.insert(stored.id, stored.record);
+        }
+    }
+    Ok(out)
 }
 
 /// A household's code and head, or a stand-in naming its id when the

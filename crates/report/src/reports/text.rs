@@ -12,6 +12,47 @@ pub fn cell_text(cell: &Cell, separators: bool) -> String {
     }
 }
 
+/// A cell as shown, with its width in columns.
+fn sized(cell: &Cell) -> (String, usize) {
+    let text = match cell {
+        Cell::Text(s) => kumban_model::text::escape_for_display(s).into_owned(),
+        other => cell_text(other, true),
+    };
+    let width = if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    };
+    (text, width)
+}
+
+/// One line of the table: cells padded to their column's width (figures
+/// to the right), two spaces apart, no spaces at the end.
+fn push_line<'a>(
+    out: &mut String,
+    cells: impl Iterator<Item = (&'a str, usize)>,
+    widths: &[usize],
+    numeric: &[bool],
+) {
+    let start = out.len();
+    for (i, ((cell, width), (w, right))) in cells.zip(widths.iter().zip(numeric)).enumerate() {
+        if i > 0 {
+            out.push_str("  ");
+        }
+        let pad = std::iter::repeat_n(' ', w.saturating_sub(width));
+        if *right {
+            out.extend(pad);
+            out.push_str(cell);
+        } else {
+            out.push_str(cell);
+            out.extend(pad);
+        }
+    }
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
+    out.push('\n');
+}
+
 pub fn render(t: &Table) -> String {
     let mut out = format!("{} ({} to {})\n\n", t.title, t.span.from, t.span.to);
     if let Some(empty) = &t.empty {
@@ -25,43 +66,41 @@ pub fn render(t: &Table) -> String {
     // Amounts kept apart are summed up below the table, not in columns.
     let kept: Vec<bool> = t.columns.iter().map(|c| !c.apart).collect();
     let columns: Vec<&super::Column> = t.columns.iter().filter(|c| !c.apart).collect();
-    let rows: Vec<Vec<String>> = t
+    // Each cell's text and width are worked out once: a district's
+    // household table has a quarter of a million cells.
+    let rows: Vec<Vec<(String, usize)>> = t
         .rows
         .iter()
         .map(|r| {
             r.iter()
                 .zip(&kept)
                 .filter(|(_, k)| **k)
-                .map(|(c, _)| shown(cell_text(c, true)))
+                .map(|(c, _)| sized(c))
                 .collect()
         })
         .collect();
     let mut widths: Vec<usize> = columns.iter().map(|c| c.name.width()).collect();
     for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width());
+        for (w, (_, width)) in widths.iter_mut().zip(row) {
+            *w = (*w).max(*width);
         }
     }
-    let line = |cells: Vec<&str>| -> String {
-        let mut s = String::new();
-        for (i, ((cell, w), col)) in cells.iter().zip(&widths).zip(&columns).enumerate() {
-            if i > 0 {
-                s.push_str("  ");
-            }
-            let pad = " ".repeat(w.saturating_sub(cell.width()));
-            if col.numeric {
-                s.push_str(&pad);
-                s.push_str(cell);
-            } else {
-                s.push_str(cell);
-                s.push_str(&pad);
-            }
-        }
-        s.trim_end().to_string() + "\n"
-    };
-    out.push_str(&line(columns.iter().map(|c| c.name.as_str()).collect()));
+    let numeric: Vec<bool> = columns.iter().map(|c| c.numeric).collect();
+    let per_line: usize = widths.iter().sum::<usize>() + 2 * widths.len() + 1;
+    out.reserve(per_line * (rows.len() + 1));
+    push_line(
+        &mut out,
+        columns.iter().map(|c| (c.name.as_str(), c.name.width())),
+        &widths,
+        &numeric,
+    );
     for row in &rows {
-        out.push_str(&line(row.iter().map(String::as_str).collect()));
+        push_line(
+            &mut out,
+            row.iter().map(|(s, w)| (s.as_str(), *w)),
+            &widths,
+            &numeric,
+        );
     }
     let notes: Vec<String> = apart_lines(t)
         .into_iter()

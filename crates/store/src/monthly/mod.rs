@@ -5,6 +5,10 @@
 //! and month). A report of a district's year then reads some thousands of
 //! rows in key order instead of fetching 200,000 logs one by one.
 //!
+//! Beside each household's months it keeps its year (month 0 of the year,
+//! `year * 100`), so a year's report reads one row per household instead
+//! of twelve.
+//!
 //! Key: month (`year * 100 + month`, 4 bytes) · household id (8 bytes, 0
 //! for the sum over every household) · currency (1 byte, its place in
 //! `Currency::ALL`) · group name. Value: income, expense (16 bytes each,
@@ -14,11 +18,13 @@ use super::Local;
 use super::error::{Result, StoreError};
 use super::kinds::StoreKind;
 use super::schema::Tree;
-use super::sums::{IncomeSplit, Sum, SumKey};
 use super::write::Step;
 use kumban_model::*;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use std::collections::BTreeMap;
+
+mod read;
+pub(crate) use read::add_months;
 
 /// The household id of the rows summed over every household (ids start
 /// at 1, so it names none).
@@ -125,15 +131,29 @@ fn currency_byte(c: Currency) -> u8 {
     Currency::ALL.iter().position(|x| *x == c).unwrap_or(0) as u8
 }
 
+/// The month key of a whole year's row: month 0 of the year. It sorts
+/// before the year's months, and no date has it.
+pub(crate) fn year_row(month: u32) -> u32 {
+    month - month % 100
+}
+
+pub(crate) fn is_year_row(month: u32) -> bool {
+    month.is_multiple_of(100)
+}
+
 /// What one record adds to the rows, counted `sign` times: its own
-/// household's row and the row of every household.
+/// household's month and year, and those of every household.
 fn contribution(record: &AnyRecord, out: &mut MonthDeltas, sign: i64) {
     let mut add = |cell: Cell, f: Figures| {
-        let every = Cell {
-            household: EVERY_HOUSEHOLD,
+        let year = Cell {
+            month: year_row(cell.month),
             ..cell.clone()
         };
-        for c in [cell, every] {
+        let every = |c: &Cell| Cell {
+            household: EVERY_HOUSEHOLD,
+            ..c.clone()
+        };
+        for c in [every(&cell), every(&year), cell, year] {
             let row = out.entry(c.key()).or_default();
             row.income += f.income * i128::from(sign);
             row.expense += f.expense * i128::from(sign);
@@ -246,6 +266,41 @@ pub(crate) fn rewrite(store: &Local) -> Result<()> {
     store.flush()
 }
 
+/// Adds the year rows that schema 2 did not keep, summed from the month
+/// rows: no log is read. Year rows already there (a run cut short) are
+/// removed first, so running it again gives the same rows.
+pub(crate) fn add_year_rows(store: &Local) -> Result<()> {
+    let tree = store.tree(Tree::IncomeMonths)?;
+    let mut years = MonthDeltas::new();
+    let mut stale = Vec::new();
+    for item in tree.iter() {
+        let (k, v) = item?;
+        let mut cell = Cell::decode(&k).ok_or_else(|| damaged(&k))?;
+        if is_year_row(cell.month) {
+            stale.push(k);
+            continue;
+        }
+        let f = Figures::decode(&v).ok_or_else(|| damaged(&k))?;
+        cell.month = year_row(cell.month);
+        let row = years.entry(cell.key()).or_default();
+        *row = row.plus(f).ok_or_else(|| damaged(&k))?;
+    }
+    let mut batch = sled::Batch::default();
+    for k in stale {
+        batch.remove(k);
+    }
+    tree.apply_batch(batch)?;
+    for slice in years.into_iter().collect::<Vec<_>>().chunks(REWRITE_BATCH) {
+        let mut batch = sled::Batch::default();
+        for (key, f) in slice {
+            batch.insert(key.as_slice(), f.encode().to_vec());
+        }
+        tree.apply_batch(batch)?;
+        store.flush()?;
+    }
+    store.flush()
+}
+
 /// The rows against a recount: one line per row that differs (the first
 /// few, then how many more).
 pub(crate) fn mismatches(store: &Local) -> Result<Vec<(String, String)>> {
@@ -295,13 +350,11 @@ fn place(cell: &Cell) -> String {
     } else {
         format!("household {}", cell.household)
     };
-    format!(
-        "income sum {}-{:02} {whose} {} {}",
-        cell.month / 100,
-        cell.month % 100,
-        cell.group,
-        cell.currency
-    )
+    let when = match is_year_row(cell.month) {
+        true => format!("{} (the year)", cell.month / 100),
+        false => format!("{}-{:02}", cell.month / 100, cell.month % 100),
+    };
+    format!("income sum {when} {whose} {} {}", cell.group, cell.currency)
 }
 
 fn differ(kept: &Figures, count: &Figures) -> String {
@@ -311,59 +364,7 @@ fn differ(kept: &Figures, count: &Figures) -> String {
     )
 }
 
-/// Adds the rows of the months `first..=last` (month keys) to `out`, as
-/// `split` asks: with households, their own rows; without, the rows of
-/// every household, found by jumping from month to month.
-pub(crate) fn add_months(
-    store: &Local,
-    first: u32,
-    last: u32,
-    split: IncomeSplit,
-    out: &mut BTreeMap<SumKey, Sum>,
-) -> Result<()> {
-    let tree = store.tree(Tree::IncomeMonths)?;
-    let end = last.saturating_add(1).to_be_bytes();
-    let mut from = first.to_be_bytes().to_vec();
-    'months: loop {
-        for item in tree.range(from.as_slice()..end.as_slice()) {
-            let (k, v) = item?;
-            // The group's name is parsed only when the sums are split by
-            // it: most rows of a household report need only the numbers.
-            let cell = Head::decode(&k).ok_or_else(|| damaged(&k))?;
-            let every = cell.household == EVERY_HOUSEHOLD;
-            if every == split.household {
-                if !split.household {
-                    // This month's rows of every household are read: go
-                    // on to the next month.
-                    from = cell.month.saturating_add(1).to_be_bytes().to_vec();
-                    if cell.month >= last {
-                        break 'months;
-                    }
-                    continue 'months;
-                }
-                continue;
-            }
-            let f = Figures::decode(&v).ok_or_else(|| damaged(&k))?;
-            let key = SumKey {
-                household: if split.household { cell.household } else { 0 },
-                month: if split.month { cell.month } else { 0 },
-                group: match split.group {
-                    true => Some(Cell::decode(&k).ok_or_else(|| damaged(&k))?.group),
-                    false => None,
-                },
-                currency: cell.currency,
-            };
-            let sum = out.entry(key).or_default();
-            sum.income += f.income;
-            sum.expense += f.expense;
-            sum.logs += u64::try_from(f.logs).map_err(|_| damaged(&k))?;
-        }
-        break;
-    }
-    Ok(())
-}
-
-fn damaged(key: &[u8]) -> StoreError {
+pub(crate) fn damaged(key: &[u8]) -> StoreError {
     StoreError::Corrupt {
         place: format!("income sums row of {} key bytes", key.len()),
         reason: "it does not decode; run kumban check".into(),
