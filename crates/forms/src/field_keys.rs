@@ -9,9 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub(super) fn paste_result(r: Result<Pasted, EditError>) -> FieldKey {
     match r {
         Ok(Pasted::All) => FieldKey::Changed,
-        Ok(Pasted::FirstLineOnly) => {
-            FieldKey::Note("only the first line was pasted; a field holds one line".into())
-        }
+        Ok(Pasted::FirstLineOnly) => FieldKey::Note(kumban_i18n::tr("form-pasted-first-line")),
         Err(e) => FieldKey::Refused(e.to_string()),
     }
 }

@@ -6,6 +6,7 @@ use super::field::{Field, FieldKind};
 use super::form::Form;
 use super::keys::{self, short_name};
 use super::line_edit::width;
+use kumban_i18n::tr;
 use kumban_model::Currency;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -113,7 +114,7 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     let label_w = form
         .fields()
         .iter()
-        .map(|f| width(f.label) as u16)
+        .map(|f| width(&f.shown_label()) as u16)
         .max()
         .unwrap_or(0)
         .clamp(8, 22);
@@ -162,6 +163,13 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     }
 }
 
+/// `text` padded with spaces to `cols` columns (`format!`'s padding
+/// counts chars, which is wrong for Lao marks and Chinese).
+fn pad_to(text: &str, cols: usize) -> String {
+    let w = width(text);
+    format!("{text}{}", " ".repeat(cols.saturating_sub(w)))
+}
+
 /// Splits `text` into lines of at most `cols` columns at spaces.
 fn wrap(text: &str, cols: usize) -> Vec<String> {
     let mut lines = Vec::new();
@@ -184,16 +192,16 @@ fn wrap(text: &str, cols: usize) -> Vec<String> {
 
 fn hint_for(field: &Field, currency: Currency) -> Cow<'static, str> {
     match &field.kind {
-        FieldKind::Date(_) => "YYYY-MM-DD or today".into(),
-        FieldKind::Money(_) => {
-            let optional = if field.optional { "optional; " } else { "" };
-            format!("{optional}800 is {currency}; or 800.50 USD, 1,200,000 LAK").into()
+        FieldKind::Date(_) => tr!("form-hint-date").into(),
+        FieldKind::Money(_) if field.optional => {
+            tr!("form-hint-money-optional", currency = currency.to_string()).into()
         }
+        FieldKind::Money(_) => tr!("form-hint-money", currency = currency.to_string()).into(),
         FieldKind::Reference { .. } if field.optional => {
-            format!("optional; {} to choose", keys::ENTER.name()).into()
+            tr!("form-hint-reference-optional", key = keys::ENTER.name()).into()
         }
-        FieldKind::Reference { .. } => format!("{} to choose", keys::ENTER.name()).into(),
-        _ if field.optional => "optional".into(),
+        FieldKind::Reference { .. } => tr!("form-hint-reference", key = keys::ENTER.name()).into(),
+        _ if field.optional => tr!("form-hint-optional").into(),
         _ => "".into(),
     }
 }
@@ -209,16 +217,25 @@ fn keys_for(field: Option<&Field>) -> String {
     let enter = keys::ENTER.name();
     match field.map(|f| &f.kind) {
         Some(FieldKind::Choice { .. }) | Some(FieldKind::YesNo(_)) => {
-            format!("{}/{space} change", sides())
+            tr!("form-keys-choice", sides = sides(), space = space)
         }
         Some(FieldKind::Multi { .. }) => {
-            format!("{} move {space} tick, type+{enter} adds", sides())
+            tr!(
+                "form-keys-multi",
+                sides = sides(),
+                space = space,
+                enter = enter
+            )
         }
         Some(FieldKind::Reference { .. }) => {
             let delete = keys::DELETE_CHAR.keys.get(1).map(short_name);
-            format!("{enter} list, {} clears", delete.unwrap_or_default())
+            tr!(
+                "form-keys-reference",
+                enter = enter,
+                delete = delete.unwrap_or_default()
+            )
         }
-        _ => "type to edit".into(),
+        _ => tr!("form-keys-text"),
     }
 }
 
@@ -251,7 +268,8 @@ fn multi_line(field: &Field, options: &[String]) -> (Vec<Span<'static>>, u16) {
     (spans, u16::try_from(x).unwrap_or(u16::MAX))
 }
 
-fn choice_spans(options: &[String], index: usize, w: u16) -> Vec<Span<'static>> {
+fn choice_spans(field: &Field, options: &[String], index: usize, w: u16) -> Vec<Span<'static>> {
+    let options: Vec<String> = options.iter().map(|o| field.shown_option(o)).collect();
     let all: usize = options.iter().map(|o| width(o) + 3).sum();
     if all <= usize::from(w) {
         let mut spans = Vec::new();
@@ -287,12 +305,14 @@ fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'sta
                 vec![Span::raw(e.view(w).text.to_string())]
             }
         }
-        FieldKind::Choice { options, index } => choice_spans(options, *index, w),
-        FieldKind::YesNo(b) => choice_spans(&["yes".into(), "no".into()], usize::from(!*b), w),
+        FieldKind::Choice { options, index } => choice_spans(field, options, *index, w),
+        FieldKind::YesNo(b) => {
+            choice_spans(field, &["yes".into(), "no".into()], usize::from(!*b), w)
+        }
         FieldKind::Multi { options, new, .. } => {
             let (mut spans, new_x) = multi_line(field, options);
             if new.is_empty() {
-                spans.push(Span::styled("type a new group", dim));
+                spans.push(Span::styled(tr!("form-type-a-new-group"), dim));
             } else {
                 spans.push(Span::raw(
                     new.view(w.saturating_sub(new_x)).text.to_string(),
@@ -352,7 +372,7 @@ impl Widget for FormView<'_> {
                     buf.set_stringn(
                         g.fields.x + MARK_W,
                         y,
-                        format!("{:<w$}", f.label, w = usize::from(g.label_w)),
+                        pad_to(&f.shown_label(), usize::from(g.label_w)),
                         usize::from(g.label_w),
                         label_style,
                     );
@@ -395,13 +415,13 @@ impl Widget for FormView<'_> {
                 );
             }
         }
-        let hints = format!(
-            "{} next  {} back  {}  {} save  {} cancel",
-            keys::NEXT_FIELD.name(),
-            keys::PREV_FIELD.name(),
-            keys_for(form.focused()),
-            keys::SAVE.name(),
-            keys::CLOSE.name()
+        let hints = tr!(
+            "form-footer",
+            next = keys::NEXT_FIELD.name(),
+            back = keys::PREV_FIELD.name(),
+            field = keys_for(form.focused()),
+            save = keys::SAVE.name(),
+            cancel = keys::CLOSE.name()
         );
         buf.set_stringn(
             g.hints.x,

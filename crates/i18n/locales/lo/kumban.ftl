@@ -242,3 +242,212 @@ hint-currency = ສະກຸນເງິນ
 help-this-household-s-members = ສະມາຊິກຂອງຄົວເຮືອນນີ້
 hint-members = ສະມາຊິກ
 tab-members = ສະມາຊິກ
+
+## forms: field labels (their English is the label in crates/forms)
+field-sex = ເພດ
+# review: ear tag: glossary marks it for review
+field-ear-tag = ເບີຫູ
+field-breed = ສາຍພັນ
+field-born-on = ວັນເກີດ
+field-birth-date-estimated = ວັນເກີດແມ່ນຄາດຄະເນ
+field-origin = ທີ່ມາ
+field-origin-date = ວັນທີທີ່ມາ
+# review: dam: glossary marks it for review
+field-dam = ແມ່ພັນ
+field-owner-household = ຄົວເຮືອນເຈົ້າຂອງ
+field-pen = ຄອກງົວ
+field-status = ສະຖານະ
+field-sold-died-on = ວັນທີຂາຍ/ຕາຍ
+field-sale-price = ລາຄາຂາຍ
+field-cause-of-death = ສາເຫດການຕາຍ
+field-notes = ໝາຍເຫດ
+field-animal = ສັດ
+field-sold-on = ວັນທີຂາຍ
+field-price = ລາຄາ
+field-income-note = ບັນທຶກລາຍຮັບ
+field-died-on = ວັນທີຕາຍ
+field-cause = ສາເຫດ
+field-cow = ແມ່ງົວ
+field-service-date = ວັນທີປະສົມພັນ
+field-method = ວິທີ
+# review: sire: glossary marks it for review
+field-sire = ພໍ່ພັນ
+# review: gestation: ໄລຍະຖືພາ
+field-gestation-days = ໄລຍະຖືພາ (ມື້)
+field-served = ປະສົມພັນ
+field-result = ຜົນ
+field-checked-on = ວັນທີກວດ
+field-calved-on = ວັນທີອອກລູກ
+field-record-the-calf = ບັນທຶກລູກງົວ
+# review: ear tag
+field-calf-s-ear-tag = ເບີຫູລູກງົວ
+# review: lost pregnancy: ຫຼຸລູກ
+field-lost-on = ວັນທີຫຼຸລູກ
+field-reason = ເຫດຜົນ
+field-code = ລະຫັດ
+field-head-s-name = ຊື່ຫົວໜ້າຄອບຄົວ
+field-village = ບ້ານ
+field-members = ສະມາຊິກ
+field-phone = ເບີໂທ
+field-production-groups = ກຸ່ມການຜະລິດ
+# review: demonstration household: glossary marks it for review
+field-demonstration = ຄົວເຮືອນຕົວແບບ
+# review: poverty status: glossary marks it for review
+field-poverty-status = ສະຖານະຄວາມທຸກຍາກ
+field-exited-on = ວັນທີຫຼຸດພົ້ນ
+# review: baseline income: glossary marks it for review
+field-baseline-income = ລາຍຮັບພື້ນຖານ
+# review: enrolled on: glossary marks it for review
+field-enrolled-on = ວັນທີເຂົ້າຮ່ວມໂຄງການ
+field-household = ຄົວເຮືອນ
+field-date = ວັນທີ
+field-production-group = ກຸ່ມການຜະລິດ
+field-income-or-expense = ລາຍຮັບ ຫຼື ລາຍຈ່າຍ
+field-amount = ຈຳນວນເງິນ
+field-description = ລາຍລະອຽດ
+field-name = ຊື່
+field-birth-year = ປີເກີດ
+field-relation-to-the-head = ຄວາມສຳພັນກັບຫົວໜ້າ
+field-works = ເຮັດວຽກ
+field-label = ຊື່ຄອກ
+field-capacity-head = ຄວາມຈຸ (ໂຕ)
+field-inspected-on = ວັນທີກວດກາ
+field-inspected-by = ຜູ້ກວດກາ
+field-confirmed-on = ວັນທີຢືນຢັນ
+field-outcome = ຜົນສຸດທ້າຍ
+field-outcome-date = ວັນທີຂອງຜົນ
+field-calf = ລູກງົວ
+field-reason-of-loss = ເຫດຜົນຂອງການຫຼຸລູກ
+field-from-date = ຕັ້ງແຕ່ວັນທີ
+field-currency = ສະກຸນເງິນ
+field-1-unit-is-worth-in-base = 1 ໜ່ວຍເທົ່າກັບ (ສະກຸນຫຼັກ)
+field-base-currency = ສະກຸນເງິນຫຼັກ
+field-source = ແຫຼ່ງທີ່ມາ
+
+## forms: choice words shown (the stored word never changes)
+choice-female = ເພດແມ່
+choice-male = ເພດຜູ້
+choice-distributed = ແຈກຢາຍ
+choice-born = ເກີດ
+choice-bought = ຊື້
+# review: active: glossary marks it for review
+choice-active = ຍັງລ້ຽງຢູ່
+choice-sold = ຂາຍແລ້ວ
+choice-died = ຕາຍ
+# review: pregnancy: glossary marks it for review
+choice-pregnant = ຖືພາ
+choice-open = ບໍ່ຖືພາ
+choice-recheck = ກວດຄືນ
+choice-poor = ທຸກຍາກ
+# review: near-poor: glossary marks it for review
+choice-near-poor = ໃກ້ທຸກຍາກ
+choice-not-poor = ບໍ່ທຸກຍາກ
+choice-exited = ຫຼຸດພົ້ນແລ້ວ
+choice-income = ລາຍຮັບ
+choice-expense = ລາຍຈ່າຍ
+choice-natural = ທຳມະຊາດ
+choice-ai = ປະສົມທຽມ
+choice-pending = ລໍຖ້າ
+choice-calved = ອອກລູກແລ້ວ
+# review: lost pregnancy: glossary marks it for review
+choice-lost = ຫຼຸລູກ
+choice-head = ຫົວໜ້າ
+choice-spouse = ຄູ່ສົມລົດ
+choice-child = ລູກ
+choice-parent = ພໍ່ແມ່
+choice-sibling = ອ້າຍເອື້ອຍນ້ອງ
+choice-grandchild = ຫຼານ
+choice-other-relative = ຍາດພີ່ນ້ອງອື່ນ
+choice-other = ອື່ນໆ
+choice-planned = ວາງແຜນ
+choice-building = ກຳລັງກໍ່ສ້າງ
+choice-built = ສ້າງແລ້ວ
+choice-inspected = ກວດກາແລ້ວ
+choice-yes = ແມ່ນ
+choice-no = ບໍ່
+
+## forms: titles of the lists to choose from
+picker-choose-a-household = ເລືອກຄົວເຮືອນ
+picker-choose-a-pen-of-the-household = ເລືອກຄອກງົວຂອງຄົວເຮືອນ
+picker-choose-a-cow-active-not-pregnant = ເລືອກແມ່ງົວ (ຍັງລ້ຽງຢູ່, ບໍ່ຖືພາ)
+picker-choose-the-dam-a-female-of-the-herd = ເລືອກແມ່ພັນ (ງົວເພດແມ່ໃນຝູງ)
+picker-choose-an-animal = ເລືອກສັດ
+picker-choose-the-calf = ເລືອກລູກງົວ
+
+## forms: record kinds as nouns (RecordKind::noun)
+noun-household = ຄົວເຮືອນ
+noun-cattle-pen = ຄອກງົວ
+noun-animal = ສັດ
+# review: pregnancy: glossary marks it for review
+noun-pregnancy = ການຖືພາ
+noun-income-log = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+noun-exchange-rate = ອັດຕາແລກປ່ຽນ
+noun-household-member = ສະມາຊິກຄອບຄົວ
+
+## forms: titles, hints, footers and messages
+form-title-new-household = ຄົວເຮືອນໃໝ່
+form-title-household = ຄົວເຮືອນ { $code }
+form-title-new-animal = ສັດໃໝ່
+form-title-animal = ສັດ { $tag }
+form-title-sale = ຂາຍ { $tag }
+form-title-death = ການຕາຍຂອງ { $tag }
+form-title-service-of = ບັນທຶກການປະສົມພັນຂອງ { $cow }
+form-title-service = ບັນທຶກການປະສົມພັນ
+# review: pregnancy check: glossary marks it for review
+form-title-check = ການກວດການຖືພາຂອງ { $tag }
+form-title-calving = ການອອກລູກຂອງ { $tag }
+# review: lost pregnancy: glossary marks it for review
+form-title-loss = ການຫຼຸລູກຂອງ { $tag }
+form-title-new-income = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍໃໝ່
+form-title-income = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ ວັນທີ { $date }
+form-title-new-member = ສະມາຊິກຄອບຄົວໃໝ່
+form-title-member = ສະມາຊິກຄອບຄົວ { $name }
+form-title-new-pen = ຄອກງົວໃໝ່
+form-title-pen = ຄອກງົວ { $label }
+form-title-new-pregnancy = ບັນທຶກການປະສົມພັນໃໝ່
+form-title-pregnancy = ບັນທຶກການປະສົມພັນຂອງ { $cow }
+form-title-new-rate = ອັດຕາແລກປ່ຽນໃໝ່
+form-title-rate = ອັດຕາ { $currency } ວັນທີ { $date }
+form-animal-of = { $tag } ({ $sex }) ຂອງ { $owner }
+form-served = { $date } ({ $method }), ກຳນົດອອກລູກ { $due }
+form-hint-date = ເຊັ່ນ 30/11/2026 ຫຼື ມື້ນີ້
+form-hint-money = 800 ແມ່ນ { $currency }; ຫຼື 800.50 USD, 1 200 000 ກີບ
+form-hint-money-optional = ບໍ່ບັງຄັບ; 800 ແມ່ນ { $currency }; ຫຼື 800.50 USD, 1 200 000 ກີບ
+form-hint-reference = { $key } ເພື່ອເລືອກ
+form-hint-reference-optional = ບໍ່ບັງຄັບ; { $key } ເພື່ອເລືອກ
+form-hint-optional = ບໍ່ບັງຄັບ
+form-keys-choice = { $sides }/{ $space } ປ່ຽນ
+form-keys-multi = { $sides } ຍ້າຍ { $space } ໝາຍ, ພິມ+{ $enter } ເພີ່ມ
+form-keys-reference = { $enter } ລາຍການ, { $delete } ລ້າງ
+form-keys-text = ພິມເພື່ອແກ້ໄຂ
+form-type-a-new-group = ພິມກຸ່ມໃໝ່
+form-footer = { $next } ຖັດໄປ  { $back } ກັບຄືນ  { $field }  { $save } ບັນທຶກ  { $cancel } ຍົກເລີກ
+picker-filter = ກັ່ນຕອງ:{ " " }
+picker-count = ມີ { $total } ລາຍການໃຫ້ເລືອກ
+picker-matches = ກົງກັນ { $shown } ຈາກ { $total }
+picker-empty = ບໍ່ມີຫຍັງໃຫ້ເລືອກຢູ່ນີ້
+picker-no-match = ບໍ່ມີລາຍການກົງກັນ; Backspace ເພື່ອຂະຫຍາຍການກັ່ນຕອງ
+picker-keys = { $moves } ຍ້າຍ  { $choose } ເລືອກ  { $back } ກັບຄືນ
+picker-animal-detail = { $sex } { $status } ຂອງ { $owner }
+picker-pen-detail = { $status }, { $head } ໂຕ
+form-not-saved-one = ຍັງບໍ່ໄດ້ບັນທຶກ: ແກ້ໄຂຊ່ອງທີ່ໝາຍໄວ້
+form-not-saved-many = ຍັງບໍ່ໄດ້ບັນທຶກ: ມີ { $n } ບັນຫາຕ້ອງແກ້
+form-not-saved-because = ຍັງບໍ່ໄດ້ບັນທຶກ: { $why }
+form-choose-first = ເລືອກ { $field } ກ່ອນ
+form-choose-from-list = ເລືອກ { $field }: ກົດ { $key } ເພື່ອເບິ່ງລາຍການ
+form-changed-since-opened = ຍັງບໍ່ໄດ້ບັນທຶກ: { $by } ໄດ້ປ່ຽນ { $noun } ນີ້ເວລາ { $at } ຫຼັງຈາກທ່ານເປີດ. { $save } ບັນທຶກຂອງທ່ານທັບຂອງເຂົາ; { $close } ແລ້ວ e ເພື່ອເບິ່ງຂອງເຂົາ
+form-enter-a-number = ໃສ່ຕົວເລກ
+form-not-a-whole-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນຖ້ວນ; ຂຽນແຕ່ຕົວເລກ ເຊັ່ນ 5
+form-pasted-first-line = ວາງໄດ້ແຕ່ແຖວທຳອິດ; ຊ່ອງໜຶ່ງມີໄດ້ແຖວດຽວ
+form-reference-missing = { $noun } id { $id } (ບໍ່ພົບ)
+form-pregnancy-closed = ການຖືພາຂອງ { $tag } ທີ່ປະສົມພັນ { $date } ປິດແລ້ວ ({ $outcome })
+form-animal-not-active = { $tag } { $status } ແລ້ວ
+saved-new = ບັນທຶກ { $noun } ໃໝ່ { $what } ແລ້ວ
+saved-nothing-changed = { $noun } { $what } ບໍ່ມີຫຍັງປ່ຽນ; ບໍ່ໄດ້ບັນທຶກ
+saved-edit = ບັນທຶກ { $noun } { $what } ແລ້ວ
+saved-calving-calf = ບັນທຶກການອອກລູກຂອງ { $cow } ແລະ ລູກງົວ { $calf } ແລ້ວ
+saved-calving = ບັນທຶກການອອກລູກຂອງ { $cow } ແລ້ວ
+saved-sale = ບັນທຶກການຂາຍ { $tag } ລາຄາ { $amount } ແລ້ວ
+describe-income = { $flow } { $amount } ວັນທີ { $date }
+describe-pregnancy = ປະສົມພັນ { $date }
+describe-rate = ອັດຕາ { $currency } ວັນທີ { $date }
