@@ -318,13 +318,13 @@ impl Form {
             return false;
         }
         // Multi-choice fields hold production groups.
-        match Group::parse(new.text()) {
+        match Group::parse_said(new.text()) {
             Ok(g) => {
                 field.add_option(g.as_str().to_string());
                 field.error = None;
                 self.changed();
             }
-            Err(m) => field.error = Some(m),
+            Err(m) => field.error = Some(m.text()),
         }
         true
     }

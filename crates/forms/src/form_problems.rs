@@ -29,8 +29,8 @@ impl Form {
         let mut other = Vec::new();
         for p in problems {
             match self.route(p.field) {
-                Some(i) => errors.push((i, p.message.clone())),
-                None => other.push(p.to_string()),
+                Some(i) => errors.push((i, p.shown())),
+                None => other.push(format!("{}: {}", p.field, p.shown())),
             }
         }
         self.apply_errors(&errors);
@@ -84,8 +84,8 @@ impl Form {
         let mut other = Vec::new();
         for p in &built.problems {
             match self.route(p.field) {
-                Some(i) => field_errors.push((i, p.message.clone())),
-                None => other.push(p.to_string()),
+                Some(i) => field_errors.push((i, p.shown())),
+                None => other.push(format!("{}: {}", p.field, p.shown())),
             }
         }
         field_errors.sort_by_key(|(i, _)| *i);

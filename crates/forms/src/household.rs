@@ -104,9 +104,9 @@ fn fields(
 fn build(r: &mut Reader, id: Option<HouseholdId>) -> Built {
     let mut groups = Vec::new();
     for g in r.multi("groups") {
-        match Group::parse(&g) {
+        match Group::parse_said(&g) {
             Ok(g) => groups.push(g),
-            Err(m) => r.error("groups", m),
+            Err(m) => r.error("groups", m.text()),
         }
     }
     let poverty = match r.choice("poverty").as_str() {

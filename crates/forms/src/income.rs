@@ -99,10 +99,10 @@ fn fields(
 }
 
 fn build(r: &mut Reader, id: Option<IncomeId>) -> Built {
-    let group = match Group::parse(&r.choice("group")) {
+    let group = match Group::parse_said(&r.choice("group")) {
         Ok(g) => g,
         Err(m) => {
-            r.error("group", m);
+            r.error("group", m.text());
             Group::cattle()
         }
     };

@@ -101,9 +101,9 @@ fn build(r: &mut Reader, id: Option<MemberId>) -> Built {
         .unwrap_or(Relation::Other);
     let mut groups = Vec::new();
     for g in r.multi("groups") {
-        match Group::parse(&g) {
+        match Group::parse_said(&g) {
             Ok(g) => groups.push(g),
-            Err(m) => r.error("groups", m),
+            Err(m) => r.error("groups", m.text()),
         }
     }
     let member = Member {

@@ -4,6 +4,7 @@ use super::field::Field;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use kumban_i18n::Localize;
 use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
@@ -93,7 +94,7 @@ fn build(r: &mut Reader, id: Option<RateId>) -> Built {
     let value = match RateValue::parse(&r.text("value")) {
         Ok(v) => v,
         Err(e) => {
-            r.error("value", e.to_string());
+            r.error("value", e.localized());
             RateValue::ONE
         }
     };

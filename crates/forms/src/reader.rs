@@ -4,6 +4,7 @@
 
 use super::FormSettings;
 use super::field::{Field, FieldKind};
+use kumban_i18n::Localize;
 use kumban_i18n::tr;
 use kumban_model::{Date, Money};
 
@@ -89,7 +90,7 @@ impl<'f> Reader<'f> {
         match Date::parse(&self.text(name), today) {
             Ok(d) => d,
             Err(e) => {
-                self.fail(i, e.to_string());
+                self.fail(i, e.localized());
                 today
             }
         }
@@ -110,7 +111,7 @@ impl<'f> Reader<'f> {
         match Money::parse(&self.text(name), currency) {
             Ok(m) => m,
             Err(e) => {
-                self.fail(i, e.to_string());
+                self.fail(i, e.localized());
                 Money::new(0, currency)
             }
         }

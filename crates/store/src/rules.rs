@@ -119,6 +119,19 @@ pub(crate) fn refused(kind: RecordKind, field: &'static str, message: String) ->
     StoreError::refused(kind, field, message)
 }
 
+/// `refused`, with the message unsaid so the form says it in the
+/// session's language.
+pub(crate) fn refused_said(
+    kind: RecordKind,
+    field: &'static str,
+    words: kumban_i18n::Message,
+) -> StoreError {
+    StoreError::Refused {
+        kind,
+        problems: vec![kumban_model::Problem::said(field, words)],
+    }
+}
+
 pub(crate) fn unique(view: &View, t: Tree, key: &str, id: u64) -> Result<Option<u64>> {
     // Another record of the same transaction may claim the code too.
     if let Some(other) = view

@@ -443,3 +443,138 @@ saved-sale = saved the sale of { $tag } for { $amount }
 describe-income = { $flow } { $amount } on { $date }
 describe-pregnancy = served { $date }
 describe-rate = the { $currency } rate of { $date }
+
+## errors: the model's problems and the input conventions' refusals
+err-must-not-be-empty = must not be empty
+err-invisible-character = contains an invisible character ({ $char }); retype it without special keys
+err-control-character = contains a control character ({ $char }); retype it without special keys
+err-too-long = is { $n } characters long; the limit is { $max }
+err-spaces-at-ends = must not start or end with spaces
+err-date-range = { $date } is outside the years 1990 to 2100; check the year
+err-not-before = { $later } is before the { $earlier_name } ({ $earlier })
+term-service-date = service date
+term-birth-date = birth date
+term-enrolment-date = enrolment date
+term-household-code = household code
+term-ear-tag = ear tag
+err-code-empty = enter the { $what }, such as { $example }
+err-code-long = the { $what } is longer than 20 characters
+err-code-characters = the { $what } may use capital letters, digits, - and /, such as { $example }
+err-members-range = members must be between 1 and 30
+err-phone = write the phone number with digits, spaces, + and -, such as +856 20 5555 1234
+err-group-name = "{ $group }" is not a valid group name
+err-group-twice = a production group is listed twice
+err-baseline-negative = baseline income cannot be negative
+err-sale-price-positive = the sale price must be more than zero
+err-cause-of-death = cause of death { $problem }
+err-reason = reason { $problem }
+err-gestation = gestation must be between 260 and 300 days (283 is usual for cattle)
+err-amount-positive = the amount must be more than zero; choose expense for money paid out
+err-capacity-range = capacity must be between 1 and 200 head
+err-inspection-date-needed = an inspected pen needs the date of the inspection
+err-inspection-date-only = only an inspected pen has an inspection date; set the status to inspected or clear the date
+err-inspector-only = only an inspected pen has an inspector; set the status to inspected or clear the name
+err-rate-of-base = { $currency } is the base currency, always worth 1 { $currency }; choose the currency this rate converts
+err-birth-year-range = { $year } is before { $earliest } or after { $latest }; write the year of birth, such as 1985
+err-birth-year-future = { $year } is in the future (today is { $today }); write the year of birth
+err-date-empty = enter a date such as 2026-03-15 or 15/03/2026 (day first), or the word today
+err-date-malformed = "{ $text }" is not a date; write it as 2026-03-15 or 15/03/2026 (day first), or the word today
+err-date-short-year = "{ $text }": write the year in full, such as 15/03/2026
+err-amount-empty = enter an amount, such as 800 or 800.50 USD
+err-amount-not-a-number = "{ $text }" is not an amount; write digits such as 1,200,000 or 800.50
+err-amount-decimals = use at most two decimal places, such as 800.50
+err-amount-too-large = the amount is too large; the largest kumban keeps is 92,233,720,368,547,758.07
+err-currency-unknown = "{ $text }" is not a currency kumban knows; use LAK, USD, CNY or THB
+err-two-currencies = { $first } and { $second } are two currencies; write one
+err-amount-unclear = "{ $text }" is unclear: write { $thousands } if you mean thousands, or { $decimal } for a decimal (a dot is the decimal point)
+err-rate-empty = enter what one unit is worth in the base currency, such as 0.0000461
+err-rate-not-a-number = "{ $text }" is not a rate; write a decimal number such as 0.0000461 or 0.1389
+err-rate-not-positive = a rate must be more than zero; write what one unit is worth in the base currency
+err-rate-decimals = use at most 12 decimal places, such as 0.000046082949
+err-rate-too-large = the rate is too large; one unit can be worth at most 18,000,000 of the base
+
+## errors: production group names and typing
+err-group-empty = enter a production group, such as cattle, corn or weaving
+err-group-too-long = "{ $text }" is longer than 24 letters
+err-group-characters = "{ $text }" is not a group name; use lowercase letters, digits and hyphens, such as rice-seed
+err-typed-control-character = { $char } is a control character and cannot be typed here
+err-pasted-control-character = the pasted text holds a control character ({ $char }); nothing was pasted
+
+## errors: the store's refusals and failures (StoreError)
+store-in-use = the database at { $path } is in use{ $holder }; close that kumban first, or open another database with --db
+store-too-new = the database at { $path } was written by a newer kumban (schema { $found }, this one reads up to { $supported }); update kumban
+store-refused = the { $noun } was not saved: { $problems }
+store-referenced = cannot delete { $what }: { $by } point to it; delete or change those first
+store-blocker = { $n } { $what }
+store-not-found = no { $noun } with id { $id }; it may have been deleted
+store-no-such-change = there is no change { $n } to undo
+store-corrupt = the database holds a damaged value ({ $place }: { $reason }); run `kumban check` and restore from a backup
+store-not-blank = the database at { $path } already holds records or history; restore fills only an empty database: use --db with a new folder
+store-unrestorable = the backup cannot be restored ({ $place }: { $reason }); nothing was written
+store-open = cannot open the database at { $path }: { $reason }
+store-write = the database could not save ({ $why }); check that the disk has space and the folder is writable, then try again
+store-disk-full = the disk that holds the database is full, so nothing was saved; free some space on it (delete or move files you do not need), then try again: kumban carries on by itself once there is room
+store-reopen = the database could not be read again after a failed save ({ $why }); nothing was saved; check that the disk has space and the folder is writable, then try again
+store-changed = the { $noun } was changed by { $by } at { $at } since you opened it; reload it to see the change, or save again to overwrite it
+store-disconnected = lost the connection to the kumban that holds the database at { $path } ({ $reason }); nothing of this was saved; try again and kumban reconnects
+store-maybe-saved = lost the connection to the kumban that holds the database at { $path } before it answered: the save may or may not have been made; look before saving again
+store-read-only = { $why }; nothing was saved
+store-as-is = { $text }
+store-owner = the kumban that holds the database at { $path } could not be reached: { $reason }
+store-too-large = { $what } is { $bytes } bytes, more than the { $limit } bytes one message to or from the kumban that holds the database may carry, so it was not sent and nothing was saved; save or ask for less at a time
+store-no-room = the disk that holds the database has { $free } MB free, and this import needs about { $needed } MB; nothing was imported; free some space on it (or import the files in parts), then try again
+store-duplicate-household-code = household code { $code } is already used; choose another
+store-duplicate-ear-tag = ear tag { $tag } is already used by another animal
+store-duplicate-pen-label = this household already has a pen called { $label }; choose another label
+store-duplicate-member = this household already has a member called { $name }; add what tells them apart, such as (junior)
+store-duplicate-rate = there is already a rate for { $currency } on { $date }; edit that one instead
+
+## errors: what keeps a record from being deleted (store Blockers)
+blocker-breeding-record = breeding record
+blocker-breeding-records = breeding records
+blocker-calf = calf
+blocker-calves = calves
+blocker-income-log = income log
+blocker-income-logs = income logs
+blocker-calving-record = calving record
+blocker-calving-records = calving records
+blocker-cattle-pen = cattle pen
+blocker-cattle-pens = cattle pens
+blocker-animal = animal
+blocker-animals = animals
+blocker-animal-in-it = animal in it
+blocker-animals-in-it = animals in it
+
+## errors: a pen as the blockers name it
+noun-pen = pen
+
+## errors: saving, deleting and undoing in the TUI (entry.rs)
+entry-read-only = read-only: { $why }
+entry-read-only-title = Read-only
+entry-serve-inactive = { $tag } is { $status }; only an active cow can be served
+entry-serve-male = { $tag } is a male; only a cow can be served
+entry-serve-pregnant-due = { $tag } is already pregnant (served { $served }, due { $due }); record that outcome first
+entry-serve-pregnant = { $tag } is already pregnant; record that outcome first
+entry-undoes = { $done } · { $key } undoes
+entry-not-saved-marked = not saved: the form marks what to fix
+entry-delete-question = Delete { $what }?
+entry-not-deleted = Not deleted.
+entry-closed-unsaved = Closed the form; nothing was saved.
+entry-deleted-what = deleted { $what }
+entry-deleted-undoes = Deleted { $what } · { $key } undoes
+entry-deleted = Deleted { $what }
+entry-deleted-no-history = deleted { $what }, but cannot read the history: { $why }
+entry-not-deleted-title = Not deleted
+entry-nothing-to-undo = Nothing to undo: no change was made in this session.
+entry-undone = Undone: { $what }
+entry-not-undone-title = Not undone
+entry-cannot-undo = Cannot undo "{ $what }": { $why }
+entry-gone = That record is gone (deleted since the list was read); press { $key } to reload.
+
+## errors: a record named in a question or a status message (tabs' in_words)
+words-animal = animal { $tag } ({ $sex } { $breed })
+words-household = household { $code } { $name }
+words-income = the { $flow } of { $household } on { $date } ({ $amount })
+words-member = member { $name } of { $household }
+words-pen = pen { $label } of { $household }
+words-pregnancy = the breeding record of { $cow } served { $date }

@@ -451,3 +451,139 @@ saved-sale = ບັນທຶກການຂາຍ { $tag } ລາຄາ { $amoun
 describe-income = { $flow } { $amount } ວັນທີ { $date }
 describe-pregnancy = ປະສົມພັນ { $date }
 describe-rate = ອັດຕາ { $currency } ວັນທີ { $date }
+
+## errors: the model's problems and the input conventions' refusals
+err-must-not-be-empty = ຕ້ອງບໍ່ຫວ່າງ
+err-invisible-character = ມີຕົວອັກສອນທີ່ເບິ່ງບໍ່ເຫັນ ({ $char }); ພິມຄືນໂດຍບໍ່ໃຊ້ປຸ່ມພິເສດ
+err-control-character = ມີຕົວອັກສອນຄວບຄຸມ ({ $char }); ພິມຄືນໂດຍບໍ່ໃຊ້ປຸ່ມພິເສດ
+err-too-long = ຍາວ { $n } ຕົວອັກສອນ; ສູງສຸດແມ່ນ { $max }
+err-spaces-at-ends = ຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ
+err-date-range = { $date } ຢູ່ນອກປີ 1990 ຫາ 2100; ກວດເບິ່ງປີ
+err-not-before = { $later } ແມ່ນກ່ອນ{ $earlier_name } ({ $earlier })
+term-service-date = ວັນທີປະສົມພັນ
+term-birth-date = ວັນເກີດ
+term-enrolment-date = ວັນທີເຂົ້າຮ່ວມໂຄງການ
+term-household-code = ລະຫັດຄົວເຮືອນ
+# review: ear tag: glossary marks it for review
+term-ear-tag = ເບີຫູ
+err-code-empty = ໃສ່{ $what } ເຊັ່ນ { $example }
+err-code-long = { $what } ຍາວກວ່າ 20 ຕົວອັກສອນ
+err-code-characters = { $what } ໃຊ້ໄດ້ແຕ່ຕົວອັກສອນພິມໃຫຍ່, ຕົວເລກ, - ແລະ / ເຊັ່ນ { $example }
+err-members-range = ຈຳນວນສະມາຊິກຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ 30
+err-phone = ຂຽນເບີໂທດ້ວຍຕົວເລກ, ຍະຫວ່າງ, + ແລະ - ເຊັ່ນ +856 20 5555 1234
+err-group-name = "{ $group }" ບໍ່ແມ່ນຊື່ກຸ່ມທີ່ໃຊ້ໄດ້
+err-group-twice = ກຸ່ມການຜະລິດຖືກໃສ່ສອງເທື່ອ
+err-baseline-negative = ລາຍຮັບພື້ນຖານບໍ່ສາມາດຕິດລົບ
+err-sale-price-positive = ລາຄາຂາຍຕ້ອງຫຼາຍກວ່າສູນ
+err-cause-of-death = ສາເຫດການຕາຍ { $problem }
+err-reason = ເຫດຜົນ { $problem }
+err-gestation = ໄລຍະຖືພາຕ້ອງຢູ່ລະຫວ່າງ 260 ຫາ 300 ມື້ (ງົວປົກກະຕິ 283 ມື້)
+err-amount-positive = ຈຳນວນເງິນຕ້ອງຫຼາຍກວ່າສູນ; ເລືອກລາຍຈ່າຍສຳລັບເງິນທີ່ຈ່າຍອອກ
+err-capacity-range = ຄວາມຈຸຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ 200 ໂຕ
+err-inspection-date-needed = ຄອກງົວທີ່ກວດກາແລ້ວຕ້ອງມີວັນທີກວດກາ
+err-inspection-date-only = ມີແຕ່ຄອກງົວທີ່ກວດກາແລ້ວຈຶ່ງມີວັນທີກວດກາ; ຕັ້ງສະຖານະເປັນກວດກາແລ້ວ ຫຼື ລຶບວັນທີອອກ
+err-inspector-only = ມີແຕ່ຄອກງົວທີ່ກວດກາແລ້ວຈຶ່ງມີຜູ້ກວດກາ; ຕັ້ງສະຖານະເປັນກວດກາແລ້ວ ຫຼື ລຶບຊື່ອອກ
+err-rate-of-base = { $currency } ແມ່ນສະກຸນເງິນຫຼັກ, ມີຄ່າ 1 { $currency } ສະເໝີ; ເລືອກສະກຸນເງິນທີ່ອັດຕານີ້ແປງ
+err-birth-year-range = { $year } ແມ່ນກ່ອນ { $earliest } ຫຼື ຫຼັງ { $latest }; ຂຽນປີເກີດ ເຊັ່ນ 1985
+err-birth-year-future = { $year } ແມ່ນອະນາຄົດ (ມື້ນີ້ແມ່ນ { $today }); ຂຽນປີເກີດ
+err-date-empty = ໃສ່ວັນທີ ເຊັ່ນ 15/03/2026 (ວັນກ່ອນ) ຫຼື 2026-03-15, ຫຼື ຄຳວ່າ ມື້ນີ້
+err-date-malformed = "{ $text }" ບໍ່ແມ່ນວັນທີ; ຂຽນເປັນ 15/03/2026 (ວັນກ່ອນ) ຫຼື 2026-03-15, ຫຼື ຄຳວ່າ ມື້ນີ້
+err-date-short-year = "{ $text }": ຂຽນປີເຕັມ ເຊັ່ນ 15/03/2026
+err-amount-empty = ໃສ່ຈຳນວນເງິນ ເຊັ່ນ 800 ຫຼື 800.50 USD
+err-amount-not-a-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນເງິນ; ຂຽນຕົວເລກ ເຊັ່ນ 1 200 000 ຫຼື 800.50
+err-amount-decimals = ໃຊ້ທົດສະນິຍົມບໍ່ເກີນສອງຕຳແໜ່ງ ເຊັ່ນ 800.50
+err-amount-too-large = ຈຳນວນເງິນໃຫຍ່ເກີນໄປ; kumban ເກັບໄດ້ສູງສຸດ 92,233,720,368,547,758.07
+err-currency-unknown = "{ $text }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ຮູ້ຈັກ; ໃຊ້ LAK, USD, CNY ຫຼື THB
+err-two-currencies = { $first } ແລະ { $second } ແມ່ນສອງສະກຸນເງິນ; ຂຽນອັນດຽວ
+err-amount-unclear = "{ $text }" ບໍ່ຈະແຈ້ງ: ຂຽນ { $thousands } ຖ້າໝາຍເຖິງພັນ, ຫຼື { $decimal } ສຳລັບທົດສະນິຍົມ (ຈຸດແມ່ນຈຸດທົດສະນິຍົມ)
+err-rate-empty = ໃສ່ມູນຄ່າຂອງໜຶ່ງໜ່ວຍເປັນສະກຸນເງິນຫຼັກ ເຊັ່ນ 0.0000461
+err-rate-not-a-number = "{ $text }" ບໍ່ແມ່ນອັດຕາ; ຂຽນເລກທົດສະນິຍົມ ເຊັ່ນ 0.0000461 ຫຼື 0.1389
+err-rate-not-positive = ອັດຕາຕ້ອງຫຼາຍກວ່າສູນ; ຂຽນມູນຄ່າຂອງໜຶ່ງໜ່ວຍເປັນສະກຸນເງິນຫຼັກ
+err-rate-decimals = ໃຊ້ທົດສະນິຍົມບໍ່ເກີນ 12 ຕຳແໜ່ງ ເຊັ່ນ 0.000046082949
+err-rate-too-large = ອັດຕາໃຫຍ່ເກີນໄປ; ໜຶ່ງໜ່ວຍມີຄ່າໄດ້ສູງສຸດ 18,000,000 ຂອງສະກຸນຫຼັກ
+
+## errors: production group names and typing
+err-group-empty = ໃສ່ກຸ່ມການຜະລິດ ເຊັ່ນ cattle, corn ຫຼື weaving
+err-group-too-long = "{ $text }" ຍາວກວ່າ 24 ຕົວອັກສອນ
+err-group-characters = "{ $text }" ບໍ່ແມ່ນຊື່ກຸ່ມ; ໃຊ້ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະ ຂີດ ເຊັ່ນ rice-seed
+err-typed-control-character = { $char } ແມ່ນຕົວອັກສອນຄວບຄຸມ ພິມໃສ່ບ່ອນນີ້ບໍ່ໄດ້
+err-pasted-control-character = ຂໍ້ຄວາມທີ່ວາງມີຕົວອັກສອນຄວບຄຸມ ({ $char }); ບໍ່ໄດ້ວາງຫຍັງ
+
+## errors: the store's refusals and failures (StoreError)
+store-in-use = ຖານຂໍ້ມູນທີ່ { $path } ກຳລັງຖືກໃຊ້{ $holder }; ປິດ kumban ນັ້ນກ່ອນ ຫຼື ເປີດຖານຂໍ້ມູນອື່ນດ້ວຍ --db
+store-too-new = ຖານຂໍ້ມູນທີ່ { $path } ຖືກຂຽນໂດຍ kumban ລຸ້ນໃໝ່ກວ່າ (schema { $found }, ລຸ້ນນີ້ອ່ານໄດ້ເຖິງ { $supported }); ອັບເດດ kumban
+store-refused = { $noun } ບໍ່ໄດ້ຖືກບັນທຶກ: { $problems }
+store-referenced = ລຶບ { $what } ບໍ່ໄດ້: ມີ { $by } ອ້າງອີງເຖິງ; ລຶບ ຫຼື ປ່ຽນສິ່ງເຫຼົ່ານັ້ນກ່ອນ
+store-blocker = { $what } { $n }
+store-not-found = ບໍ່ມີ { $noun } ທີ່ມີ id { $id }; ອາດຖືກລຶບແລ້ວ
+store-no-such-change = ບໍ່ມີການປ່ຽນແປງ { $n } ໃຫ້ຖອຍຄືນ
+store-corrupt = ຖານຂໍ້ມູນມີຄ່າທີ່ເສຍຫາຍ ({ $place }: { $reason }); ແລ່ນ `kumban check` ແລ້ວກູ້ຄືນຈາກສຳຮອງຂໍ້ມູນ
+store-not-blank = ຖານຂໍ້ມູນທີ່ { $path } ມີຂໍ້ມູນ ຫຼື ປະຫວັດແລ້ວ; ການກູ້ຄືນໃສ່ໄດ້ແຕ່ຖານຂໍ້ມູນຫວ່າງ: ໃຊ້ --db ກັບໂຟນເດີໃໝ່
+store-unrestorable = ກູ້ຄືນສຳຮອງຂໍ້ມູນບໍ່ໄດ້ ({ $place }: { $reason }); ບໍ່ໄດ້ຂຽນຫຍັງ
+store-open = ເປີດຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $reason }
+store-write = ຖານຂໍ້ມູນບັນທຶກບໍ່ໄດ້ ({ $why }); ກວດເບິ່ງວ່າດິສກ໌ຍັງມີບ່ອນ ແລະ ໂຟນເດີຂຽນໄດ້, ແລ້ວລອງໃໝ່
+store-disk-full = ດິສກ໌ທີ່ເກັບຖານຂໍ້ມູນເຕັມແລ້ວ ຈຶ່ງບໍ່ໄດ້ບັນທຶກຫຍັງ; ເຮັດໃຫ້ມີບ່ອນວ່າງ (ລຶບ ຫຼື ຍ້າຍໄຟລ໌ທີ່ບໍ່ຕ້ອງການ), ແລ້ວລອງໃໝ່: kumban ຈະເຮັດວຽກຕໍ່ເອງເມື່ອມີບ່ອນ
+store-reopen = ອ່ານຖານຂໍ້ມູນຄືນບໍ່ໄດ້ຫຼັງການບັນທຶກລົ້ມເຫຼວ ({ $why }); ບໍ່ໄດ້ບັນທຶກຫຍັງ; ກວດເບິ່ງວ່າດິສກ໌ຍັງມີບ່ອນ ແລະ ໂຟນເດີຂຽນໄດ້, ແລ້ວລອງໃໝ່
+store-changed = { $noun } ຖືກປ່ຽນໂດຍ { $by } ເວລາ { $at } ຫຼັງຈາກທ່ານເປີດ; ໂຫຼດຄືນເພື່ອເບິ່ງການປ່ຽນແປງ ຫຼື ບັນທຶກອີກເທື່ອເພື່ອຂຽນທັບ
+store-disconnected = ຂາດການເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ({ $reason }); ບໍ່ໄດ້ບັນທຶກຫຍັງ; ລອງໃໝ່ ແລ້ວ kumban ຈະເຊື່ອມຕໍ່ຄືນ
+store-maybe-saved = ຂາດການເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ກ່ອນມັນຕອບ: ອາດບັນທຶກແລ້ວ ຫຼື ບໍ່; ກວດເບິ່ງກ່ອນບັນທຶກອີກ
+store-read-only = { $why }; ບໍ່ໄດ້ບັນທຶກຫຍັງ
+store-as-is = { $text }
+store-owner = ຕິດຕໍ່ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $reason }
+store-too-large = { $what } ມີ { $bytes } ໄບຕ໌, ເກີນ { $limit } ໄບຕ໌ທີ່ຂໍ້ຄວາມໜຶ່ງຫາ ຫຼື ຈາກ kumban ທີ່ຖືຖານຂໍ້ມູນສົ່ງໄດ້, ຈຶ່ງບໍ່ໄດ້ສົ່ງ ແລະ ບໍ່ໄດ້ບັນທຶກຫຍັງ; ບັນທຶກ ຫຼື ຂໍໜ້ອຍລົງຕໍ່ຄັ້ງ
+store-no-room = ດິສກ໌ທີ່ເກັບຖານຂໍ້ມູນມີບ່ອນວ່າງ { $free } MB, ການນຳເຂົ້ານີ້ຕ້ອງການປະມານ { $needed } MB; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ; ເຮັດໃຫ້ມີບ່ອນວ່າງ (ຫຼື ນຳເຂົ້າເທື່ອລະສ່ວນ), ແລ້ວລອງໃໝ່
+store-duplicate-household-code = ລະຫັດຄົວເຮືອນ { $code } ຖືກໃຊ້ແລ້ວ; ເລືອກອັນອື່ນ
+store-duplicate-ear-tag = ເບີຫູ { $tag } ຖືກໃຊ້ກັບສັດໂຕອື່ນແລ້ວ
+store-duplicate-pen-label = ຄົວເຮືອນນີ້ມີຄອກງົວຊື່ { $label } ແລ້ວ; ເລືອກຊື່ອື່ນ
+store-duplicate-member = ຄົວເຮືອນນີ້ມີສະມາຊິກຊື່ { $name } ແລ້ວ; ເພີ່ມສິ່ງທີ່ແຍກອອກ ເຊັ່ນ (ນ້ອຍ)
+store-duplicate-rate = ມີອັດຕາຂອງ { $currency } ວັນທີ { $date } ແລ້ວ; ແກ້ໄຂອັນນັ້ນແທນ
+
+## errors: what keeps a record from being deleted (store Blockers)
+blocker-breeding-record = ບັນທຶກການປະສົມພັນ
+blocker-breeding-records = ບັນທຶກການປະສົມພັນ
+blocker-calf = ລູກງົວ
+blocker-calves = ລູກງົວ
+blocker-income-log = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+blocker-income-logs = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+blocker-calving-record = ບັນທຶກການອອກລູກ
+blocker-calving-records = ບັນທຶກການອອກລູກ
+blocker-cattle-pen = ຄອກງົວ
+blocker-cattle-pens = ຄອກງົວ
+blocker-animal = ສັດ
+blocker-animals = ສັດ
+blocker-animal-in-it = ສັດໃນຄອກ
+blocker-animals-in-it = ສັດໃນຄອກ
+
+## errors: a pen as the blockers name it
+noun-pen = ຄອກງົວ
+
+## errors: saving, deleting and undoing in the TUI (entry.rs)
+entry-read-only = ອ່ານໄດ້ຢ່າງດຽວ: { $why }
+entry-read-only-title = ອ່ານໄດ້ຢ່າງດຽວ
+entry-serve-inactive = { $tag } { $status }; ປະສົມພັນໄດ້ແຕ່ແມ່ງົວທີ່ຍັງລ້ຽງຢູ່
+entry-serve-male = { $tag } ເປັນເພດຜູ້; ປະສົມພັນໄດ້ແຕ່ແມ່ງົວ
+entry-serve-pregnant-due = { $tag } ຖືພາຢູ່ແລ້ວ (ປະສົມພັນ { $served }, ກຳນົດອອກລູກ { $due }); ບັນທຶກຜົນນັ້ນກ່ອນ
+entry-serve-pregnant = { $tag } ຖືພາຢູ່ແລ້ວ; ບັນທຶກຜົນນັ້ນກ່ອນ
+entry-undoes = { $done } · { $key } ຖອຍຄືນ
+entry-not-saved-marked = ຍັງບໍ່ໄດ້ບັນທຶກ: ແບບຟອມໝາຍສິ່ງທີ່ຕ້ອງແກ້ໄວ້
+entry-delete-question = ລຶບ { $what } ບໍ?
+entry-not-deleted = ບໍ່ໄດ້ລຶບ.
+entry-closed-unsaved = ປິດແບບຟອມແລ້ວ; ບໍ່ໄດ້ບັນທຶກຫຍັງ.
+entry-deleted-what = ລຶບ { $what } ແລ້ວ
+entry-deleted-undoes = ລຶບ { $what } ແລ້ວ · { $key } ຖອຍຄືນ
+entry-deleted = ລຶບ { $what } ແລ້ວ
+entry-deleted-no-history = ລຶບ { $what } ແລ້ວ, ແຕ່ອ່ານປະຫວັດບໍ່ໄດ້: { $why }
+entry-not-deleted-title = ບໍ່ໄດ້ລຶບ
+entry-nothing-to-undo = ບໍ່ມີຫຍັງໃຫ້ຖອຍຄືນ: ບໍ່ມີການປ່ຽນແປງໃນຄັ້ງນີ້.
+entry-undone = ຖອຍຄືນແລ້ວ: { $what }
+entry-not-undone-title = ບໍ່ໄດ້ຖອຍຄືນ
+entry-cannot-undo = ຖອຍຄືນ "{ $what }" ບໍ່ໄດ້: { $why }
+entry-gone = ບັນທຶກນັ້ນບໍ່ມີແລ້ວ (ຖືກລຶບຫຼັງຈາກອ່ານລາຍການ); ກົດ { $key } ເພື່ອໂຫຼດຄືນ.
+
+## errors: a record named in a question or a status message (tabs' in_words)
+words-animal = ສັດ { $tag } ({ $sex } { $breed })
+words-household = ຄົວເຮືອນ { $code } { $name }
+words-income = { $flow } ຂອງ { $household } ວັນທີ { $date } ({ $amount })
+words-member = ສະມາຊິກ { $name } ຂອງ { $household }
+words-pen = ຄອກງົວ { $label } ຂອງ { $household }
+words-pregnancy = ບັນທຶກການປະສົມພັນຂອງ { $cow } ວັນທີ { $date }

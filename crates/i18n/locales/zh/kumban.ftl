@@ -433,3 +433,138 @@ saved-sale = 已保存 { $tag } 的出售，金额 { $amount }
 describe-income = { $date } { $flow } { $amount }
 describe-pregnancy = { $date } 配种
 describe-rate = { $date } 的 { $currency } 汇率
+
+## errors: the model's problems and the input conventions' refusals
+err-must-not-be-empty = 不能为空
+err-invisible-character = 含有不可见字符（{ $char }）；请不用特殊键重新输入
+err-control-character = 含有控制字符（{ $char }）；请不用特殊键重新输入
+err-too-long = 长 { $n } 个字符；上限为 { $max }
+err-spaces-at-ends = 开头和结尾不能有空格
+err-date-range = { $date } 不在 1990 至 2100 年之间；请检查年份
+err-not-before = { $later } 早于{ $earlier_name }（{ $earlier }）
+term-service-date = 配种日期
+term-birth-date = 出生日期
+term-enrolment-date = 入项日期
+term-household-code = 农户编号
+term-ear-tag = 耳标
+err-code-empty = 请输入{ $what }，如 { $example }
+err-code-long = { $what }超过 20 个字符
+err-code-characters = { $what }只能使用大写字母、数字、- 和 /，如 { $example }
+err-members-range = 成员数须在 1 到 30 之间
+err-phone = 电话号码请用数字、空格、+ 和 - 书写，如 +856 20 5555 1234
+err-group-name = "{ $group }" 不是有效的小组名称
+err-group-twice = 有生产小组重复列出
+err-baseline-negative = 基线收入不能为负
+err-sale-price-positive = 售价必须大于零
+err-cause-of-death = 死因{ $problem }
+err-reason = 原因{ $problem }
+err-gestation = 妊娠期须在 260 到 300 天之间（牛通常为 283 天）
+err-amount-positive = 金额必须大于零；付出的钱请选支出
+err-capacity-range = 容量须在 1 到 200 头之间
+err-inspection-date-needed = 已验收的牛圈需要验收日期
+err-inspection-date-only = 只有已验收的牛圈才有验收日期；请把状态设为已验收，或清除日期
+err-inspector-only = 只有已验收的牛圈才有验收人；请把状态设为已验收，或清除姓名
+err-rate-of-base = { $currency } 是基准币种，始终等于 1 { $currency }；请选择此汇率所换算的币种
+err-birth-year-range = { $year } 早于 { $earliest } 或晚于 { $latest }；请写出生年份，如 1985
+err-birth-year-future = { $year } 是将来的年份（今天是 { $today }）；请写出生年份
+err-date-empty = 请输入日期，如 2026-03-15 或 15/03/2026（日在前），或 今天
+err-date-malformed = "{ $text }" 不是日期；请写成 2026-03-15 或 15/03/2026（日在前），或 今天
+err-date-short-year = "{ $text }"：请写完整年份，如 15/03/2026
+err-amount-empty = 请输入金额，如 800 或 800.50 USD
+err-amount-not-a-number = "{ $text }" 不是金额；请写数字，如 1,200,000 或 800.50
+err-amount-decimals = 最多两位小数，如 800.50
+err-amount-too-large = 金额过大；kumban 能保存的最大值为 92,233,720,368,547,758.07
+err-currency-unknown = "{ $text }" 不是 kumban 认识的币种；请用 LAK、USD、CNY 或 THB
+err-two-currencies = { $first } 和 { $second } 是两种币种；只写一种
+err-amount-unclear = "{ $text }" 含义不明：如指千位请写 { $thousands }，如指小数请写 { $decimal }（点是小数点）
+err-rate-empty = 请输入一个单位折合多少基准币，如 0.0000461
+err-rate-not-a-number = "{ $text }" 不是汇率；请写小数，如 0.0000461 或 0.1389
+err-rate-not-positive = 汇率必须大于零；请写一个单位折合多少基准币
+err-rate-decimals = 最多 12 位小数，如 0.000046082949
+err-rate-too-large = 汇率过大；一个单位最多折合 18,000,000 基准币
+
+## errors: production group names and typing
+err-group-empty = 请输入生产小组，如 cattle、corn 或 weaving
+err-group-too-long = "{ $text }" 超过 24 个字母
+err-group-characters = "{ $text }" 不是小组名称；请用小写字母、数字和连字符，如 rice-seed
+err-typed-control-character = { $char } 是控制字符，不能在此输入
+err-pasted-control-character = 粘贴的文字含有控制字符（{ $char }）；未粘贴任何内容
+
+## errors: the store's refusals and failures (StoreError)
+store-in-use = { $path } 的数据库正在使用中{ $holder }；请先关闭那个 kumban，或用 --db 打开另一个数据库
+store-too-new = { $path } 的数据库由更新版本的 kumban 写入（schema { $found }，本版本最多读取 { $supported }）；请更新 kumban
+store-refused = { $noun }未保存：{ $problems }
+store-referenced = 无法删除{ $what }：有 { $by } 指向它；请先删除或修改它们
+store-blocker = { $what } { $n } 条
+store-not-found = 没有 id 为 { $id } 的{ $noun }；可能已被删除
+store-no-such-change = 没有可撤销的第 { $n } 项更改
+store-corrupt = 数据库中有损坏的数据（{ $place }：{ $reason }）；请运行 `kumban check` 并从备份恢复
+store-not-blank = { $path } 的数据库已有记录或历史；恢复只能写入空数据库：请用 --db 指定新文件夹
+store-unrestorable = 备份无法恢复（{ $place }：{ $reason }）；未写入任何内容
+store-open = 无法打开 { $path } 的数据库：{ $reason }
+store-write = 数据库无法保存（{ $why }）；请检查磁盘空间和文件夹是否可写，然后重试
+store-disk-full = 存放数据库的磁盘已满，未保存任何内容；请腾出空间（删除或移走不需要的文件）后重试：有空间后 kumban 会自动继续
+store-reopen = 保存失败后无法重新读取数据库（{ $why }）；未保存任何内容；请检查磁盘空间和文件夹是否可写，然后重试
+store-changed = { $noun }在您打开后被 { $by } 于 { $at } 修改；请重新加载查看，或再次保存以覆盖
+store-disconnected = 与持有 { $path } 数据库的 kumban 失去连接（{ $reason }）；这些内容均未保存；请重试，kumban 会重新连接
+store-maybe-saved = 在持有 { $path } 数据库的 kumban 回复前失去连接：可能已保存也可能未保存；再次保存前请先查看
+store-read-only = { $why }；未保存任何内容
+store-as-is = { $text }
+store-owner = 无法连接持有 { $path } 数据库的 kumban：{ $reason }
+store-too-large = { $what } 为 { $bytes } 字节，超过与持有数据库的 kumban 之间单条消息可携带的 { $limit } 字节，因此未发送，也未保存任何内容；请每次保存或请求少一些
+store-no-room = 存放数据库的磁盘剩余 { $free } MB，此次导入约需 { $needed } MB；未导入任何内容；请腾出空间（或分批导入）后重试
+store-duplicate-household-code = 农户编号 { $code } 已被使用；请另选一个
+store-duplicate-ear-tag = 耳标 { $tag } 已被其他牲畜使用
+store-duplicate-pen-label = 该农户已有名为 { $label } 的牛圈；请另选名称
+store-duplicate-member = 该农户已有名为 { $name } 的成员；请加上区分的字样，如（小）
+store-duplicate-rate = { $date } 已有 { $currency } 的汇率；请改为编辑那一条
+
+## errors: what keeps a record from being deleted (store Blockers)
+blocker-breeding-record = 配种记录
+blocker-breeding-records = 配种记录
+blocker-calf = 牛犊
+blocker-calves = 牛犊
+blocker-income-log = 收支记录
+blocker-income-logs = 收支记录
+blocker-calving-record = 产犊记录
+blocker-calving-records = 产犊记录
+blocker-cattle-pen = 牛圈
+blocker-cattle-pens = 牛圈
+blocker-animal = 牲畜
+blocker-animals = 牲畜
+blocker-animal-in-it = 圈内牲畜
+blocker-animals-in-it = 圈内牲畜
+
+## errors: a pen as the blockers name it
+noun-pen = 牛圈
+
+## errors: saving, deleting and undoing in the TUI (entry.rs)
+entry-read-only = 只读：{ $why }
+entry-read-only-title = 只读
+entry-serve-inactive = { $tag } { $status }；只有在栏母牛才能配种
+entry-serve-male = { $tag } 是公牛；只有母牛才能配种
+entry-serve-pregnant-due = { $tag } 已怀孕（{ $served } 配种，预产期 { $due }）；请先登记其结局
+entry-serve-pregnant = { $tag } 已怀孕；请先登记其结局
+entry-undoes = { $done } · { $key } 撤销
+entry-not-saved-marked = 未保存：表单已标出需修改之处
+entry-delete-question = 删除{ $what }？
+entry-not-deleted = 未删除。
+entry-closed-unsaved = 已关闭表单；未保存任何内容。
+entry-deleted-what = 已删除{ $what }
+entry-deleted-undoes = 已删除{ $what } · { $key } 撤销
+entry-deleted = 已删除{ $what }
+entry-deleted-no-history = 已删除{ $what }，但无法读取历史记录：{ $why }
+entry-not-deleted-title = 未删除
+entry-nothing-to-undo = 没有可撤销的：本次会话未作更改。
+entry-undone = 已撤销：{ $what }
+entry-not-undone-title = 未撤销
+entry-cannot-undo = 无法撤销"{ $what }"：{ $why }
+entry-gone = 该记录已不存在（读取列表后被删除）；按 { $key } 重新加载。
+
+## errors: a record named in a question or a status message (tabs' in_words)
+words-animal = 牲畜 { $tag }（{ $sex } { $breed }）
+words-household = 农户 { $code } { $name }
+words-income = { $household } 在 { $date } 的{ $flow }（{ $amount }）
+words-member = { $household } 的成员 { $name }
+words-pen = { $household } 的牛圈 { $label }
+words-pregnancy = { $cow } 于 { $date } 配种的记录

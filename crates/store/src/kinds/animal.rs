@@ -6,7 +6,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, plural, refused, unique};
+use crate::rules::{View, household_exists, plural, refused, refused_said, unique};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, AnimalId, Origin, Outcome, Pen, Pregnancy, RecordKind, Sex};
 
@@ -46,10 +46,11 @@ impl StoreKind for Animal {
                 .get::<Animal>(other)?
                 .is_some_and(|o| o.ear_tag == a.ear_tag)
         {
-            return Err(refused(
+            return Err(refused_said(
                 K,
                 "ear_tag",
-                format!("ear tag {} is already used by another animal", a.ear_tag),
+                kumban_i18n::Message::new("store-duplicate-ear-tag")
+                    .with("tag", a.ear_tag.as_str()),
             ));
         }
         household_exists(view, K, a.household)?;

@@ -6,7 +6,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, refused};
+use crate::rules::{View, household_exists, refused, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Household, Member, RecordKind};
 
@@ -31,13 +31,11 @@ impl StoreKind for Member {
                 .get::<Member>(other)?
                 .is_some_and(|o| o.name == self.name)
             {
-                return Err(refused(
+                return Err(refused_said(
                     RecordKind::Member,
                     "name",
-                    format!(
-                        "this household already has a member called {}; add what tells them apart, such as (junior)",
-                        self.name
-                    ),
+                    kumban_i18n::Message::new("store-duplicate-member")
+                        .with("name", self.name.as_str()),
                 ));
             }
         }

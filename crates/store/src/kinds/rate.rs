@@ -5,7 +5,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, refused};
+use crate::rules::{View, refused, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Currency, ExchangeRate, RecordKind};
 
@@ -48,13 +48,12 @@ impl StoreKind for ExchangeRate {
             .into_iter()
             .any(|o| o != id)
         {
-            return Err(refused(
+            return Err(refused_said(
                 kind,
                 "date",
-                format!(
-                    "there is already a rate for {} on {}; edit that one instead",
-                    self.currency, self.date
-                ),
+                kumban_i18n::Message::new("store-duplicate-rate")
+                    .with("currency", self.currency.to_string())
+                    .with("date", self.date.to_string()),
             ));
         }
         Ok(())
