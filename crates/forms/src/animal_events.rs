@@ -46,7 +46,7 @@ impl Form {
             Field::text(
                 "description",
                 "Income note",
-                &format!("sale of {}", animal.ear_tag),
+                &tr!("form-sale-note", tag = animal.ear_tag.clone()),
             )
             .optional(),
         ];

@@ -578,3 +578,12 @@ words-income = the { $flow } of { $household } on { $date } ({ $amount })
 words-member = member { $name } of { $household }
 words-pen = pen { $label } of { $household }
 words-pregnancy = the breeding record of { $cow } served { $date }
+
+## errors: more blockers (a household's members)
+blocker-household-member = household member
+blocker-household-members = household members
+
+## errors: the question's title, the sale's note
+confirm-title = Are you sure?
+confirm-title-draft = Unsaved form
+form-sale-note = sale of { $tag }

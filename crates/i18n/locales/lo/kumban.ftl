@@ -587,3 +587,12 @@ words-income = { $flow } ຂອງ { $household } ວັນທີ { $date } ({ $
 words-member = ສະມາຊິກ { $name } ຂອງ { $household }
 words-pen = ຄອກງົວ { $label } ຂອງ { $household }
 words-pregnancy = ບັນທຶກການປະສົມພັນຂອງ { $cow } ວັນທີ { $date }
+
+## errors: more blockers (a household's members)
+blocker-household-member = ສະມາຊິກຄອບຄົວ
+blocker-household-members = ສະມາຊິກຄອບຄົວ
+
+## errors: the question's title, the sale's note
+confirm-title = ແນ່ໃຈບໍ?
+confirm-title-draft = ແບບຟອມທີ່ຍັງບໍ່ໄດ້ບັນທຶກ
+form-sale-note = ຂາຍ { $tag }

@@ -568,3 +568,12 @@ words-income = { $household } 在 { $date } 的{ $flow }（{ $amount }）
 words-member = { $household } 的成员 { $name }
 words-pen = { $household } 的牛圈 { $label }
 words-pregnancy = { $cow } 于 { $date } 配种的记录
+
+## errors: more blockers (a household's members)
+blocker-household-member = 家庭成员
+blocker-household-members = 家庭成员
+
+## errors: the question's title, the sale's note
+confirm-title = 确定吗？
+confirm-title-draft = 未保存的表单
+form-sale-note = 出售 { $tag }

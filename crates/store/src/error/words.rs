@@ -27,10 +27,18 @@ fn problems(problems: &[Problem]) -> String {
 /// blocker the files lack still reads, in English.
 fn blocker(entry: &str) -> String {
     match entry.split_once(' ') {
-        Some((n, words)) if n.chars().all(|c| c.is_ascii_digit()) => Message::new("store-blocker")
-            .with("n", n)
-            .with("what", tr_text("blocker", words))
-            .text(),
+        Some((n, words)) if n.chars().all(|c| c.is_ascii_digit()) => {
+            // "3 household members (Noy, Bounmy)": the names stay as they are.
+            let (words, names) = match words.split_once(" (") {
+                Some((w, names)) => (w, format!(" ({names}")),
+                None => (words, String::new()),
+            };
+            let what = format!("{}{names}", tr_text("blocker", words));
+            Message::new("store-blocker")
+                .with("n", n)
+                .with("what", what)
+                .text()
+        }
         _ => entry.to_string(),
     }
 }
