@@ -587,3 +587,36 @@ blocker-household-members = household members
 confirm-title = Are you sure?
 confirm-title-draft = Unsaved form
 form-sale-note = sale of { $tag }
+
+## errors: the store's rules across records (kinds/*, write, aggregate)
+store-no-household = there is no household with id { $id }; pick one from the list
+store-no-animal = there is no animal with id { $id }; pick one from the list
+store-no-cow = there is no animal with id { $id }; pick a cow from the list
+store-no-pen = there is no pen with id { $id }; pick one from the list
+store-no-calf = there is no animal with id { $id } to be the calf
+store-no-dam = there is no animal with id { $id } to be the dam
+store-pen-animal-elsewhere = animal { $tag } in this pen belongs to another household; move it first
+store-pen-of-another = pen { $label } belongs to another household; pick a pen of the owner
+store-male-pregnancy = { $tag } is a male; a pregnancy needs a cow
+store-cow-sold = { $tag } was sold; only an active cow can have a pending pregnancy
+store-cow-died = { $tag } has died; only an active cow can have a pending pregnancy
+store-already-pregnant = { $tag } already has a pending pregnancy; record its outcome first
+store-not-born-to = { $calf } was not born to { $cow }
+store-own-dam = an animal cannot be its own dam
+store-dam-not-female = { $tag } is not a female, so it cannot be the dam
+store-pending-first = { $tag } has a pending pregnancy; record its outcome first (calved or lost)
+store-pending-outcome = { $tag } has a pending pregnancy; record its outcome (calved or lost) first
+store-must-stay-female = this animal has { $calves ->
+        [one] { $calves } calf
+       *[other] { $calves } calves
+    } and { $records ->
+        [one] { $records } breeding record
+       *[other] { $records } breeding records
+    } as a cow, so it must stay female
+store-calf-of-calving = { $tag } is the calf of a calving record of its dam; change that calving record first
+store-other-base = the rates of this database are in { $base }; give this one in { $base } too (to change the base, delete or edit the others first)
+store-household-not-in-group = household { $code } is not in the { $group } group; add the group to the household first, or leave it out
+store-member-in-group = { $name } of this household works in the { $group } group; take the group off the member first
+store-pregnancy-closed = this pregnancy is already closed ({ $outcome })
+store-changed-again = the { $noun } was changed again since; undo the later change first
+store-total-too-large = the { $flow } of the { $group } group in { $year } would add up to { $total } { $currency }, more than { $limit } { $currency }, the largest total kumban keeps; check the amount (a digit too many?)

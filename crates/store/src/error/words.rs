@@ -238,4 +238,26 @@ mod tests {
         assert!(lo.contains("ຄົວເຮືອນ BS-07"), "{lo}");
         assert!(!lo.contains("cattle pens"), "{lo}");
     }
+
+    #[test]
+    fn a_count_in_a_refusal_chooses_its_plural_through_fluent() {
+        let said = |calves: usize, records: usize| {
+            Problem::said(
+                "sex",
+                Message::new("store-must-stay-female")
+                    .with("calves", calves)
+                    .with("records", records),
+            )
+        };
+        assert_eq!(
+            said(1, 2).message,
+            "this animal has 1 calf and 2 breeding records as a cow, so it must stay female"
+        );
+        assert_eq!(
+            said(0, 1).message,
+            "this animal has 0 calves and 1 breeding record as a cow, so it must stay female"
+        );
+        let zh = with_lang(Lang::Zh, || said(3, 1).shown());
+        assert!(zh.contains("3 头牛犊"), "{zh}");
+    }
 }
