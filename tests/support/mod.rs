@@ -8,6 +8,7 @@
 //! - `tui`: an App on a fresh or demo database, its screen as text
 //! - `e2e`: the real binary in a pseudo-terminal
 //! - `dhis2`: DHIS2's documented data value set shapes, checked
+//! - `words`: English words a person reads, and the data that may hold them
 // Each test binary uses a different part of this tree, so parts go
 // unused, and the re-exports that let `use support::store::*` bring
 // `today` along go unused in most.
@@ -21,6 +22,7 @@ pub mod shared;
 pub mod small_disk;
 pub mod store;
 pub mod tui;
+pub mod words;
 
 use kumban::model::Date;
 

@@ -5,6 +5,7 @@ use super::picker::{animal_label, reference_label};
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -36,7 +37,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<Animal>(None),
-            "New animal".into(),
+            tr!("form-title-new-animal"),
             fields(store, settings, None, h)?,
             settings,
         ))
@@ -51,7 +52,7 @@ impl Form {
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
             FormKind::record::<Animal>(Some(AnimalId(stored.id))),
-            format!("Animal {}", stored.record.ear_tag),
+            tr!("form-title-animal", tag = stored.record.ear_tag.clone()),
             fields(store, settings, Some(stored), Some(h))?,
             settings,
         ))

@@ -6,20 +6,26 @@ use super::picker::reference_label;
 use super::reader::Reader;
 use super::submission::Submission;
 use super::{Built, Form, FormKind, FormSettings, OpenError, retarget};
+use kumban_i18n::{tr, tr_text};
 use kumban_model::*;
 use kumban_store::Store;
 
 fn active(store: &Store, id: AnimalId) -> Result<(Animal, String), OpenError> {
     let a = store.fetch::<Animal>(id)?.record;
     if !a.is_active() {
-        return Err(OpenError::NotApplicable(format!(
-            "{} is already {}",
-            a.ear_tag,
-            a.status.label()
+        return Err(OpenError::NotApplicable(tr!(
+            "form-animal-not-active",
+            tag = a.ear_tag.clone(),
+            status = tr_text("choice", a.status.label())
         )));
     }
     let owner = reference_label(store, RecordKind::Household, a.household.0)?;
-    let shown = format!("{} ({}) of {owner}", a.ear_tag, a.sex.label());
+    let shown = tr!(
+        "form-animal-of",
+        tag = a.ear_tag.clone(),
+        sex = tr_text("choice", a.sex.label()),
+        owner = owner
+    );
     Ok((a, shown))
 }
 
@@ -40,7 +46,7 @@ impl Form {
             Field::text(
                 "description",
                 "Income note",
-                &format!("sale of {}", animal.ear_tag),
+                &tr!("form-sale-note", tag = animal.ear_tag.clone()),
             )
             .optional(),
         ];
@@ -49,7 +55,7 @@ impl Form {
                 id,
                 animal: animal.clone(),
             },
-            format!("Sale of {}", animal.ear_tag),
+            tr!("form-title-sale", tag = animal.ear_tag.clone()),
             fields,
             settings,
         ))
@@ -72,7 +78,7 @@ impl Form {
                 id,
                 animal: animal.clone(),
             },
-            format!("Death of {}", animal.ear_tag),
+            tr!("form-title-death", tag = animal.ear_tag.clone()),
             fields,
             settings,
         ))

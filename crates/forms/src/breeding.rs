@@ -8,6 +8,7 @@ use super::pregnancy::{METHOD, method_from};
 use super::reader::Reader;
 use super::submission::Submission;
 use super::{Built, Form, FormKind, FormSettings, OpenError, retarget};
+use kumban_i18n::{tr, tr_text};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -19,22 +20,22 @@ fn pending(store: &Store, id: PregnancyId) -> Result<(Stored<Pregnancy>, Animal)
     let p = store.fetch::<Pregnancy>(id)?;
     let cow = store.fetch::<Animal>(p.record.cow)?.record;
     if !p.record.is_pending() {
-        return Err(OpenError::NotApplicable(format!(
-            "the pregnancy of {} served {} is already closed ({})",
-            cow.ear_tag,
-            p.record.service_date,
-            p.record.outcome.label()
+        return Err(OpenError::NotApplicable(tr!(
+            "form-pregnancy-closed",
+            tag = cow.ear_tag.clone(),
+            date = p.record.service_date.to_string(),
+            outcome = tr_text("choice", p.record.outcome.label())
         )));
     }
     Ok((p, cow))
 }
 
 fn served_text(p: &Pregnancy) -> String {
-    format!(
-        "{} ({}), due {}",
-        p.service_date,
-        p.method.label(),
-        p.expected_calving()
+    tr!(
+        "form-served",
+        date = p.service_date.to_string(),
+        method = tr_text("choice", p.method.label()),
+        due = p.expected_calving().to_string()
     )
 }
 
@@ -49,8 +50,8 @@ impl Form {
             .map(|c| reference_label(store, RecordKind::Animal, c.0).map(|l| (c.0, l)))
             .transpose()?;
         let title = match &cow {
-            Some((_, l)) => format!("Record service of {l}"),
-            None => "Record service".to_string(),
+            Some((_, l)) => tr!("form-title-service-of", cow = l.clone()),
+            None => tr!("form-title-service"),
         };
         let fields = vec![
             Field::reference("cow", "Cow", RefSource::Cow { ignoring: None }, cow),
@@ -86,7 +87,7 @@ impl Form {
                 id,
                 pregnancy: p.record,
             },
-            format!("Pregnancy check of {}", cow.ear_tag),
+            tr!("form-title-check", tag = cow.ear_tag.clone()),
             fields,
             settings,
         ))
@@ -137,7 +138,7 @@ impl Form {
                 pregnancy: p.record,
                 cow_tag: cow.ear_tag.clone(),
             },
-            format!("Calving of {}", cow.ear_tag),
+            tr!("form-title-calving", tag = cow.ear_tag.clone()),
             fields,
             settings,
         ))
@@ -161,7 +162,7 @@ impl Form {
                 id,
                 pregnancy: p.record,
             },
-            format!("Lost pregnancy of {}", cow.ear_tag),
+            tr!("form-title-loss", tag = cow.ear_tag.clone()),
             fields,
             settings,
         ))

@@ -72,6 +72,10 @@ pub struct Field {
     /// Set once the clerk changed this field; only touched fields get their
     /// errors refreshed when focus leaves, so untouched ones stay quiet.
     pub touched: bool,
+    /// A choice whose options are data (group names, currency codes),
+    /// shown as they are in every language; other choices' options are
+    /// stored words shown through the message files.
+    pub options_are_data: bool,
 }
 
 /// What a key did to a field.
@@ -102,7 +106,30 @@ impl Field {
             visible: true,
             error: None,
             touched: false,
+            options_are_data: false,
         }
+    }
+
+    /// The label in the session's language (its id is `field-` and the
+    /// English label made an identifier, `i18n::text_id`).
+    pub fn shown_label(&self) -> String {
+        kumban_i18n::tr_text("field", self.label)
+    }
+
+    /// A choice's option as the clerk reads it; the stored word never
+    /// changes with the language.
+    pub fn shown_option(&self, option: &str) -> String {
+        if self.options_are_data {
+            option.to_string()
+        } else {
+            kumban_i18n::tr_text("choice", option)
+        }
+    }
+
+    /// The options of this choice are data, shown as stored.
+    pub fn data_options(mut self) -> Field {
+        self.options_are_data = true;
+        self
     }
 
     pub fn text(name: &'static str, label: &'static str, value: &str) -> Field {

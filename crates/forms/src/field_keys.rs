@@ -5,14 +5,13 @@
 use super::field::FieldKey;
 use super::line_edit::{EditError, LineEdit, Pasted};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use kumban_i18n::Localize;
 
 pub(super) fn paste_result(r: Result<Pasted, EditError>) -> FieldKey {
     match r {
         Ok(Pasted::All) => FieldKey::Changed,
-        Ok(Pasted::FirstLineOnly) => {
-            FieldKey::Note("only the first line was pasted; a field holds one line".into())
-        }
-        Err(e) => FieldKey::Refused(e.to_string()),
+        Ok(Pasted::FirstLineOnly) => FieldKey::Note(kumban_i18n::tr("form-pasted-first-line")),
+        Err(e) => FieldKey::Refused(e.localized()),
     }
 }
 
@@ -42,7 +41,7 @@ pub(super) fn edit_key(e: &mut LineEdit, key: KeyEvent) -> FieldKey {
     if let Some(c) = typed_char(&key) {
         return match e.insert(c) {
             Ok(()) => FieldKey::Changed,
-            Err(err) => FieldKey::Refused(err.to_string()),
+            Err(err) => FieldKey::Refused(err.localized()),
         };
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -154,7 +153,7 @@ pub(super) fn multi_key(
         }
         (_, Some(c)) => match new.insert(c) {
             Ok(()) => FieldKey::Changed,
-            Err(e) => FieldKey::Refused(e.to_string()),
+            Err(e) => FieldKey::Refused(e.localized()),
         },
         (KeyCode::Backspace, _) => changed(new.backspace()),
         _ => FieldKey::NotMine,

@@ -8,6 +8,7 @@ use super::picker::{PickerRequest, PickerSource};
 use super::submission::Submission;
 use super::{FormKind, FormSettings};
 use crossterm::event::{KeyEvent, KeyEventKind};
+use kumban_i18n::tr;
 use kumban_model::{AnimalId, Group, HouseholdId, PregnancyId};
 
 /// What the shell should do after a key reached the form.
@@ -204,13 +205,13 @@ impl Form {
             self.focus = first.0;
             let n = eval.field_errors.len() + eval.other.len();
             self.message = Some(if n == 1 {
-                "not saved: fix the marked field".to_string()
+                tr!("form-not-saved-one")
             } else {
-                format!("not saved: {n} problems to fix")
+                tr!("form-not-saved-many", n = n)
             });
         }
         if !eval.other.is_empty() {
-            self.message = Some(format!("not saved: {}", eval.other.join("; ")));
+            self.message = Some(tr!("form-not-saved-because", why = eval.other.join("; ")));
         }
         match eval.submission {
             Some(mut s) if eval.field_errors.is_empty() && eval.other.is_empty() => {
@@ -317,13 +318,13 @@ impl Form {
             return false;
         }
         // Multi-choice fields hold production groups.
-        match Group::parse(new.text()) {
+        match Group::parse_said(new.text()) {
             Ok(g) => {
                 field.add_option(g.as_str().to_string());
                 field.error = None;
                 self.changed();
             }
-            Err(m) => field.error = Some(m),
+            Err(m) => field.error = Some(m.text()),
         }
         true
     }
@@ -396,8 +397,9 @@ impl Form {
                     RefSource::PenOf(d) | RefSource::AnimalOf(d) | RefSource::CalfOf(d) => *d,
                     _ => "",
                 };
-                let label = self.field(dep).map(|f| f.label).unwrap_or(dep);
-                self.fields[i].error = Some(format!("choose the {} first", label.to_lowercase()));
+                let label = self.field(dep).map(|f| f.shown_label());
+                let label = label.unwrap_or_else(|| dep.to_string()).to_lowercase();
+                self.fields[i].error = Some(tr!("form-choose-first", field = label));
                 FormOutcome::Continue
             }
         }

@@ -5,6 +5,7 @@ use super::build;
 use super::form::Form;
 use super::reader::Reader;
 use super::submission::Submission;
+use kumban_i18n::tr;
 use kumban_model::Problem;
 use kumban_store::StoreError;
 
@@ -28,8 +29,8 @@ impl Form {
         let mut other = Vec::new();
         for p in problems {
             match self.route(p.field) {
-                Some(i) => errors.push((i, p.message.clone())),
-                None => other.push(p.to_string()),
+                Some(i) => errors.push((i, p.shown())),
+                None => other.push(format!("{}: {}", p.field, p.shown())),
             }
         }
         self.apply_errors(&errors);
@@ -37,9 +38,9 @@ impl Form {
             self.focus = first.0;
         }
         self.message = Some(if other.is_empty() {
-            "not saved: fix the marked field".to_string()
+            tr!("form-not-saved-one")
         } else {
-            format!("not saved: {}", other.join("; "))
+            tr!("form-not-saved-because", why = other.join("; "))
         });
     }
 
@@ -49,12 +50,13 @@ impl Form {
         if let StoreError::Changed { kind, by, at, .. } = error {
             // Their version is now the one this form knowingly replaces.
             self.opened_at = Some(*at);
-            self.message = Some(format!(
-                "not saved: {} changed this {kind} at {} since you opened it. {} saves yours over theirs; {}, then e, shows theirs",
-                kumban_model::text::escape_for_display(by),
-                kumban_store::record::format_stamp(*at),
-                super::keys::SAVE.name(),
-                super::keys::CLOSE.name()
+            self.message = Some(tr!(
+                "form-changed-since-opened",
+                by = kumban_model::text::escape_for_display(by),
+                noun = super::submission::noun(*kind),
+                at = kumban_store::record::format_stamp(*at),
+                save = super::keys::SAVE.name(),
+                close = super::keys::CLOSE.name()
             ));
             return;
         }
@@ -82,8 +84,8 @@ impl Form {
         let mut other = Vec::new();
         for p in &built.problems {
             match self.route(p.field) {
-                Some(i) => field_errors.push((i, p.message.clone())),
-                None => other.push(p.to_string()),
+                Some(i) => field_errors.push((i, p.shown())),
+                None => other.push(format!("{}: {}", p.field, p.shown())),
             }
         }
         field_errors.sort_by_key(|(i, _)| *i);

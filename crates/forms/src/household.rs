@@ -5,6 +5,7 @@ use super::picker::household_label;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, known_groups};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, StoreError, Stored};
 
@@ -15,7 +16,7 @@ impl Form {
         let fields = fields(store, settings, None)?;
         Ok(Form::new(
             FormKind::record::<Household>(None),
-            "New household".into(),
+            tr!("form-title-new-household"),
             fields,
             settings,
         ))
@@ -29,7 +30,7 @@ impl Form {
         let fields = fields(store, settings, Some(&stored.record))?;
         Ok(Form::new(
             FormKind::record::<Household>(Some(HouseholdId(stored.id))),
-            format!("Household {}", stored.record.code),
+            tr!("form-title-household", code = stored.record.code.clone()),
             fields,
             settings,
         ))
@@ -103,9 +104,9 @@ fn fields(
 fn build(r: &mut Reader, id: Option<HouseholdId>) -> Built {
     let mut groups = Vec::new();
     for g in r.multi("groups") {
-        match Group::parse(&g) {
+        match Group::parse_said(&g) {
             Ok(g) => groups.push(g),
-            Err(m) => r.error("groups", m),
+            Err(m) => r.error("groups", m.text()),
         }
     }
     let poverty = match r.choice("poverty").as_str() {

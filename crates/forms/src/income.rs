@@ -5,6 +5,7 @@ use super::picker::reference_label;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, known_groups};
+use kumban_i18n::{tr, tr_text};
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -22,7 +23,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<IncomeLog>(None),
-            "New income log".into(),
+            tr!("form-title-new-income"),
             fields(store, settings, None, h)?,
             settings,
         ))
@@ -37,7 +38,7 @@ impl Form {
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
             FormKind::record::<IncomeLog>(Some(IncomeId(stored.id))),
-            format!("Income log of {}", stored.record.date),
+            tr!("form-title-income", date = stored.record.date.to_string()),
             fields(store, settings, Some(&stored.record), Some(h))?,
             settings,
         ))
@@ -74,7 +75,8 @@ fn fields(
             "Production group",
             &group_refs,
             index_of(&group_refs, group),
-        ),
+        )
+        .data_options(),
         Field::choice(
             "flow",
             "Income or expense",
@@ -97,10 +99,10 @@ fn fields(
 }
 
 fn build(r: &mut Reader, id: Option<IncomeId>) -> Built {
-    let group = match Group::parse(&r.choice("group")) {
+    let group = match Group::parse_said(&r.choice("group")) {
         Ok(g) => g,
         Err(m) => {
-            r.error("group", m);
+            r.error("group", m.text());
             Group::cattle()
         }
     };
@@ -142,7 +144,12 @@ impl RecordForm for IncomeLog {
     }
 
     fn describe(&self) -> String {
-        format!("{} {} on {}", self.flow.label(), self.amount, self.date)
+        tr!(
+            "describe-income",
+            flow = tr_text("choice", self.flow.label()),
+            amount = self.amount.to_string(),
+            date = self.date.to_string()
+        )
     }
 
     /// No field refers to an income log.

@@ -96,6 +96,18 @@ pub enum OpenError {
     NotApplicable(String),
 }
 
+impl kumban_i18n::Localize for OpenError {
+    fn message(&self) -> kumban_i18n::Message {
+        match self {
+            OpenError::Store(e) => e.message(),
+            // Already said in the session's language where it was made.
+            OpenError::NotApplicable(why) => {
+                kumban_i18n::Message::new("store-as-is").with("text", why.as_str())
+            }
+        }
+    }
+}
+
 /// Which form this is and what it is about; decides what saving builds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {

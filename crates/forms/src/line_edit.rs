@@ -31,6 +31,16 @@ pub enum EditError {
     ForbiddenInPaste(char),
 }
 
+impl kumban_i18n::Localize for EditError {
+    fn message(&self) -> kumban_i18n::Message {
+        let (id, c) = match self {
+            EditError::Forbidden(c) => ("err-typed-control-character", c),
+            EditError::ForbiddenInPaste(c) => ("err-pasted-control-character", c),
+        };
+        kumban_i18n::Message::new(id).with("char", escape(*c))
+    }
+}
+
 fn escape(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }

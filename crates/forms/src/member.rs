@@ -7,6 +7,7 @@ use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::submission::Submission;
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, known_groups};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -26,7 +27,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<Member>(None),
-            "New household member".into(),
+            tr!("form-title-new-member"),
             fields(store, h, None)?,
             settings,
         ))
@@ -41,7 +42,7 @@ impl Form {
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
             FormKind::record::<Member>(Some(MemberId(stored.id))),
-            format!("Household member {}", stored.record.name),
+            tr!("form-title-member", name = stored.record.name.clone()),
             fields(store, Some(h), Some(&stored.record))?,
             settings,
         ))
@@ -100,9 +101,9 @@ fn build(r: &mut Reader, id: Option<MemberId>) -> Built {
         .unwrap_or(Relation::Other);
     let mut groups = Vec::new();
     for g in r.multi("groups") {
-        match Group::parse(&g) {
+        match Group::parse_said(&g) {
             Ok(g) => groups.push(g),
-            Err(m) => r.error("groups", m),
+            Err(m) => r.error("groups", m.text()),
         }
     }
     let member = Member {

@@ -5,6 +5,7 @@ use super::picker::{pen_label, reference_label};
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -24,7 +25,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<Pen>(None),
-            "New cattle pen".into(),
+            tr!("form-title-new-pen"),
             fields(h, None),
             settings,
         ))
@@ -39,7 +40,7 @@ impl Form {
         let h = (hid, reference_label(store, RecordKind::Household, hid)?);
         Ok(Form::new(
             FormKind::record::<Pen>(Some(PenId(stored.id))),
-            format!("Cattle pen {}", stored.record.label),
+            tr!("form-title-pen", label = stored.record.label.clone()),
             fields(Some(h), Some(&stored.record)),
             settings,
         ))

@@ -6,6 +6,7 @@ use super::field::typed_char;
 use super::keys;
 use super::line_edit::LineEdit;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use kumban_i18n::{tr, tr_text};
 use kumban_model::*;
 use kumban_store::{Store, StoreError, Stored};
 use std::collections::{HashMap, HashSet};
@@ -225,7 +226,7 @@ pub fn household_label(h: &Household) -> String {
 }
 
 pub fn animal_label(a: &Animal) -> String {
-    format!("{} ({})", a.ear_tag, a.sex.label())
+    format!("{} ({})", a.ear_tag, tr_text("choice", a.sex.label()))
 }
 
 pub fn pen_label(p: &Pen) -> String {
@@ -251,10 +252,11 @@ fn animal_item(a: &Stored<Animal>, codes: &HashMap<u64, String>) -> PickItem {
         id: a.id,
         code: a.record.ear_tag.clone(),
         name: a.record.breed.clone(),
-        detail: format!(
-            "{} {} of {owner}",
-            a.record.sex.label(),
-            a.record.status.label()
+        detail: tr!(
+            "picker-animal-detail",
+            sex = tr_text("choice", a.record.sex.label()),
+            status = tr_text("choice", a.record.status.label()),
+            owner = owner
         ),
         label: animal_label(&a.record),
     }
@@ -281,7 +283,11 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
                 id: p.id,
                 code: p.record.label.clone(),
                 name: String::new(),
-                detail: format!("{}, {} head", p.record.status.label(), p.record.capacity),
+                detail: tr!(
+                    "picker-pen-detail",
+                    status = tr_text("choice", p.record.status.label()),
+                    head = i64::from(p.record.capacity)
+                ),
                 label: pen_label(&p.record),
             })
             .collect(),

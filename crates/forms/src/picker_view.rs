@@ -4,6 +4,7 @@
 use super::keys;
 use super::line_edit::width;
 use super::picker::Picker;
+use kumban_i18n::{tr, tr_text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
@@ -14,7 +15,12 @@ pub struct PickerView<'a> {
     picker: &'a Picker,
 }
 
-const FILTER_LABEL: &str = "Filter: ";
+/// "Filter: " in the session's language, and its width in columns.
+fn filter_label() -> (String, u16) {
+    let label = tr!("picker-filter");
+    let w = u16::try_from(width(&label)).unwrap_or(u16::MAX);
+    (label, w)
+}
 
 impl<'a> PickerView<'a> {
     pub fn new(picker: &'a Picker) -> PickerView<'a> {
@@ -40,7 +46,7 @@ impl<'a> PickerView<'a> {
         if inner.height == 0 {
             return None;
         }
-        let x0 = inner.x + FILTER_LABEL.len() as u16;
+        let x0 = inner.x + filter_label().1;
         let col = self
             .picker
             .query()
@@ -75,7 +81,7 @@ impl Widget for PickerView<'_> {
         Clear.render(area, buf);
         let block = Block::bordered()
             .title(
-                Line::from(format!(" {} ", p.title()))
+                Line::from(format!(" {} ", tr_text("picker", p.title())))
                     .style(Style::new().add_modifier(Modifier::BOLD)),
             )
             .title_bottom(Line::from(hint_line()));
@@ -85,14 +91,9 @@ impl Widget for PickerView<'_> {
             return;
         }
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            FILTER_LABEL,
-            usize::from(inner.width),
-            bold,
-        );
-        let x0 = inner.x + FILTER_LABEL.len() as u16;
+        let (filter, filter_w) = filter_label();
+        buf.set_stringn(inner.x, inner.y, &filter, usize::from(inner.width), bold);
+        let x0 = inner.x + filter_w;
         let q = p.query().view(inner.right().saturating_sub(x0));
         buf.set_stringn(
             x0,
@@ -102,9 +103,9 @@ impl Widget for PickerView<'_> {
             Style::new(),
         );
         let count = if p.shown_len() == p.total() {
-            format!("{} to choose from", p.total())
+            tr!("picker-count", total = p.total())
         } else {
-            format!("{} of {} match", p.shown_len(), p.total())
+            tr!("picker-matches", shown = p.shown_len(), total = p.total())
         };
         buf.set_stringn(
             inner.x,
@@ -117,9 +118,9 @@ impl Widget for PickerView<'_> {
         let height = usize::from(inner.height - 2);
         if p.shown_len() == 0 {
             let why = if p.total() == 0 {
-                "nothing to choose from here"
+                tr!("picker-empty")
             } else {
-                "nothing matches; Backspace widens the filter"
+                tr!("picker-no-match")
             };
             buf.set_stringn(
                 inner.x + 2,
@@ -157,11 +158,11 @@ impl Widget for PickerView<'_> {
 fn hint_line() -> String {
     let moves = keys::PICK_MOVE.keys;
     let name = |i: usize| moves.get(i).map(keys::short_name).unwrap_or_default();
-    format!(
-        " {}{} move  {} choose  {} back ",
-        name(0),
-        name(1),
-        keys::PICK_CHOOSE.name(),
-        keys::PICK_BACK.name()
-    )
+    let keys = tr!(
+        "picker-keys",
+        moves = format!("{}{}", name(0), name(1)),
+        choose = keys::PICK_CHOOSE.name(),
+        back = keys::PICK_BACK.name()
+    );
+    format!(" {keys} ")
 }

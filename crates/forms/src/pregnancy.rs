@@ -7,6 +7,7 @@ use super::picker::reference_label;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of, retarget};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -33,7 +34,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<Pregnancy>(None),
-            "New breeding record".into(),
+            tr!("form-title-new-pregnancy"),
             fields(store, settings, None, cow)?,
             settings,
         ))
@@ -48,7 +49,7 @@ impl Form {
         let cow = (c, reference_label(store, RecordKind::Animal, c)?);
         Ok(Form::new(
             FormKind::record::<Pregnancy>(Some(PregnancyId(stored.id))),
-            format!("Breeding record of {}", cow.1),
+            tr!("form-title-pregnancy", cow = cow.1.clone()),
             fields(store, settings, Some(stored), Some(cow))?,
             settings,
         ))
@@ -184,7 +185,7 @@ impl RecordForm for Pregnancy {
     }
 
     fn describe(&self) -> String {
-        format!("served {}", self.service_date)
+        tr!("describe-pregnancy", date = self.service_date.to_string())
     }
 
     /// No field refers to a pregnancy.

@@ -4,6 +4,8 @@ use super::field::Field;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use kumban_i18n::Localize;
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -25,7 +27,7 @@ impl Form {
         let base = current_base(store)?;
         Ok(Form::new(
             FormKind::record::<ExchangeRate>(None),
-            "New exchange rate".into(),
+            tr!("form-title-new-rate"),
             fields(settings, None, base),
             settings,
         ))
@@ -38,7 +40,11 @@ impl Form {
         let r = &stored.record;
         Ok(Form::new(
             FormKind::record::<ExchangeRate>(Some(RateId(stored.id))),
-            format!("{} rate of {}", r.currency, r.date),
+            tr!(
+                "form-title-rate",
+                currency = r.currency.to_string(),
+                date = r.date.to_string()
+            ),
             fields(settings, Some(r), r.base),
             settings,
         ))
@@ -60,7 +66,8 @@ fn fields(settings: &FormSettings, r: Option<&ExchangeRate>, base: Currency) -> 
             "Currency",
             &codes,
             index_of(&codes, currency.code()),
-        ),
+        )
+        .data_options(),
         Field::text(
             "value",
             "1 unit is worth (in base)",
@@ -71,7 +78,8 @@ fn fields(settings: &FormSettings, r: Option<&ExchangeRate>, base: Currency) -> 
             "Base currency",
             &codes,
             index_of(&codes, base.code()),
-        ),
+        )
+        .data_options(),
         Field::text(
             "source",
             "Source",
@@ -86,7 +94,7 @@ fn build(r: &mut Reader, id: Option<RateId>) -> Built {
     let value = match RateValue::parse(&r.text("value")) {
         Ok(v) => v,
         Err(e) => {
-            r.error("value", e.to_string());
+            r.error("value", e.localized());
             RateValue::ONE
         }
     };
@@ -118,7 +126,11 @@ impl RecordForm for ExchangeRate {
     }
 
     fn describe(&self) -> String {
-        format!("the {} rate of {}", self.currency, self.date)
+        tr!(
+            "describe-rate",
+            currency = self.currency.to_string(),
+            date = self.date.to_string()
+        )
     }
 
     /// No field refers to a rate.

@@ -4,6 +4,8 @@
 
 use super::FormSettings;
 use super::field::{Field, FieldKind};
+use kumban_i18n::Localize;
+use kumban_i18n::tr;
 use kumban_model::{Date, Money};
 
 pub struct Reader<'f> {
@@ -70,14 +72,11 @@ impl<'f> Reader<'f> {
         };
         let s = self.text(name);
         if s.is_empty() {
-            self.fail(i, "enter a number");
+            self.fail(i, tr!("form-enter-a-number"));
             return 0;
         }
         if !s.chars().all(|c| c.is_ascii_digit()) {
-            self.fail(
-                i,
-                format!("\"{s}\" is not a whole number; write digits only, such as 5"),
-            );
+            self.fail(i, tr!("form-not-a-whole-number", text = s));
             return 0;
         }
         s.parse::<u64>().unwrap_or(u64::MAX)
@@ -91,7 +90,7 @@ impl<'f> Reader<'f> {
         match Date::parse(&self.text(name), today) {
             Ok(d) => d,
             Err(e) => {
-                self.fail(i, e.to_string());
+                self.fail(i, e.localized());
                 today
             }
         }
@@ -112,7 +111,7 @@ impl<'f> Reader<'f> {
         match Money::parse(&self.text(name), currency) {
             Ok(m) => m,
             Err(e) => {
-                self.fail(i, e.to_string());
+                self.fail(i, e.localized());
                 Money::new(0, currency)
             }
         }
@@ -162,14 +161,10 @@ impl<'f> Reader<'f> {
         match &f.kind {
             FieldKind::Reference { value: Some(v), .. } => v.0,
             _ => {
-                let what = f.label.to_lowercase();
-                self.errors.push((
-                    i,
-                    format!(
-                        "choose the {what}: press {} for the list",
-                        super::keys::ENTER.name()
-                    ),
-                ));
+                let what = f.shown_label().to_lowercase();
+                let key = super::keys::ENTER.name();
+                self.errors
+                    .push((i, tr!("form-choose-from-list", field = what, key = key)));
                 0
             }
         }

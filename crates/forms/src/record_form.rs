@@ -107,7 +107,10 @@ pub(crate) fn describe(record: &AnyRecord) -> String {
 /// when the record is gone (the store will refuse the save and say so).
 pub fn reference_label(store: &Store, kind: RecordKind, id: u64) -> Result<String, StoreError> {
     let label = for_kind!(kind, K => label_of::<K>(store, id)?);
-    Ok(label.unwrap_or_else(|| format!("{} id {id} (missing)", kind.noun())))
+    Ok(label.unwrap_or_else(|| {
+        let noun = super::submission::noun(kind);
+        kumban_i18n::tr!("form-reference-missing", noun = noun, id = id.to_string())
+    }))
 }
 
 fn label_of<K: RecordForm>(store: &Store, id: u64) -> Result<Option<String>, StoreError> {

@@ -1,6 +1,7 @@
 //! What a valid form asks the store to do, as one transaction.
 
 use crate::record_form::describe;
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, StoreError};
 
@@ -59,7 +60,7 @@ impl Submission {
                     txn: Some(txn),
                     kind,
                     id,
-                    message: format!("saved new {} {what}", kind.noun()),
+                    message: tr!("saved-new", noun = noun(kind), what = what),
                 })
             }
             Submission::Update {
@@ -79,10 +80,7 @@ impl Submission {
                         txn: None,
                         kind,
                         id: *id,
-                        message: format!(
-                            "nothing changed in {} {what}; nothing was saved",
-                            kind.noun()
-                        ),
+                        message: tr!("saved-nothing-changed", noun = noun(kind), what = what),
                     });
                 }
                 let (txn, ()) = store.batch(|b| update_any(b, *id, record.clone(), *expected))?;
@@ -90,7 +88,7 @@ impl Submission {
                     txn: Some(txn),
                     kind,
                     id: *id,
-                    message: format!("saved {} {what}", kind.noun()),
+                    message: tr!("saved-edit", noun = noun(kind), what = what),
                 })
             }
             Submission::Calving {
@@ -103,8 +101,8 @@ impl Submission {
                 store.record_calving(*pregnancy, *on, calf.clone())?;
                 let txn = store.last_txn()?;
                 let message = match calf_tag {
-                    Some(t) => format!("saved the calving of {cow_tag} and calf {t}"),
-                    None => format!("saved the calving of {cow_tag}"),
+                    Some(t) => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = t),
+                    None => tr!("saved-calving", cow = cow_tag.clone()),
                 };
                 Ok(Saved {
                     txn,
@@ -127,7 +125,11 @@ impl Submission {
                     txn: Some(txn),
                     kind: RecordKind::Animal,
                     id: animal.0,
-                    message: format!("saved the sale of {} for {}", record.ear_tag, income.amount),
+                    message: tr!(
+                        "saved-sale",
+                        tag = record.ear_tag.clone(),
+                        amount = income.amount.to_string()
+                    ),
                 })
             }
             Submission::Nothing(why) => Ok(Saved {
@@ -166,4 +168,9 @@ fn update_any(
         }
     }
     for_record!(record, r => one(b, id, r, expected))
+}
+
+/// A kind's noun in the session's language ("household", "cattle pen").
+pub(crate) fn noun(kind: RecordKind) -> String {
+    kumban_i18n::tr_text("noun", kind.noun())
 }

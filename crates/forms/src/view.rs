@@ -6,6 +6,7 @@ use super::field::{Field, FieldKind};
 use super::form::Form;
 use super::keys::{self, short_name};
 use super::line_edit::width;
+use kumban_i18n::tr;
 use kumban_model::Currency;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -113,7 +114,7 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     let label_w = form
         .fields()
         .iter()
-        .map(|f| width(f.label) as u16)
+        .map(|f| width(&f.shown_label()) as u16)
         .max()
         .unwrap_or(0)
         .clamp(8, 22);
@@ -162,19 +163,28 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     }
 }
 
-/// Splits `text` into lines of at most `cols` columns at spaces.
+/// `text` padded with spaces to `cols` columns (`format!`'s padding
+/// counts chars, which is wrong for Lao marks and Chinese).
+fn pad_to(text: &str, cols: usize) -> String {
+    let w = width(text);
+    format!("{text}{}", " ".repeat(cols.saturating_sub(w)))
+}
+
+/// Splits `text` into lines of at most `cols` columns at spaces; a run
+/// wider than a line (Chinese and Lao write no spaces between words) is
+/// cut between graphemes, never inside one, and nothing is lost.
 fn wrap(text: &str, cols: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ') {
-        let w = width(word);
+    for word in text.split(' ').flat_map(|w| pieces(w, cols)) {
+        let w = width(&word);
         if !line.is_empty() && width(&line) + 1 + w > cols {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(word);
+        line.push_str(&word);
     }
     if !line.is_empty() {
         lines.push(line);
@@ -182,18 +192,33 @@ fn wrap(text: &str, cols: usize) -> Vec<String> {
     lines
 }
 
+/// `word` in pieces of at most `cols` columns, cut between graphemes.
+fn pieces(word: &str, cols: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(word, true) {
+        let last = out.last().map_or(0, |p| width(p));
+        if last > 0 && last + width(g) > cols.max(1) {
+            out.push(String::new());
+        }
+        if let Some(p) = out.last_mut() {
+            p.push_str(g);
+        }
+    }
+    out
+}
+
 fn hint_for(field: &Field, currency: Currency) -> Cow<'static, str> {
     match &field.kind {
-        FieldKind::Date(_) => "YYYY-MM-DD or today".into(),
-        FieldKind::Money(_) => {
-            let optional = if field.optional { "optional; " } else { "" };
-            format!("{optional}800 is {currency}; or 800.50 USD, 1,200,000 LAK").into()
+        FieldKind::Date(_) => tr!("form-hint-date").into(),
+        FieldKind::Money(_) if field.optional => {
+            tr!("form-hint-money-optional", currency = currency.to_string()).into()
         }
+        FieldKind::Money(_) => tr!("form-hint-money", currency = currency.to_string()).into(),
         FieldKind::Reference { .. } if field.optional => {
-            format!("optional; {} to choose", keys::ENTER.name()).into()
+            tr!("form-hint-reference-optional", key = keys::ENTER.name()).into()
         }
-        FieldKind::Reference { .. } => format!("{} to choose", keys::ENTER.name()).into(),
-        _ if field.optional => "optional".into(),
+        FieldKind::Reference { .. } => tr!("form-hint-reference", key = keys::ENTER.name()).into(),
+        _ if field.optional => tr!("form-hint-optional").into(),
         _ => "".into(),
     }
 }
@@ -209,16 +234,25 @@ fn keys_for(field: Option<&Field>) -> String {
     let enter = keys::ENTER.name();
     match field.map(|f| &f.kind) {
         Some(FieldKind::Choice { .. }) | Some(FieldKind::YesNo(_)) => {
-            format!("{}/{space} change", sides())
+            tr!("form-keys-choice", sides = sides(), space = space)
         }
         Some(FieldKind::Multi { .. }) => {
-            format!("{} move {space} tick, type+{enter} adds", sides())
+            tr!(
+                "form-keys-multi",
+                sides = sides(),
+                space = space,
+                enter = enter
+            )
         }
         Some(FieldKind::Reference { .. }) => {
             let delete = keys::DELETE_CHAR.keys.get(1).map(short_name);
-            format!("{enter} list, {} clears", delete.unwrap_or_default())
+            tr!(
+                "form-keys-reference",
+                enter = enter,
+                delete = delete.unwrap_or_default()
+            )
         }
-        _ => "type to edit".into(),
+        _ => tr!("form-keys-text"),
     }
 }
 
@@ -251,7 +285,8 @@ fn multi_line(field: &Field, options: &[String]) -> (Vec<Span<'static>>, u16) {
     (spans, u16::try_from(x).unwrap_or(u16::MAX))
 }
 
-fn choice_spans(options: &[String], index: usize, w: u16) -> Vec<Span<'static>> {
+fn choice_spans(field: &Field, options: &[String], index: usize, w: u16) -> Vec<Span<'static>> {
+    let options: Vec<String> = options.iter().map(|o| field.shown_option(o)).collect();
     let all: usize = options.iter().map(|o| width(o) + 3).sum();
     if all <= usize::from(w) {
         let mut spans = Vec::new();
@@ -287,12 +322,14 @@ fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'sta
                 vec![Span::raw(e.view(w).text.to_string())]
             }
         }
-        FieldKind::Choice { options, index } => choice_spans(options, *index, w),
-        FieldKind::YesNo(b) => choice_spans(&["yes".into(), "no".into()], usize::from(!*b), w),
+        FieldKind::Choice { options, index } => choice_spans(field, options, *index, w),
+        FieldKind::YesNo(b) => {
+            choice_spans(field, &["yes".into(), "no".into()], usize::from(!*b), w)
+        }
         FieldKind::Multi { options, new, .. } => {
             let (mut spans, new_x) = multi_line(field, options);
             if new.is_empty() {
-                spans.push(Span::styled("type a new group", dim));
+                spans.push(Span::styled(tr!("form-type-a-new-group"), dim));
             } else {
                 spans.push(Span::raw(
                     new.view(w.saturating_sub(new_x)).text.to_string(),
@@ -352,7 +389,7 @@ impl Widget for FormView<'_> {
                     buf.set_stringn(
                         g.fields.x + MARK_W,
                         y,
-                        format!("{:<w$}", f.label, w = usize::from(g.label_w)),
+                        pad_to(&f.shown_label(), usize::from(g.label_w)),
                         usize::from(g.label_w),
                         label_style,
                     );
@@ -395,13 +432,13 @@ impl Widget for FormView<'_> {
                 );
             }
         }
-        let hints = format!(
-            "{} next  {} back  {}  {} save  {} cancel",
-            keys::NEXT_FIELD.name(),
-            keys::PREV_FIELD.name(),
-            keys_for(form.focused()),
-            keys::SAVE.name(),
-            keys::CLOSE.name()
+        let hints = tr!(
+            "form-footer",
+            next = keys::NEXT_FIELD.name(),
+            back = keys::PREV_FIELD.name(),
+            field = keys_for(form.focused()),
+            save = keys::SAVE.name(),
+            cancel = keys::CLOSE.name()
         );
         buf.set_stringn(
             g.hints.x,
@@ -409,6 +446,35 @@ impl Widget for FormView<'_> {
             hints,
             usize::from(g.hints.width),
             Style::new().add_modifier(Modifier::DIM),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{width, wrap};
+
+    #[test]
+    fn a_run_without_spaces_is_cut_between_graphemes_and_nothing_is_lost() {
+        let zh = "请输入日期如二零二六年三月十五日或今天";
+        let lines = wrap(zh, 10);
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), zh);
+        // ບໍ່ and ໄດ້ stack marks on their consonant: never split from it.
+        let lo = "ບໍ່ໄດ້ບັນທຶກບໍ່ໄດ້ບັນທຶກ";
+        let lines = wrap(lo, 5);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.concat(), lo);
+        for l in &lines {
+            let first = l.chars().next().unwrap_or(' ');
+            assert!(
+                !matches!(first, '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECE}'),
+                "{l}"
+            );
+        }
+        assert_eq!(
+            wrap("fix the marked field", 9),
+            ["fix the", "marked", "field"]
         );
     }
 }

@@ -20,10 +20,12 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 pub mod collate;
+mod message;
 #[cfg(test)]
 mod tests;
 
 pub use fluent_bundle::FluentValue as Value;
+pub use message::{Arg, Localize, Message};
 
 /// The languages kumban speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,5 +1,6 @@
 use super::household::code_problem;
 use super::{AnimalId, Date, HouseholdId, Money, PenId, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -69,7 +70,7 @@ pub struct Animal {
 impl Animal {
     pub fn validate(&self) -> Vec<Problem> {
         let mut p = Problems::default();
-        if let Some(m) = code_problem(&self.ear_tag, "ear tag", "BS-C-014") {
+        if let Some(m) = code_problem(&self.ear_tag, "term-ear-tag", "BS-C-014") {
             p.add("ear_tag", m);
         }
         p.text("breed", &self.breed, 40, true);
@@ -77,7 +78,7 @@ impl Animal {
         match self.origin {
             Origin::Distributed { on } | Origin::Bought { on } => {
                 p.date("origin", on);
-                p.not_before("origin", on, self.born_on, "birth date");
+                p.not_before("origin", on, self.born_on, Message::new("term-birth-date"));
             }
             Origin::BornTo { .. } => {}
         }
@@ -85,16 +86,19 @@ impl Animal {
             AnimalStatus::Active => {}
             AnimalStatus::Sold { on, price } => {
                 p.date("status", *on);
-                p.not_before("status", *on, self.born_on, "birth date");
+                p.not_before("status", *on, self.born_on, Message::new("term-birth-date"));
                 if price.minor <= 0 {
-                    p.add("status", "the sale price must be more than zero");
+                    p.add("status", Message::new("err-sale-price-positive"));
                 }
             }
             AnimalStatus::Died { on, cause } => {
                 p.date("status", *on);
-                p.not_before("status", *on, self.born_on, "birth date");
-                if let Some(m) = super::text::text_problem(cause, 80, true) {
-                    p.add("status", format!("cause of death {m}"));
+                p.not_before("status", *on, self.born_on, Message::new("term-birth-date"));
+                if let Some(m) = super::text::text_message(cause, 80, true) {
+                    p.add(
+                        "status",
+                        Message::new("err-cause-of-death").with("problem", m),
+                    );
                 }
             }
         }

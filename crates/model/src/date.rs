@@ -3,6 +3,7 @@
 //! varint instead of a ten-byte string).
 
 use chrono::{Datelike, Days, NaiveDate};
+use kumban_i18n::{Localize, Message};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -25,6 +26,17 @@ pub enum DateError {
     ShortYear(String),
     #[error("{0} is outside the years 1990 to 2100; check the year")]
     OutOfRange(String),
+}
+
+impl Localize for DateError {
+    fn message(&self) -> Message {
+        match self {
+            DateError::Empty => Message::new("err-date-empty"),
+            DateError::Malformed(s) => Message::new("err-date-malformed").with("text", s.as_str()),
+            DateError::ShortYear(s) => Message::new("err-date-short-year").with("text", s.as_str()),
+            DateError::OutOfRange(s) => Message::new("err-date-range").with("date", s.as_str()),
+        }
+    }
 }
 
 impl Date {

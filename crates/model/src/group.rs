@@ -1,5 +1,6 @@
 //! Production groups: cattle, corn, weaving, and any the village adds.
 
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -15,21 +16,24 @@ impl Group {
     /// Group names are short lowercase words so that they read the same in
     /// reports, exports and JSON keys: `weaving`, `rice-seed`.
     pub fn parse(s: &str) -> Result<Group, String> {
+        Group::parse_said(s).map_err(|m| m.english())
+    }
+
+    /// `parse`, its refusal unsaid, for the session's language.
+    pub fn parse_said(s: &str) -> Result<Group, Message> {
         let s = s.trim().to_lowercase();
         if s.is_empty() {
-            return Err("enter a production group, such as cattle, corn or weaving".into());
+            return Err(Message::new("err-group-empty"));
         }
         if s.chars().count() > 24 {
-            return Err(format!("\"{s}\" is longer than 24 letters"));
+            return Err(Message::new("err-group-too-long").with("text", s));
         }
         if !s
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             || s.starts_with('-')
         {
-            return Err(format!(
-                "\"{s}\" is not a group name; use lowercase letters, digits and hyphens, such as rice-seed"
-            ));
+            return Err(Message::new("err-group-characters").with("text", s));
         }
         Ok(Group(s))
     }

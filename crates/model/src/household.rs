@@ -1,4 +1,5 @@
 use super::{Date, Group, Money, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,20 +40,28 @@ pub const MAX_MEMBERS: u8 = 30;
 
 /// Codes are what clerks type and what exports use as references: short,
 /// upper-case, no spaces (`BS-07`).
-pub fn code_problem(code: &str, what: &str, example: &str) -> Option<String> {
+pub fn code_problem(code: &str, what: &'static str, example: &str) -> Option<Message> {
+    // `what` is the message id of the term ("term-ear-tag").
+    let term = || Message::new(what);
     if code.is_empty() {
-        return Some(format!("enter the {what}, such as {example}"));
+        return Some(
+            Message::new("err-code-empty")
+                .with("what", term())
+                .with("example", example),
+        );
     }
     if code.chars().count() > 20 {
-        return Some(format!("the {what} is longer than 20 characters"));
+        return Some(Message::new("err-code-long").with("what", term()));
     }
     let ok = code
         .chars()
         .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '/');
     if !ok || code.starts_with('-') {
-        return Some(format!(
-            "the {what} may use capital letters, digits, - and /, such as {example}"
-        ));
+        return Some(
+            Message::new("err-code-characters")
+                .with("what", term())
+                .with("example", example),
+        );
     }
     None
 }
@@ -60,13 +69,13 @@ pub fn code_problem(code: &str, what: &str, example: &str) -> Option<String> {
 impl Household {
     pub fn validate(&self) -> Vec<Problem> {
         let mut p = Problems::default();
-        if let Some(m) = code_problem(&self.code, "household code", "BS-07") {
+        if let Some(m) = code_problem(&self.code, "term-household-code", "BS-07") {
             p.add("code", m);
         }
         p.text("head_name", &self.head_name, 80, true);
         p.text("village", &self.village, 60, true);
         if !(1..=MAX_MEMBERS).contains(&self.members) {
-            p.add("members", "members must be between 1 and 30");
+            p.add("members", Message::new("err-members-range"));
         }
         if let Some(phone) = &self.phone {
             let ok = phone.chars().any(|c| c.is_ascii_digit())
@@ -75,32 +84,37 @@ impl Household {
                     .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
                 && (6..=20).contains(&phone.chars().count());
             if !ok {
-                p.add(
-                    "phone",
-                    "write the phone number with digits, spaces, + and -, such as +856 20 5555 1234",
-                );
+                p.add("phone", Message::new("err-phone"));
             }
         }
         for g in &self.groups {
             if !g.is_valid() {
-                p.add("groups", format!("\"{g}\" is not a valid group name"));
+                p.add(
+                    "groups",
+                    Message::new("err-group-name").with("group", g.to_string()),
+                );
             }
         }
         let mut sorted = self.groups.clone();
         sorted.sort();
         sorted.dedup();
         if sorted.len() != self.groups.len() {
-            p.add("groups", "a production group is listed twice");
+            p.add("groups", Message::new("err-group-twice"));
         }
         p.date("enrolled_on", self.enrolled_on);
         if let Poverty::Exited { on } = self.poverty {
             p.date("poverty", on);
-            p.not_before("poverty", on, self.enrolled_on, "enrolment date");
+            p.not_before(
+                "poverty",
+                on,
+                self.enrolled_on,
+                Message::new("term-enrolment-date"),
+            );
         }
         if let Some(m) = self.baseline_income
             && m.minor < 0
         {
-            p.add("baseline_income", "baseline income cannot be negative");
+            p.add("baseline_income", Message::new("err-baseline-negative"));
         }
         p.text("notes", &self.notes, 500, false);
         p.0

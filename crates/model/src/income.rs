@@ -1,4 +1,5 @@
 use super::{AnimalId, Date, Group, HouseholdId, Money, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -34,14 +35,11 @@ impl IncomeLog {
         if !self.group.is_valid() {
             p.add(
                 "group",
-                format!("\"{}\" is not a valid group name", self.group),
+                Message::new("err-group-name").with("group", self.group.to_string()),
             );
         }
         if self.amount.minor <= 0 {
-            p.add(
-                "amount",
-                "the amount must be more than zero; choose expense for money paid out",
-            );
+            p.add("amount", Message::new("err-amount-positive"));
         }
         p.text("description", &self.description, 120, false);
         p.0

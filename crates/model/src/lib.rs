@@ -46,6 +46,7 @@ pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
 pub use rate::{ExchangeRate, RateValue};
 pub use review::{Period, Review, ReviewAction, ReviewState};
 
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -82,17 +83,50 @@ impl fmt::Display for RecordKind {
 }
 
 /// One thing wrong with a record: which field, and what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Problem {
     pub field: &'static str,
+    /// In English, for logs, the CLI and the wire.
     pub message: String,
+    /// The same message unsaid, for the session's language; `None` for a
+    /// problem that came as text only (from an owner over the wire).
+    pub words: Option<Message>,
 }
+
+/// Two problems are the same when they say the same in English: one that
+/// crossed the wire has lost its unsaid form, not its meaning.
+impl PartialEq for Problem {
+    fn eq(&self, other: &Problem) -> bool {
+        self.field == other.field && self.message == other.message
+    }
+}
+
+impl Eq for Problem {}
 
 impl Problem {
     pub fn new(field: &'static str, message: impl Into<String>) -> Problem {
         Problem {
             field,
             message: message.into(),
+            words: None,
+        }
+    }
+
+    /// A problem whose English is its message's English.
+    pub fn said(field: &'static str, words: Message) -> Problem {
+        Problem {
+            field,
+            message: words.english(),
+            words: Some(words),
+        }
+    }
+
+    /// The message in the session's language (English when it came as
+    /// text only).
+    pub fn shown(&self) -> String {
+        match &self.words {
+            Some(m) => m.text(),
+            None => self.message.clone(),
         }
     }
 }
@@ -108,12 +142,12 @@ impl fmt::Display for Problem {
 pub(crate) struct Problems(pub Vec<Problem>);
 
 impl Problems {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.push(Problem::new(field, message));
+    pub fn add(&mut self, field: &'static str, message: Message) {
+        self.0.push(Problem::said(field, message));
     }
 
     pub fn text(&mut self, field: &'static str, value: &str, max: usize, required: bool) {
-        if let Some(m) = text::text_problem(value, max, required) {
+        if let Some(m) = text::text_message(value, max, required) {
             self.add(field, m);
         }
     }
@@ -122,7 +156,7 @@ impl Problems {
         if !value.in_sane_range() {
             self.add(
                 field,
-                format!("{value} is outside the years 1990 to 2100; check the year"),
+                Message::new("err-date-range").with("date", value.to_string()),
             );
         }
     }
@@ -133,12 +167,15 @@ impl Problems {
         field: &'static str,
         later: Date,
         earlier: Date,
-        earlier_name: &str,
+        earlier_name: Message,
     ) {
         if later < earlier {
             self.add(
                 field,
-                format!("{later} is before the {earlier_name} ({earlier})"),
+                Message::new("err-not-before")
+                    .with("later", later.to_string())
+                    .with("earlier_name", earlier_name)
+                    .with("earlier", earlier.to_string()),
             );
         }
     }

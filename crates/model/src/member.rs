@@ -2,6 +2,7 @@
 //! member" of a production group can count people rather than households.
 
 use super::{Date, Group, HouseholdId, Problem, Problems, Sex};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// How a member is related to the head of the household.
@@ -79,22 +80,25 @@ impl Member {
         if !(EARLIEST_BIRTH_YEAR..=LATEST_BIRTH_YEAR).contains(&self.birth_year) {
             p.add(
                 "birth_year",
-                format!(
-                    "{} is before {EARLIEST_BIRTH_YEAR} or after {LATEST_BIRTH_YEAR}; write the year of birth, such as 1985",
-                    self.birth_year
-                ),
+                Message::new("err-birth-year-range")
+                    .with("year", self.birth_year.to_string())
+                    .with("earliest", EARLIEST_BIRTH_YEAR.to_string())
+                    .with("latest", LATEST_BIRTH_YEAR.to_string()),
             );
         }
         for g in &self.groups {
             if !g.is_valid() {
-                p.add("groups", format!("\"{g}\" is not a valid group name"));
+                p.add(
+                    "groups",
+                    Message::new("err-group-name").with("group", g.to_string()),
+                );
             }
         }
         let mut sorted = self.groups.clone();
         sorted.sort();
         sorted.dedup();
         if sorted.len() != self.groups.len() {
-            p.add("groups", "a production group is listed twice");
+            p.add("groups", Message::new("err-group-twice"));
         }
         p.text("notes", &self.notes, 500, false);
         p.0
@@ -104,7 +108,7 @@ impl Member {
     /// year after this year is refused.
     pub fn problems_on(&self, today: Date) -> Vec<Problem> {
         let mut p = Problems(self.validate());
-        if let Some(m) = birth_year_after_today(self.birth_year, today) {
+        if let Some(m) = birth_year_in_future(self.birth_year, today) {
             p.add("birth_year", m);
         }
         p.0
@@ -122,8 +126,16 @@ impl Member {
 
 /// Why a birth year is refused on `today`, if it is in the future.
 pub fn birth_year_after_today(year: u16, today: Date) -> Option<String> {
-    (i32::from(year) > today.year())
-        .then(|| format!("{year} is in the future (today is {today}); write the year of birth"))
+    birth_year_in_future(year, today).map(|m| m.english())
+}
+
+/// `birth_year_after_today`, unsaid, for the session's language.
+pub fn birth_year_in_future(year: u16, today: Date) -> Option<Message> {
+    (i32::from(year) > today.year()).then(|| {
+        Message::new("err-birth-year-future")
+            .with("year", year.to_string())
+            .with("today", today.to_string())
+    })
 }
 
 crate::kind!(Member: Member, MemberId, "household member", |me| crate::BelongsTo::Household(me.household));

@@ -1,5 +1,6 @@
 //! Exact money: integer minor units and a currency. No floating point.
 
+use kumban_i18n::{Localize, Message};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -68,6 +69,33 @@ pub enum MoneyError {
         thousands: String,
         decimal: String,
     },
+}
+
+impl Localize for MoneyError {
+    fn message(&self) -> Message {
+        match self {
+            MoneyError::Empty => Message::new("err-amount-empty"),
+            MoneyError::NotANumber(s) => {
+                Message::new("err-amount-not-a-number").with("text", s.as_str())
+            }
+            MoneyError::TooManyDecimals => Message::new("err-amount-decimals"),
+            MoneyError::TooLarge => Message::new("err-amount-too-large"),
+            MoneyError::UnknownCurrency(s) => {
+                Message::new("err-currency-unknown").with("text", s.as_str())
+            }
+            MoneyError::TwoCurrencies(a, b) => Message::new("err-two-currencies")
+                .with("first", a.as_str())
+                .with("second", b.as_str()),
+            MoneyError::Unclear {
+                input,
+                thousands,
+                decimal,
+            } => Message::new("err-amount-unclear")
+                .with("text", input.as_str())
+                .with("thousands", thousands.as_str())
+                .with("decimal", decimal.as_str()),
+        }
+    }
 }
 
 impl Money {
@@ -257,6 +285,98 @@ mod tests {
         #[test]
         fn parsing_never_panics(s in "\\PC{0,30}") {
             let _ = Money::parse(&s, Currency::Lak);
+        }
+    }
+}
+
+#[cfg(test)]
+mod localize_tests {
+    use super::MoneyError;
+    use crate::date::DateError;
+    use crate::rate::RateError;
+    use kumban_i18n::{Lang, Localize, with_lang};
+
+    /// Every refusal of the input conventions says in English exactly
+    /// what its Display says, and something else in Lao and Chinese.
+    #[test]
+    fn input_refusals_are_said_in_each_language() {
+        let s = || "1.200".to_string();
+        let all: Vec<(String, Box<dyn Fn() -> String>)> = vec![
+            (
+                MoneyError::Empty.to_string(),
+                Box::new(|| MoneyError::Empty.localized()),
+            ),
+            (
+                MoneyError::NotANumber(s()).to_string(),
+                Box::new(move || MoneyError::NotANumber(s()).localized()),
+            ),
+            (
+                MoneyError::TooManyDecimals.to_string(),
+                Box::new(|| MoneyError::TooManyDecimals.localized()),
+            ),
+            (
+                MoneyError::TooLarge.to_string(),
+                Box::new(|| MoneyError::TooLarge.localized()),
+            ),
+            (
+                MoneyError::UnknownCurrency("kap".into()).to_string(),
+                Box::new(|| MoneyError::UnknownCurrency("kap".into()).localized()),
+            ),
+            (
+                MoneyError::TwoCurrencies("LAK".into(), "USD".into()).to_string(),
+                Box::new(|| MoneyError::TwoCurrencies("LAK".into(), "USD".into()).localized()),
+            ),
+            (unclear().to_string(), Box::new(|| unclear().localized())),
+            (
+                DateError::Empty.to_string(),
+                Box::new(|| DateError::Empty.localized()),
+            ),
+            (
+                DateError::Malformed("3/x".into()).to_string(),
+                Box::new(|| DateError::Malformed("3/x".into()).localized()),
+            ),
+            (
+                DateError::ShortYear("3/4/26".into()).to_string(),
+                Box::new(|| DateError::ShortYear("3/4/26".into()).localized()),
+            ),
+            (
+                DateError::OutOfRange("2206-01-01".into()).to_string(),
+                Box::new(|| DateError::OutOfRange("2206-01-01".into()).localized()),
+            ),
+            (
+                RateError::Empty.to_string(),
+                Box::new(|| RateError::Empty.localized()),
+            ),
+            (
+                RateError::NotANumber("x".into()).to_string(),
+                Box::new(|| RateError::NotANumber("x".into()).localized()),
+            ),
+            (
+                RateError::NotPositive.to_string(),
+                Box::new(|| RateError::NotPositive.localized()),
+            ),
+            (
+                RateError::TooManyDecimals.to_string(),
+                Box::new(|| RateError::TooManyDecimals.localized()),
+            ),
+            (
+                RateError::TooLarge.to_string(),
+                Box::new(|| RateError::TooLarge.localized()),
+            ),
+        ];
+        for (display, said) in &all {
+            assert_eq!(&with_lang(Lang::En, said), display);
+            for lang in [Lang::Lo, Lang::Zh] {
+                assert_ne!(&with_lang(lang, said), display, "{lang:?}");
+            }
+        }
+    }
+
+    fn unclear() -> MoneyError {
+        MoneyError::Unclear {
+            input: "1.200".into(),
+            thousands: "1,200".into(),
+            decimal: "1.20".into(),
         }
     }
 }

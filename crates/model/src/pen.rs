@@ -1,4 +1,5 @@
 use super::{Date, HouseholdId, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// A pen moves forward through these stages as the household builds it.
@@ -46,27 +47,20 @@ impl Pen {
         let mut p = Problems::default();
         p.text("label", &self.label, 40, true);
         if !(1..=MAX_CAPACITY).contains(&self.capacity) {
-            p.add("capacity", "capacity must be between 1 and 200 head");
+            p.add("capacity", Message::new("err-capacity-range"));
         }
         match (self.status, self.inspected_on) {
-            (PenStatus::Inspected, None) => p.add(
-                "inspected_on",
-                "an inspected pen needs the date of the inspection",
-            ),
+            (PenStatus::Inspected, None) => {
+                p.add("inspected_on", Message::new("err-inspection-date-needed"))
+            }
             (PenStatus::Inspected, Some(d)) => p.date("inspected_on", d),
-            (_, Some(_)) => p.add(
-                "inspected_on",
-                "only an inspected pen has an inspection date; set the status to inspected or clear the date",
-            ),
+            (_, Some(_)) => p.add("inspected_on", Message::new("err-inspection-date-only")),
             (_, None) => {}
         }
         if let Some(by) = &self.inspected_by {
             p.text("inspected_by", by, 60, true);
             if self.status != PenStatus::Inspected {
-                p.add(
-                    "inspected_by",
-                    "only an inspected pen has an inspector; set the status to inspected or clear the name",
-                );
+                p.add("inspected_by", Message::new("err-inspector-only"));
             }
         }
         p.text("notes", &self.notes, 500, false);

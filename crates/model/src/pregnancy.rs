@@ -1,4 +1,5 @@
 use super::{AnimalId, Date, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// Cattle gestation, service to calving, used unless the record says otherwise.
@@ -91,30 +92,31 @@ impl Pregnancy {
         }
         if let Some(c) = self.confirmed_on {
             p.date("confirmed_on", c);
-            p.not_before("confirmed_on", c, self.service_date, "service date");
+            p.not_before("confirmed_on", c, self.service_date, service_date());
         }
         if !GESTATION_RANGE.contains(&self.gestation_days) {
-            p.add(
-                "gestation_days",
-                "gestation must be between 260 and 300 days (283 is usual for cattle)",
-            );
+            p.add("gestation_days", Message::new("err-gestation"));
         }
         match &self.outcome {
             Outcome::Pending => {}
             Outcome::Calved { on, .. } => {
                 p.date("outcome", *on);
-                p.not_before("outcome", *on, self.service_date, "service date");
+                p.not_before("outcome", *on, self.service_date, service_date());
             }
             Outcome::Lost { on, reason } => {
                 p.date("outcome", *on);
-                p.not_before("outcome", *on, self.service_date, "service date");
-                if let Some(m) = super::text::text_problem(reason, 80, true) {
-                    p.add("outcome", format!("reason {m}"));
+                p.not_before("outcome", *on, self.service_date, service_date());
+                if let Some(m) = super::text::text_message(reason, 80, true) {
+                    p.add("outcome", Message::new("err-reason").with("problem", m));
                 }
             }
         }
         p.0
     }
+}
+
+fn service_date() -> Message {
+    Message::new("term-service-date")
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! before its date (`convert`).
 
 use super::{Currency, Date, Problem, Problems};
+use kumban_i18n::{Localize, Message};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -28,6 +29,20 @@ pub enum RateError {
     TooManyDecimals,
     #[error("the rate is too large; one unit can be worth at most 18,000,000 of the base")]
     TooLarge,
+}
+
+impl Localize for RateError {
+    fn message(&self) -> Message {
+        match self {
+            RateError::Empty => Message::new("err-rate-empty"),
+            RateError::NotANumber(s) => {
+                Message::new("err-rate-not-a-number").with("text", s.as_str())
+            }
+            RateError::NotPositive => Message::new("err-rate-not-positive"),
+            RateError::TooManyDecimals => Message::new("err-rate-decimals"),
+            RateError::TooLarge => Message::new("err-rate-too-large"),
+        }
+    }
 }
 
 impl RateValue {
@@ -131,14 +146,11 @@ impl ExchangeRate {
         if self.currency == self.base {
             p.add(
                 "currency",
-                format!(
-                    "{} is the base currency, always worth 1 {}; choose the currency this rate converts",
-                    self.base, self.base
-                ),
+                Message::new("err-rate-of-base").with("currency", self.base.to_string()),
             );
         }
         if self.value.0 == 0 {
-            p.add("value", RateError::NotPositive.to_string());
+            p.add("value", RateError::NotPositive.message());
         }
         p.text("source", &self.source, 120, false);
         p.0

@@ -6,28 +6,36 @@
 //! Invisible (zero-width) characters are refused too: they would let two
 //! names that look the same be stored as different text.
 
+use kumban_i18n::Message;
+
 /// Why a piece of text was refused, worded for the person typing it.
 pub fn text_problem(value: &str, max_chars: usize, required: bool) -> Option<String> {
+    text_message(value, max_chars, required).map(|m| m.english())
+}
+
+/// `text_problem`, unsaid, for the session's language.
+pub fn text_message(value: &str, max_chars: usize, required: bool) -> Option<Message> {
     if required && value.trim().is_empty() {
-        return Some("must not be empty".into());
+        return Some(Message::new("err-must-not-be-empty"));
     }
     if let Some(c) = value.chars().find(|c| is_forbidden(*c)) {
-        let what = if is_invisible(c) {
-            "an invisible character"
+        let id = if is_invisible(c) {
+            "err-invisible-character"
         } else {
-            "a control character"
+            "err-control-character"
         };
-        return Some(format!(
-            "contains {what} ({}); retype it without special keys",
-            escape_char(c)
-        ));
+        return Some(Message::new(id).with("char", escape_char(c)));
     }
     let n = value.chars().count();
     if n > max_chars {
-        return Some(format!("is {n} characters long; the limit is {max_chars}"));
+        return Some(
+            Message::new("err-too-long")
+                .with("n", n.to_string())
+                .with("max", max_chars.to_string()),
+        );
     }
     if value != value.trim() {
-        return Some("must not start or end with spaces".into());
+        return Some(Message::new("err-spaces-at-ends"));
     }
     None
 }

@@ -111,14 +111,16 @@ fn too_large_total(name: &str, would_be: i128) -> StoreError {
         .as_mut()
         .map(|p| (p.next(), p.next(), p.next(), p.next()))
     {
-        return StoreError::refused(
+        return crate::rules::refused_said(
             RecordKind::Income,
             "amount",
-            format!(
-                "the {flow} of the {group} group in {year} would add up to {} {currency}, more than {} {currency}, the largest total kumban keeps; check the amount (a digit too many?)",
-                wide_amount_text(would_be),
-                wide_amount_text(limit),
-            ),
+            kumban_i18n::Message::new("store-total-too-large")
+                .with("flow", kumban_i18n::tr_text("choice", flow))
+                .with("group", group.to_string())
+                .with("year", year.to_string())
+                .with("total", wide_amount_text(would_be))
+                .with("limit", wide_amount_text(limit))
+                .with("currency", currency.to_string()),
         );
     }
     StoreError::Write(format!(

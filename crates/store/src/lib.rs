@@ -49,7 +49,7 @@ mod write;
 
 pub use batch::{Batch, Imported};
 pub use check::CheckProblem;
-pub use error::{Result, StoreError};
+pub use error::{Result, StoreError, shown_record};
 pub use journal::new_import_id;
 pub use open::database_at;
 pub use raw::Counters;

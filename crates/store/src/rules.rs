@@ -115,8 +115,17 @@ pub(crate) fn check_all(store: &Local, steps: &[Step]) -> Result<Vec<(usize, Sto
     Ok(refused)
 }
 
-pub(crate) fn refused(kind: RecordKind, field: &'static str, message: String) -> StoreError {
-    StoreError::refused(kind, field, message)
+/// A rule's refusal, with the message unsaid so the form says it in the
+/// session's language (its English is kept for logs and the wire).
+pub(crate) fn refused_said(
+    kind: RecordKind,
+    field: &'static str,
+    words: kumban_i18n::Message,
+) -> StoreError {
+    StoreError::Refused {
+        kind,
+        problems: vec![kumban_model::Problem::said(field, words)],
+    }
 }
 
 pub(crate) fn unique(view: &View, t: Tree, key: &str, id: u64) -> Result<Option<u64>> {
@@ -137,20 +146,16 @@ pub(crate) fn unique(view: &View, t: Tree, key: &str, id: u64) -> Result<Option<
     Ok(other.filter(|o| *o != id))
 }
 
-pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn check_record(view: &View, id: u64, record: &AnyRecord) -> Result<()> {
     for_record!(record, r => r.check(view, id))
 }
 
 pub(crate) fn household_exists(view: &View, kind: RecordKind, h: HouseholdId) -> Result<()> {
     if view.get::<Household>(h.0)?.is_none() {
-        return Err(refused(
+        return Err(refused_said(
             kind,
             "household",
-            format!("there is no household with id {h}; pick one from the list"),
+            kumban_i18n::Message::new("store-no-household").with("id", h.to_string()),
         ));
     }
     Ok(())

@@ -115,12 +115,12 @@ impl Local {
             });
         };
         if !preg.is_pending() {
-            return Err(StoreError::refused(
+            return Err(crate::rules::refused_said(
                 RecordKind::Pregnancy,
                 "outcome",
-                format!(
-                    "this pregnancy is already closed ({})",
-                    preg.outcome.label()
+                kumban_i18n::Message::new("store-pregnancy-closed").with(
+                    "outcome",
+                    kumban_i18n::tr_text("choice", preg.outcome.label()),
                 ),
             ));
         }
@@ -170,13 +170,11 @@ impl Local {
             let current = self.get_any(c.kind, c.id)?;
             let current_record = current.as_ref().map(|s| &s.record);
             if current_record != c.after.as_ref() {
-                return Err(StoreError::refused(
+                return Err(crate::rules::refused_said(
                     c.kind,
                     "id",
-                    format!(
-                        "the {} was changed again since; undo the later change first",
-                        c.kind.noun()
-                    ),
+                    kumban_i18n::Message::new("store-changed-again")
+                        .with("noun", kumban_i18n::tr_text("noun", c.kind.noun())),
                 ));
             }
             steps.push(Step {

@@ -13,6 +13,7 @@ use super::keymap::key_for;
 use super::tabs::{self, kind_of};
 use super::text::clean;
 use kumban_forms::{Form, OpenError, Prefill, Submission};
+use kumban_i18n::{Localize, tr, tr_text};
 use kumban_model::*;
 use kumban_store::{Store, StoreError};
 
@@ -37,12 +38,12 @@ fn context(app: &App) -> Result<Prefill, StoreError> {
 fn looks_only(app: &mut App) -> bool {
     match app.read_only.clone() {
         Some(why) => {
-            let text = format!("read-only: {why}");
+            let text = tr!("entry-read-only", why = why);
             // The status bar keeps "Error: " and at least 15 cells for the
             // database and user; a longer reason (a viewer's, naming the
             // access file) is shown whole in a message popup instead.
             if crate::text::width(&text) + 22 > usize::from(app.size.0) {
-                refused(app, "Read-only", text);
+                refused(app, &tr!("entry-read-only-title"), text);
             } else {
                 app.fail(text);
             }
@@ -63,7 +64,7 @@ pub fn new_record(app: &mut App) -> bool {
     let ctx = match context(app) {
         Ok(c) => c,
         Err(e) => {
-            app.fail(e.to_string());
+            app.fail(e.localized());
             return true;
         }
     };
@@ -121,19 +122,19 @@ fn can_be_served(store: &Store, id: AnimalId) -> Result<(), OpenError> {
         .find(|p| p.record.is_pending());
     let why = match (a.can_be_served(pending.is_some()), pending) {
         (Ok(()), _) => return Ok(()),
-        (Err(NotServable::Inactive), _) => format!(
-            "{tag} is {}; only an active cow can be served",
-            a.status.label()
+        (Err(NotServable::Inactive), _) => tr!(
+            "entry-serve-inactive",
+            tag = tag.as_str(),
+            status = tr_text("choice", a.status.label())
         ),
-        (Err(NotServable::Male), _) => format!("{tag} is a male; only a cow can be served"),
-        (Err(NotServable::Pregnant), Some(p)) => format!(
-            "{tag} is already pregnant (served {}, due {}); record that outcome first",
-            p.record.service_date,
-            p.record.expected_calving()
+        (Err(NotServable::Male), _) => tr!("entry-serve-male", tag = tag.as_str()),
+        (Err(NotServable::Pregnant), Some(p)) => tr!(
+            "entry-serve-pregnant-due",
+            tag = tag.as_str(),
+            served = p.record.service_date.to_string(),
+            due = p.record.expected_calving().to_string()
         ),
-        (Err(NotServable::Pregnant), None) => {
-            format!("{tag} is already pregnant; record that outcome first")
-        }
+        (Err(NotServable::Pregnant), None) => tr!("entry-serve-pregnant", tag = tag.as_str()),
     };
     Err(OpenError::NotApplicable(why))
 }
@@ -145,7 +146,7 @@ fn open_form(app: &mut App, opened: Result<Form, OpenError>) -> bool {
             village_currency(app, &mut form);
             app.popups.push(Popup::Form(Box::new(form)));
         }
-        Err(e) => app.fail(e.to_string()),
+        Err(e) => app.fail(e.localized()),
     }
     true
 }
@@ -158,7 +159,7 @@ fn village_currency(app: &mut App, form: &mut Form) {
     };
     match kumban_forms::currency::for_household(&app.store, hh, app.settings.currency) {
         Ok(c) => form.set_currency(c),
-        Err(e) => app.fail(e.to_string()),
+        Err(e) => app.fail(e.localized()),
     }
 }
 
@@ -184,7 +185,11 @@ pub fn save(app: &mut App, submission: &Submission) {
             let message = clean(&saved.message);
             match saved.txn {
                 Some(txn) => {
-                    app.say(format!("{message} · {} undoes", undo_key()));
+                    app.say(tr!(
+                        "entry-undoes",
+                        done = message.as_str(),
+                        key = undo_key()
+                    ));
                     app.session.push(SessionChange {
                         txn,
                         what: message,
@@ -201,9 +206,9 @@ pub fn save(app: &mut App, submission: &Submission) {
                 form.store_failed(&e);
             }
             if e.problems().is_empty() {
-                app.fail(format!("not saved: {e}"));
+                app.fail(tr!("form-not-saved-because", why = e.localized()));
             } else {
-                app.fail("not saved: the form marks what to fix");
+                app.fail(tr!("entry-not-saved-marked"));
             }
         }
     }
@@ -219,11 +224,11 @@ pub fn delete(app: &mut App) -> bool {
     }
     match tabs::in_words(&app.store, kind, id) {
         Ok(Some(what)) => app.popups.push(Popup::Confirm(Confirm {
-            question: format!("Delete {what}?"),
+            question: tr!("entry-delete-question", what = what.as_str()),
             on_yes: OnYes::Delete { kind, id, what },
         })),
         Ok(None) => app.fail(super::events::gone()),
-        Err(e) => app.fail(e.to_string()),
+        Err(e) => app.fail(e.localized()),
     }
     true
 }
@@ -239,7 +244,7 @@ pub fn answer(app: &mut App, yes: bool) -> bool {
     }
     if !yes {
         if matches!(question.on_yes, OnYes::Delete { .. }) {
-            app.say("Not deleted.");
+            app.say(tr!("entry-not-deleted"));
         }
         return true;
     }
@@ -248,7 +253,7 @@ pub fn answer(app: &mut App, yes: bool) -> bool {
             if matches!(app.popups.last(), Some(Popup::Form(_))) {
                 app.popups.pop();
             }
-            app.say("Closed the form; nothing was saved.");
+            app.say(tr!("entry-closed-unsaved"));
         }
         // The update step turns this into the Quit effect.
         OnYes::Quit | OnYes::ResumeDraft => {}
@@ -267,18 +272,22 @@ fn delete_now(app: &mut App, kind: RecordKind, id: u64, what: &str) {
                 Ok(Some(txn)) => {
                     app.session.push(SessionChange {
                         txn,
-                        what: format!("deleted {what}"),
+                        what: tr!("entry-deleted-what", what = what),
                         kind,
                         id,
                     });
-                    app.say(format!("Deleted {what} · {} undoes", undo_key()));
+                    app.say(tr!("entry-deleted-undoes", what = what, key = undo_key()));
                 }
-                Ok(None) => app.say(format!("Deleted {what}")),
-                Err(e) => app.fail(format!("deleted {what}, but cannot read the history: {e}")),
+                Ok(None) => app.say(tr!("entry-deleted", what = what)),
+                Err(e) => app.fail(tr!(
+                    "entry-deleted-no-history",
+                    what = what,
+                    why = e.localized()
+                )),
             }
             app.after_write(None);
         }
-        Err(e) => refused(app, "Not deleted", e.to_string()),
+        Err(e) => refused(app, &tr!("entry-not-deleted-title"), e.localized()),
     }
 }
 
@@ -296,19 +305,23 @@ fn refused(app: &mut App, title: &str, text: String) {
 /// (a calving and its calf together).
 pub fn undo(app: &mut App) -> bool {
     let Some(last) = app.session.last().cloned() else {
-        app.say("Nothing to undo: no change was made in this session.");
+        app.say(tr!("entry-nothing-to-undo"));
         return true;
     };
     match app.store.undo(last.txn) {
         Ok(_) => {
             app.session.pop();
-            app.say(format!("Undone: {}", last.what));
+            app.say(tr!("entry-undone", what = last.what.as_str()));
             app.after_write(Some((last.kind, last.id)));
         }
         Err(e) => refused(
             app,
-            "Not undone",
-            format!("Cannot undo \"{}\": {e}", last.what),
+            &tr!("entry-not-undone-title"),
+            tr!(
+                "entry-cannot-undo",
+                what = last.what.as_str(),
+                why = e.localized()
+            ),
         ),
     }
     true

@@ -120,10 +120,7 @@ fn open(app: &mut App, id: u64) -> bool {
 
 /// What is said when the record the keys act on was deleted meanwhile.
 pub fn gone() -> String {
-    format!(
-        "That record is gone (deleted since the list was read); press {} to reload.",
-        key_for(&Action::Refresh)
-    )
+    kumban_i18n::tr!("entry-gone", key = key_for(&Action::Refresh))
 }
 
 /// A related-records key: from the selected record (or the open detail) to

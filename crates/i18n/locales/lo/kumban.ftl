@@ -242,3 +242,384 @@ hint-currency = ສະກຸນເງິນ
 help-this-household-s-members = ສະມາຊິກຂອງຄົວເຮືອນນີ້
 hint-members = ສະມາຊິກ
 tab-members = ສະມາຊິກ
+
+## forms: field labels (their English is the label in crates/forms)
+field-sex = ເພດ
+# review: ear tag: glossary marks it for review
+field-ear-tag = ເບີຫູ
+field-breed = ສາຍພັນ
+field-born-on = ວັນເກີດ
+field-birth-date-estimated = ວັນເກີດແມ່ນຄາດຄະເນ
+field-origin = ທີ່ມາ
+field-origin-date = ວັນທີທີ່ມາ
+# review: dam: glossary marks it for review
+field-dam = ແມ່ພັນ
+field-owner-household = ຄົວເຮືອນເຈົ້າຂອງ
+field-pen = ຄອກງົວ
+field-status = ສະຖານະ
+field-sold-died-on = ວັນທີຂາຍ/ຕາຍ
+field-sale-price = ລາຄາຂາຍ
+field-cause-of-death = ສາເຫດການຕາຍ
+field-notes = ໝາຍເຫດ
+field-animal = ສັດ
+field-sold-on = ວັນທີຂາຍ
+field-price = ລາຄາ
+field-income-note = ບັນທຶກລາຍຮັບ
+field-died-on = ວັນທີຕາຍ
+field-cause = ສາເຫດ
+field-cow = ແມ່ງົວ
+field-service-date = ວັນທີປະສົມພັນ
+field-method = ວິທີ
+# review: sire: glossary marks it for review
+field-sire = ພໍ່ພັນ
+# review: gestation: ໄລຍະຖືພາ
+field-gestation-days = ໄລຍະຖືພາ (ມື້)
+field-served = ປະສົມພັນ
+field-result = ຜົນ
+field-checked-on = ວັນທີກວດ
+field-calved-on = ວັນທີອອກລູກ
+field-record-the-calf = ບັນທຶກລູກງົວ
+# review: ear tag
+field-calf-s-ear-tag = ເບີຫູລູກງົວ
+# review: lost pregnancy: ຫຼຸລູກ
+field-lost-on = ວັນທີຫຼຸລູກ
+field-reason = ເຫດຜົນ
+field-code = ລະຫັດ
+field-head-s-name = ຊື່ຫົວໜ້າຄອບຄົວ
+field-village = ບ້ານ
+field-members = ສະມາຊິກ
+field-phone = ເບີໂທ
+field-production-groups = ກຸ່ມການຜະລິດ
+# review: demonstration household: glossary marks it for review
+field-demonstration = ຄົວເຮືອນຕົວແບບ
+# review: poverty status: glossary marks it for review
+field-poverty-status = ສະຖານະຄວາມທຸກຍາກ
+field-exited-on = ວັນທີຫຼຸດພົ້ນ
+# review: baseline income: glossary marks it for review
+field-baseline-income = ລາຍຮັບພື້ນຖານ
+# review: enrolled on: glossary marks it for review
+field-enrolled-on = ວັນທີເຂົ້າຮ່ວມໂຄງການ
+field-household = ຄົວເຮືອນ
+field-date = ວັນທີ
+field-production-group = ກຸ່ມການຜະລິດ
+field-income-or-expense = ລາຍຮັບ ຫຼື ລາຍຈ່າຍ
+field-amount = ຈຳນວນເງິນ
+field-description = ລາຍລະອຽດ
+field-name = ຊື່
+field-birth-year = ປີເກີດ
+field-relation-to-the-head = ຄວາມສຳພັນກັບຫົວໜ້າ
+field-works = ເຮັດວຽກ
+field-label = ຊື່ຄອກ
+field-capacity-head = ຄວາມຈຸ (ໂຕ)
+field-inspected-on = ວັນທີກວດກາ
+field-inspected-by = ຜູ້ກວດກາ
+field-confirmed-on = ວັນທີຢືນຢັນ
+field-outcome = ຜົນສຸດທ້າຍ
+field-outcome-date = ວັນທີຂອງຜົນ
+field-calf = ລູກງົວ
+field-reason-of-loss = ເຫດຜົນຂອງການຫຼຸລູກ
+field-from-date = ຕັ້ງແຕ່ວັນທີ
+field-currency = ສະກຸນເງິນ
+field-1-unit-is-worth-in-base = 1 ໜ່ວຍເທົ່າກັບ (ສະກຸນຫຼັກ)
+field-base-currency = ສະກຸນເງິນຫຼັກ
+field-source = ແຫຼ່ງທີ່ມາ
+
+## forms: choice words shown (the stored word never changes)
+choice-female = ເພດແມ່
+choice-male = ເພດຜູ້
+choice-distributed = ແຈກຢາຍ
+choice-born = ເກີດ
+choice-bought = ຊື້
+# review: active: glossary marks it for review
+choice-active = ຍັງລ້ຽງຢູ່
+choice-sold = ຂາຍແລ້ວ
+choice-died = ຕາຍ
+# review: pregnancy: glossary marks it for review
+choice-pregnant = ຖືພາ
+choice-open = ບໍ່ຖືພາ
+choice-recheck = ກວດຄືນ
+choice-poor = ທຸກຍາກ
+# review: near-poor: glossary marks it for review
+choice-near-poor = ໃກ້ທຸກຍາກ
+choice-not-poor = ບໍ່ທຸກຍາກ
+choice-exited = ຫຼຸດພົ້ນແລ້ວ
+choice-income = ລາຍຮັບ
+choice-expense = ລາຍຈ່າຍ
+choice-natural = ທຳມະຊາດ
+choice-ai = ປະສົມທຽມ
+choice-pending = ລໍຖ້າ
+choice-calved = ອອກລູກແລ້ວ
+# review: lost pregnancy: glossary marks it for review
+choice-lost = ຫຼຸລູກ
+choice-head = ຫົວໜ້າ
+choice-spouse = ຄູ່ສົມລົດ
+choice-child = ລູກ
+choice-parent = ພໍ່ແມ່
+choice-sibling = ອ້າຍເອື້ອຍນ້ອງ
+choice-grandchild = ຫຼານ
+choice-other-relative = ຍາດພີ່ນ້ອງອື່ນ
+choice-other = ອື່ນໆ
+choice-planned = ວາງແຜນ
+choice-building = ກຳລັງກໍ່ສ້າງ
+choice-built = ສ້າງແລ້ວ
+choice-inspected = ກວດກາແລ້ວ
+choice-yes = ແມ່ນ
+choice-no = ບໍ່
+
+## forms: titles of the lists to choose from
+picker-choose-a-household = ເລືອກຄົວເຮືອນ
+picker-choose-a-pen-of-the-household = ເລືອກຄອກງົວຂອງຄົວເຮືອນ
+picker-choose-a-cow-active-not-pregnant = ເລືອກແມ່ງົວ (ຍັງລ້ຽງຢູ່, ບໍ່ຖືພາ)
+picker-choose-the-dam-a-female-of-the-herd = ເລືອກແມ່ພັນ (ງົວເພດແມ່ໃນຝູງ)
+picker-choose-an-animal = ເລືອກສັດ
+picker-choose-the-calf = ເລືອກລູກງົວ
+
+## forms: record kinds as nouns (RecordKind::noun)
+noun-household = ຄົວເຮືອນ
+noun-cattle-pen = ຄອກງົວ
+noun-animal = ສັດ
+# review: pregnancy: glossary marks it for review
+noun-pregnancy = ການຖືພາ
+noun-income-log = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+noun-exchange-rate = ອັດຕາແລກປ່ຽນ
+noun-household-member = ສະມາຊິກຄອບຄົວ
+
+## forms: titles, hints, footers and messages
+form-title-new-household = ຄົວເຮືອນໃໝ່
+form-title-household = ຄົວເຮືອນ { $code }
+form-title-new-animal = ສັດໃໝ່
+form-title-animal = ສັດ { $tag }
+form-title-sale = ຂາຍ { $tag }
+form-title-death = ການຕາຍຂອງ { $tag }
+form-title-service-of = ບັນທຶກການປະສົມພັນຂອງ { $cow }
+form-title-service = ບັນທຶກການປະສົມພັນ
+# review: pregnancy check: glossary marks it for review
+form-title-check = ການກວດການຖືພາຂອງ { $tag }
+form-title-calving = ການອອກລູກຂອງ { $tag }
+# review: lost pregnancy: glossary marks it for review
+form-title-loss = ການຫຼຸລູກຂອງ { $tag }
+form-title-new-income = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍໃໝ່
+form-title-income = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ ວັນທີ { $date }
+form-title-new-member = ສະມາຊິກຄອບຄົວໃໝ່
+form-title-member = ສະມາຊິກຄອບຄົວ { $name }
+form-title-new-pen = ຄອກງົວໃໝ່
+form-title-pen = ຄອກງົວ { $label }
+form-title-new-pregnancy = ບັນທຶກການປະສົມພັນໃໝ່
+form-title-pregnancy = ບັນທຶກການປະສົມພັນຂອງ { $cow }
+form-title-new-rate = ອັດຕາແລກປ່ຽນໃໝ່
+form-title-rate = ອັດຕາ { $currency } ວັນທີ { $date }
+form-animal-of = { $tag } ({ $sex }) ຂອງ { $owner }
+form-served = { $date } ({ $method }), ກຳນົດອອກລູກ { $due }
+form-hint-date = ເຊັ່ນ 30/11/2026 ຫຼື ມື້ນີ້
+form-hint-money = 800 ແມ່ນ { $currency }; ຫຼື 800.50 USD, 1 200 000 ກີບ
+form-hint-money-optional = ບໍ່ບັງຄັບ; 800 ແມ່ນ { $currency }; ຫຼື 800.50 USD, 1 200 000 ກີບ
+form-hint-reference = { $key } ເພື່ອເລືອກ
+form-hint-reference-optional = ບໍ່ບັງຄັບ; { $key } ເພື່ອເລືອກ
+form-hint-optional = ບໍ່ບັງຄັບ
+form-keys-choice = { $sides }/{ $space } ປ່ຽນ
+form-keys-multi = { $sides } ຍ້າຍ { $space } ໝາຍ, ພິມ+{ $enter } ເພີ່ມ
+form-keys-reference = { $enter } ລາຍການ, { $delete } ລ້າງ
+form-keys-text = ພິມເພື່ອແກ້ໄຂ
+form-type-a-new-group = ພິມກຸ່ມໃໝ່
+form-footer = { $next } ຖັດໄປ  { $back } ກັບຄືນ  { $field }  { $save } ບັນທຶກ  { $cancel } ຍົກເລີກ
+picker-filter = ກັ່ນຕອງ:{ " " }
+picker-count = ມີ { $total } ລາຍການໃຫ້ເລືອກ
+picker-matches = ກົງກັນ { $shown } ຈາກ { $total }
+picker-empty = ບໍ່ມີຫຍັງໃຫ້ເລືອກຢູ່ນີ້
+picker-no-match = ບໍ່ມີລາຍການກົງກັນ; Backspace ເພື່ອຂະຫຍາຍການກັ່ນຕອງ
+picker-keys = { $moves } ຍ້າຍ  { $choose } ເລືອກ  { $back } ກັບຄືນ
+picker-animal-detail = { $sex } { $status } ຂອງ { $owner }
+picker-pen-detail = { $status }, { $head } ໂຕ
+form-not-saved-one = ຍັງບໍ່ໄດ້ບັນທຶກ: ແກ້ໄຂຊ່ອງທີ່ໝາຍໄວ້
+form-not-saved-many = ຍັງບໍ່ໄດ້ບັນທຶກ: ມີ { $n } ບັນຫາຕ້ອງແກ້
+form-not-saved-because = ຍັງບໍ່ໄດ້ບັນທຶກ: { $why }
+form-choose-first = ເລືອກ { $field } ກ່ອນ
+form-choose-from-list = ເລືອກ { $field }: ກົດ { $key } ເພື່ອເບິ່ງລາຍການ
+form-changed-since-opened = ຍັງບໍ່ໄດ້ບັນທຶກ: { $by } ໄດ້ປ່ຽນ { $noun } ນີ້ເວລາ { $at } ຫຼັງຈາກທ່ານເປີດ. { $save } ບັນທຶກຂອງທ່ານທັບຂອງເຂົາ; { $close } ແລ້ວ e ເພື່ອເບິ່ງຂອງເຂົາ
+form-enter-a-number = ໃສ່ຕົວເລກ
+form-not-a-whole-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນຖ້ວນ; ຂຽນແຕ່ຕົວເລກ ເຊັ່ນ 5
+form-pasted-first-line = ວາງໄດ້ແຕ່ແຖວທຳອິດ; ຊ່ອງໜຶ່ງມີໄດ້ແຖວດຽວ
+form-reference-missing = { $noun } id { $id } (ບໍ່ພົບ)
+form-pregnancy-closed = ການຖືພາຂອງ { $tag } ທີ່ປະສົມພັນ { $date } ປິດແລ້ວ ({ $outcome })
+form-animal-not-active = { $tag } { $status } ແລ້ວ
+saved-new = ບັນທຶກ { $noun } ໃໝ່ { $what } ແລ້ວ
+saved-nothing-changed = { $noun } { $what } ບໍ່ມີຫຍັງປ່ຽນ; ບໍ່ໄດ້ບັນທຶກ
+saved-edit = ບັນທຶກ { $noun } { $what } ແລ້ວ
+saved-calving-calf = ບັນທຶກການອອກລູກຂອງ { $cow } ແລະ ລູກງົວ { $calf } ແລ້ວ
+saved-calving = ບັນທຶກການອອກລູກຂອງ { $cow } ແລ້ວ
+saved-sale = ບັນທຶກການຂາຍ { $tag } ລາຄາ { $amount } ແລ້ວ
+describe-income = { $flow } { $amount } ວັນທີ { $date }
+describe-pregnancy = ປະສົມພັນ { $date }
+describe-rate = ອັດຕາ { $currency } ວັນທີ { $date }
+
+## errors: the model's problems and the input conventions' refusals
+err-must-not-be-empty = ຕ້ອງບໍ່ຫວ່າງ
+err-invisible-character = ມີຕົວອັກສອນທີ່ເບິ່ງບໍ່ເຫັນ ({ $char }); ພິມຄືນໂດຍບໍ່ໃຊ້ປຸ່ມພິເສດ
+err-control-character = ມີຕົວອັກສອນຄວບຄຸມ ({ $char }); ພິມຄືນໂດຍບໍ່ໃຊ້ປຸ່ມພິເສດ
+err-too-long = ຍາວ { $n } ຕົວອັກສອນ; ສູງສຸດແມ່ນ { $max }
+err-spaces-at-ends = ຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ
+err-date-range = { $date } ຢູ່ນອກປີ 1990 ຫາ 2100; ກວດເບິ່ງປີ
+err-not-before = { $later } ແມ່ນກ່ອນ{ $earlier_name } ({ $earlier })
+term-service-date = ວັນທີປະສົມພັນ
+term-birth-date = ວັນເກີດ
+term-enrolment-date = ວັນທີເຂົ້າຮ່ວມໂຄງການ
+term-household-code = ລະຫັດຄົວເຮືອນ
+# review: ear tag: glossary marks it for review
+term-ear-tag = ເບີຫູ
+err-code-empty = ໃສ່{ $what } ເຊັ່ນ { $example }
+err-code-long = { $what } ຍາວກວ່າ 20 ຕົວອັກສອນ
+err-code-characters = { $what } ໃຊ້ໄດ້ແຕ່ຕົວອັກສອນພິມໃຫຍ່, ຕົວເລກ, - ແລະ / ເຊັ່ນ { $example }
+err-members-range = ຈຳນວນສະມາຊິກຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ 30
+err-phone = ຂຽນເບີໂທດ້ວຍຕົວເລກ, ຍະຫວ່າງ, + ແລະ - ເຊັ່ນ +856 20 5555 1234
+err-group-name = "{ $group }" ບໍ່ແມ່ນຊື່ກຸ່ມທີ່ໃຊ້ໄດ້
+err-group-twice = ກຸ່ມການຜະລິດຖືກໃສ່ສອງເທື່ອ
+err-baseline-negative = ລາຍຮັບພື້ນຖານບໍ່ສາມາດຕິດລົບ
+err-sale-price-positive = ລາຄາຂາຍຕ້ອງຫຼາຍກວ່າສູນ
+err-cause-of-death = ສາເຫດການຕາຍ { $problem }
+err-reason = ເຫດຜົນ { $problem }
+err-gestation = ໄລຍະຖືພາຕ້ອງຢູ່ລະຫວ່າງ 260 ຫາ 300 ມື້ (ງົວປົກກະຕິ 283 ມື້)
+err-amount-positive = ຈຳນວນເງິນຕ້ອງຫຼາຍກວ່າສູນ; ເລືອກລາຍຈ່າຍສຳລັບເງິນທີ່ຈ່າຍອອກ
+err-capacity-range = ຄວາມຈຸຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ 200 ໂຕ
+err-inspection-date-needed = ຄອກງົວທີ່ກວດກາແລ້ວຕ້ອງມີວັນທີກວດກາ
+err-inspection-date-only = ມີແຕ່ຄອກງົວທີ່ກວດກາແລ້ວຈຶ່ງມີວັນທີກວດກາ; ຕັ້ງສະຖານະເປັນກວດກາແລ້ວ ຫຼື ລຶບວັນທີອອກ
+err-inspector-only = ມີແຕ່ຄອກງົວທີ່ກວດກາແລ້ວຈຶ່ງມີຜູ້ກວດກາ; ຕັ້ງສະຖານະເປັນກວດກາແລ້ວ ຫຼື ລຶບຊື່ອອກ
+err-rate-of-base = { $currency } ແມ່ນສະກຸນເງິນຫຼັກ, ມີຄ່າ 1 { $currency } ສະເໝີ; ເລືອກສະກຸນເງິນທີ່ອັດຕານີ້ແປງ
+err-birth-year-range = { $year } ແມ່ນກ່ອນ { $earliest } ຫຼື ຫຼັງ { $latest }; ຂຽນປີເກີດ ເຊັ່ນ 1985
+err-birth-year-future = { $year } ແມ່ນອະນາຄົດ (ມື້ນີ້ແມ່ນ { $today }); ຂຽນປີເກີດ
+err-date-empty = ໃສ່ວັນທີ ເຊັ່ນ 15/03/2026 (ວັນກ່ອນ) ຫຼື 2026-03-15, ຫຼື ຄຳວ່າ ມື້ນີ້
+err-date-malformed = "{ $text }" ບໍ່ແມ່ນວັນທີ; ຂຽນເປັນ 15/03/2026 (ວັນກ່ອນ) ຫຼື 2026-03-15, ຫຼື ຄຳວ່າ ມື້ນີ້
+err-date-short-year = "{ $text }": ຂຽນປີເຕັມ ເຊັ່ນ 15/03/2026
+err-amount-empty = ໃສ່ຈຳນວນເງິນ ເຊັ່ນ 800 ຫຼື 800.50 USD
+err-amount-not-a-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນເງິນ; ຂຽນຕົວເລກ ເຊັ່ນ 1 200 000 ຫຼື 800.50
+err-amount-decimals = ໃຊ້ທົດສະນິຍົມບໍ່ເກີນສອງຕຳແໜ່ງ ເຊັ່ນ 800.50
+err-amount-too-large = ຈຳນວນເງິນໃຫຍ່ເກີນໄປ; kumban ເກັບໄດ້ສູງສຸດ 92,233,720,368,547,758.07
+err-currency-unknown = "{ $text }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ຮູ້ຈັກ; ໃຊ້ LAK, USD, CNY ຫຼື THB
+err-two-currencies = { $first } ແລະ { $second } ແມ່ນສອງສະກຸນເງິນ; ຂຽນອັນດຽວ
+err-amount-unclear = "{ $text }" ບໍ່ຈະແຈ້ງ: ຂຽນ { $thousands } ຖ້າໝາຍເຖິງພັນ, ຫຼື { $decimal } ສຳລັບທົດສະນິຍົມ (ຈຸດແມ່ນຈຸດທົດສະນິຍົມ)
+err-rate-empty = ໃສ່ມູນຄ່າຂອງໜຶ່ງໜ່ວຍເປັນສະກຸນເງິນຫຼັກ ເຊັ່ນ 0.0000461
+err-rate-not-a-number = "{ $text }" ບໍ່ແມ່ນອັດຕາ; ຂຽນເລກທົດສະນິຍົມ ເຊັ່ນ 0.0000461 ຫຼື 0.1389
+err-rate-not-positive = ອັດຕາຕ້ອງຫຼາຍກວ່າສູນ; ຂຽນມູນຄ່າຂອງໜຶ່ງໜ່ວຍເປັນສະກຸນເງິນຫຼັກ
+err-rate-decimals = ໃຊ້ທົດສະນິຍົມບໍ່ເກີນ 12 ຕຳແໜ່ງ ເຊັ່ນ 0.000046082949
+err-rate-too-large = ອັດຕາໃຫຍ່ເກີນໄປ; ໜຶ່ງໜ່ວຍມີຄ່າໄດ້ສູງສຸດ 18,000,000 ຂອງສະກຸນຫຼັກ
+
+## errors: production group names and typing
+err-group-empty = ໃສ່ກຸ່ມການຜະລິດ ເຊັ່ນ cattle, corn ຫຼື weaving
+err-group-too-long = "{ $text }" ຍາວກວ່າ 24 ຕົວອັກສອນ
+err-group-characters = "{ $text }" ບໍ່ແມ່ນຊື່ກຸ່ມ; ໃຊ້ຕົວອັກສອນລາຕິນໂຕນ້ອຍ, ຕົວເລກ ແລະ ຂີດ ເຊັ່ນ rice-seed
+err-typed-control-character = { $char } ແມ່ນຕົວອັກສອນຄວບຄຸມ ພິມໃສ່ບ່ອນນີ້ບໍ່ໄດ້
+err-pasted-control-character = ຂໍ້ຄວາມທີ່ວາງມີຕົວອັກສອນຄວບຄຸມ ({ $char }); ບໍ່ໄດ້ວາງຫຍັງ
+
+## errors: the store's refusals and failures (StoreError)
+store-in-use = ຖານຂໍ້ມູນທີ່ { $path } ກຳລັງຖືກໃຊ້{ $holder }; ປິດ kumban ນັ້ນກ່ອນ ຫຼື ເປີດຖານຂໍ້ມູນອື່ນດ້ວຍ --db
+store-too-new = ຖານຂໍ້ມູນທີ່ { $path } ຖືກຂຽນໂດຍ kumban ລຸ້ນໃໝ່ກວ່າ (schema { $found }, ລຸ້ນນີ້ອ່ານໄດ້ເຖິງ { $supported }); ອັບເດດ kumban
+store-refused = { $noun } ບໍ່ໄດ້ຖືກບັນທຶກ: { $problems }
+store-referenced = ລຶບ { $what } ບໍ່ໄດ້: ມີ { $by } ອ້າງອີງເຖິງ; ລຶບ ຫຼື ປ່ຽນສິ່ງເຫຼົ່ານັ້ນກ່ອນ
+store-blocker = { $what } { $n }
+store-not-found = ບໍ່ມີ { $noun } ທີ່ມີ id { $id }; ອາດຖືກລຶບແລ້ວ
+store-no-such-change = ບໍ່ມີການປ່ຽນແປງ { $n } ໃຫ້ຖອຍຄືນ
+store-corrupt = ຖານຂໍ້ມູນມີຄ່າທີ່ເສຍຫາຍ ({ $place }: { $reason }); ແລ່ນ `kumban check` ແລ້ວກູ້ຄືນຈາກສຳຮອງຂໍ້ມູນ
+store-not-blank = ຖານຂໍ້ມູນທີ່ { $path } ມີຂໍ້ມູນ ຫຼື ປະຫວັດແລ້ວ; ການກູ້ຄືນໃສ່ໄດ້ແຕ່ຖານຂໍ້ມູນຫວ່າງ: ໃຊ້ --db ກັບໂຟນເດີໃໝ່
+store-unrestorable = ກູ້ຄືນສຳຮອງຂໍ້ມູນບໍ່ໄດ້ ({ $place }: { $reason }); ບໍ່ໄດ້ຂຽນຫຍັງ
+store-open = ເປີດຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $reason }
+store-write = ຖານຂໍ້ມູນບັນທຶກບໍ່ໄດ້ ({ $why }); ກວດເບິ່ງວ່າດິສກ໌ຍັງມີບ່ອນ ແລະ ໂຟນເດີຂຽນໄດ້, ແລ້ວລອງໃໝ່
+store-disk-full = ດິສກ໌ທີ່ເກັບຖານຂໍ້ມູນເຕັມແລ້ວ ຈຶ່ງບໍ່ໄດ້ບັນທຶກຫຍັງ; ເຮັດໃຫ້ມີບ່ອນວ່າງ (ລຶບ ຫຼື ຍ້າຍໄຟລ໌ທີ່ບໍ່ຕ້ອງການ), ແລ້ວລອງໃໝ່: kumban ຈະເຮັດວຽກຕໍ່ເອງເມື່ອມີບ່ອນ
+store-reopen = ອ່ານຖານຂໍ້ມູນຄືນບໍ່ໄດ້ຫຼັງການບັນທຶກລົ້ມເຫຼວ ({ $why }); ບໍ່ໄດ້ບັນທຶກຫຍັງ; ກວດເບິ່ງວ່າດິສກ໌ຍັງມີບ່ອນ ແລະ ໂຟນເດີຂຽນໄດ້, ແລ້ວລອງໃໝ່
+store-changed = { $noun } ຖືກປ່ຽນໂດຍ { $by } ເວລາ { $at } ຫຼັງຈາກທ່ານເປີດ; ໂຫຼດຄືນເພື່ອເບິ່ງການປ່ຽນແປງ ຫຼື ບັນທຶກອີກເທື່ອເພື່ອຂຽນທັບ
+store-disconnected = ຂາດການເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ({ $reason }); ບໍ່ໄດ້ບັນທຶກຫຍັງ; ລອງໃໝ່ ແລ້ວ kumban ຈະເຊື່ອມຕໍ່ຄືນ
+store-maybe-saved = ຂາດການເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ກ່ອນມັນຕອບ: ອາດບັນທຶກແລ້ວ ຫຼື ບໍ່; ກວດເບິ່ງກ່ອນບັນທຶກອີກ
+store-read-only = { $why }; ບໍ່ໄດ້ບັນທຶກຫຍັງ
+store-as-is = { $text }
+store-owner = ຕິດຕໍ່ kumban ທີ່ຖືຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $reason }
+store-too-large = { $what } ມີ { $bytes } ໄບຕ໌, ເກີນ { $limit } ໄບຕ໌ທີ່ຂໍ້ຄວາມໜຶ່ງຫາ ຫຼື ຈາກ kumban ທີ່ຖືຖານຂໍ້ມູນສົ່ງໄດ້, ຈຶ່ງບໍ່ໄດ້ສົ່ງ ແລະ ບໍ່ໄດ້ບັນທຶກຫຍັງ; ບັນທຶກ ຫຼື ຂໍໜ້ອຍລົງຕໍ່ຄັ້ງ
+store-no-room = ດິສກ໌ທີ່ເກັບຖານຂໍ້ມູນມີບ່ອນວ່າງ { $free } MB, ການນຳເຂົ້ານີ້ຕ້ອງການປະມານ { $needed } MB; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ; ເຮັດໃຫ້ມີບ່ອນວ່າງ (ຫຼື ນຳເຂົ້າເທື່ອລະສ່ວນ), ແລ້ວລອງໃໝ່
+store-duplicate-household-code = ລະຫັດຄົວເຮືອນ { $code } ຖືກໃຊ້ແລ້ວ; ເລືອກອັນອື່ນ
+store-duplicate-ear-tag = ເບີຫູ { $tag } ຖືກໃຊ້ກັບສັດໂຕອື່ນແລ້ວ
+store-duplicate-pen-label = ຄົວເຮືອນນີ້ມີຄອກງົວຊື່ { $label } ແລ້ວ; ເລືອກຊື່ອື່ນ
+store-duplicate-member = ຄົວເຮືອນນີ້ມີສະມາຊິກຊື່ { $name } ແລ້ວ; ເພີ່ມສິ່ງທີ່ແຍກອອກ ເຊັ່ນ (ນ້ອຍ)
+store-duplicate-rate = ມີອັດຕາຂອງ { $currency } ວັນທີ { $date } ແລ້ວ; ແກ້ໄຂອັນນັ້ນແທນ
+
+## errors: what keeps a record from being deleted (store Blockers)
+blocker-breeding-record = ບັນທຶກການປະສົມພັນ
+blocker-breeding-records = ບັນທຶກການປະສົມພັນ
+blocker-calf = ລູກງົວ
+blocker-calves = ລູກງົວ
+blocker-income-log = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+blocker-income-logs = ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ
+blocker-calving-record = ບັນທຶກການອອກລູກ
+blocker-calving-records = ບັນທຶກການອອກລູກ
+blocker-cattle-pen = ຄອກງົວ
+blocker-cattle-pens = ຄອກງົວ
+blocker-animal = ສັດ
+blocker-animals = ສັດ
+blocker-animal-in-it = ສັດໃນຄອກ
+blocker-animals-in-it = ສັດໃນຄອກ
+
+## errors: a pen as the blockers name it
+noun-pen = ຄອກງົວ
+
+## errors: saving, deleting and undoing in the TUI (entry.rs)
+entry-read-only = ອ່ານໄດ້ຢ່າງດຽວ: { $why }
+entry-read-only-title = ອ່ານໄດ້ຢ່າງດຽວ
+entry-serve-inactive = { $tag } { $status }; ປະສົມພັນໄດ້ແຕ່ແມ່ງົວທີ່ຍັງລ້ຽງຢູ່
+entry-serve-male = { $tag } ເປັນເພດຜູ້; ປະສົມພັນໄດ້ແຕ່ແມ່ງົວ
+entry-serve-pregnant-due = { $tag } ຖືພາຢູ່ແລ້ວ (ປະສົມພັນ { $served }, ກຳນົດອອກລູກ { $due }); ບັນທຶກຜົນນັ້ນກ່ອນ
+entry-serve-pregnant = { $tag } ຖືພາຢູ່ແລ້ວ; ບັນທຶກຜົນນັ້ນກ່ອນ
+entry-undoes = { $done } · { $key } ຖອຍຄືນ
+entry-not-saved-marked = ຍັງບໍ່ໄດ້ບັນທຶກ: ແບບຟອມໝາຍສິ່ງທີ່ຕ້ອງແກ້ໄວ້
+entry-delete-question = ລຶບ { $what } ບໍ?
+entry-not-deleted = ບໍ່ໄດ້ລຶບ.
+entry-closed-unsaved = ປິດແບບຟອມແລ້ວ; ບໍ່ໄດ້ບັນທຶກຫຍັງ.
+entry-deleted-what = ລຶບ { $what } ແລ້ວ
+entry-deleted-undoes = ລຶບ { $what } ແລ້ວ · { $key } ຖອຍຄືນ
+entry-deleted = ລຶບ { $what } ແລ້ວ
+entry-deleted-no-history = ລຶບ { $what } ແລ້ວ, ແຕ່ອ່ານປະຫວັດບໍ່ໄດ້: { $why }
+entry-not-deleted-title = ບໍ່ໄດ້ລຶບ
+entry-nothing-to-undo = ບໍ່ມີຫຍັງໃຫ້ຖອຍຄືນ: ບໍ່ມີການປ່ຽນແປງໃນຄັ້ງນີ້.
+entry-undone = ຖອຍຄືນແລ້ວ: { $what }
+entry-not-undone-title = ບໍ່ໄດ້ຖອຍຄືນ
+entry-cannot-undo = ຖອຍຄືນ "{ $what }" ບໍ່ໄດ້: { $why }
+entry-gone = ບັນທຶກນັ້ນບໍ່ມີແລ້ວ (ຖືກລຶບຫຼັງຈາກອ່ານລາຍການ); ກົດ { $key } ເພື່ອໂຫຼດຄືນ.
+
+## errors: a record named in a question or a status message (tabs' in_words)
+words-animal = ສັດ { $tag } ({ $sex } { $breed })
+words-household = ຄົວເຮືອນ { $code } { $name }
+words-income = { $flow } ຂອງ { $household } ວັນທີ { $date } ({ $amount })
+words-member = ສະມາຊິກ { $name } ຂອງ { $household }
+words-pen = ຄອກງົວ { $label } ຂອງ { $household }
+words-pregnancy = ບັນທຶກການປະສົມພັນຂອງ { $cow } ວັນທີ { $date }
+
+## errors: more blockers (a household's members)
+blocker-household-member = ສະມາຊິກຄອບຄົວ
+blocker-household-members = ສະມາຊິກຄອບຄົວ
+
+## errors: the question's title, the sale's note
+confirm-title = ແນ່ໃຈບໍ?
+confirm-title-draft = ແບບຟອມທີ່ຍັງບໍ່ໄດ້ບັນທຶກ
+form-sale-note = ຂາຍ { $tag }
+
+## errors: the store's rules across records (kinds/*, write, aggregate)
+store-no-household = ບໍ່ມີຄົວເຮືອນທີ່ມີ id { $id }; ເລືອກຈາກລາຍການ
+store-no-animal = ບໍ່ມີສັດທີ່ມີ id { $id }; ເລືອກຈາກລາຍການ
+store-no-cow = ບໍ່ມີສັດທີ່ມີ id { $id }; ເລືອກແມ່ງົວຈາກລາຍການ
+store-no-pen = ບໍ່ມີຄອກງົວທີ່ມີ id { $id }; ເລືອກຈາກລາຍການ
+store-no-calf = ບໍ່ມີສັດທີ່ມີ id { $id } ທີ່ຈະເປັນລູກງົວ
+store-no-dam = ບໍ່ມີສັດທີ່ມີ id { $id } ທີ່ຈະເປັນແມ່ພັນ
+store-pen-animal-elsewhere = ສັດ { $tag } ໃນຄອກນີ້ເປັນຂອງຄົວເຮືອນອື່ນ; ຍ້າຍມັນອອກກ່ອນ
+store-pen-of-another = ຄອກງົວ { $label } ເປັນຂອງຄົວເຮືອນອື່ນ; ເລືອກຄອກຂອງເຈົ້າຂອງ
+store-male-pregnancy = { $tag } ເປັນເພດຜູ້; ການຖືພາຕ້ອງເປັນແມ່ງົວ
+store-cow-sold = { $tag } ຂາຍແລ້ວ; ມີແຕ່ແມ່ງົວທີ່ຍັງລ້ຽງຢູ່ຈຶ່ງມີການຖືພາທີ່ລໍຖ້າໄດ້
+store-cow-died = { $tag } ຕາຍແລ້ວ; ມີແຕ່ແມ່ງົວທີ່ຍັງລ້ຽງຢູ່ຈຶ່ງມີການຖືພາທີ່ລໍຖ້າໄດ້
+store-already-pregnant = { $tag } ມີການຖືພາທີ່ລໍຖ້າຢູ່ແລ້ວ; ບັນທຶກຜົນຂອງມັນກ່ອນ
+store-not-born-to = { $calf } ບໍ່ໄດ້ເກີດຈາກ { $cow }
+store-own-dam = ສັດບໍ່ສາມາດເປັນແມ່ພັນຂອງຕົວເອງ
+store-dam-not-female = { $tag } ບໍ່ແມ່ນເພດແມ່ ຈຶ່ງເປັນແມ່ພັນບໍ່ໄດ້
+store-pending-first = { $tag } ມີການຖືພາທີ່ລໍຖ້າ; ບັນທຶກຜົນກ່ອນ (ອອກລູກແລ້ວ ຫຼື ຫຼຸລູກ)
+store-pending-outcome = { $tag } ມີການຖືພາທີ່ລໍຖ້າ; ບັນທຶກຜົນ (ອອກລູກແລ້ວ ຫຼື ຫຼຸລູກ) ກ່ອນ
+store-must-stay-female = ສັດໂຕນີ້ມີລູກງົວ { $calves } ໂຕ ແລະ ບັນທຶກການປະສົມພັນ { $records } ລາຍການໃນຖານະແມ່ງົວ ຈຶ່ງຕ້ອງເປັນເພດແມ່
+store-calf-of-calving = { $tag } ເປັນລູກງົວໃນບັນທຶກການອອກລູກຂອງແມ່ມັນ; ປ່ຽນບັນທຶກການອອກລູກນັ້ນກ່ອນ
+store-other-base = ອັດຕາຂອງຖານຂໍ້ມູນນີ້ເປັນ { $base }; ໃຫ້ອັນນີ້ເປັນ { $base } ຄືກັນ (ເພື່ອປ່ຽນສະກຸນຫຼັກ, ລຶບ ຫຼື ແກ້ໄຂອັນອື່ນກ່ອນ)
+store-household-not-in-group = ຄົວເຮືອນ { $code } ບໍ່ຢູ່ໃນກຸ່ມ { $group }; ເພີ່ມກຸ່ມໃຫ້ຄົວເຮືອນກ່ອນ ຫຼື ເອົາອອກ
+store-member-in-group = { $name } ຂອງຄົວເຮືອນນີ້ເຮັດວຽກໃນກຸ່ມ { $group }; ເອົາກຸ່ມອອກຈາກສະມາຊິກກ່ອນ
+store-pregnancy-closed = ການຖືພານີ້ປິດແລ້ວ ({ $outcome })
+store-changed-again = { $noun } ຖືກປ່ຽນອີກຫຼັງຈາກນັ້ນ; ຖອຍຄືນການປ່ຽນແປງທີ່ຫຼັງກວ່າກ່ອນ
+store-total-too-large = { $flow } ຂອງກຸ່ມ { $group } ໃນປີ { $year } ຈະລວມເປັນ { $total } { $currency }, ເກີນ { $limit } { $currency } ທີ່ kumban ເກັບໄດ້ສູງສຸດ; ກວດຈຳນວນເງິນ (ເກີນໜຶ່ງຫຼັກບໍ?)

@@ -3,6 +3,9 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 mod wire;
+mod words;
+
+pub use words::shown_record;
 
 /// Every way the store fails. It crosses the owner's socket as it is
 /// (bincode numbers the variants in order: append, never reorder, or

@@ -6,8 +6,9 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, plural, refused, unique};
+use crate::rules::{View, household_exists, refused_said, unique};
 use crate::schema::{IndexEntry, Tree};
+use kumban_i18n::Message;
 use kumban_model::{Animal, AnimalId, Origin, Outcome, Pen, Pregnancy, RecordKind, Sex};
 
 const K: RecordKind = RecordKind::Animal;
@@ -46,30 +47,28 @@ impl StoreKind for Animal {
                 .get::<Animal>(other)?
                 .is_some_and(|o| o.ear_tag == a.ear_tag)
         {
-            return Err(refused(
+            return Err(refused_said(
                 K,
                 "ear_tag",
-                format!("ear tag {} is already used by another animal", a.ear_tag),
+                kumban_i18n::Message::new("store-duplicate-ear-tag")
+                    .with("tag", a.ear_tag.as_str()),
             ));
         }
         household_exists(view, K, a.household)?;
         if let Some(pen) = a.pen {
             match view.get::<Pen>(pen.0)? {
                 None => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "pen",
-                        format!("there is no pen with id {pen}; pick one from the list"),
+                        Message::new("store-no-pen").with("id", pen.to_string()),
                     ));
                 }
                 Some(p) if p.household != a.household => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "pen",
-                        format!(
-                            "pen {} belongs to another household; pick a pen of the owner",
-                            p.label
-                        ),
+                        Message::new("store-pen-of-another").with("label", p.label.as_str()),
                     ));
                 }
                 Some(_) => {}
@@ -77,25 +76,21 @@ impl StoreKind for Animal {
         }
         if let Origin::BornTo { dam } = a.origin {
             if dam.0 == id {
-                return Err(refused(
-                    K,
-                    "origin",
-                    "an animal cannot be its own dam".into(),
-                ));
+                return Err(refused_said(K, "origin", Message::new("store-own-dam")));
             }
             match view.get::<Animal>(dam.0)? {
                 None => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "origin",
-                        format!("there is no animal with id {dam} to be the dam"),
+                        Message::new("store-no-dam").with("id", dam.to_string()),
                     ));
                 }
                 Some(d) if d.sex != Sex::Female => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "origin",
-                        format!("{} is not a female, so it cannot be the dam", d.ear_tag),
+                        Message::new("store-dam-not-female").with("tag", d.ear_tag.as_str()),
                     ));
                 }
                 Some(_) => {}
@@ -104,13 +99,10 @@ impl StoreKind for Animal {
         if !a.is_active() {
             for p in view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))? {
                 if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "status",
-                        format!(
-                            "{} has a pending pregnancy; record its outcome first (calved or lost)",
-                            a.ear_tag
-                        ),
+                        Message::new("store-pending-first").with("tag", a.ear_tag.as_str()),
                     ));
                 }
             }
@@ -120,14 +112,12 @@ impl StoreKind for Animal {
             let pregs =
                 view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
             if !calves.is_empty() || !pregs.is_empty() {
-                return Err(refused(
+                return Err(refused_said(
                     K,
                     "sex",
-                    format!(
-                        "this animal has {} and {} as a cow, so it must stay female",
-                        plural(calves.len(), "calf", "calves"),
-                        plural(pregs.len(), "breeding record", "breeding records")
-                    ),
+                    Message::new("store-must-stay-female")
+                        .with("calves", calves.len())
+                        .with("records", pregs.len()),
                 ));
             }
         }
@@ -138,13 +128,10 @@ impl StoreKind for Animal {
                 view.referrers(Tree::PregnancyByCow, RecordKind::Pregnancy, &keys::id(id))?;
             for p in pregs {
                 if view.get::<Pregnancy>(p)?.is_some_and(|p| p.is_pending()) {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "status",
-                        format!(
-                            "{} has a pending pregnancy; record its outcome (calved or lost) first",
-                            a.ear_tag
-                        ),
+                        Message::new("store-pending-outcome").with("tag", a.ear_tag.as_str()),
                     ));
                 }
             }
@@ -162,13 +149,10 @@ impl StoreKind for Animal {
                 if view.get::<Pregnancy>(b)?.is_some_and(
                     |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),
                 ) {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "origin",
-                        format!(
-                            "{} is the calf of a calving record of its dam; change that calving record first",
-                            a.ear_tag
-                        ),
+                        Message::new("store-calf-of-calving").with("tag", a.ear_tag.as_str()),
                     ));
                 }
             }

@@ -6,7 +6,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, refused, unique};
+use crate::rules::{View, refused_said, unique};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Household, RecordKind};
 
@@ -28,13 +28,11 @@ impl StoreKind for Household {
                 .get::<Household>(other)?
                 .is_some_and(|o| o.code == self.code);
             if still {
-                return Err(refused(
+                return Err(refused_said(
                     RecordKind::Household,
                     "code",
-                    format!(
-                        "household code {} is already used; choose another",
-                        self.code
-                    ),
+                    kumban_i18n::Message::new("store-duplicate-household-code")
+                        .with("code", self.code.as_str()),
                 ));
             }
         }

@@ -4,7 +4,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, refused};
+use crate::rules::{View, household_exists, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, IncomeLog, RecordKind};
 
@@ -38,10 +38,10 @@ impl StoreKind for IncomeLog {
         if let Some(animal) = self.animal
             && view.get::<Animal>(animal.0)?.is_none()
         {
-            return Err(refused(
+            return Err(refused_said(
                 RecordKind::Income,
                 "animal",
-                format!("there is no animal with id {animal}; pick one from the list"),
+                kumban_i18n::Message::new("store-no-animal").with("id", animal.to_string()),
             ));
         }
         Ok(())

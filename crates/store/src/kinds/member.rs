@@ -6,7 +6,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, refused};
+use crate::rules::{View, household_exists, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Household, Member, RecordKind};
 
@@ -31,26 +31,23 @@ impl StoreKind for Member {
                 .get::<Member>(other)?
                 .is_some_and(|o| o.name == self.name)
             {
-                return Err(refused(
+                return Err(refused_said(
                     RecordKind::Member,
                     "name",
-                    format!(
-                        "this household already has a member called {}; add what tells them apart, such as (junior)",
-                        self.name
-                    ),
+                    kumban_i18n::Message::new("store-duplicate-member")
+                        .with("name", self.name.as_str()),
                 ));
             }
         }
         if let Some(h) = view.get::<Household>(self.household.0)?
             && let Some(g) = self.groups.iter().find(|g| !h.in_group(g))
         {
-            return Err(refused(
+            return Err(refused_said(
                 RecordKind::Member,
                 "groups",
-                format!(
-                    "household {} is not in the {g} group; add the group to the household first, or leave it out",
-                    h.code
-                ),
+                kumban_i18n::Message::new("store-household-not-in-group")
+                    .with("code", h.code.as_str())
+                    .with("group", g.to_string()),
             ));
         }
         Ok(())
@@ -107,13 +104,12 @@ pub(super) fn groups_still_used(view: &View, household: &Household, id: u64) -> 
         if let Some(member) = view.get::<Member>(m)?
             && let Some(g) = member.groups.iter().find(|g| !household.in_group(g))
         {
-            return Err(refused(
+            return Err(refused_said(
                 RecordKind::Household,
                 "groups",
-                format!(
-                    "{} of this household works in the {g} group; take the group off the member first",
-                    member.name
-                ),
+                kumban_i18n::Message::new("store-member-in-group")
+                    .with("name", member.name.as_str())
+                    .with("group", g.to_string()),
             ));
         }
     }

@@ -5,7 +5,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, household_exists, refused};
+use crate::rules::{View, household_exists, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Animal, Pen, RecordKind};
 
@@ -31,13 +31,11 @@ impl StoreKind for Pen {
                 .get::<Pen>(other)?
                 .is_some_and(|o| o.label == self.label)
             {
-                return Err(refused(
+                return Err(refused_said(
                     RecordKind::Pen,
                     "label",
-                    format!(
-                        "this household already has a pen called {}; choose another label",
-                        self.label
-                    ),
+                    kumban_i18n::Message::new("store-duplicate-pen-label")
+                        .with("label", self.label.as_str()),
                 ));
             }
         }
@@ -46,13 +44,11 @@ impl StoreKind for Pen {
             if let Some(animal) = view.get::<Animal>(a)?
                 && animal.household != self.household
             {
-                return Err(refused(
+                return Err(refused_said(
                     RecordKind::Pen,
                     "household",
-                    format!(
-                        "animal {} in this pen belongs to another household; move it first",
-                        animal.ear_tag
-                    ),
+                    kumban_i18n::Message::new("store-pen-animal-elsewhere")
+                        .with("tag", animal.ear_tag.as_str()),
                 ));
             }
         }

@@ -5,8 +5,9 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, refused};
+use crate::rules::{View, refused_said};
 use crate::schema::{IndexEntry, Tree};
+use kumban_i18n::Message;
 use kumban_model::animal::NotServable;
 use kumban_model::{Animal, AnimalStatus, Origin, Outcome, Pregnancy, RecordKind, Sex};
 
@@ -45,20 +46,17 @@ impl StoreKind for Pregnancy {
     fn check(&self, view: &View, id: u64) -> Result<()> {
         let p = self;
         let Some(cow) = view.get::<Animal>(p.cow.0)? else {
-            return Err(refused(
+            return Err(refused_said(
                 K,
                 "cow",
-                format!(
-                    "there is no animal with id {}; pick a cow from the list",
-                    p.cow
-                ),
+                Message::new("store-no-cow").with("id", p.cow.to_string()),
             ));
         };
         if cow.sex != Sex::Female {
-            return Err(refused(
+            return Err(refused_said(
                 K,
                 "cow",
-                format!("{} is a male; a pregnancy needs a cow", cow.ear_tag),
+                Message::new("store-male-pregnancy").with("tag", cow.ear_tag.as_str()),
             ));
         }
         if p.is_pending() {
@@ -72,26 +70,23 @@ impl StoreKind for Pregnancy {
             }
             let why = match cow.can_be_served(pregnant) {
                 Ok(()) => None,
-                Err(NotServable::Inactive) => Some(format!(
-                    "{} {}; only an active cow can have a pending pregnancy",
-                    cow.ear_tag,
-                    match cow.status {
-                        AnimalStatus::Sold { .. } => "was sold",
-                        _ => "has died",
-                    }
-                )),
+                Err(NotServable::Inactive) => Some(
+                    Message::new(match cow.status {
+                        AnimalStatus::Sold { .. } => "store-cow-sold",
+                        _ => "store-cow-died",
+                    })
+                    .with("tag", cow.ear_tag.as_str()),
+                ),
                 // Refused above, for every pregnancy.
-                Err(NotServable::Male) => Some(format!(
-                    "{} is a male; a pregnancy needs a cow",
-                    cow.ear_tag
-                )),
-                Err(NotServable::Pregnant) => Some(format!(
-                    "{} already has a pending pregnancy; record its outcome first",
-                    cow.ear_tag
-                )),
+                Err(NotServable::Male) => {
+                    Some(Message::new("store-male-pregnancy").with("tag", cow.ear_tag.as_str()))
+                }
+                Err(NotServable::Pregnant) => {
+                    Some(Message::new("store-already-pregnant").with("tag", cow.ear_tag.as_str()))
+                }
             };
             if let Some(why) = why {
-                return Err(refused(K, "cow", why));
+                return Err(refused_said(K, "cow", why));
             }
         }
         if let Outcome::Calved {
@@ -100,17 +95,19 @@ impl StoreKind for Pregnancy {
         {
             match view.get::<Animal>(calf.0)? {
                 None => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "outcome",
-                        format!("there is no animal with id {calf} to be the calf"),
+                        Message::new("store-no-calf").with("id", calf.to_string()),
                     ));
                 }
                 Some(c) if c.origin != (Origin::BornTo { dam: p.cow }) => {
-                    return Err(refused(
+                    return Err(refused_said(
                         K,
                         "outcome",
-                        format!("{} was not born to {}", c.ear_tag, cow.ear_tag),
+                        Message::new("store-not-born-to")
+                            .with("calf", c.ear_tag.as_str())
+                            .with("cow", cow.ear_tag.as_str()),
                     ));
                 }
                 Some(_) => {}

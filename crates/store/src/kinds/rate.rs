@@ -5,7 +5,7 @@ use super::{Blockers, StoreKind};
 use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
-use crate::rules::{View, refused};
+use crate::rules::{View, refused_said};
 use crate::schema::{IndexEntry, Tree};
 use kumban_model::{Currency, ExchangeRate, RecordKind};
 
@@ -29,12 +29,11 @@ impl StoreKind for ExchangeRate {
         for other_base in Currency::ALL.into_iter().filter(|c| *c != self.base) {
             let others = view.referrers(tree, kind, other_base.code().as_bytes())?;
             if others.iter().any(|o| *o != id) {
-                return Err(refused(
+                return Err(refused_said(
                     kind,
                     "base",
-                    format!(
-                        "the rates of this database are in {other_base}; give this one in {other_base} too (to change the base, delete or edit the others first)"
-                    ),
+                    kumban_i18n::Message::new("store-other-base")
+                        .with("base", other_base.to_string()),
                 ));
             }
         }
@@ -48,13 +47,12 @@ impl StoreKind for ExchangeRate {
             .into_iter()
             .any(|o| o != id)
         {
-            return Err(refused(
+            return Err(refused_said(
                 kind,
                 "date",
-                format!(
-                    "there is already a rate for {} on {}; edit that one instead",
-                    self.currency, self.date
-                ),
+                kumban_i18n::Message::new("store-duplicate-rate")
+                    .with("currency", self.currency.to_string())
+                    .with("date", self.date.to_string()),
             ));
         }
         Ok(())

@@ -41,10 +41,10 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect, c: &Confirm) {
         frame,
         app,
         area,
-        if c.on_yes == OnYes::ResumeDraft {
-            "Unsaved form"
+        &if c.on_yes == OnYes::ResumeDraft {
+            kumban_i18n::tr("confirm-title-draft")
         } else {
-            "Are you sure?"
+            kumban_i18n::tr("confirm-title")
         },
         &c.question,
         Mode::Confirm,

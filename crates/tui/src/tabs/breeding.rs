@@ -219,10 +219,10 @@ impl KindScreen for Pregnancy {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "the breeding record of {} served {}",
-            tag_or_id(store, self.cow)?,
-            self.service_date
+        Ok(kumban_i18n::tr!(
+            "words-pregnancy",
+            cow = tag_or_id(store, self.cow)?,
+            date = self.service_date.to_string()
         ))
     }
 

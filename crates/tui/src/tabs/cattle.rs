@@ -225,11 +225,11 @@ impl KindScreen for Animal {
     }
 
     fn in_words(&self, _store: &Store) -> Result<String> {
-        Ok(format!(
-            "animal {} ({} {})",
-            clean(&self.ear_tag),
-            self.sex.label(),
-            clean(&self.breed)
+        Ok(kumban_i18n::tr!(
+            "words-animal",
+            tag = clean(&self.ear_tag),
+            sex = kumban_i18n::tr_text("choice", self.sex.label()),
+            breed = clean(&self.breed)
         ))
     }
 

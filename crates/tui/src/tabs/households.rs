@@ -211,10 +211,10 @@ impl KindScreen for Household {
     }
 
     fn in_words(&self, _store: &Store) -> Result<String> {
-        Ok(format!(
-            "household {} {}",
-            clean(&self.code),
-            clean(&self.head_name)
+        Ok(kumban_i18n::tr!(
+            "words-household",
+            code = clean(&self.code),
+            name = clean(&self.head_name)
         ))
     }
 

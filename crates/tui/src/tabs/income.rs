@@ -135,12 +135,12 @@ impl KindScreen for IncomeLog {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "the {} of {} on {} ({})",
-            self.flow.label(),
-            code_or_id(store, self.household)?,
-            self.date,
-            self.amount
+        Ok(kumban_i18n::tr!(
+            "words-income",
+            flow = kumban_i18n::tr_text("choice", self.flow.label()),
+            household = code_or_id(store, self.household)?,
+            date = self.date.to_string(),
+            amount = self.amount.to_string()
         ))
     }
 

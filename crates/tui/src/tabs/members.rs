@@ -130,10 +130,10 @@ impl KindScreen for Member {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "member {} of {}",
-            clean(&self.name),
-            code_or_id(store, self.household)?
+        Ok(kumban_i18n::tr!(
+            "words-member",
+            name = clean(&self.name),
+            household = code_or_id(store, self.household)?
         ))
     }
 

@@ -158,10 +158,10 @@ impl KindScreen for Pen {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "pen {} of {}",
-            clean(&self.label),
-            code_or_id(store, self.household)?
+        Ok(kumban_i18n::tr!(
+            "words-pen",
+            label = clean(&self.label),
+            household = code_or_id(store, self.household)?
         ))
     }
 

@@ -92,7 +92,11 @@ impl KindScreen for ExchangeRate {
     }
 
     fn in_words(&self, _: &Store) -> Result<String> {
-        Ok(format!("the {} rate of {}", self.currency, self.date))
+        Ok(kumban_i18n::tr!(
+            "describe-rate",
+            currency = self.currency.to_string(),
+            date = self.date.to_string()
+        ))
     }
 
     fn history_name(&self, _: &history::Names) -> String {

@@ -1,0 +1,293 @@
+//! No English left in the code where a Lao clerk reads: every screen and
+//! every record form (new, edit, after a failed save), the lists to
+//! choose from and the delete question, rendered in Lao on the
+//! demonstration data, hold no word of the English message file except
+//! data (names, codes, notes, currency codes, key names). Each offending
+//! line is reported, not just the first.
+
+mod support;
+
+use crossterm::event::KeyCode;
+use kumban::i18n::{Lang, with_lang};
+use kumban::tui::action::Workflow;
+use kumban::tui::{Action, App, Tab};
+use std::collections::BTreeSet;
+use support::keys::*;
+use support::tui::*;
+use support::words::*;
+
+/// Known gaps: English still shown on the list screens, owned by parts
+/// not yet translated (issue 16, later tranches: the lists' column
+/// headings and the stored words in their cells, the Reports screen's
+/// headings, History's and Review's text). Each entry names a screen and
+/// its words; a word leaves this list when its screen is translated.
+/// Forms, pickers and popups have no gaps: they cover the list, or the
+/// list behind them is looked at with its own screen's gaps.
+const KNOWN_GAPS: &[(Tab, &[&str])] = &[
+    // Column headings; poverty words and yes in the cells.
+    (
+        Tab::Households,
+        &[
+            "code",
+            "head",
+            "household",
+            "groups",
+            "poverty",
+            "exited",
+            "near",
+            "not",
+            "poor",
+            "yes",
+        ],
+    ),
+    // Column headings; sex and relation words in the cells.
+    (
+        Tab::Members,
+        &[
+            "name",
+            "sex",
+            "born",
+            "relation",
+            "groups",
+            "head",
+            "household",
+            "female",
+            "male",
+            "spouse",
+            "child",
+            "parent",
+        ],
+    ),
+    // Column headings; the status word in the cells.
+    (
+        Tab::Pens,
+        &["head", "household", "status", "inspected", "inspector"],
+    ),
+    // Column headings; sex, origin and status words in the cells.
+    (
+        Tab::Cattle,
+        &[
+            "tag",
+            "sex",
+            "breed",
+            "origin",
+            "status",
+            "female",
+            "male",
+            "born",
+            "distributed",
+            "active",
+        ],
+    ),
+    // Column headings; method, outcome and due words in the cells.
+    (
+        Tab::Breeding,
+        &[
+            "cow", "method", "outcome", "when", "natural", "pending", "days", "late", "overdue",
+            "today",
+        ],
+    ),
+    // Column headings and the flow word in the cells.
+    (
+        Tab::Income,
+        &["date", "group", "income", "amount", "description"],
+    ),
+    // Report names and headings (crates/report is not translated yet).
+    (
+        Tab::Reports,
+        &[
+            "group",
+            "month",
+            "baseline",
+            "herd",
+            "calvings",
+            "head",
+            "income",
+            "expense",
+            "net",
+            "households",
+            "household",
+            "first",
+            "have",
+            "more",
+            "then",
+        ],
+    ),
+    // Column headings.
+    (
+        Tab::Rates,
+        &["from", "currency", "per", "unit", "base", "source"],
+    ),
+    // Column headings, change words and the date placeholder.
+    (
+        Tab::History,
+        &[
+            "when", "what", "record", "change", "changed", "rate", "yyyy",
+        ],
+    ),
+    // Column headings and the review's words.
+    (Tab::Review, &["month", "records", "open", "last", "word"]),
+];
+
+fn gaps(tab: Tab) -> Vec<&'static str> {
+    KNOWN_GAPS
+        .iter()
+        .filter(|(t, _)| *t == tab)
+        .flat_map(|(_, w)| w.iter().copied())
+        .collect()
+}
+
+struct Check {
+    english: BTreeSet<String>,
+    data: Data,
+    found: Vec<String>,
+}
+
+impl Check {
+    fn new(app: &App) -> Check {
+        let extra = ["kumban", "clerk", &app.db_label];
+        Check {
+            english: english_words(),
+            data: data(&app.store, &extra),
+            found: Vec::new(),
+        }
+    }
+
+    /// A form or a list to choose from: it covers the list, so no gaps.
+    fn look(&mut self, place: &str, app: &App) {
+        self.look_over(place, app, &[]);
+    }
+
+    /// A screen, or a popup with the list of `tab` beside it.
+    fn look_over(&mut self, place: &str, app: &App, gaps: &[&str]) {
+        let s = with_lang(Lang::Lo, || screen(app));
+        self.found
+            .extend(english_left(place, &s, &self.english, &self.data, gaps));
+    }
+
+    fn done(self) {
+        assert!(
+            self.found.is_empty(),
+            "English left on {} lines:\n{}",
+            self.found.len(),
+            self.found.join("\n")
+        );
+    }
+}
+
+/// Every key, then closes whatever opened (a form, its question).
+fn lo(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    with_lang(Lang::Lo, || keys(app, actions));
+}
+
+fn close_all(app: &mut App) {
+    app.popups.clear();
+    app.message = None;
+}
+
+#[test]
+fn every_screen_in_lao_has_no_english_outside_data() {
+    let mut f = demo();
+    let mut check = Check::new(&f.app);
+    for tab in Tab::ALL {
+        lo(&mut f.app, [Action::GoTab(tab)]);
+        check.look_over(tab.title(), &f.app, &gaps(tab));
+    }
+    check.done();
+}
+
+/// Moves down the list until `action` opens a form (a workflow needs a
+/// row it applies to: an active cow, a pending pregnancy).
+fn open_on_some_row(app: &mut App, action: Action) -> bool {
+    let rows = app.list().visible.len();
+    for i in 0..rows {
+        let page = app.page();
+        app.list_mut().move_to(i, page);
+        lo(app, [action.clone()]);
+        if app.form().is_some() {
+            return true;
+        }
+        close_all(app);
+    }
+    false
+}
+
+#[test]
+fn every_form_in_lao_has_no_english_outside_data() {
+    let mut f = demo();
+    let mut check = Check::new(&f.app);
+    let kinds = [
+        Tab::Households,
+        Tab::Members,
+        Tab::Pens,
+        Tab::Cattle,
+        Tab::Breeding,
+        Tab::Income,
+        Tab::Rates,
+    ];
+    for tab in kinds {
+        let name = tab.title();
+        lo(&mut f.app, [Action::GoTab(tab), Action::New]);
+        assert!(f.app.form().is_some(), "no new form on {name}");
+        check.look(&format!("{name}: new"), &f.app);
+        // Saved empty: every field's problem, and the message line.
+        with_lang(Lang::Lo, || press_ctrl(&mut f.app, 's'));
+        let s = with_lang(Lang::Lo, || screen(&f.app));
+        assert!(s.contains("ຍັງບໍ່ໄດ້ບັນທຶກ"), "{name}: not refused in Lao:\n{s}");
+        check.look(&format!("{name}: new, not saved"), &f.app);
+        close_all(&mut f.app);
+        lo(&mut f.app, [Action::Edit]);
+        assert!(f.app.form().is_some(), "no edit form on {name}");
+        check.look(&format!("{name}: edit"), &f.app);
+        close_all(&mut f.app);
+    }
+    let workflows = [
+        (Tab::Cattle, Workflow::Sale),
+        (Tab::Cattle, Workflow::Death),
+        (Tab::Breeding, Workflow::Check),
+        (Tab::Breeding, Workflow::Calving),
+        (Tab::Breeding, Workflow::Loss),
+    ];
+    for (tab, w) in workflows {
+        lo(&mut f.app, [Action::GoTab(tab)]);
+        let action = Action::Workflow(w);
+        assert!(open_on_some_row(&mut f.app, action), "{w:?}");
+        let place = format!("{}: {w:?}", tab.title());
+        check.look(&place, &f.app);
+        // Saved as it opened: a check saves (and closes), the others
+        // show what is missing.
+        with_lang(Lang::Lo, || press_ctrl(&mut f.app, 's'));
+        if f.app.form().is_some() {
+            check.look(&format!("{place}, not saved"), &f.app);
+        }
+        close_all(&mut f.app);
+    }
+    // A list to choose from, over the income form.
+    lo(&mut f.app, [Action::GoTab(Tab::Income), Action::New]);
+    with_lang(Lang::Lo, || press(&mut f.app, KeyCode::Enter));
+    check.look("Income: household picker", &f.app);
+    close_all(&mut f.app);
+    // The delete question, and the refusal naming what points to it.
+    lo(&mut f.app, [Action::GoTab(Tab::Households), Action::Delete]);
+    let behind = gaps(Tab::Households);
+    check.look_over("Households: delete question", &f.app, &behind);
+    with_lang(Lang::Lo, || ch(&mut f.app, 'y'));
+    check.look_over("Households: delete refused", &f.app, &behind);
+    close_all(&mut f.app);
+    check.done();
+}
+
+#[test]
+fn the_check_finds_english_left_in_the_code() {
+    // The test above would pass on a blank screen: show it one line of
+    // English among data and it must complain about that line alone.
+    let f = demo();
+    let check = Check::new(&f.app);
+    let screen = "ຄົວເຮືອນ BS-07\nnot saved: fix the marked field\n";
+    let found = english_left("probe", screen, &check.english, &check.data, &[]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("[not, saved, fix, the, marked, field]"),
+        "{found:?}"
+    );
+}
