@@ -10,6 +10,13 @@ BIN=$1; DB=$2; LABEL=${3:-}
 serve=$!
 trap 'kill $serve 2>/dev/null; wait $serve 2>/dev/null' EXIT
 sleep 4
+# The owner starts the day's backup for the first client of a day: wait for
+# it, or the first reports are timed beside a backup of the whole database.
+"$BIN" --db "$DB" --today 2026-11-28 status >/dev/null 2>&1
+for _ in $(seq 1 120); do
+  ls "$DB"/backups/kumban-2026-11-28.backup* >/dev/null 2>&1 && break
+  sleep 1
+done
 out=$(mktemp)
 for by in month calvings household village group baseline herd; do
   runs=()
