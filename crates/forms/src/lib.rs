@@ -35,6 +35,7 @@ pub mod field;
 mod field_keys;
 mod form;
 mod form_problems;
+mod health;
 mod household;
 mod income;
 pub mod keys;

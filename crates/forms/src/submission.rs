@@ -28,6 +28,12 @@ pub enum Submission {
         record: Animal,
         income: IncomeLog,
     },
+    /// A health event and, when `as_expense`, its cost as an expense of
+    /// the animal's household, in one transaction.
+    Health {
+        event: HealthEvent,
+        as_expense: bool,
+    },
     /// A valid form that writes nothing (a pregnancy check that says
     /// "check again later").
     Nothing(String),
@@ -128,6 +134,24 @@ impl Submission {
                     kind: RecordKind::Animal,
                     id: animal.0,
                     message: format!("saved the sale of {} for {}", record.ear_tag, income.amount),
+                })
+            }
+            Submission::Health { event, as_expense } => {
+                let (txn, id) = store.record_health(event.clone(), *as_expense)?;
+                let mut message = format!(
+                    "saved new health event {} {} on {}",
+                    event.kind.label(),
+                    event.product,
+                    event.date
+                );
+                if *as_expense && let Some(cost) = event.cost {
+                    message.push_str(&format!(" and an expense of {cost}"));
+                }
+                Ok(Saved {
+                    txn: Some(txn),
+                    kind: RecordKind::HealthEvent,
+                    id: id.0,
+                    message,
                 })
             }
             Submission::Nothing(why) => Ok(Saved {

@@ -18,6 +18,9 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
     if found < 2 {
         from_1_to_2(store)?;
     }
+    if found < 3 {
+        from_2_to_3(store)?;
+    }
     Ok(())
 }
 
@@ -28,6 +31,13 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
 fn from_1_to_2(store: &Local) -> Result<()> {
     super::monthly::rewrite(store)?;
     set_version(store, 2)
+}
+
+/// Version 3 adds the animal health trees, which opening the database
+/// creates empty; no record of version 2 changes, so only the number is
+/// written.
+fn from_2_to_3(store: &Local) -> Result<()> {
+    set_version(store, 3)
 }
 
 fn set_version(store: &Local, version: u32) -> Result<()> {

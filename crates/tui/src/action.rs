@@ -13,6 +13,8 @@ pub enum Tab {
     Pens,
     Cattle,
     Breeding,
+    /// Vaccinations, treatments, dewormings and check-ups (schema 3).
+    Health,
     Income,
     /// The office's reports (`kumban report`), with charts.
     Reports,
@@ -22,13 +24,14 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 11] = [
+    pub const ALL: [Tab; 12] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Members,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
+        Tab::Health,
         Tab::Income,
         Tab::Reports,
         Tab::Rates,
@@ -48,6 +51,7 @@ impl Tab {
             Tab::Pens => "Pens",
             Tab::Cattle => "Cattle",
             Tab::Breeding => "Breeding",
+            Tab::Health => "Health",
             Tab::Income => "Income",
             Tab::Reports => "Reports",
             Tab::Rates => "Rates",
@@ -99,6 +103,10 @@ pub enum Related {
     OwnerHousehold,
     /// The cow of the selected pregnancy.
     CowOfPregnancy,
+    /// An animal's health events.
+    HealthOfAnimal,
+    /// The animal of the selected health event.
+    AnimalOfEvent,
 }
 
 /// A step of the breeding workflow, each one form and one transaction.

@@ -39,7 +39,7 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         label: "Herd",
-        screens: &[Tab::Pens, Tab::Cattle, Tab::Breeding],
+        screens: &[Tab::Pens, Tab::Cattle, Tab::Breeding, Tab::Health],
     },
     Group {
         label: "Money",
