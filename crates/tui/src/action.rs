@@ -13,14 +13,14 @@ pub enum Tab {
     Pens,
     Cattle,
     Breeding,
-    /// Vaccinations, treatments, dewormings and check-ups (schema 3).
-    Health,
     Income,
     /// The office's reports (`kumban report`), with charts.
     Reports,
     Rates,
     History,
     Review,
+    /// Vaccinations, treatments, dewormings and check-ups (schema 3).
+    Health,
 }
 
 impl Tab {
@@ -31,12 +31,12 @@ impl Tab {
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
-        Tab::Health,
         Tab::Income,
         Tab::Reports,
         Tab::Rates,
         Tab::History,
         Tab::Review,
+        Tab::Health,
     ];
 
     pub fn index(self) -> usize {

@@ -207,6 +207,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('3')], Action::GoGroup(2), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('6')], Action::GoGroup(5), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
     bind(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),

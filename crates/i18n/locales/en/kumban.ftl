@@ -251,3 +251,12 @@ hint-currency = currency
 help-this-household-s-members = this household's members
 hint-members = members
 tab-members = Members
+
+## The Health screen
+
+group-health = Health
+tab-health = Health
+help-this-animal-s-health-events = this animal's health events
+hint-health = health
+help-the-animal = the animal
+hint-animal = animal

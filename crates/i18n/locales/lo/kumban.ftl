@@ -242,3 +242,12 @@ hint-currency = ສະກຸນເງິນ
 help-this-household-s-members = ສະມາຊິກຂອງຄົວເຮືອນນີ້
 hint-members = ສະມາຊິກ
 tab-members = ສະມາຊິກ
+
+## The Health screen
+
+group-health = ສຸຂະພາບສັດ
+tab-health = ສຸຂະພາບສັດ
+help-this-animal-s-health-events = ບັນທຶກສຸຂະພາບຂອງສັດໂຕນີ້
+hint-health = ສຸຂະພາບ
+help-the-animal = ສັດໂຕນັ້ນ
+hint-animal = ສັດ

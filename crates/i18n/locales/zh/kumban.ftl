@@ -241,3 +241,12 @@ hint-currency = 币种
 help-this-household-s-members = 该农户的家庭成员
 hint-members = 成员
 tab-members = 家庭成员
+
+## The Health screen
+
+group-health = 动物健康
+tab-health = 动物健康
+help-this-animal-s-health-events = 该牲畜的健康记录
+hint-health = 健康
+help-the-animal = 该牲畜
+hint-animal = 牲畜
