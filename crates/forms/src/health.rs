@@ -117,9 +117,12 @@ fn fields(
         )
         .optional(),
     ];
-    if let Some(c) = e.and_then(|e| e.campaign) {
+    if let Some(e) = e {
         // Shown, not edited: the events of one campaign keep its number.
-        out.push(Field::fixed("campaign", "Campaign", &c.to_string()));
+        let campaign = e
+            .campaign
+            .map_or_else(|| "—".to_string(), |c| c.to_string());
+        out.push(Field::fixed("campaign", "Campaign", &campaign));
     }
     if e.is_none() {
         // Only a new event writes its expense; an edit leaves the income
@@ -218,7 +221,11 @@ impl RecordForm for HealthEvent {
     }
 
     fn build(reader: &mut Reader, id: Option<u64>) -> Built {
-        let campaign = reader.text("campaign").parse::<u64>().ok();
+        // Only an edit form has the field: a new event is in no campaign.
+        let campaign = match id {
+            Some(_) => reader.text("campaign").parse::<u64>().ok(),
+            None => None,
+        };
         build(reader, id.map(HealthEventId), campaign)
     }
 

@@ -34,6 +34,13 @@ pub enum Submission {
         event: HealthEvent,
         as_expense: bool,
     },
+    /// One health event per animal present in the scope, sharing one
+    /// campaign id, in one transaction.
+    Campaign {
+        scope: kumban_store::CampaignScope,
+        template: HealthEvent,
+        as_expense: bool,
+    },
     /// A valid form that writes nothing (a pregnancy check that says
     /// "check again later").
     Nothing(String),
@@ -151,6 +158,30 @@ impl Submission {
                     txn: Some(txn),
                     kind: RecordKind::HealthEvent,
                     id: id.0,
+                    message,
+                })
+            }
+            Submission::Campaign {
+                scope,
+                template,
+                as_expense,
+            } => {
+                let c = store.campaign(scope, template, *as_expense)?;
+                let mut message = format!(
+                    "saved campaign {}: {} {} ({}) of {} animals",
+                    c.id,
+                    template.kind.label(),
+                    template.product,
+                    template.date,
+                    c.events
+                );
+                if c.expenses > 0 {
+                    message.push_str(&format!(", and {} household expenses", c.expenses));
+                }
+                Ok(Saved {
+                    txn: Some(c.txn),
+                    kind: RecordKind::HealthEvent,
+                    id: c.id,
                     message,
                 })
             }

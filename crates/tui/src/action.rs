@@ -124,6 +124,8 @@ pub enum Workflow {
     Sale,
     /// On an active animal: died, with the cause.
     Death,
+    /// On the Health screen: a vaccination campaign over a place.
+    Campaign,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -260,6 +260,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
     bind(&[key('H')], Action::Jump(Related::HealthOfAnimal), "this animal's health events", Some("health"), MAIN | DETAIL, CATTLE),
     bind(&[key('a')], Action::Jump(Related::AnimalOfEvent), "the animal", Some("animal"), MAIN | DETAIL, HEALTH),
+    bind(&[key('C')], Action::Workflow(Workflow::Campaign), "vaccination campaign: one event for every animal of a pen, household or village", Some("campaign"), MAIN, HEALTH).needs(context::WRITES),
     bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),

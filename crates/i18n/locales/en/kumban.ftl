@@ -260,3 +260,5 @@ help-this-animal-s-health-events = this animal's health events
 hint-health = health
 help-the-animal = the animal
 hint-animal = animal
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = vaccination campaign: one event for every animal of a pen, household or village
+hint-campaign = campaign

@@ -251,3 +251,5 @@ help-this-animal-s-health-events = ບັນທຶກສຸຂະພາບຂອ
 hint-health = ສຸຂະພາບ
 help-the-animal = ສັດໂຕນັ້ນ
 hint-animal = ສັດ
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = ຂະບວນສັກຢາ: ບັນທຶກໜຶ່ງລາຍການໃຫ້ທຸກໂຕຂອງຄອກ, ຄົວເຮືອນ ຫຼື ບ້ານ
+hint-campaign = ຂະບວນສັກຢາ

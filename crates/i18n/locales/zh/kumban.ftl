@@ -250,3 +250,5 @@ help-this-animal-s-health-events = 该牲畜的健康记录
 hint-health = 健康
 help-the-animal = 该牲畜
 hint-animal = 牲畜
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = 防疫运动：为一个畜栏、农户或村的每头牲畜各记一条
+hint-campaign = 防疫运动

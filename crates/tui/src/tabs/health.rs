@@ -78,7 +78,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     d.jump_field("Animal", Related::AnimalOfEvent, tag);
     d.field("Date", r.date.to_string());
     d.field("Kind", r.kind.label());
-    d.field("Disease or product", clean(&r.product));
+    d.field("Product", clean(&r.product));
     d.field("Dose", or_dash(&r.dose));
     d.field("Given by", or_dash(&r.given_by));
     d.field(
