@@ -15,12 +15,6 @@ pub(crate) fn kinds() -> Vec<&'static str> {
     HealthKind::ALL.iter().map(|k| k.label()).collect()
 }
 
-/// The product field's label names a few known products, so the clerk
-/// writes them the same way each time (reports group by the text).
-pub(crate) fn product_label() -> &'static str {
-    "Disease or product"
-}
-
 impl Form {
     /// A new health event, of `animal` when the clerk started from one.
     pub fn new_health(
@@ -102,9 +96,11 @@ fn fields(
             &e.map(|e| e.date).unwrap_or(settings.today).to_string(),
         ),
         Field::choice("kind", "Kind", &kinds, index_of(&kinds, kind.label())),
+        // A new event starts from the disease vaccinated against most
+        // (haemorrhagic septicaemia), written as the project writes it.
         Field::text(
             "product",
-            product_label(),
+            "Disease or product",
             &e.map(|e| e.product.clone())
                 .unwrap_or_else(|| KNOWN_PRODUCTS[0].to_string()),
         ),
