@@ -35,6 +35,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         (b"4", "From       Currency"),
         (b"5", "When             By"),
         (b"5", "Month   Village   State"),
+        (b"6", "No health records yet"),
         (b"1", "Due next"),
     ] {
         s.key(key, seen);
@@ -51,10 +52,12 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         "1/105",
         "1/1733",
         "1/42",
+        "No health records yet",
         "Due next",
     ] {
         s.key(b"\t", seen);
     }
+    s.key(b"\x1b[Z", "No health records yet");
     s.key(b"\x1b[Z", "1/42");
     s.key(b"\x1b[Z", "1/1733");
     s.key(b"\x1b[Z", "1/105");

@@ -131,6 +131,22 @@ fn member() -> Member {
     }
 }
 
+fn health() -> HealthEvent {
+    HealthEvent {
+        animal: AnimalId(12),
+        date: Date::from_ymd(2026, 3, 10).expect("date"),
+        kind: HealthKind::Vaccination,
+        product: "haemorrhagic septicaemia ພະຍາດຄໍບວມ".into(),
+        dose: "2 ml".into(),
+        given_by: "ທ້າວ ສົມພອນ".into(),
+        cost: Some(Money::from_major(15_000, Currency::Lak)),
+        withdrawal_days: 21,
+        next_due: Some(Date::from_ymd(2027, 3, 10).expect("date")),
+        campaign: Some(40),
+        notes: "campaign in Bansuo".into(),
+    }
+}
+
 fn change() -> Change {
     let before = animal();
     let after = Animal {
@@ -293,6 +309,7 @@ fn fixtures_are_valid_records() {
         income().into(),
         rate().into(),
         member().into(),
+        health().into(),
     ] {
         assert_eq!(r.validate(), vec![], "{r:?}");
     }
@@ -308,4 +325,27 @@ fn kind_byte_is_checked() {
     newer[0] = 2;
     let err = codec::decode::<(Audit, Pen)>(tag::PEN, &newer).unwrap_err();
     assert!(err.contains("envelope version 2"), "{err}");
+}
+
+#[test]
+fn health_envelope() {
+    golden("health", tag::HEALTH, (audit(), health()));
+}
+
+/// A health event in history: its `AnyRecord` variant number (the
+/// registry's eighth line) is part of these bytes.
+#[test]
+fn health_change_envelope() {
+    let change = Change {
+        seq: 78,
+        txn: 67,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind: RecordKind::HealthEvent,
+        id: 41,
+        before: None,
+        after: Some(AnyRecord::HealthEvent(health())),
+        undoes: None,
+    };
+    golden("health-change", tag::CHANGE, change);
 }

@@ -494,6 +494,7 @@ fn a_schema_1_database_is_migrated_on_open() {
         .get("schema")
         .unwrap()
         .unwrap();
+    // Every later step runs too (schema 3 adds health events).
     assert_eq!(
         schema.as_ref(),
         kumban::store::schema::SCHEMA_VERSION.to_be_bytes()

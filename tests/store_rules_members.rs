@@ -77,6 +77,7 @@ fn a_schema_1_database_opens_as_schema_2_with_members() {
         .get("schema")
         .unwrap()
         .unwrap();
+    // Every later step runs too (schema 3 adds health events).
     assert_eq!(
         schema.as_ref(),
         kumban::store::schema::SCHEMA_VERSION.to_be_bytes()

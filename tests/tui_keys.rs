@@ -47,7 +47,7 @@ fn number_keys_tab_and_shift_tab_switch_tabs() {
             assert_eq!(f.app.tab, *screen);
         }
     }
-    assert_eq!(f.app.tab, Tab::Review);
+    assert_eq!(f.app.tab, Tab::Health);
     typed(&mut f.app, "3333");
     assert_eq!(
         f.app.tab,
@@ -58,12 +58,14 @@ fn number_keys_tab_and_shift_tab_switch_tabs() {
     assert_eq!(f.app.tab, Tab::History);
     typed(&mut f.app, "5");
     press(&mut f.app, KeyCode::Tab);
+    assert_eq!(f.app.tab, Tab::Health);
+    press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Dashboard, "Tab wraps around");
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Households);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(f.app.tab, Tab::Review, "Shift-Tab wraps around");
+    assert_eq!(f.app.tab, Tab::Health, "Shift-Tab wraps around");
 }
 
 #[test]

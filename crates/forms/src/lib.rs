@@ -30,11 +30,13 @@
 mod animal;
 mod animal_events;
 mod breeding;
+mod campaign;
 pub mod currency;
 pub mod field;
 mod field_keys;
 mod form;
 mod form_problems;
+mod health;
 mod household;
 mod income;
 pub mod keys;
@@ -139,6 +141,8 @@ pub enum FormKind {
         id: AnimalId,
         animal: Animal,
     },
+    /// A vaccination campaign: one health event per animal of a place.
+    Campaign,
 }
 
 impl FormKind {
@@ -147,6 +151,7 @@ impl FormKind {
         match self {
             FormKind::Record { kind, .. } => *kind,
             FormKind::Sale { .. } | FormKind::Death { .. } => RecordKind::Animal,
+            FormKind::Campaign => RecordKind::HealthEvent,
             FormKind::Service
             | FormKind::Check { .. }
             | FormKind::Calving { .. }
@@ -204,6 +209,7 @@ fn build(kind: &FormKind, r: &mut Reader) -> Built {
         FormKind::Loss { id, pregnancy } => breeding::build_loss(r, *id, pregnancy),
         FormKind::Sale { id, animal } => animal_events::build_sale(r, *id, animal),
         FormKind::Death { id, animal } => animal_events::build_death(r, *id, animal),
+        FormKind::Campaign => campaign::build_campaign(r),
     }
 }
 

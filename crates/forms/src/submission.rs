@@ -29,6 +29,19 @@ pub enum Submission {
         record: Animal,
         income: IncomeLog,
     },
+    /// A health event and, when `as_expense`, its cost as an expense of
+    /// the animal's household, in one transaction.
+    Health {
+        event: HealthEvent,
+        as_expense: bool,
+    },
+    /// One health event per animal present in the scope, sharing one
+    /// campaign id, in one transaction.
+    Campaign {
+        scope: kumban_store::CampaignScope,
+        template: HealthEvent,
+        as_expense: bool,
+    },
     /// A valid form that writes nothing (a pregnancy check that says
     /// "check again later").
     Nothing(String),
@@ -130,6 +143,48 @@ impl Submission {
                         tag = record.ear_tag.clone(),
                         amount = income.amount.to_string()
                     ),
+                })
+            }
+            Submission::Health { event, as_expense } => {
+                let (txn, id) = store.record_health(event.clone(), *as_expense)?;
+                let mut message = format!(
+                    "saved new health event {} {} on {}",
+                    event.kind.label(),
+                    event.product,
+                    event.date
+                );
+                if *as_expense && let Some(cost) = event.cost {
+                    message.push_str(&format!(" and an expense of {cost}"));
+                }
+                Ok(Saved {
+                    txn: Some(txn),
+                    kind: RecordKind::HealthEvent,
+                    id: id.0,
+                    message,
+                })
+            }
+            Submission::Campaign {
+                scope,
+                template,
+                as_expense,
+            } => {
+                let c = store.campaign(scope, template, *as_expense)?;
+                let mut message = format!(
+                    "saved campaign {}: {} {} ({}) of {} animals",
+                    c.id,
+                    template.kind.label(),
+                    template.product,
+                    template.date,
+                    c.events
+                );
+                if c.expenses > 0 {
+                    message.push_str(&format!(", and {} household expenses", c.expenses));
+                }
+                Ok(Saved {
+                    txn: Some(c.txn),
+                    kind: RecordKind::HealthEvent,
+                    id: c.id,
+                    message,
                 })
             }
             Submission::Nothing(why) => Ok(Saved {

@@ -40,6 +40,10 @@ pub enum Draft {
         household: String,
         member: Member,
     },
+    Health {
+        animal: String,
+        event: HealthEvent,
+    },
 }
 
 /// A row's problems: field and message.
@@ -220,6 +224,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Income { log, .. } => log.clone().into(),
         Draft::Rate(r) => r.clone().into(),
         Draft::Member { member, .. } => member.clone().into(),
+        Draft::Health { event, .. } => event.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so
@@ -254,6 +259,9 @@ pub(crate) const PLAIN_TEXT: &[&str] = &[
     "description",
     "source",
     "name",
+    "product",
+    "dose",
+    "given_by",
 ];
 
 /// The code a row names itself by, even when the row is bad, so that rows

@@ -21,6 +21,7 @@ pub mod animal;
 pub mod convert;
 pub mod date;
 pub mod group;
+pub mod health;
 pub mod household;
 pub mod income;
 pub mod input;
@@ -37,6 +38,7 @@ pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
 pub use convert::{NoRate, RateBook};
 pub use date::Date;
 pub use group::Group;
+pub use health::{HealthEvent, HealthKind};
 pub use household::{Household, Poverty};
 pub use income::{Flow, IncomeLog};
 pub use member::{Member, Relation};
@@ -73,6 +75,7 @@ id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
 id_type!(RateId, "exchange rate");
 id_type!(MemberId, "household member");
+id_type!(HealthEventId, "health event");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

@@ -35,6 +35,22 @@ impl<'s> Batch<'s> {
         Ok(R::id_from(id))
     }
 
+    /// Replaces the record of the last write queued, which must be an
+    /// insert of the same kind (a record that names its own id, such as a
+    /// campaign's first event).
+    pub fn replace_queued<R: Record>(&mut self, record: R) -> Result<()> {
+        match self.steps.last_mut() {
+            Some(step) if step.kind == R::KIND && step.before.is_none() => {
+                step.after = Some(record.into());
+                Ok(())
+            }
+            _ => Err(StoreError::Corrupt {
+                place: "a batch".into(),
+                reason: format!("no {} insert queued to replace", R::KIND),
+            }),
+        }
+    }
+
     /// Queues an update of a record that exists in the store.
     pub fn update<R: Record>(&mut self, id: R::Id, record: R) -> Result<()> {
         self.update_checked(id, record, None)

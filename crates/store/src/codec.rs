@@ -17,6 +17,7 @@ pub mod tag {
     pub const INCOME: u8 = 5;
     pub const RATE: u8 = 6;
     pub const MEMBER: u8 = 7;
+    pub const HEALTH: u8 = 8;
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;

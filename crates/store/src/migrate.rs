@@ -33,9 +33,11 @@ fn from_1_to_2(store: &Local) -> Result<()> {
     set_version(store, 2)
 }
 
-/// Version 3 keeps a year row beside each household's months (reports of
-/// a whole year read a twelfth of the rows): sum them from the month rows.
-/// A run cut short leaves version 2, and the next open sums them again.
+/// Version 3 adds the animal health trees, which opening the database
+/// creates empty, and keeps a year row beside each household's months
+/// (reports of a whole year read a twelfth of the rows): sum them from the
+/// month rows. A run cut short leaves version 2, and the next open sums
+/// them again.
 fn from_2_to_3(store: &Local) -> Result<()> {
     super::monthly::add_year_rows(store)?;
     set_version(store, 3)

@@ -81,6 +81,10 @@ impl Local {
         self.load(self.ids_with_prefix(Tree::MemberByHousehold, &keys::id(h.0))?)
     }
 
+    pub fn health_of(&self, a: AnimalId) -> Result<Vec<Stored<HealthEvent>>> {
+        self.load(self.ids_with_prefix(Tree::HealthByAnimal, &keys::id(a.0))?)
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.load(self.ids_with_prefix(Tree::AnimalByHousehold, &keys::id(h.0))?)
     }

@@ -43,10 +43,14 @@ pub enum Tree {
     /// Household members (schema 2).
     Members,
     MemberByHousehold,
+    /// Animal health events (schema 3).
+    Health,
+    HealthByAnimal,
+    HealthByDate,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 26] = [
+    pub const ALL: [Tree; 29] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -73,6 +77,9 @@ impl Tree {
         Tree::IncomeMonths,
         Tree::Members,
         Tree::MemberByHousehold,
+        Tree::Health,
+        Tree::HealthByAnimal,
+        Tree::HealthByDate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,6 +110,9 @@ impl Tree {
             Tree::IncomeMonths => "sums/income/month",
             Tree::Members => "members",
             Tree::MemberByHousehold => "idx/member/household",
+            Tree::Health => "health",
+            Tree::HealthByAnimal => "idx/health/animal",
+            Tree::HealthByDate => "idx/health/date",
         }
     }
 
@@ -112,6 +122,8 @@ impl Tree {
         match self {
             Tree::Review | Tree::Rates | Tree::IncomeMonths | Tree::Members => false,
             Tree::RateByBaseCurrencyDate | Tree::MemberByHousehold => true,
+            Tree::Health => false,
+            Tree::HealthByAnimal | Tree::HealthByDate => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

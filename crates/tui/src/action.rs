@@ -19,10 +19,12 @@ pub enum Tab {
     Rates,
     History,
     Review,
+    /// Vaccinations, treatments, dewormings and check-ups (schema 3).
+    Health,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 11] = [
+    pub const ALL: [Tab; 12] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Members,
@@ -34,6 +36,7 @@ impl Tab {
         Tab::Rates,
         Tab::History,
         Tab::Review,
+        Tab::Health,
     ];
 
     pub fn index(self) -> usize {
@@ -48,6 +51,7 @@ impl Tab {
             Tab::Pens => "Pens",
             Tab::Cattle => "Cattle",
             Tab::Breeding => "Breeding",
+            Tab::Health => "Health",
             Tab::Income => "Income",
             Tab::Reports => "Reports",
             Tab::Rates => "Rates",
@@ -99,6 +103,10 @@ pub enum Related {
     OwnerHousehold,
     /// The cow of the selected pregnancy.
     CowOfPregnancy,
+    /// An animal's health events.
+    HealthOfAnimal,
+    /// The animal of the selected health event.
+    AnimalOfEvent,
 }
 
 /// A step of the breeding workflow, each one form and one transaction.
@@ -116,6 +124,8 @@ pub enum Workflow {
     Sale,
     /// On an active animal: died, with the cause.
     Death,
+    /// On the Health screen: a vaccination campaign over a place.
+    Campaign,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -106,6 +106,7 @@ pub fn workflow(app: &mut App, step: Workflow) -> bool {
         (Workflow::Loss, Some(id)) => Form::record_loss(store, s, PregnancyId(id)),
         (Workflow::Sale, Some(id)) => Form::record_sale(store, s, AnimalId(id)),
         (Workflow::Death, Some(id)) => Form::record_death(store, s, AnimalId(id)),
+        (Workflow::Campaign, _) => Form::record_campaign(store, s),
         (_, None) => return false,
     };
     open_form(app, opened)

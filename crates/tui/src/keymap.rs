@@ -105,9 +105,11 @@ const RATES: u16 = tab(Tab::Rates);
 const HIST: u16 = tab(Tab::History);
 const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
-pub(super) const LISTS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
+const HEALTH: u16 = tab(Tab::Health);
+pub(super) const LISTS: u16 =
+    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW | HEALTH;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES;
+const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HEALTH;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -205,6 +207,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('3')], Action::GoGroup(2), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('6')], Action::GoGroup(5), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
     bind(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
@@ -255,11 +258,14 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
     bind(&[key('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
     bind(&[key('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
+    bind(&[key('H')], Action::Jump(Related::HealthOfAnimal), "this animal's health events", Some("health"), MAIN | DETAIL, CATTLE),
+    bind(&[key('a')], Action::Jump(Related::AnimalOfEvent), "the animal", Some("animal"), MAIN | DETAIL, HEALTH),
+    bind(&[key('C')], Action::Workflow(Workflow::Campaign), "vaccination campaign: one event for every animal of a pen, household or village", Some("campaign"), MAIN, HEALTH).needs(context::WRITES),
     bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
     bind(&[key('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
-    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, MEMBERS | PENS | CATTLE | BREED | INCOME),
+    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, MEMBERS | PENS | CATTLE | BREED | INCOME | HEALTH),
     bind(&[key('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     bind(&[key('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
     bind(&[key('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),

@@ -49,6 +49,12 @@ pub static GROUPS: &[Group] = &[
         label: "Checks",
         screens: &[Tab::History, Tab::Review],
     },
+    // Its own group: the Herd group already has three screens, the most
+    // that keeps each within two keys.
+    Group {
+        label: "Health",
+        screens: &[Tab::Health],
+    },
 ];
 
 /// Where a screen sits: its group's index and its place in the group.
@@ -371,7 +377,8 @@ mod tests {
         assert_eq!(go(Tab::Households, 1), Some(Tab::Members));
         assert_eq!(go(Tab::Members, 1), Some(Tab::Households));
         assert_eq!(go(Tab::Households, 99), None);
-        assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Dashboard));
+        assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Health));
+        assert_eq!(target(Tab::Health, &Action::NextTab), Some(Tab::Dashboard));
         assert_eq!(target(Tab::Review, &Action::Up), None);
         // What `digits` says is what the digits do, from any other group.
         for tab in Tab::ALL {
@@ -401,7 +408,7 @@ mod tests {
         let pieces = bar(&labels(), place(Tab::Cattle), 80);
         assert_eq!(
             joined(&pieces),
-            " 1 Home  2 Households  3 Herd › Pens · Cattle · Breeding  4 Money  5 Checks"
+            " 1 Home 2 Households 3 Herd › Pens · Cattle · Breeding 4 Money 5 Checks 6 Health"
         );
         let here: Vec<&str> = pieces
             .iter()

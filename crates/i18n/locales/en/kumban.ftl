@@ -620,3 +620,21 @@ store-member-in-group = { $name } of this household works in the { $group } grou
 store-pregnancy-closed = this pregnancy is already closed ({ $outcome })
 store-changed-again = the { $noun } was changed again since; undo the later change first
 store-total-too-large = the { $flow } of the { $group } group in { $year } would add up to { $total } { $currency }, more than { $limit } { $currency }, the largest total kumban keeps; check the amount (a digit too many?)
+## The Health screen
+
+group-health = Health
+tab-health = Health
+help-this-animal-s-health-events = this animal's health events
+hint-health = health
+help-the-animal = the animal
+hint-animal = animal
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = vaccination campaign: one event for every animal of a pen, household or village
+hint-campaign = campaign
+
+## errors: health events
+err-health-cost-positive = the cost must be more than zero; leave it empty if nothing was paid
+err-withdrawal-days = { $days } days is not a withdrawal period; write 0 to { $max } (0 if none)
+term-event-date = event's date
+
+## errors: health events, store
+store-health-before-birth = { $date } is before { $tag } was born ({ $born }); check the date

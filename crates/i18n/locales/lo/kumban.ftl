@@ -623,3 +623,22 @@ store-member-in-group = { $name } ຂອງຄົວເຮືອນນີ້ເ�
 store-pregnancy-closed = ການຖືພານີ້ປິດແລ້ວ ({ $outcome })
 store-changed-again = { $noun } ຖືກປ່ຽນອີກຫຼັງຈາກນັ້ນ; ຖອຍຄືນການປ່ຽນແປງທີ່ຫຼັງກວ່າກ່ອນ
 store-total-too-large = { $flow } ຂອງກຸ່ມ { $group } ໃນປີ { $year } ຈະລວມເປັນ { $total } { $currency }, ເກີນ { $limit } { $currency } ທີ່ kumban ເກັບໄດ້ສູງສຸດ; ກວດຈຳນວນເງິນ (ເກີນໜຶ່ງຫຼັກບໍ?)
+## The Health screen
+
+group-health = ສຸຂະພາບສັດ
+tab-health = ສຸຂະພາບສັດ
+help-this-animal-s-health-events = ບັນທຶກສຸຂະພາບຂອງສັດໂຕນີ້
+hint-health = ສຸຂະພາບ
+help-the-animal = ສັດໂຕນັ້ນ
+hint-animal = ສັດ
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = ຂະບວນສັກຢາ: ບັນທຶກໜຶ່ງລາຍການໃຫ້ທຸກໂຕຂອງຄອກ, ຄົວເຮືອນ ຫຼື ບ້ານ
+hint-campaign = ຂະບວນສັກຢາ
+
+## errors: health events
+err-health-cost-positive = ຄ່າໃຊ້ຈ່າຍຕ້ອງຫຼາຍກວ່າສູນ; ປ່ອຍຫວ່າງໄວ້ ຖ້າບໍ່ໄດ້ຈ່າຍຫຍັງ
+# review: withdrawal period (ໄລຍະງົດໃຊ້ຜະລິດຕະພັນ)
+err-withdrawal-days = { $days } ມື້ ບໍ່ແມ່ນໄລຍະງົດໃຊ້; ຂຽນ 0 ຫາ { $max } (0 ຖ້າບໍ່ມີ)
+term-event-date = ວັນທີຂອງເຫດການ
+
+## errors: health events, store
+store-health-before-birth = { $date } ແມ່ນກ່ອນ { $tag } ເກີດ ({ $born }); ກວດເບິ່ງວັນທີ

@@ -604,3 +604,21 @@ store-member-in-group = 该农户的 { $name } 在 { $group } 小组工作；请
 store-pregnancy-closed = 此妊娠已结束（{ $outcome }）
 store-changed-again = 此后{ $noun }又被修改；请先撤销较晚的更改
 store-total-too-large = { $year } 年 { $group } 小组的{ $flow }合计将达 { $total } { $currency }，超过 kumban 能保存的最大合计 { $limit } { $currency }；请检查金额（是否多了一位？）
+## The Health screen
+
+group-health = 动物健康
+tab-health = 动物健康
+help-this-animal-s-health-events = 该牲畜的健康记录
+hint-health = 健康
+help-the-animal = 该牲畜
+hint-animal = 牲畜
+help-vaccination-campaign-one-event-for-every-animal-of-a-pen-household-or-village = 防疫运动：为一个畜栏、农户或村的每头牲畜各记一条
+hint-campaign = 防疫运动
+
+## errors: health events
+err-health-cost-positive = 费用必须大于零；若未付费请留空
+err-withdrawal-days = { $days } 天不是有效的休药期；请填写 0 到 { $max }（没有则填 0）
+term-event-date = 事件日期
+
+## errors: health events, store
+store-health-before-birth = { $date } 早于 { $tag } 的出生日期（{ $born }）；请检查日期

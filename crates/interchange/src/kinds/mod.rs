@@ -4,6 +4,7 @@
 //! `for_record!`.
 
 mod animal;
+mod health;
 mod household;
 mod income;
 mod member;

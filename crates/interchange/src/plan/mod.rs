@@ -6,8 +6,10 @@
 //! Keys: a household by its code, a pen by its household and label, an
 //! animal by its ear tag, a pregnancy by its cow and service date, an
 //! income log by all of its fields (it has no code), a rate by its
-//! currency and date, and a household member by its household and name.
+//! currency and date, a household member by its household and name, and a
+//! health event by its animal, date, kind and product.
 
+mod health;
 mod kinds;
 mod rate;
 mod refs;
@@ -114,6 +116,7 @@ pub struct Planner<'a> {
     rates: HashMap<(Currency, Date), Loc>,
     stored_rates: Option<Vec<Stored<ExchangeRate>>>,
     members: HashMap<(Ref, String), Loc>,
+    health: HashMap<(Ref, Date, HealthKind, String), Loc>,
     plan: Plan,
 }
 
@@ -140,11 +143,13 @@ impl<'a> Planner<'a> {
             rates: HashMap::new(),
             stored_rates: None,
             members: HashMap::new(),
+            health: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
         let rates = take(RecordKind::ExchangeRate);
         let members = take(RecordKind::Member);
+        let health = take(RecordKind::HealthEvent);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -210,6 +215,11 @@ impl<'a> Planner<'a> {
         for (loc, d) in members {
             if let Draft::Member { household, member } = d {
                 p.member(loc, &household, member)?;
+            }
+        }
+        for (loc, d) in health {
+            if let Draft::Health { animal, event } = d {
+                p.health(loc, &animal, event)?;
             }
         }
         Ok(p.plan)

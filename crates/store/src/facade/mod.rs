@@ -3,6 +3,7 @@
 
 mod call;
 mod handle;
+pub(crate) mod health;
 mod history;
 mod maintenance;
 mod paging;

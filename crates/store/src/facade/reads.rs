@@ -136,6 +136,11 @@ impl Store {
         self.list(ListQuery::MembersOf(h.0))
     }
 
+    /// An animal's health events, in the order they were recorded.
+    pub fn health_of(&self, a: AnimalId) -> Result<Vec<Stored<HealthEvent>>> {
+        self.list(ListQuery::HealthOf(a.0))
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.list(ListQuery::AnimalsOf(h.0))
     }

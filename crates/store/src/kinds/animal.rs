@@ -182,6 +182,7 @@ impl StoreKind for Animal {
             "income log",
             "income logs",
         );
+        super::health::health_blocker(view, id, &mut b)?;
         if let Origin::BornTo { dam } = a.origin {
             let births = view.referrers(
                 Tree::PregnancyByCow,

@@ -4,6 +4,7 @@
 //! generic code reaches them through `for_kind!` / `for_record!`.
 
 mod animal;
+mod health;
 mod household;
 mod income;
 mod member;

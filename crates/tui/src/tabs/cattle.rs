@@ -156,6 +156,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         Some('i'),
         income.iter().map(|i| super::income_line(i, None)).collect(),
     );
+    let mut health = store.health_of(AnimalId(id))?;
+    health.sort_by_key(|e| std::cmp::Reverse(e.record.date));
+    d.section(
+        "Health",
+        Some('H'),
+        health.iter().map(super::health::event_line).collect(),
+    );
     Ok(Some(d))
 }
 
@@ -186,6 +193,13 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
                 store.income_of_animal(id)?.into_iter().map(|i| i.id),
             ),
         ),
+        Related::HealthOfAnimal => (
+            Tab::Health,
+            scope(
+                format!("health of {tag}"),
+                store.health_of(id)?.into_iter().map(|e| e.id),
+            ),
+        ),
         Related::OwnerHousehold => super::pens::owner_scope(store, a.record.household)?,
         _ => return Ok(None),
     }))
@@ -213,6 +227,10 @@ impl KindScreen for Animal {
         };
         Ok(match rel {
             Related::BreedingOfCow => Prefill {
+                household: owner()?,
+                cow: Some(id),
+            },
+            Related::HealthOfAnimal => Prefill {
                 household: owner()?,
                 cow: Some(id),
             },

@@ -3,6 +3,7 @@
 
 mod breeding;
 mod cattle;
+mod health;
 mod history;
 mod households;
 mod income;
