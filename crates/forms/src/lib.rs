@@ -48,6 +48,7 @@ mod rate;
 mod reader;
 mod record_form;
 mod submission;
+mod weight;
 pub mod view;
 
 pub use field::{Field, FieldKind, RefSource};

@@ -40,6 +40,10 @@ pub enum Draft {
         household: String,
         member: Member,
     },
+    Weight {
+        animal: String,
+        weight: Weight,
+    },
 }
 
 /// A row's problems: field and message.
@@ -220,6 +224,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Income { log, .. } => log.clone().into(),
         Draft::Rate(r) => r.clone().into(),
         Draft::Member { member, .. } => member.clone().into(),
+        Draft::Weight { weight, .. } => weight.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so

@@ -32,6 +32,7 @@ pub mod rate;
 pub mod registry;
 pub mod review;
 pub mod text;
+pub mod weight;
 
 pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
 pub use convert::{NoRate, RateBook};
@@ -45,6 +46,7 @@ pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
 pub use rate::{ExchangeRate, RateValue};
 pub use review::{Period, Review, ReviewAction, ReviewState};
+pub use weight::{Kg, WeighMethod, Weight};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -72,6 +74,7 @@ id_type!(PregnancyId, "pregnancy");
 id_type!(IncomeId, "income log");
 id_type!(RateId, "exchange rate");
 id_type!(MemberId, "household member");
+id_type!(WeightId, "weight");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

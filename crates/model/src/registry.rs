@@ -28,6 +28,7 @@ macro_rules! with_kinds {
             Income => $crate::IncomeLog, $crate::IncomeId;
             ExchangeRate => $crate::ExchangeRate, $crate::RateId;
             Member => $crate::Member, $crate::MemberId;
+            Weight => $crate::Weight, $crate::WeightId;
         }
     };
 }

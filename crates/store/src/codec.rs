@@ -17,6 +17,8 @@ pub mod tag {
     pub const INCOME: u8 = 5;
     pub const RATE: u8 = 6;
     pub const MEMBER: u8 = 7;
+    /// Weights of animals; 8 is left to the health events built beside them.
+    pub const WEIGHT: u8 = 9;
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;

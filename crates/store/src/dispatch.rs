@@ -158,6 +158,7 @@ fn list(me: &Local, q: ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
             any_of(me.pending_expected_between(from, to)?)
         }
         ListQuery::MembersOf(h) => any_of(me.members_of(HouseholdId(h))?),
+        ListQuery::WeightsOf(a) => any_of(me.weights_of(AnimalId(a))?),
     })
 }
 

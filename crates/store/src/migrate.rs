@@ -18,7 +18,16 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
     if found < 2 {
         from_1_to_2(store)?;
     }
+    if found < 3 {
+        from_2_to_3(store)?;
+    }
     Ok(())
+}
+
+/// Version 3 adds the weights' trees, which opening the database creates
+/// empty; no record of version 2 changes, so only the number is written.
+fn from_2_to_3(store: &Local) -> Result<()> {
+    set_version(store, 3)
 }
 
 /// Version 2 adds the exchange rates' trees, which opening the database

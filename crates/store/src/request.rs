@@ -32,6 +32,7 @@ pub enum ListQuery {
     PendingExpectedBetween(Option<Date>, Option<Date>),
     IncomeNewest(u32),
     MembersOf(u64),
+    WeightsOf(u64),
 }
 
 impl ListQuery {
@@ -50,6 +51,7 @@ impl ListQuery {
             | ListQuery::IncomeBetween(..)
             | ListQuery::IncomeNewest(_) => RecordKind::Income,
             ListQuery::MembersOf(_) => RecordKind::Member,
+            ListQuery::WeightsOf(_) => RecordKind::Weight,
         }
     }
 }

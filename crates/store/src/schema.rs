@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,10 +43,14 @@ pub enum Tree {
     /// Household members (schema 2).
     Members,
     MemberByHousehold,
+    /// Weights of animals (schema 3).
+    Weights,
+    /// Weights by animal and date: an animal's weighings without a scan.
+    WeightByAnimalDate,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 26] = [
+    pub const ALL: [Tree; 28] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -73,6 +77,8 @@ impl Tree {
         Tree::IncomeMonths,
         Tree::Members,
         Tree::MemberByHousehold,
+        Tree::Weights,
+        Tree::WeightByAnimalDate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -103,6 +109,8 @@ impl Tree {
             Tree::IncomeMonths => "sums/income/month",
             Tree::Members => "members",
             Tree::MemberByHousehold => "idx/member/household",
+            Tree::Weights => "weights",
+            Tree::WeightByAnimalDate => "idx/weight/animal-date",
         }
     }
 
@@ -112,6 +120,8 @@ impl Tree {
         match self {
             Tree::Review | Tree::Rates | Tree::IncomeMonths | Tree::Members => false,
             Tree::RateByBaseCurrencyDate | Tree::MemberByHousehold => true,
+            Tree::Weights => false,
+            Tree::WeightByAnimalDate => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

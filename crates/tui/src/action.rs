@@ -19,16 +19,19 @@ pub enum Tab {
     Rates,
     History,
     Review,
+    /// Weights of the animals (schema 3); shown in the Herd group.
+    Weights,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 11] = [
+    pub const ALL: [Tab; 12] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Members,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
+        Tab::Weights,
         Tab::Income,
         Tab::Reports,
         Tab::Rates,
@@ -53,6 +56,7 @@ impl Tab {
             Tab::Rates => "Rates",
             Tab::History => "History",
             Tab::Review => "Review",
+            Tab::Weights => "Weights",
         }
     }
 
@@ -99,6 +103,10 @@ pub enum Related {
     OwnerHousehold,
     /// The cow of the selected pregnancy.
     CowOfPregnancy,
+    /// An animal's weights.
+    WeightsOfAnimal,
+    /// The animal of the selected weight.
+    AnimalOfWeight,
 }
 
 /// A step of the breeding workflow, each one form and one transaction.

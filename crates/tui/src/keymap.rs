@@ -105,9 +105,11 @@ const RATES: u16 = tab(Tab::Rates);
 const HIST: u16 = tab(Tab::History);
 const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
-pub(super) const LISTS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW;
+const WEIGHTS: u16 = tab(Tab::Weights);
+pub(super) const LISTS: u16 =
+    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW | WEIGHTS;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES;
+const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | WEIGHTS;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -255,6 +257,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('c')], Action::Jump(Related::CalvesOfCow), "this cow's calves", Some("calves"), MAIN | DETAIL, CATTLE),
     bind(&[key('i')], Action::Jump(Related::IncomeOfAnimal), "income logs naming this animal", None, MAIN | DETAIL, CATTLE),
     bind(&[key('a')], Action::Jump(Related::CowOfPregnancy), "the cow", Some("cow"), MAIN | DETAIL, BREED),
+    bind(&[key('w')], Action::Jump(Related::WeightsOfAnimal), "this animal's weights", Some("weights"), MAIN | DETAIL, CATTLE),
+    bind(&[key('a')], Action::Jump(Related::AnimalOfWeight), "the animal weighed", Some("animal"), MAIN | DETAIL, WEIGHTS),
     bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),

@@ -251,3 +251,11 @@ hint-currency = currency
 help-this-household-s-members = this household's members
 hint-members = members
 tab-members = Members
+
+## The Weights screen
+
+help-this-animal-s-weights = this animal's weights
+hint-weights = weights
+help-the-animal-weighed = the animal weighed
+hint-animal = animal
+tab-weights = Weights

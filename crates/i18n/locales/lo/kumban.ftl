@@ -242,3 +242,11 @@ hint-currency = ສະກຸນເງິນ
 help-this-household-s-members = ສະມາຊິກຂອງຄົວເຮືອນນີ້
 hint-members = ສະມາຊິກ
 tab-members = ສະມາຊິກ
+
+## The Weights screen
+
+help-this-animal-s-weights = ນ້ຳໜັກຂອງສັດໂຕນີ້
+hint-weights = ນ້ຳໜັກ
+help-the-animal-weighed = ສັດທີ່ຊັ່ງ
+hint-animal = ສັດ
+tab-weights = ນ້ຳໜັກ

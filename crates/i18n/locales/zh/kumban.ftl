@@ -241,3 +241,11 @@ hint-currency = 币种
 help-this-household-s-members = 该农户的家庭成员
 hint-members = 成员
 tab-members = 家庭成员
+
+## The Weights screen
+
+help-this-animal-s-weights = 这头牲畜的体重记录
+hint-weights = 体重
+help-the-animal-weighed = 称重的牲畜
+hint-animal = 牲畜
+tab-weights = 体重

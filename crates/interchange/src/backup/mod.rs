@@ -17,7 +17,9 @@ pub use restore::{
 };
 
 use super::atomic_file;
-use kumban_model::{Animal, AnyRecord, ExchangeRate, Household, IncomeLog, Member, Pen, Pregnancy};
+use kumban_model::{
+    Animal, AnyRecord, ExchangeRate, Household, IncomeLog, Member, Pen, Pregnancy, Weight,
+};
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Dump, Record, Store, StoreError, Stored};
 use std::path::{Path, PathBuf};
@@ -99,6 +101,7 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
         .chain(any::<IncomeLog>(store))
         .chain(any::<ExchangeRate>(store))
         .chain(any::<Member>(store))
+        .chain(any::<Weight>(store))
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing

@@ -6,11 +6,13 @@
 //! Keys: a household by its code, a pen by its household and label, an
 //! animal by its ear tag, a pregnancy by its cow and service date, an
 //! income log by all of its fields (it has no code), a rate by its
-//! currency and date, and a household member by its household and name.
+//! currency and date, a household member by its household and name, and a
+//! weight by its animal, date and method.
 
 mod kinds;
 mod rate;
 mod refs;
+mod weight;
 
 use super::from_cells::Draft;
 use super::problems::{Loc, Problems};
@@ -114,6 +116,8 @@ pub struct Planner<'a> {
     rates: HashMap<(Currency, Date), Loc>,
     stored_rates: Option<Vec<Stored<ExchangeRate>>>,
     members: HashMap<(Ref, String), Loc>,
+    weights: HashMap<(Ref, Date, WeighMethod), Loc>,
+    weight_cache: HashMap<u64, Vec<Stored<Weight>>>,
     plan: Plan,
 }
 
@@ -140,11 +144,14 @@ impl<'a> Planner<'a> {
             rates: HashMap::new(),
             stored_rates: None,
             members: HashMap::new(),
+            weights: HashMap::new(),
+            weight_cache: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
         let rates = take(RecordKind::ExchangeRate);
         let members = take(RecordKind::Member);
+        let weights = take(RecordKind::Weight);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -210,6 +217,11 @@ impl<'a> Planner<'a> {
         for (loc, d) in members {
             if let Draft::Member { household, member } = d {
                 p.member(loc, &household, member)?;
+            }
+        }
+        for (loc, d) in weights {
+            if let Draft::Weight { animal, weight } = d {
+                p.weight(loc, &animal, weight)?;
             }
         }
         Ok(p.plan)

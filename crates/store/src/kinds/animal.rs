@@ -198,6 +198,12 @@ impl StoreKind for Animal {
             "income log",
             "income logs",
         );
+        b.count(
+            view.referrers(Tree::WeightByAnimalDate, RecordKind::Weight, &key)?
+                .len(),
+            "weight",
+            "weights",
+        );
         if let Origin::BornTo { dam } = a.origin {
             let births = view.referrers(
                 Tree::PregnancyByCow,

@@ -150,6 +150,12 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             calves.iter().map(super::animal_line).collect(),
         );
     }
+    let weights = store.weights_of(AnimalId(id))?;
+    let (lines, gain) = super::weights::growth_lines(&weights, 3);
+    if let Some(gain) = gain {
+        d.field("Daily gain", gain);
+    }
+    d.section("Latest weights", Some('w'), lines);
     let income = store.income_of_animal(AnimalId(id))?;
     d.section(
         "Income logs naming it",
@@ -187,6 +193,13 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
             ),
         ),
         Related::OwnerHousehold => super::pens::owner_scope(store, a.record.household)?,
+        Related::WeightsOfAnimal => (
+            Tab::Weights,
+            scope(
+                format!("weights of {tag}"),
+                store.weights_of(id)?.into_iter().map(|w| w.id),
+            ),
+        ),
         _ => return Ok(None),
     }))
 }
@@ -213,6 +226,11 @@ impl KindScreen for Animal {
         };
         Ok(match rel {
             Related::BreedingOfCow => Prefill {
+                household: owner()?,
+                cow: Some(id),
+            },
+            // A new weight from an animal's weights is of that animal.
+            Related::WeightsOfAnimal => Prefill {
                 household: owner()?,
                 cow: Some(id),
             },
