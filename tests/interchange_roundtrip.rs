@@ -38,7 +38,7 @@ fn round_trip(format: Format) {
     let store = demo_store(tmp.path());
     let first = tmp.path().join("first");
     let summary = export::to_dir(&store, format, &first).unwrap();
-    assert_eq!(summary.files.len(), 7);
+    assert_eq!(summary.files.len(), 8);
 
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let imported = import(&copy, &first, &ImportOptions::new(today())).unwrap();
@@ -50,7 +50,7 @@ fn round_trip(format: Format) {
     let second = tmp.path().join("second");
     export::to_dir(&copy, format, &second).unwrap();
     let (a, b) = (files(&first), files(&second));
-    assert_eq!(a.len(), 7);
+    assert_eq!(a.len(), 8);
     for ((na, ba), (nb, bb)) in a.iter().zip(&b) {
         assert_eq!(na, nb);
         assert!(ba == bb, "{na} differs after the round trip");

@@ -47,6 +47,7 @@ fn kind_word(kind: RecordKind) -> &'static str {
         RecordKind::Income => "income",
         RecordKind::ExchangeRate => "rate",
         RecordKind::Member => "member",
+        RecordKind::Weight => "weight",
     }
 }
 

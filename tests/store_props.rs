@@ -274,6 +274,8 @@ impl Model {
             // The ops below draw from the first five kinds only; members
             // have their own rules in tests/store_rules.rs.
             RecordKind::Member => Vec::new(),
+            // Weights have their own rules in tests/store_rules_weights.rs.
+            RecordKind::Weight => Vec::new(),
         }
     }
 
@@ -295,6 +297,7 @@ impl Model {
             AnyRecord::Income(r) => _ = self.income.insert(id, r),
             AnyRecord::ExchangeRate(_) => {}
             AnyRecord::Member(_) => panic!("the ops write no members"),
+            AnyRecord::Weight(_) => panic!("the ops write no weights"),
         }
     }
 
@@ -307,6 +310,7 @@ impl Model {
             RecordKind::Income => self.income.remove(&id).is_some(),
             RecordKind::ExchangeRate => false,
             RecordKind::Member => false,
+            RecordKind::Weight => false,
         }
     }
 
@@ -714,6 +718,7 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
         }
         .into(),
         RecordKind::Member => panic!("the ops edit no members"),
+        RecordKind::Weight => panic!("the ops edit no weights"),
     }
 }
 
@@ -736,6 +741,7 @@ fn insert_typed(store: &Store, r: AnyRecord) -> Result<u64, StoreError> {
         AnyRecord::Income(r) => store.insert(r).map(|i| i.0),
         AnyRecord::ExchangeRate(r) => store.insert(r).map(|i| i.0),
         AnyRecord::Member(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::Weight(r) => store.insert(r).map(|i| i.0),
     }
 }
 
@@ -748,6 +754,7 @@ fn update_typed(store: &Store, id: u64, r: AnyRecord) -> Result<(), StoreError> 
         AnyRecord::Income(r) => store.update(IncomeId(id), r),
         AnyRecord::ExchangeRate(r) => store.update(RateId(id), r),
         AnyRecord::Member(r) => store.update(MemberId(id), r),
+        AnyRecord::Weight(r) => store.update(WeightId(id), r),
     }
 }
 

@@ -48,8 +48,8 @@ mod rate;
 mod reader;
 mod record_form;
 mod submission;
-mod weight;
 pub mod view;
+mod weight;
 
 pub use field::{Field, FieldKind, RefSource};
 pub use form::{Form, FormOutcome};

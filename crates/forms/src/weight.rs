@@ -48,7 +48,11 @@ impl Form {
     }
 }
 
-fn fields(settings: &FormSettings, animal: Option<(u64, String)>, w: Option<&Weight>) -> Vec<Field> {
+fn fields(
+    settings: &FormSettings,
+    animal: Option<(u64, String)>,
+    w: Option<&Weight>,
+) -> Vec<Field> {
     let methods = methods();
     // Villages weigh with a girth tape far more often than on a scale.
     let method = w.map(|w| w.method).unwrap_or(WeighMethod::GirthTape);

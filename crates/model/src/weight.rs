@@ -155,9 +155,8 @@ impl Weight {
 
 /// Why a weighing date is refused on `today`, if it is in the future.
 pub fn date_after_today(date: Date, today: Date) -> Option<String> {
-    (date > today).then(|| {
-        format!("{date} is after today ({today}); write the day the animal was weighed")
-    })
+    (date > today)
+        .then(|| format!("{date} is after today ({today}); write the day the animal was weighed"))
 }
 
 crate::kind!(Weight: Weight, WeightId, "weight", |me| crate::BelongsTo::Cow(me.animal));
@@ -259,7 +258,10 @@ mod tests {
             "\"heavy\" is not a weight; write kilograms such as 250 or 250.5"
         );
         assert_eq!(e(""), "enter the weight in kg, such as 250 or 250.5");
-        assert_eq!(e("-"), "\"-\" is not a weight; write kilograms such as 250 or 250.5");
+        assert_eq!(
+            e("-"),
+            "\"-\" is not a weight; write kilograms such as 250 or 250.5"
+        );
     }
 
     #[test]
@@ -276,8 +278,15 @@ mod tests {
         let mut bad = w.clone();
         bad.kg = Kg(0);
         bad.date = day(2026, 11, 29);
-        assert!(bad.validate().len() == 1, "the store alone cannot tell the date");
-        let msgs: Vec<String> = bad.problems_on(today).iter().map(|p| p.to_string()).collect();
+        assert!(
+            bad.validate().len() == 1,
+            "the store alone cannot tell the date"
+        );
+        let msgs: Vec<String> = bad
+            .problems_on(today)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
         assert_eq!(
             msgs,
             vec![
@@ -292,7 +301,10 @@ mod tests {
         for m in WeighMethod::ALL {
             assert_eq!(WeighMethod::parse(m.label()), Some(m));
         }
-        assert_eq!(WeighMethod::parse("Girth-Tape"), Some(WeighMethod::GirthTape));
+        assert_eq!(
+            WeighMethod::parse("Girth-Tape"),
+            Some(WeighMethod::GirthTape)
+        );
         assert_eq!(WeighMethod::parse("eye"), None);
     }
 

@@ -77,7 +77,10 @@ pub fn weight_line(w: &Stored<Weight>) -> String {
 /// The animal detail's lines on growth: its latest weighings (newest
 /// first, at most `shown`) and its average daily gains.
 pub fn growth_lines(weights: &[Stored<Weight>], shown: usize) -> (Vec<String>, Option<String>) {
-    let points: Vec<(Date, Kg)> = weights.iter().map(|w| (w.record.date, w.record.kg)).collect();
+    let points: Vec<(Date, Kg)> = weights
+        .iter()
+        .map(|w| (w.record.date, w.record.kg))
+        .collect();
     let mut sorted: Vec<&Stored<Weight>> = weights.iter().collect();
     sorted.sort_by_key(|w| std::cmp::Reverse((w.record.date, w.id)));
     let lines = sorted.iter().take(shown).map(|w| weight_line(w)).collect();
@@ -87,7 +90,10 @@ pub fn growth_lines(weights: &[Stored<Weight>], shown: usize) -> (Vec<String>, O
         if let Some(last) = g.last_two
             && points.len() > 2
         {
-            s.push_str(&format!(", {} kg/day between the last two", gain_text(last)));
+            s.push_str(&format!(
+                ", {} kg/day between the last two",
+                gain_text(last)
+            ));
         }
         Some(s)
     });
