@@ -182,10 +182,15 @@ pub fn daily_gain_grams(first: (Date, Kg), last: (Date, Kg)) -> Option<i64> {
 
 /// Grams a day as kilograms a day with two places: `350` is `0.35`.
 pub fn gain_text(grams_per_day: i64) -> String {
-    let sign = if grams_per_day < 0 { "-" } else { "" };
     let g = grams_per_day.unsigned_abs();
     // Hundredths of a kg, rounded half up from grams.
     let hundredths = (g + 5) / 10;
+    // A loss too small to show is no loss: "0.00", never "-0.00".
+    let sign = if grams_per_day < 0 && hundredths > 0 {
+        "-"
+    } else {
+        ""
+    };
     format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
@@ -319,6 +324,7 @@ mod tests {
         assert_eq!(g, Some(-333));
         assert_eq!(gain_text(-333), "-0.33");
         assert_eq!(gain_text(5), "0.01");
+        assert_eq!(gain_text(-4), "0.00");
         // Leap day counted by the calendar, not by 365.
         let g = daily_gain_grams((day(2024, 2, 28), Kg(1000)), (day(2024, 3, 1), Kg(1010)));
         assert_eq!(g, Some(500));

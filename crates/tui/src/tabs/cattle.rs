@@ -132,6 +132,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             clean(&r.notes)
         },
     );
+    // Growth sits with the fields; the latest weighings are a section.
+    let weights = store.weights_of(AnimalId(id))?;
+    let (weight_lines, gain) = super::weights::growth_lines(&weights, 3);
+    d.field(
+        "Daily gain",
+        gain.unwrap_or_else(|| "— (fewer than two weighings)".into()),
+    );
     audit_fields(&mut d, a.id, &a.audit);
     if r.sex == Sex::Female {
         let history = store.pregnancies_of(AnimalId(id))?;
@@ -150,12 +157,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             calves.iter().map(super::animal_line).collect(),
         );
     }
-    let weights = store.weights_of(AnimalId(id))?;
-    let (lines, gain) = super::weights::growth_lines(&weights, 3);
-    if let Some(gain) = gain {
-        d.field("Daily gain", gain);
-    }
-    d.section("Latest weights", Some('w'), lines);
+    d.section("Latest weights", Some('w'), weight_lines);
     let income = store.income_of_animal(AnimalId(id))?;
     d.section(
         "Income logs naming it",

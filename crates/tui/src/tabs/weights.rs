@@ -86,14 +86,11 @@ pub fn growth_lines(weights: &[Stored<Weight>], shown: usize) -> (Vec<String>, O
     let lines = sorted.iter().take(shown).map(|w| weight_line(w)).collect();
     let gain = growth(&points).and_then(|g| {
         let first = g.since_first?;
-        let mut s = format!("{} kg/day since the first weighing", gain_text(first));
+        let mut s = format!("{} kg/day overall", gain_text(first));
         if let Some(last) = g.last_two
             && points.len() > 2
         {
-            s.push_str(&format!(
-                ", {} kg/day between the last two",
-                gain_text(last)
-            ));
+            s.push_str(&format!(", {} between the last two", gain_text(last)));
         }
         Some(s)
     });
