@@ -20,6 +20,7 @@
 pub mod animal;
 pub mod convert;
 pub mod date;
+pub mod fertility;
 pub mod group;
 pub mod household;
 pub mod income;

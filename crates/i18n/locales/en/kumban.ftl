@@ -259,3 +259,10 @@ hint-weights = weights
 help-the-animal-weighed = the animal weighed
 hint-animal = animal
 tab-weights = Weights
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = Fertility
+fig-calving-interval = interval { $days } days
+fig-calving-rate = { $rate } calved in a year
+fig-services-per-conception = { $n } services/conception

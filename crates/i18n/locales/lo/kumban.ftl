@@ -250,3 +250,10 @@ hint-weights = ນ້ຳໜັກ
 help-the-animal-weighed = ສັດທີ່ຊັ່ງ
 hint-animal = ສັດ
 tab-weights = ນ້ຳໜັກ
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = ການຈະເລີນພັນ
+fig-calving-interval = ໄລຍະຫ່າງ { $days } ມື້
+fig-calving-rate = ອອກລູກ { $rate } ໃນປີ
+fig-services-per-conception = ປະສົມ { $n } ເທື່ອ/ຖືພາ

@@ -249,3 +249,10 @@ hint-weights = 体重
 help-the-animal-weighed = 称重的牲畜
 hint-animal = 牲畜
 tab-weights = 体重
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = 繁殖力
+fig-calving-interval = 产犊间隔 { $days } 天
+fig-calving-rate = 一年内产犊 { $rate }
+fig-services-per-conception = 每次受孕配种 { $n } 次

@@ -181,6 +181,10 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
             ),
             Span::raw(format!(" · {}", tr!("fig-calved", n = b.calved_this_year))),
         ]),
+        Line::from(vec![
+            label(t, &tr("fig-fertility")),
+            Span::raw(kumban_report::fertility::figures(&d.fertility.all).join(" · ")),
+        ]),
     ];
     lines.extend(income(d, t));
     lines.push(Line::raw(""));

@@ -142,6 +142,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     audit_fields(&mut d, a.id, &a.audit);
     if r.sex == Sex::Female {
         let history = store.pregnancies_of(AnimalId(id))?;
+        d.field("Fertility", cow_fertility(&history));
         d.section(
             "Breeding history",
             Some('b'),
@@ -295,4 +296,30 @@ impl KindScreen for Animal {
             ("notes", clean(&a.notes)),
         ]
     }
+}
+
+/// A cow's own calving intervals and services per conception
+/// (docs/reports.md), for her detail.
+fn cow_fertility(history: &[Stored<Pregnancy>]) -> String {
+    use kumban_model::fertility::CowFertility;
+    let records: Vec<Pregnancy> = history.iter().map(|p| p.record.clone()).collect();
+    let f = CowFertility::of(&records);
+    let intervals = match f.intervals.as_slice() {
+        [] => "no calving interval yet".to_string(),
+        days => format!(
+            "calving interval {} days",
+            days.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let services = match f.conceptions {
+        0 => format!("{} services, no conception", f.services),
+        c => format!(
+            "{:.1} services per conception",
+            f64::from(f.services) / f64::from(c)
+        ),
+    };
+    format!("{intervals}; {services}")
 }
