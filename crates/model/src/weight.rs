@@ -36,6 +36,18 @@ impl Kg {
             return Err(bad());
         }
         let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+        // A comma only between thousands: "25,5" is a decimal comma, and
+        // read as 255 kg it would be a silent mistake.
+        let mut groups = whole.split(',');
+        if groups
+            .next()
+            .is_some_and(|g| g.is_empty() && whole.contains(','))
+            || groups.any(|g| g.len() != 3)
+        {
+            return Err(format!(
+                "\"{s}\": write decimals with a point, such as 250.5 (a comma only between thousands, such as 1,250)"
+            ));
+        }
         let whole: String = whole.chars().filter(|c| *c != ',').collect();
         if (whole.is_empty() && frac.is_empty())
             || !whole.chars().all(|c| c.is_ascii_digit())
@@ -263,6 +275,11 @@ mod tests {
             "\"heavy\" is not a weight; write kilograms such as 250 or 250.5"
         );
         assert_eq!(e(""), "enter the weight in kg, such as 250 or 250.5");
+        assert_eq!(
+            e("25,5"),
+            "\"25,5\": write decimals with a point, such as 250.5 (a comma only between thousands, such as 1,250)"
+        );
+        assert!(e(",500").contains("with a point"));
         assert_eq!(
             e("-"),
             "\"-\" is not a weight; write kilograms such as 250 or 250.5"
