@@ -300,12 +300,13 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} pregnancies, {} income logs, {} exchange rates.",
+                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} pregnancies, {} income logs, {} exchange rates.",
                 interchange::shown(path),
                 s.households,
                 s.members,
                 s.pens,
                 s.animals,
+                s.weights,
                 s.pregnancies,
                 s.income_logs,
                 s.rates

@@ -81,7 +81,7 @@ fn a_clerks_day_by_keyboard() {
     s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-002");
 
     // A steer, bought in, then sold for 650 dollars.
-    s.key(b"33", "Cattle"); // from Breeding: Pens, then Cattle
+    s.key(b"33", "Cattle"); // from Breeding: Weights, then Cattle
     s.key(b"n", "New animal");
     fields(&mut s, &[b"BS-C-003", b"m", b"Lao native"]);
     s.send(b"2024-05-01");
@@ -113,7 +113,7 @@ fn a_clerks_day_by_keyboard() {
     // A new session shows what was saved.
     let mut again = Session::start(&db);
     again.expect("Dashboard");
-    again.key(b"33", "BS-C-002"); // 3 Herd: Pens, again: Cattle
+    again.key(b"3", "BS-C-002"); // 3 Herd: Cattle
     again.sees("BS-C-001");
     again.sees("sold");
     again.key(b"3", "calved"); // Breeding

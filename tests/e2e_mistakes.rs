@@ -53,7 +53,7 @@ fn start_seeded() -> (
 /// Opens the calving form of the seeded cow's pregnancy and fills it in:
 /// calved on `date`, a calf BS-C-009.
 fn calving(s: &mut Session, date: &[u8]) {
-    s.key(b"333", "BS-C-001"); // 3 Herd: Pens, Cattle, Breeding
+    s.key(b"33", "BS-C-001"); // 3 Herd: Cattle, Breeding
     s.key(b"c", "Calving of BS-C-001");
     s.send(CTRL_U);
     fields(s, &[date, b""]);
@@ -74,7 +74,7 @@ fn nothing_written(mut s: Session, db: &std::path::Path, before: &serde_json::Va
 #[test]
 fn an_invalid_date_is_refused_beside_its_field() {
     let (_dir, db, before, mut s) = start_seeded();
-    s.key(b"3", "Pen 1");
+    s.key(b"222", "Pen 1"); // 2 Households: Households, Members, Pens
     s.key(b"n", "New cattle pen");
     fields(&mut s, &[b"", b"Pen 2", b"4"]);
     s.key(b"i", "Inspected on");
@@ -154,7 +154,7 @@ fn a_calving_undone_removes_the_outcome_and_the_calf() {
     calving(&mut s, b"2026-11-22");
     s.key(CTRL_S, "saved the calving of BS-C-001 and calf BS-C-009");
     s.sees("calved");
-    s.key(b"33", "BS-C-009"); // from Breeding: Pens, then Cattle
+    s.key(b"33", "BS-C-009"); // from Breeding: Weights, then Cattle
     s.key(
         b"u",
         "Undone: saved the calving of BS-C-001 and calf BS-C-009",

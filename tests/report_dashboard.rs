@@ -178,6 +178,7 @@ fn an_empty_database_has_all_zero_figures() {
             r#""pens":{"planned":0,"building":0,"built":0,"inspected":0,"over_capacity":0},"#,
             r#""cattle":{"active":0,"female":0,"male":0,"distributed":0,"born":0,"sold":0,"died":0},"#,
             r#""breeding":{"pregnant":0,"due_30_days":0,"overdue":0,"calved_this_year":0},"#,
+            r#""fertility":{"calving_interval_days_median":null,"calving_rate_12_months":null,"by_village":{}},"#,
             r#""income":{"year":2026,"groups":{},"cattle_profit_per_cow":{}},"#,
             r#""due_next":{"total":0,"more":0,"listed":[]}}"#
         )
@@ -622,6 +623,16 @@ fn json_of_a_small_database() {
     "overdue": 0,
     "calved_this_year": 0
   },
+  "fertility": {
+    "calving_interval_days_median": null,
+    "calving_rate_12_months": 0.0,
+    "by_village": {
+      "Bansuo": {
+        "calving_interval_days_median": null,
+        "calving_rate_12_months": 0.0
+      }
+    }
+  },
   "income": {
     "year": 2026,
     "groups": {
@@ -678,6 +689,7 @@ Pens        planned 0, building 1, built 0, inspected 1, over capacity 0
 Cattle      1 active (1 female, 0 male)
             distributed 1, born 1, sold 1, died 0
 Breeding    1 pregnant, 1 due in 30 days, 0 overdue, 0 calved this year
+Fertility   interval — days, 0% calved in a year, — services/conception
   Due next:
     2026-12-09  in 11 days    BS-C-001 (BS-01)
 

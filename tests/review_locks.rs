@@ -379,6 +379,7 @@ fn status_json_has_the_review_of_each_month() {
             "pens",
             "cattle",
             "breeding",
+            "fertility",
             "income",
             "due_next",
             "review"

@@ -48,6 +48,7 @@ fn kind_word(kind: RecordKind) -> &'static str {
         RecordKind::ExchangeRate => "rate",
         RecordKind::Member => "member",
         RecordKind::HealthEvent => "health",
+        RecordKind::Weight => "weight",
     }
 }
 

@@ -147,6 +147,16 @@ fn health() -> HealthEvent {
     }
 }
 
+fn weight() -> Weight {
+    Weight {
+        animal: AnimalId(12),
+        date: day(2026, 10, 3),
+        kg: Kg(2875),
+        method: WeighMethod::GirthTape,
+        notes: "ຫຼັງຝົນ".into(),
+    }
+}
+
 fn change() -> Change {
     let before = animal();
     let after = Animal {
@@ -293,6 +303,29 @@ fn member_change_envelope() {
 }
 
 #[test]
+fn weight_envelope() {
+    golden("weight", tag::WEIGHT, (audit(), weight()));
+}
+
+/// A weight in history: its `AnyRecord` variant number (the registry's
+/// eighth line) is part of these bytes.
+#[test]
+fn weight_change_envelope() {
+    let change = Change {
+        seq: 78,
+        txn: 67,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind: RecordKind::Weight,
+        id: 4,
+        before: None,
+        after: Some(AnyRecord::Weight(weight())),
+        undoes: None,
+    };
+    golden("weight-change", tag::CHANGE, change);
+}
+
+#[test]
 fn history_change_envelope() {
     golden("change", tag::CHANGE, change());
 }
@@ -310,6 +343,7 @@ fn fixtures_are_valid_records() {
         rate().into(),
         member().into(),
         health().into(),
+        weight().into(),
     ] {
         assert_eq!(r.validate(), vec![], "{r:?}");
     }

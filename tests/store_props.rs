@@ -276,6 +276,8 @@ impl Model {
             RecordKind::Member => Vec::new(),
             // Health events too: tests/store_rules_health.rs.
             RecordKind::HealthEvent => Vec::new(),
+            // Weights have their own rules in tests/store_rules_weights.rs.
+            RecordKind::Weight => Vec::new(),
         }
     }
 
@@ -298,6 +300,7 @@ impl Model {
             AnyRecord::ExchangeRate(_) => {}
             AnyRecord::Member(_) => panic!("the ops write no members"),
             AnyRecord::HealthEvent(_) => panic!("the ops write no health events"),
+            AnyRecord::Weight(_) => panic!("the ops write no weights"),
         }
     }
 
@@ -311,6 +314,7 @@ impl Model {
             RecordKind::ExchangeRate => false,
             RecordKind::Member => false,
             RecordKind::HealthEvent => false,
+            RecordKind::Weight => false,
         }
     }
 
@@ -719,6 +723,7 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
         .into(),
         RecordKind::Member => panic!("the ops edit no members"),
         RecordKind::HealthEvent => panic!("the ops edit no health events"),
+        RecordKind::Weight => panic!("the ops edit no weights"),
     }
 }
 
@@ -742,6 +747,7 @@ fn insert_typed(store: &Store, r: AnyRecord) -> Result<u64, StoreError> {
         AnyRecord::ExchangeRate(r) => store.insert(r).map(|i| i.0),
         AnyRecord::Member(r) => store.insert(r).map(|i| i.0),
         AnyRecord::HealthEvent(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::Weight(r) => store.insert(r).map(|i| i.0),
     }
 }
 
@@ -755,6 +761,7 @@ fn update_typed(store: &Store, id: u64, r: AnyRecord) -> Result<(), StoreError> 
         AnyRecord::ExchangeRate(r) => store.update(RateId(id), r),
         AnyRecord::Member(r) => store.update(MemberId(id), r),
         AnyRecord::HealthEvent(r) => store.update(HealthEventId(id), r),
+        AnyRecord::Weight(r) => store.update(WeightId(id), r),
     }
 }
 

@@ -157,7 +157,7 @@ fn the_palette_opens_narrows_and_goes() {
     press(&mut f.app, KeyCode::Char(':'));
     press(&mut f.app, KeyCode::Down);
     press(&mut f.app, KeyCode::Enter);
-    assert_eq!(f.app.tab, Tab::Income, "the one after Breeding");
+    assert_eq!(f.app.tab, Tab::Weights, "the one after Breeding");
 
     // Nothing matches: Enter does nothing; Backspace widens again.
     press(&mut f.app, KeyCode::Char(':'));

@@ -164,6 +164,64 @@ fn members_filter_by_a_lao_name_and_sort_by_birth_year() {
 }
 
 #[test]
+fn weights_of_a_cow_with_their_gains_and_one_weight_in_detail() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::Cattle), Action::Open]);
+    let s = screen(&f.app);
+    assert!(s.contains("kg/day overall"), "{s}");
+    keys(
+        &mut f.app,
+        [Action::Back, Action::Jump(Related::WeightsOfAnimal)],
+    );
+    let s = screen(&f.app);
+    assert!(
+        s.contains("Weights · weights of BS-C-001 (Esc: back)"),
+        "{s}"
+    );
+    insta::assert_snapshot!("weights_of_cow", s);
+    keys(&mut f.app, [Action::Down, Action::Open]);
+    let s = screen(&f.app);
+    assert!(s.contains("Weight of BS-C-001 on"), "{s}");
+    assert!(s.contains("kg/day since"), "{s}");
+    insta::assert_snapshot!("detail_weight", s);
+}
+
+#[test]
+fn weights_filter_by_tag_and_sort_by_kilograms() {
+    let mut f = demo();
+    keys(
+        &mut f.app,
+        [Action::GoTab(Tab::Weights), Action::StartFilter],
+    );
+    for c in "XL-C".chars() {
+        keys(&mut f.app, [Action::FilterChar(c)]);
+    }
+    keys(&mut f.app, [Action::FilterDone]);
+    let rows = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.starts_with("XL-C") || l.starts_with("BS-C"))
+            .map(String::from)
+            .collect()
+    };
+    let s = screen(&f.app);
+    assert!(!rows(&s).is_empty(), "{s}");
+    assert!(rows(&s).iter().all(|r| r.starts_with("XL-C")), "{s}");
+    // Sort: Tag, Date, then Kg.
+    keys(
+        &mut f.app,
+        [Action::CycleSort, Action::CycleSort, Action::CycleSort],
+    );
+    let s = screen(&f.app);
+    let kgs: Vec<f64> = rows(&s)
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
+        .collect();
+    assert!(kgs.len() > 1, "{s}");
+    assert!(kgs.windows(2).all(|w| w[0] <= w[1]), "{kgs:?}\n{s}");
+    insta::assert_snapshot!("weights_sorted_by_kg", s);
+}
+
+#[test]
 fn a_small_terminal_is_told_how_big_it_must_be() {
     let mut f = demo();
     keys(&mut f.app, [Action::Resize(50, 12)]);

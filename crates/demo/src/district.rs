@@ -87,6 +87,9 @@ pub fn fill(
             for h in done..done + n {
                 household(b, today, h, &mut s)?;
             }
+            // Fewer weighings than the village's (every two years), so the
+            // district's generation time stays close to what it was.
+            super::weights::weigh_all(b, today, 730, &mut s)?;
             Ok(s)
         })?;
         total.households += s.households;
@@ -95,6 +98,7 @@ pub fn fill(
         total.pregnancies += s.pregnancies;
         total.income_logs += s.income_logs;
         total.members += s.members;
+        total.weights += s.weights;
         done += n;
         progress(done);
     }

@@ -25,6 +25,7 @@ pub mod district;
 pub mod figures;
 mod members;
 mod rates;
+mod weights;
 mod xianglong;
 
 use kumban_model::*;
@@ -39,6 +40,7 @@ pub struct DemoSummary {
     pub income_logs: usize,
     pub rates: usize,
     pub members: usize,
+    pub weights: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -439,5 +441,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     xianglong::households(b, today, &mut s, &mut tag)?;
     // Rates for every year with money: this year and the two before.
     s.rates = rates::monthly(b, this_year - 2, today)?;
+    // Every animal weighed when it came and about every 18 months after.
+    weights::weigh_all(b, today, 540, &mut s)?;
     Ok(s)
 }

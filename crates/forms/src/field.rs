@@ -27,6 +27,8 @@ pub enum RefSource {
     AnimalOf(&'static str),
     /// Calves of the cow chosen in the named field.
     CalfOf(&'static str),
+    /// Any animal of the herd (the animal a weight is of).
+    AnyAnimal,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -385,6 +385,7 @@ impl Form {
             RefSource::CalfOf(dep) => self
                 .ref_value(dep)
                 .map(|c| PickerSource::CalfOf(AnimalId(c))),
+            RefSource::AnyAnimal => Some(PickerSource::Animals(None)),
         };
         match resolved {
             Some(source) => FormOutcome::OpenPicker(PickerRequest {

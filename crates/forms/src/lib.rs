@@ -51,6 +51,7 @@ mod reader;
 mod record_form;
 mod submission;
 pub mod view;
+mod weight;
 
 pub use field::{Field, FieldKind, RefSource};
 pub use form::{Form, FormOutcome};

@@ -44,6 +44,10 @@ pub enum Draft {
         animal: String,
         event: HealthEvent,
     },
+    Weight {
+        animal: String,
+        weight: Weight,
+    },
 }
 
 /// A row's problems: field and message.
@@ -225,6 +229,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Rate(r) => r.clone().into(),
         Draft::Member { member, .. } => member.clone().into(),
         Draft::Health { event, .. } => event.clone().into(),
+        Draft::Weight { weight, .. } => weight.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so

@@ -20,6 +20,7 @@
 pub mod animal;
 pub mod convert;
 pub mod date;
+pub mod fertility;
 pub mod group;
 pub mod health;
 pub mod household;
@@ -33,6 +34,7 @@ pub mod rate;
 pub mod registry;
 pub mod review;
 pub mod text;
+pub mod weight;
 
 pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
 pub use convert::{NoRate, RateBook};
@@ -47,6 +49,7 @@ pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
 pub use rate::{ExchangeRate, RateValue};
 pub use review::{Period, Review, ReviewAction, ReviewState};
+pub use weight::{Kg, WeighMethod, Weight};
 
 use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
@@ -76,6 +79,7 @@ id_type!(IncomeId, "income log");
 id_type!(RateId, "exchange rate");
 id_type!(MemberId, "household member");
 id_type!(HealthEventId, "health event");
+id_type!(WeightId, "weight");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

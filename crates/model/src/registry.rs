@@ -29,6 +29,7 @@ macro_rules! with_kinds {
             ExchangeRate => $crate::ExchangeRate, $crate::RateId;
             Member => $crate::Member, $crate::MemberId;
             HealthEvent => $crate::HealthEvent, $crate::HealthEventId;
+            Weight => $crate::Weight, $crate::WeightId;
         }
     };
 }

@@ -48,6 +48,7 @@ impl Dashboard {
                 .into_iter()
                 .filter(|r| r.state == kumban_model::ReviewState::Returned)
                 .collect(),
+            fertility: fertility::Fertility::compute(store, today)?,
         };
         calvings(store, today, reads.ranges, &mut d)?;
         income(today, &t, reads.later_income, &mut d)?;

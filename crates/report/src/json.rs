@@ -14,6 +14,7 @@ impl Dashboard {
             "pens": self.pens.to_json(),
             "cattle": self.cattle.to_json(),
             "breeding": self.breeding.to_json(),
+            "fertility": fertility_json(&self.fertility),
             "income": self.income.to_json(),
             "due_next": self.due_next_json(),
         })
@@ -178,4 +179,31 @@ pub fn review_json(rows: &[kumban_store::review::MonthRow]) -> Value {
         out.insert(village, Value::Object(months));
     }
     Value::Object(out)
+}
+
+/// `fertility`: the two figures the brief names, and the same two for
+/// each village; `null` where there are no data.
+fn fertility_json(f: &fertility::Fertility) -> Value {
+    let figures = |s: &kumban_model::fertility::Summary| {
+        json!({
+            "calving_interval_days_median": s.calving_interval_days_median,
+            "calving_rate_12_months": s.calving_rate_12_months().map(three_places),
+        })
+    };
+    let by_village: Map<String, Value> = f
+        .by_village
+        .iter()
+        .map(|(v, s)| (v.clone(), figures(s)))
+        .collect();
+    let mut v = figures(&f.all);
+    if let Value::Object(m) = &mut v {
+        m.insert("by_village".into(), Value::Object(by_village));
+    }
+    v
+}
+
+/// A ratio to three decimal places, so the JSON does not carry binary
+/// noise (0.333, not 0.3333333333333333).
+fn three_places(r: f64) -> f64 {
+    (r * 1000.0).round() / 1000.0
 }

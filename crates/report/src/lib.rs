@@ -20,6 +20,7 @@
 )]
 
 mod compute;
+pub mod fertility;
 mod json;
 pub mod reports;
 mod text;
@@ -65,6 +66,9 @@ pub struct Dashboard {
     /// oldest first. Not part of the JSON shape (the `review` key of
     /// `status --json` has every month's state).
     pub returned: Vec<kumban_model::Review>,
+    /// Calving interval, days open, services per conception and the
+    /// calving rate, of the project and of each village (docs/reports.md).
+    pub fertility: fertility::Fertility,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

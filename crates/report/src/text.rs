@@ -137,6 +137,11 @@ impl Dashboard {
                 tr!("fig-calved", n = b.calved_this_year),
             ],
         );
+        line(
+            out,
+            &tr("fig-fertility"),
+            &crate::fertility::figures(&self.fertility.all),
+        );
         calvings(out, &tr("status-overdue"), &self.overdue_list, b.overdue);
         calvings(
             out,

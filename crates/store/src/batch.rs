@@ -111,6 +111,20 @@ impl<'s> Batch<'s> {
     pub fn is_empty(&self) -> bool {
         self.steps.is_empty()
     }
+
+    /// The records of kind `R` this batch inserts, in the order queued,
+    /// with their ids: what a later step of the same batch builds on (the
+    /// demo weighs every animal it made).
+    pub fn inserted<R: Record>(&self) -> Vec<(R::Id, R)> {
+        self.steps
+            .iter()
+            .filter(|s| s.kind == R::KIND && s.before.is_none())
+            .filter_map(|s| {
+                let record = R::from_any(s.after.clone()?)?;
+                Some((R::id_from(s.id), record))
+            })
+            .collect()
+    }
 }
 
 impl<'s> Batch<'s> {

@@ -18,6 +18,8 @@ pub mod tag {
     pub const RATE: u8 = 6;
     pub const MEMBER: u8 = 7;
     pub const HEALTH: u8 = 8;
+    /// Weights of animals; 8 is left to the health events built beside them.
+    pub const WEIGHT: u8 = 9;
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;

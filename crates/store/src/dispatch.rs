@@ -159,6 +159,7 @@ fn list(me: &Local, q: ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
         }
         ListQuery::MembersOf(h) => any_of(me.members_of(HouseholdId(h))?),
         ListQuery::HealthOf(a) => any_of(me.health_of(AnimalId(a))?),
+        ListQuery::WeightsOf(a) => any_of(me.weights_of(AnimalId(a))?),
     })
 }
 

@@ -33,8 +33,8 @@ fn from_1_to_2(store: &Local) -> Result<()> {
     set_version(store, 2)
 }
 
-/// Version 3 adds the animal health trees, which opening the database
-/// creates empty, and keeps a year row beside each household's months
+/// Version 3 adds the animal health and weights trees, which opening the
+/// database creates empty, and keeps a year row beside each household's months
 /// (reports of a whole year read a twelfth of the rows): sum them from the
 /// month rows. A run cut short leaves version 2, and the next open sums
 /// them again.

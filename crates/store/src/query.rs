@@ -85,6 +85,11 @@ impl Local {
         self.load(self.ids_with_prefix(Tree::HealthByAnimal, &keys::id(a.0))?)
     }
 
+    /// An animal's weights, oldest first (the index is by animal and date).
+    pub fn weights_of(&self, a: AnimalId) -> Result<Vec<Stored<Weight>>> {
+        self.load(self.ids_with_prefix(Tree::WeightByAnimalDate, &keys::id(a.0))?)
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.load(self.ids_with_prefix(Tree::AnimalByHousehold, &keys::id(h.0))?)
     }

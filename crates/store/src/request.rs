@@ -33,6 +33,7 @@ pub enum ListQuery {
     IncomeNewest(u32),
     MembersOf(u64),
     HealthOf(u64),
+    WeightsOf(u64),
 }
 
 impl ListQuery {
@@ -52,6 +53,7 @@ impl ListQuery {
             | ListQuery::IncomeNewest(_) => RecordKind::Income,
             ListQuery::MembersOf(_) => RecordKind::Member,
             ListQuery::HealthOf(_) => RecordKind::HealthEvent,
+            ListQuery::WeightsOf(_) => RecordKind::Weight,
         }
     }
 }

@@ -47,10 +47,14 @@ pub enum Tree {
     Health,
     HealthByAnimal,
     HealthByDate,
+    /// Weights of animals (schema 3).
+    Weights,
+    /// Weights by animal and date: an animal's weighings without a scan.
+    WeightByAnimalDate,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 29] = [
+    pub const ALL: [Tree; 31] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -80,6 +84,8 @@ impl Tree {
         Tree::Health,
         Tree::HealthByAnimal,
         Tree::HealthByDate,
+        Tree::Weights,
+        Tree::WeightByAnimalDate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -113,6 +119,8 @@ impl Tree {
             Tree::Health => "health",
             Tree::HealthByAnimal => "idx/health/animal",
             Tree::HealthByDate => "idx/health/date",
+            Tree::Weights => "weights",
+            Tree::WeightByAnimalDate => "idx/weight/animal-date",
         }
     }
 
@@ -124,6 +132,8 @@ impl Tree {
             Tree::RateByBaseCurrencyDate | Tree::MemberByHousehold => true,
             Tree::Health => false,
             Tree::HealthByAnimal | Tree::HealthByDate => true,
+            Tree::Weights => false,
+            Tree::WeightByAnimalDate => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

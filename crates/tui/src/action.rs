@@ -21,16 +21,19 @@ pub enum Tab {
     Review,
     /// Vaccinations, treatments, dewormings and check-ups (schema 3).
     Health,
+    /// Weights of the animals (schema 3); shown in the Herd group.
+    Weights,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 12] = [
+    pub const ALL: [Tab; 13] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Members,
         Tab::Pens,
         Tab::Cattle,
         Tab::Breeding,
+        Tab::Weights,
         Tab::Income,
         Tab::Reports,
         Tab::Rates,
@@ -57,6 +60,7 @@ impl Tab {
             Tab::Rates => "Rates",
             Tab::History => "History",
             Tab::Review => "Review",
+            Tab::Weights => "Weights",
         }
     }
 
@@ -107,6 +111,10 @@ pub enum Related {
     HealthOfAnimal,
     /// The animal of the selected health event.
     AnimalOfEvent,
+    /// An animal's weights.
+    WeightsOfAnimal,
+    /// The animal of the selected weight.
+    AnimalOfWeight,
 }
 
 /// A step of the breeding workflow, each one form and one transaction.

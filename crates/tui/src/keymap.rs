@@ -106,10 +106,11 @@ const HIST: u16 = tab(Tab::History);
 const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
 const HEALTH: u16 = tab(Tab::Health);
+const WEIGHTS: u16 = tab(Tab::Weights);
 pub(super) const LISTS: u16 =
-    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW | HEALTH;
+    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW | HEALTH | WEIGHTS;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HEALTH;
+const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HEALTH | WEIGHTS;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -261,6 +262,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('H')], Action::Jump(Related::HealthOfAnimal), "this animal's health events", Some("health"), MAIN | DETAIL, CATTLE),
     bind(&[key('a')], Action::Jump(Related::AnimalOfEvent), "the animal", Some("animal"), MAIN | DETAIL, HEALTH),
     bind(&[key('C')], Action::Workflow(Workflow::Campaign), "vaccination campaign: one event for every animal of a pen, household or village", Some("campaign"), MAIN, HEALTH).needs(context::WRITES),
+    bind(&[key('w')], Action::Jump(Related::WeightsOfAnimal), "this animal's weights", Some("weights"), MAIN | DETAIL, CATTLE),
+    bind(&[key('a')], Action::Jump(Related::AnimalOfWeight), "the animal weighed", Some("animal"), MAIN | DETAIL, WEIGHTS),
     bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),

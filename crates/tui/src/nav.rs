@@ -35,11 +35,13 @@ pub static GROUPS: &[Group] = &[
     },
     Group {
         label: "Households",
-        screens: &[Tab::Households, Tab::Members],
+        // Pens are built and inspected per household; they sit here so
+        // that the Herd group keeps three screens with Weights in it.
+        screens: &[Tab::Households, Tab::Members, Tab::Pens],
     },
     Group {
         label: "Herd",
-        screens: &[Tab::Pens, Tab::Cattle, Tab::Breeding],
+        screens: &[Tab::Cattle, Tab::Breeding, Tab::Weights],
     },
     Group {
         label: "Money",
@@ -363,7 +365,7 @@ mod tests {
         }
         // The group's digit, then the digit again.
         assert_eq!(
-            shortest(Tab::Dashboard, Tab::Cattle, 2),
+            shortest(Tab::Dashboard, Tab::Breeding, 2),
             Some(vec!["3".to_string(), "3".to_string()])
         );
     }
@@ -371,11 +373,13 @@ mod tests {
     #[test]
     fn a_digit_pressed_again_cycles_through_its_group() {
         let go = |from, g| target(from, &Action::GoGroup(g));
-        assert_eq!(go(Tab::Dashboard, 2), Some(Tab::Pens));
-        assert_eq!(go(Tab::Pens, 2), Some(Tab::Cattle));
-        assert_eq!(go(Tab::Breeding, 2), Some(Tab::Pens));
+        assert_eq!(go(Tab::Dashboard, 2), Some(Tab::Cattle));
+        assert_eq!(go(Tab::Cattle, 2), Some(Tab::Breeding));
+        assert_eq!(go(Tab::Breeding, 2), Some(Tab::Weights));
+        assert_eq!(go(Tab::Weights, 2), Some(Tab::Cattle));
         assert_eq!(go(Tab::Households, 1), Some(Tab::Members));
-        assert_eq!(go(Tab::Members, 1), Some(Tab::Households));
+        assert_eq!(go(Tab::Members, 1), Some(Tab::Pens));
+        assert_eq!(go(Tab::Pens, 1), Some(Tab::Households));
         assert_eq!(go(Tab::Households, 99), None);
         assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Health));
         assert_eq!(target(Tab::Health, &Action::NextTab), Some(Tab::Dashboard));
@@ -408,7 +412,7 @@ mod tests {
         let pieces = bar(&labels(), place(Tab::Cattle), 80);
         assert_eq!(
             joined(&pieces),
-            " 1 Home 2 Households 3 Herd › Pens · Cattle · Breeding 4 Money 5 Checks 6 Health"
+            " 1 Home 2 Households 3 Herd › Cattle · Breeding · Weights 4 Money 5 Checks 6 Health"
         );
         let here: Vec<&str> = pieces
             .iter()

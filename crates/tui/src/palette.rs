@@ -243,10 +243,10 @@ mod tests {
         let mut p = Palette::open(Tab::Households);
         assert_eq!(p.chosen(), Some(Tab::Households));
         p.type_text("HERD");
-        assert_eq!(p.matches(), [Tab::Pens, Tab::Cattle, Tab::Breeding]);
+        assert_eq!(p.matches(), [Tab::Cattle, Tab::Breeding, Tab::Weights]);
         assert_eq!(
             p.chosen(),
-            Some(Tab::Pens),
+            Some(Tab::Cattle),
             "a narrowed list starts at the top"
         );
         p.type_text(" bre");

@@ -638,3 +638,27 @@ term-event-date = event's date
 
 ## errors: health events, store
 store-health-before-birth = { $date } is before { $tag } was born ({ $born }); check the date
+## The Weights screen
+
+help-this-animal-s-weights = this animal's weights
+hint-weights = weights
+help-the-animal-weighed = the animal weighed
+tab-weights = Weights
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = Fertility
+fig-calving-interval = interval { $days } days
+fig-calving-rate = { $rate } calved in a year
+fig-services-per-conception = { $n } services/conception
+
+## errors: weights
+err-weight-zero = a weight must be more than 0 kg
+err-weight-over = { $kg } kg is over 1,500 kg, more than any cow weighs; check for an extra digit
+err-weight-after-today = { $date } is after today ({ $today }); write the day the animal was weighed
+
+## errors: weights, store
+store-weight-before-birth = { $date } is before { $tag } was born ({ $born })
+store-weight-same-day = { $tag } already has a weight by { $method } on { $date }; change that one instead
+store-weigh-scale = scale
+store-weigh-girth-tape = girth tape

@@ -642,3 +642,28 @@ term-event-date = ວັນທີຂອງເຫດການ
 
 ## errors: health events, store
 store-health-before-birth = { $date } ແມ່ນກ່ອນ { $tag } ເກີດ ({ $born }); ກວດເບິ່ງວັນທີ
+## The Weights screen
+
+help-this-animal-s-weights = ນ້ຳໜັກຂອງສັດໂຕນີ້
+hint-weights = ນ້ຳໜັກ
+help-the-animal-weighed = ສັດທີ່ຊັ່ງ
+tab-weights = ນ້ຳໜັກ
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = ການຈະເລີນພັນ
+fig-calving-interval = ໄລຍະຫ່າງ { $days } ມື້
+fig-calving-rate = ອອກລູກ { $rate } ໃນປີ
+fig-services-per-conception = ປະສົມ { $n } ເທື່ອ/ຖືພາ
+
+## errors: weights
+err-weight-zero = ນ້ຳໜັກຕ້ອງຫຼາຍກວ່າ 0 ກິໂລ
+err-weight-over = { $kg } ກິໂລ ເກີນ 1,500 ກິໂລ, ຫຼາຍກວ່າງົວໂຕໃດກໍ່ໜັກ; ກວດເບິ່ງວ່າມີຕົວເລກເກີນບໍ່
+err-weight-after-today = { $date } ແມ່ນຫຼັງມື້ນີ້ ({ $today }); ຂຽນວັນທີທີ່ຊັ່ງສັດ
+
+## errors: weights, store
+store-weight-before-birth = { $date } ແມ່ນກ່ອນ { $tag } ເກີດ ({ $born })
+store-weight-same-day = { $tag } ມີນ້ຳໜັກໂດຍ { $method } ໃນວັນທີ { $date } ແລ້ວ; ແກ້ໄຂອັນນັ້ນແທນ
+store-weigh-scale = ຊິງ
+# review: girth tape
+store-weigh-girth-tape = ສາຍວັດຮອບອົກ

@@ -622,3 +622,27 @@ term-event-date = 事件日期
 
 ## errors: health events, store
 store-health-before-birth = { $date } 早于 { $tag } 的出生日期（{ $born }）；请检查日期
+## The Weights screen
+
+help-this-animal-s-weights = 这头牲畜的体重记录
+hint-weights = 体重
+help-the-animal-weighed = 称重的牲畜
+tab-weights = 体重
+
+## Fertility (the dashboard's line, `kumban status`)
+
+fig-fertility = 繁殖力
+fig-calving-interval = 产犊间隔 { $days } 天
+fig-calving-rate = 一年内产犊 { $rate }
+fig-services-per-conception = 每次受孕配种 { $n } 次
+
+## errors: weights
+err-weight-zero = 体重必须大于 0 公斤
+err-weight-over = { $kg } 公斤超过 1,500 公斤，比任何牛都重；请检查是否多写了一位数
+err-weight-after-today = { $date } 晚于今天（{ $today }）；请填写称重的日期
+
+## errors: weights, store
+store-weight-before-birth = { $date } 早于 { $tag } 的出生日期（{ $born }）
+store-weight-same-day = { $tag } 在 { $date } 已有一条{ $method }称重记录；请修改那一条
+store-weigh-scale = 秤
+store-weigh-girth-tape = 胸围尺

@@ -19,6 +19,7 @@ pub use restore::{
 use super::atomic_file;
 use kumban_model::{
     Animal, AnyRecord, ExchangeRate, HealthEvent, Household, IncomeLog, Member, Pen, Pregnancy,
+    Weight,
 };
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Dump, Record, Store, StoreError, Stored};
@@ -102,6 +103,7 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
         .chain(any::<ExchangeRate>(store))
         .chain(any::<Member>(store))
         .chain(any::<HealthEvent>(store))
+        .chain(any::<Weight>(store))
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing

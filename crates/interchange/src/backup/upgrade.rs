@@ -21,9 +21,10 @@ fn from_1_to_2(line: Value) -> Result<Value, String> {
     Ok(line)
 }
 
-/// Schema 3 adds animal health events and keeps a year row beside the
-/// monthly income sums, which a backup does not hold: a line of schema 2
-/// (which has no health events) is already a line of schema 3.
+/// Schema 3 adds animal health events and weights, and keeps a year row
+/// beside the monthly income sums, which a backup does not hold: a line of
+/// schema 2 (which has no health events or weights) is already a line of
+/// schema 3.
 fn from_2_to_3(line: Value) -> Result<Value, String> {
     Ok(line)
 }

@@ -11,6 +11,7 @@ mod member;
 mod pen;
 mod pregnancy;
 mod rate;
+mod weight;
 
 use crate::columns::Column;
 use crate::from_cells::{Cells, Draft};

@@ -6,13 +6,15 @@
 //! Keys: a household by its code, a pen by its household and label, an
 //! animal by its ear tag, a pregnancy by its cow and service date, an
 //! income log by all of its fields (it has no code), a rate by its
-//! currency and date, a household member by its household and name, and a
-//! health event by its animal, date, kind and product.
+//! currency and date, a household member by its household and name, a
+//! health event by its animal, date, kind and product, and a weight by its
+//! animal, date and method.
 
 mod health;
 mod kinds;
 mod rate;
 mod refs;
+mod weight;
 
 use super::from_cells::Draft;
 use super::problems::{Loc, Problems};
@@ -117,6 +119,8 @@ pub struct Planner<'a> {
     stored_rates: Option<Vec<Stored<ExchangeRate>>>,
     members: HashMap<(Ref, String), Loc>,
     health: HashMap<(Ref, Date, HealthKind, String), Loc>,
+    weights: HashMap<(Ref, Date, WeighMethod), Loc>,
+    weight_cache: HashMap<u64, Vec<Stored<Weight>>>,
     plan: Plan,
 }
 
@@ -144,12 +148,15 @@ impl<'a> Planner<'a> {
             stored_rates: None,
             members: HashMap::new(),
             health: HashMap::new(),
+            weights: HashMap::new(),
+            weight_cache: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
         let rates = take(RecordKind::ExchangeRate);
         let members = take(RecordKind::Member);
         let health = take(RecordKind::HealthEvent);
+        let weights = take(RecordKind::Weight);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -220,6 +227,11 @@ impl<'a> Planner<'a> {
         for (loc, d) in health {
             if let Draft::Health { animal, event } = d {
                 p.health(loc, &animal, event)?;
+            }
+        }
+        for (loc, d) in weights {
+            if let Draft::Weight { animal, weight } = d {
+                p.weight(loc, &animal, weight)?;
             }
         }
         Ok(p.plan)

@@ -141,6 +141,11 @@ impl Store {
         self.list(ListQuery::HealthOf(a.0))
     }
 
+    /// An animal's weights, oldest first.
+    pub fn weights_of(&self, a: AnimalId) -> Result<Vec<Stored<Weight>>> {
+        self.list(ListQuery::WeightsOf(a.0))
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.list(ListQuery::AnimalsOf(h.0))
     }

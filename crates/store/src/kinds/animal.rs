@@ -183,6 +183,12 @@ impl StoreKind for Animal {
             "income logs",
         );
         super::health::health_blocker(view, id, &mut b)?;
+        b.count(
+            view.referrers(Tree::WeightByAnimalDate, RecordKind::Weight, &key)?
+                .len(),
+            "weight",
+            "weights",
+        );
         if let Origin::BornTo { dam } = a.origin {
             let births = view.referrers(
                 Tree::PregnancyByCow,

@@ -11,6 +11,7 @@ mod member;
 mod pen;
 mod pregnancy;
 mod rate;
+mod weight;
 
 use crate::error::Result;
 use crate::rules::View;

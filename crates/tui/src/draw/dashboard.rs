@@ -33,7 +33,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let t = &app.theme;
     let sel = dash_links::selected(app);
-    let top = figures(d, t, sel);
+    let mut top = figures(d, t, sel, true);
+    // The fertility line gives way before the calving lists do: they need
+    // a heading and at least two rows (a 60×20 terminal).
+    if (area.height as usize) < top.len() + 3 {
+        top = figures(d, t, sel, false);
+    }
     let [top_area, lists] =
         Layout::vertical([Constraint::Length(top.len() as u16), Constraint::Min(0)]).areas(area);
     frame.render_widget(Paragraph::new(top), top_area);
@@ -87,7 +92,12 @@ fn joined(parts: &[String]) -> String {
 }
 
 /// Everything but the calving lists, one line per figure group.
-fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>> {
+fn figures(
+    d: &Dashboard,
+    t: &Theme,
+    sel: Option<DashLink>,
+    with_fertility: bool,
+) -> Vec<Line<'static>> {
     let is = |link: DashLink| sel == Some(link);
     let h = &d.households;
     let p = &h.poverty;
@@ -182,6 +192,12 @@ fn figures(d: &Dashboard, t: &Theme, sel: Option<DashLink>) -> Vec<Line<'static>
             Span::raw(format!(" · {}", tr!("fig-calved", n = b.calved_this_year))),
         ]),
     ];
+    if with_fertility {
+        lines.push(Line::from(vec![
+            label(t, &tr("fig-fertility")),
+            Span::raw(joined(&kumban_report::fertility::figures(&d.fertility.all))),
+        ]));
+    }
     lines.extend(income(d, t));
     lines.push(Line::raw(""));
     let mut returned = returned(d, t);

@@ -132,9 +132,17 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             clean(&r.notes)
         },
     );
+    // Growth sits with the fields; the latest weighings are a section.
+    let weights = store.weights_of(AnimalId(id))?;
+    let (weight_lines, gain) = super::weights::growth_lines(&weights, 3);
+    d.field(
+        "Daily gain",
+        gain.unwrap_or_else(|| "— (fewer than two weighings)".into()),
+    );
     audit_fields(&mut d, a.id, &a.audit);
     if r.sex == Sex::Female {
         let history = store.pregnancies_of(AnimalId(id))?;
+        d.field("Fertility", cow_fertility(&history));
         d.section(
             "Breeding history",
             Some('b'),
@@ -150,6 +158,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             calves.iter().map(super::animal_line).collect(),
         );
     }
+    d.section("Latest weights", Some('w'), weight_lines);
     let income = store.income_of_animal(AnimalId(id))?;
     d.section(
         "Income logs naming it",
@@ -201,6 +210,13 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
             ),
         ),
         Related::OwnerHousehold => super::pens::owner_scope(store, a.record.household)?,
+        Related::WeightsOfAnimal => (
+            Tab::Weights,
+            scope(
+                format!("weights of {tag}"),
+                store.weights_of(id)?.into_iter().map(|w| w.id),
+            ),
+        ),
         _ => return Ok(None),
     }))
 }
@@ -230,7 +246,9 @@ impl KindScreen for Animal {
                 household: owner()?,
                 cow: Some(id),
             },
-            Related::HealthOfAnimal => Prefill {
+            // A new health event or weight from an animal's list is of
+            // that animal.
+            Related::HealthOfAnimal | Related::WeightsOfAnimal => Prefill {
                 household: owner()?,
                 cow: Some(id),
             },
@@ -293,4 +311,30 @@ impl KindScreen for Animal {
             ("notes", clean(&a.notes)),
         ]
     }
+}
+
+/// A cow's own calving intervals and services per conception
+/// (docs/reports.md), for her detail.
+fn cow_fertility(history: &[Stored<Pregnancy>]) -> String {
+    use kumban_model::fertility::CowFertility;
+    let records: Vec<Pregnancy> = history.iter().map(|p| p.record.clone()).collect();
+    let f = CowFertility::of(&records);
+    let intervals = match f.intervals.as_slice() {
+        [] => "no calving interval yet".to_string(),
+        days => format!(
+            "calving interval {} days",
+            days.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let services = match f.conceptions {
+        0 => format!("{} services, no conception", f.services),
+        c => format!(
+            "{:.1} services per conception",
+            f64::from(f.services) / f64::from(c)
+        ),
+    };
+    format!("{intervals}; {services}")
 }

@@ -51,7 +51,7 @@ fn build(households: impl Iterator<Item = Result<Stored<Household>>>) -> Result<
     Ok(rows.finish())
 }
 
-pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
+pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     let Some(h) = store.get::<Household>(HouseholdId(id))? else {
         return Ok(None);
     };
@@ -90,6 +90,12 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
             .unwrap_or_else(|| "—".into()),
     );
     d.field("Enrolled on", r.enrolled_on.to_string());
+    // The household's own cows (docs/reports.md), a few reads.
+    let f = kumban_report::fertility::of_household(store, HouseholdId(id), today)?;
+    d.field(
+        "Fertility",
+        kumban_report::fertility::figures(&f).join(" · "),
+    );
     d.field(
         "Notes",
         if r.notes.is_empty() {
@@ -189,8 +195,8 @@ impl KindScreen for Household {
         first_page(store, rows).map(Some)
     }
 
-    fn detail(store: &Store, id: u64, _today: Date) -> Result<Option<Detail>> {
-        detail(store, id)
+    fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
+        detail(store, id, today)
     }
 
     fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(Tab, Scope)>> {

@@ -11,6 +11,7 @@ mod members;
 mod pens;
 mod rates;
 pub mod review;
+mod weights;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;

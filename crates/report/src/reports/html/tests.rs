@@ -42,6 +42,7 @@ fn dashboard() -> Dashboard {
         next_due_total: 0,
         overdue_list: Vec::new(),
         returned: Vec::new(),
+        fertility: Default::default(),
     }
 }
 
