@@ -620,3 +620,142 @@ store-member-in-group = { $name } of this household works in the { $group } grou
 store-pregnancy-closed = this pregnancy is already closed ({ $outcome })
 store-changed-again = the { $noun } was changed again since; undo the later change first
 store-total-too-large = the { $flow } of the { $group } group in { $year } would add up to { $total } { $currency }, more than { $limit } { $currency }, the largest total kumban keeps; check the amount (a digit too many?)
+
+## lists: column headings, the words in cells, details, History and Review (tabs/*.rs)
+col-code = Code
+col-head-of-household = Head of household
+col-village = Village
+col-mem = Mem
+col-groups = Groups
+col-poverty = Poverty
+col-demo = Demo
+col-hhold = Hhold
+col-name = Name
+col-sex = Sex
+col-born = Born
+col-relation = Relation
+col-works = Works
+col-pen = Pen
+col-status = Status
+col-cattle = Cattle
+col-inspected = Inspected
+col-inspector = Inspector
+col-tag = Tag
+col-breed = Breed
+col-origin = Origin
+col-cow = Cow
+col-serviced = Serviced
+col-method = Method
+col-expected = Expected
+col-outcome = Outcome
+col-when = When
+col-date = Date
+col-group = Group
+col-flow = Flow
+col-amount = Amount
+col-description = Description
+col-from = From
+col-currency = Currency
+col-1-unit-in-base = 1 unit in base
+col-per-1-base = Per 1 base
+col-source = Source
+col-by = By
+col-change = Change
+col-record = Record
+col-what-changed = What changed
+col-month = Month
+col-state = State
+col-records = Records
+col-edited = Edited
+col-last-word = Last word
+choice-approved = approved
+choice-returned = returned
+choice-reopened = reopened
+choice-fixes-done = fixes done
+choice-created = created
+choice-deleted = deleted
+choice-updated = updated
+choice-undo = undo
+review-state-open = open
+review-state-approved = approved
+review-state-returned = returned
+record-household = household
+record-member = member
+record-pen = pen
+record-animal = animal
+record-pregnancy = pregnancy
+record-income = income
+record-rate = rate
+field-1-base-buys = 1 base buys
+field-1-unit-is-worth = 1 unit is worth
+field-after = After
+field-animals-in-this-pen = Animals in this pen
+field-approved = Approved
+field-base = base
+field-before = Before
+field-breeding-history = Breeding history
+field-by = By
+field-calves = Calves
+field-capacity = capacity
+field-cattle = Cattle
+field-cattle-now = Cattle now
+field-change = Change
+field-created = Created
+field-edited = Edited
+field-estimated = estimated
+field-expected-calving = Expected calving
+field-fields-changed = Fields changed
+field-flow = flow
+field-gestation = gestation
+field-group = group
+field-groups = groups
+field-history-of-these-records-newest-first = History of these records, newest first
+field-income-and-expense = Income and expense
+field-income-expense = Income/expense
+field-income-logs-naming-it = Income logs naming it
+field-locked = Locked
+field-other-pregnancies-of-this-cow = Other pregnancies of this cow
+field-pens = Pens
+field-poverty = poverty
+field-record = Record
+field-record-id = Record id
+field-records = Records
+field-relation = relation
+field-review-log = Review log
+field-state = State
+field-transaction = Transaction
+field-undoes = Undoes
+field-updated = Updated
+field-value = value
+field-when = When
+list-over = over
+due-today = today
+due-tomorrow = tomorrow
+due-yesterday = yesterday
+due-watch-heat = { $when } WATCH HEAT
+history-no-change = no field changed
+history-back = back: { $what }
+history-removed = removed: { $what }
+list-word-on = { $word } on { $date }
+list-born-to = born to { $dam }
+review-last-word = { $action } { $when } by { $by }
+due-overdue = { $days ->
+        [one] { $days } day OVERDUE
+       *[other] { $days } days OVERDUE
+    }
+due-late = { $days ->
+        [one] { $days } day late
+       *[other] { $days } days late
+    }
+due-in = in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+due-ago = { $days ->
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }
+list-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }

@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     info_line(frame, app, list, info);
 
     // (column index, width) of the columns that fit.
-    let shown: Vec<(usize, u16)> = fit_columns(list.columns, &list.needs, table.width)
+    let shown: Vec<(usize, u16)> = fit_columns(list.columns, &list.shown_needs(), table.width)
         .into_iter()
         .enumerate()
         .filter(|(_, w)| *w > 0)
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let widths: Vec<u16> = shown.iter().map(|(_, w)| *w).collect();
     let header = Row::new(shown.iter().map(|(i, w)| {
         let c = &list.columns[*i];
-        Cell::from(fit(c.title, usize::from(*w), c.align))
+        Cell::from(fit(&c.heading(), usize::from(*w), c.align))
     }))
     .style(app.theme.header());
     let page = usize::from(table.height.saturating_sub(1));
@@ -47,7 +47,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .window(page)
         .map(|(index, row)| {
             let cells = shown.iter().map(|(i, w)| {
-                Cell::from(fit(row.cell(*i), usize::from(*w), list.columns[*i].align))
+                let column = &list.columns[*i];
+                let text = column.show.cell(row.cell(*i));
+                Cell::from(fit(&text, usize::from(*w), column.align))
             });
             let mut style = ratatui::style::Style::new();
             match row.mark() {

@@ -3,17 +3,17 @@
 //! cow should be watched for a repeat heat.
 
 use super::*;
-use crate::list::{Mark, col, flag, flex};
+use crate::list::{Mark, Show, col, flag, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
     col("Cow", 9).dropped(0),
     col("Hhold", 7).dropped(2),
-    col("Serviced", 10).dropped(3),
-    col("Method", 7).dropped(4),
-    col("Expected", 10).dropped(0),
-    col("Outcome", 8).dropped(1),
-    flex("When", 17),
+    col("Serviced", 10).dropped(3).shown(Show::Date),
+    col("Method", 7).dropped(4).shown(Show::Choice),
+    col("Expected", 10).dropped(0).shown(Show::Date),
+    col("Outcome", 8).dropped(1).shown(Show::Choice),
+    flex("When", 17).shown(Show::With(shown::due)),
 ];
 
 pub fn load(store: &Store, today: Date) -> Result<Rows> {

@@ -1,18 +1,18 @@
 //! Cattle: every animal, where it came from and where it is.
 
 use super::*;
-use crate::list::{col, flag, flex};
+use crate::list::{Show, col, flag, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
     col("Tag", 9).dropped(0),
-    col("Sex", 6).dropped(2),
+    col("Sex", 6).dropped(2).shown(Show::Choice),
     flex("Breed", 13),
-    col("Born", 10).dropped(3),
+    col("Born", 10).dropped(3).shown(Show::Date),
     col("Hhold", 7).dropped(0),
     col("Pen", 8).dropped(1),
-    col("Origin", 11).dropped(4),
-    col("Status", 6).dropped(0),
+    col("Origin", 11).dropped(4).shown(Show::Choice),
+    col("Status", 6).dropped(0).shown(Show::Choice),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {

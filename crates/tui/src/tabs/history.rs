@@ -2,16 +2,18 @@
 //! changed, field by field.
 
 use super::*;
-use crate::list::{col, flex};
+use crate::list::{Show, col, flex};
 use kumban_store::Change;
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("When", 16).dropped(0),
+    col("When", 16).dropped(0).shown(Show::Date),
     col("By", 8).dropped(2),
-    col("Change", 7).dropped(1),
-    col("Record", 18).dropped(0),
-    flex("What changed", 24),
+    col("Change", 7).dropped(1).shown(Show::Choice),
+    col("Record", 18)
+        .dropped(0)
+        .shown(Show::With(shown::record)),
+    flex("What changed", 24).shown(Show::With(shown::change)),
 ];
 
 /// Names the history shows for records it refers to by id.

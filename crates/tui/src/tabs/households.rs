@@ -1,7 +1,7 @@
 //! Households: who is enrolled, in which groups, and how poor.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 pub static COLUMNS: [Column; 7] = [
     // On a narrow screen the village goes first (a clerk's list is mostly
@@ -12,8 +12,8 @@ pub static COLUMNS: [Column; 7] = [
     col("Village", 10).dropped(3),
     num("Mem", 3).dropped(2),
     col("Groups", 18).dropped(0),
-    col("Poverty", 9).dropped(0),
-    col("Demo", 4).dropped(1),
+    col("Poverty", 9).dropped(0).shown(Show::Choice),
+    col("Demo", 4).dropped(1).shown(Show::Choice),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {

@@ -1,14 +1,14 @@
 //! Income and expense logs, by household and production group.
 
 use super::*;
-use crate::list::{SortKey, col, flex, num};
+use crate::list::{Show, SortKey, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     col("Hhold", 7).dropped(0),
     col("Group", 8).dropped(2),
-    col("Flow", 7).dropped(1),
+    col("Flow", 7).dropped(1).shown(Show::Choice),
     num("Amount", 17).dropped(0),
     flex("Description", 22),
 ];

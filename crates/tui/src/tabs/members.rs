@@ -2,16 +2,16 @@
 //! groups they work in.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
     col("Hhold", 7).dropped(0),
     flex("Name", 18),
-    col("Sex", 6).dropped(2),
+    col("Sex", 6).dropped(2).shown(Show::Choice),
     num("Born", 5).dropped(1),
-    col("Relation", 10).dropped(1),
-    col("Works", 5).dropped(3),
+    col("Relation", 10).dropped(1).shown(Show::Choice),
+    col("Works", 5).dropped(3).shown(Show::Choice),
     col("Groups", 14).dropped(2),
     flex("Head of household", 14).dropped(4),
 ];

@@ -10,6 +10,7 @@ mod members;
 mod pens;
 mod rates;
 pub mod review;
+mod shown;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;

@@ -1,16 +1,18 @@
 //! Cattle pens: built and inspected, and how full.
 
 use super::*;
-use crate::list::{Mark, col, flex};
+use crate::list::{Mark, Show, col, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
     col("Hhold", 7).dropped(0),
     flex("Head of household", 18),
     col("Pen", 10).dropped(0),
-    col("Status", 9).dropped(0),
-    col("Cattle", 9).dropped(1),
-    col("Inspected", 10).dropped(2),
+    col("Status", 9).dropped(0).shown(Show::Choice),
+    col("Cattle", 9)
+        .dropped(1)
+        .shown(Show::With(shown::pen_fill)),
+    col("Inspected", 10).dropped(2).shown(Show::Date),
     col("Inspector", 10).dropped(3),
 ];
 

@@ -2,11 +2,11 @@
 //! from a date on, newest first.
 
 use super::*;
-use crate::list::{SortKey, col, flex, num};
+use crate::list::{Show, SortKey, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("From", 10).dropped(0),
+    col("From", 10).dropped(0).shown(Show::Date),
     col("Currency", 8).dropped(0),
     num("1 unit in base", 18).dropped(0),
     num("Per 1 base", 14).dropped(0),

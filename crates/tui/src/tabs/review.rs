@@ -6,16 +6,16 @@
 
 use super::history::Names;
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Month", 7).dropped(0),
+    col("Month", 7).dropped(0).shown(Show::With(shown::month)),
     col("Village", 14).dropped(0),
-    col("State", 8).dropped(0),
+    col("State", 8).dropped(0).shown(Show::With(shown::state)),
     num("Records", 7).dropped(1),
     num("Edited", 6).dropped(2),
-    flex("Last word", 20),
+    flex("Last word", 20).shown(Show::With(shown::last_word)),
 ];
 
 /// A month's row id: its month and a hash of its village, so that the
