@@ -208,3 +208,42 @@ fn the_check_finds_english_left_in_the_code() {
         "{found:?}"
     );
 }
+
+#[test]
+fn every_detail_in_lao_has_no_english_outside_data() {
+    // The first row's detail of every list, and a few rows further down
+    // (another outcome, status or change), scrolled through to the end.
+    let mut f = demo();
+    let mut check = Check::new(&f.app);
+    let lists = [
+        Tab::Households,
+        Tab::Members,
+        Tab::Pens,
+        Tab::Cattle,
+        Tab::Breeding,
+        Tab::Income,
+        Tab::Rates,
+        Tab::History,
+        Tab::Review,
+    ];
+    for tab in lists {
+        lo(&mut f.app, [Action::GoTab(tab)]);
+        let rows = f.app.list().visible.len();
+        for i in [0, 3, rows.saturating_sub(1)] {
+            let page = f.app.page();
+            f.app.list_mut().move_to(i, page);
+            lo(&mut f.app, [Action::Open]);
+            assert!(!f.app.popups.is_empty(), "no detail on {}", tab.title());
+            // Page by page: a detail runs longer than the screen.
+            for page in 0..8 {
+                check.look(
+                    &format!("{}: detail of row {i}, page {page}", tab.title()),
+                    &f.app,
+                );
+                with_lang(Lang::Lo, || press(&mut f.app, KeyCode::PageDown));
+            }
+            close_all(&mut f.app);
+        }
+    }
+    check.done();
+}

@@ -23,5 +23,5 @@ mod tests;
 pub use column::{Column, MAX_NEED, col, flex, num};
 pub use row::{Mark, Row, SortKey, flag};
 pub use rows::{RowRef, Rows, RowsBuilder};
-pub use shown::{Show, choice, date, dates_in};
+pub use shown::{Show, choice, date, dates_in, in_lang};
 pub use view::{ListView, Scope};

@@ -38,10 +38,21 @@ impl Show {
 /// A stored word in the session's language; a dash or an unknown word
 /// as it is.
 pub fn choice(word: &str) -> String {
-    if word.is_empty() || word == "—" {
+    if word.is_empty() || word == "—" || current() == Lang::En {
         return word.to_string();
     }
     tr_text("choice", word)
+}
+
+/// `english` as it is in English, else as `translate` takes it apart
+/// and words it in the session's language (text the code composed in
+/// English for the list, shown again in a detail).
+pub fn in_lang(english: String, translate: fn(&str) -> String) -> String {
+    if current() == Lang::En {
+        english
+    } else {
+        translate(&english)
+    }
 }
 
 /// `2026-11-30` (and `2026-11-30 14:05`) as a person reads it: day-first

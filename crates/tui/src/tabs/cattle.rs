@@ -73,32 +73,36 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &a.record;
     let mut d = Detail::new(
-        format!(
-            "Animal {} ({} {})",
-            clean(&r.ear_tag),
-            r.sex.label(),
-            clean(&r.breed)
+        kumban_i18n::tr!(
+            "detail-animal-title",
+            tag = clean(&r.ear_tag),
+            sex = word(r.sex.label()),
+            breed = clean(&r.breed)
         ),
         Tab::Cattle,
         id,
     );
     d.field("Ear tag", clean(&r.ear_tag));
-    d.field("Sex", r.sex.label());
+    d.field("Sex", word(r.sex.label()));
     d.field("Breed", clean(&r.breed));
     d.field(
         "Born on",
         if r.born_estimated {
-            format!("{} (estimated)", r.born_on)
+            kumban_i18n::tr!("detail-estimated", date = day(r.born_on))
         } else {
-            r.born_on.to_string()
+            day(r.born_on)
         },
     );
     d.field(
         "Origin",
         match r.origin {
-            Origin::Distributed { on } => format!("distributed by the project on {on}"),
-            Origin::Bought { on } => format!("bought on {on}"),
-            Origin::BornTo { dam } => format!("born to cow {}", animal_tag(store, dam)?),
+            Origin::Distributed { on } => kumban_i18n::tr!("detail-distributed", date = day(on)),
+            Origin::Bought { on } => {
+                kumban_i18n::tr!("list-word-on", word = word("bought"), date = day(on))
+            }
+            Origin::BornTo { dam } => {
+                kumban_i18n::tr!("detail-born-to-cow", tag = animal_tag(store, dam)?)
+            }
         },
     );
     d.jump_field(
@@ -119,9 +123,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     d.field(
         "Status",
         match &r.status {
-            AnimalStatus::Active => "active".to_string(),
-            AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
-            AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
+            AnimalStatus::Active => word("active"),
+            AnimalStatus::Sold { on, price } => {
+                kumban_i18n::tr!("detail-sold", date = day(*on), price = price.to_string())
+            }
+            AnimalStatus::Died { on, cause } => {
+                kumban_i18n::tr!("detail-died", date = day(*on), cause = clean(cause))
+            }
         },
     );
     d.field(
@@ -240,9 +248,9 @@ impl KindScreen for Animal {
     fn history_summary(&self) -> String {
         format!(
             "{} {}, {}",
-            self.sex.label(),
+            word(self.sex.label()),
             clean(&self.breed),
-            self.status.label()
+            word(self.status.label())
         )
     }
 

@@ -57,7 +57,11 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let r = &h.record;
     let mut d = Detail::new(
-        format!("Household {} {}", clean(&r.code), clean(&r.head_name)),
+        kumban_i18n::tr!(
+            "detail-household-title",
+            code = clean(&r.code),
+            name = clean(&r.head_name)
+        ),
         Tab::Households,
         id,
     );
@@ -75,21 +79,23 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
             clean(&groups.join(", "))
         },
     );
-    d.field("Demonstration", yes_no(r.demonstration));
+    d.field("Demonstration", yes_no_word(r.demonstration));
     d.field(
         "Poverty",
         match r.poverty {
-            Poverty::Exited { on } => format!("exited on {on}"),
-            p => p.label().to_string(),
+            Poverty::Exited { on } => {
+                kumban_i18n::tr!("list-word-on", word = word("exited"), date = day(on))
+            }
+            p => word(p.label()),
         },
     );
     d.field(
         "Baseline income",
         r.baseline_income
-            .map(|m| format!("{m} a year"))
+            .map(|m| kumban_i18n::tr!("detail-a-year", amount = m.to_string()))
             .unwrap_or_else(|| "—".into()),
     );
-    d.field("Enrolled on", r.enrolled_on.to_string());
+    d.field("Enrolled on", day(r.enrolled_on));
     d.field(
         "Notes",
         if r.notes.is_empty() {
@@ -106,11 +112,11 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         Some('p'),
         pens.iter()
             .map(|p| {
-                format!(
-                    "{} {} capacity {}",
-                    clean(&p.record.label),
-                    p.record.status.label(),
-                    p.record.capacity
+                kumban_i18n::tr!(
+                    "detail-pen-line",
+                    label = clean(&p.record.label),
+                    status = word(p.record.status.label()),
+                    capacity = p.record.capacity.to_string()
                 )
             })
             .collect(),
@@ -223,7 +229,11 @@ impl KindScreen for Household {
     }
 
     fn history_summary(&self) -> String {
-        format!("{}, {} members", clean(&self.head_name), self.members)
+        kumban_i18n::tr!(
+            "summary-household",
+            name = clean(&self.head_name),
+            members = self.members.to_string()
+        )
     }
 
     fn history_fields(&self, _names: &history::Names) -> Vec<(&'static str, String)> {

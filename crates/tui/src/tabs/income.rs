@@ -76,14 +76,19 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     let r = &i.record;
     let owner = household_line(store, r.household)?;
     let mut d = Detail::new(
-        format!("{} of {}: {}", r.flow.label(), owner, r.amount),
+        kumban_i18n::tr!(
+            "detail-income-title",
+            flow = word(r.flow.label()),
+            owner = owner.clone(),
+            amount = r.amount.to_string()
+        ),
         Tab::Income,
         id,
     );
     d.jump_field("Household", Related::OwnerHousehold, owner);
-    d.field("Date", r.date.to_string());
+    d.field("Date", day(r.date));
     d.field("Group", clean(r.group.as_str()));
-    d.field("Income/expense", r.flow.label());
+    d.field("Income/expense", word(r.flow.label()));
     d.field("Amount", r.amount.to_string());
     d.field(
         "Description",
@@ -151,10 +156,10 @@ impl KindScreen for IncomeLog {
     fn history_summary(&self) -> String {
         format!(
             "{} {}, {}, {}",
-            self.flow.label(),
+            word(self.flow.label()),
             self.amount,
             clean(self.group.as_str()),
-            self.date
+            day(self.date)
         )
     }
 

@@ -60,23 +60,24 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &m.record;
     let owner = household_line(store, r.household)?;
-    let mut d = Detail::new(format!("{} of {owner}", clean(&r.name)), Tab::Members, id);
+    let title = kumban_i18n::tr!("detail-of", what = clean(&r.name), owner = owner.clone());
+    let mut d = Detail::new(title, Tab::Members, id);
     d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Name", clean(&r.name));
-    d.field("Sex", r.sex.label());
+    d.field("Sex", word(r.sex.label()));
     let age = today.year() - i32::from(r.birth_year);
     d.field(
         "Birth year",
-        format!("{} (about {age} years old)", r.birth_year),
+        kumban_i18n::tr!("detail-age", year = r.birth_year.to_string(), age = age),
     );
     d.field(
         "Relation",
         match r.relation {
-            Relation::Head => "head of the household".to_string(),
-            other => format!("{} of the head", other.label()),
+            Relation::Head => kumban_i18n::tr("detail-head-of-household"),
+            other => kumban_i18n::tr!("detail-of-the-head", relation = word(other.label())),
         },
     );
-    d.field("Works", yes_no(r.works));
+    d.field("Works", yes_no_word(r.works));
     d.field("Groups", groups_text(&r.groups));
     d.field(
         "Notes",
@@ -93,13 +94,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
 /// A household's members, for its detail popup.
 pub fn member_line(m: &Stored<Member>) -> String {
     let r = &m.record;
-    format!(
-        "{} {} born {} {}{}",
-        clean(&r.name),
-        r.sex.label(),
-        r.birth_year,
-        r.relation.label(),
-        if r.groups.is_empty() {
+    kumban_i18n::tr!(
+        "detail-member-line",
+        name = clean(&r.name),
+        sex = word(r.sex.label()),
+        year = r.birth_year.to_string(),
+        relation = word(r.relation.label()),
+        groups = if r.groups.is_empty() {
             String::new()
         } else {
             format!(", {}", groups_text(&r.groups))
@@ -144,11 +145,11 @@ impl KindScreen for Member {
     }
 
     fn history_summary(&self) -> String {
-        format!(
-            "{}, {}, born {}",
-            clean(&self.name),
-            self.relation.label(),
-            self.birth_year
+        kumban_i18n::tr!(
+            "summary-member",
+            name = clean(&self.name),
+            relation = word(self.relation.label()),
+            year = self.birth_year.to_string()
         )
     }
 

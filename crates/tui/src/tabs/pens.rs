@@ -63,12 +63,20 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let r = &p.record;
     let owner = household_line(store, r.household)?;
-    let mut d = Detail::new(format!("Pen {} of {owner}", clean(&r.label)), Tab::Pens, id);
+    let title = kumban_i18n::tr!(
+        "detail-pen-title",
+        label = clean(&r.label),
+        owner = owner.clone()
+    );
+    let mut d = Detail::new(title, Tab::Pens, id);
     d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Label", clean(&r.label));
-    d.field("Capacity", format!("{} head", r.capacity));
-    d.field("Status", r.status.label());
-    d.field("Inspected on", opt_date(r.inspected_on));
+    d.field(
+        "Capacity",
+        kumban_i18n::tr!("detail-head", count = r.capacity),
+    );
+    d.field("Status", word(r.status.label()));
+    d.field("Inspected on", opt_day(r.inspected_on));
     d.field("Inspected by", opt(&r.inspected_by));
     d.field(
         "Notes",
@@ -83,13 +91,17 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     if active > usize::from(r.capacity) {
         d.warn(
             "Cattle now",
-            format!(
-                "{active} head: OVER CAPACITY by {}",
-                active - usize::from(r.capacity)
+            kumban_i18n::tr!(
+                "detail-over-capacity",
+                count = active,
+                over = active - usize::from(r.capacity)
             ),
         );
     } else {
-        d.field("Cattle now", format!("{active} head"));
+        d.field(
+            "Cattle now",
+            kumban_i18n::tr!("detail-head", count = active),
+        );
     }
     audit_fields(&mut d, p.id, &p.audit);
     d.section(
@@ -176,7 +188,11 @@ impl KindScreen for Pen {
     }
 
     fn history_summary(&self) -> String {
-        format!("{}, capacity {}", self.status.label(), self.capacity)
+        kumban_i18n::tr!(
+            "summary-pen",
+            status = word(self.status.label()),
+            capacity = self.capacity.to_string()
+        )
     }
 
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {

@@ -50,16 +50,24 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let x = &r.record;
     let mut d = Detail::new(
-        format!("{} rate from {}", x.currency, x.date),
+        kumban_i18n::tr!(
+            "detail-rate-title",
+            currency = x.currency.code(),
+            date = day(x.date)
+        ),
         Tab::Rates,
         id,
     );
-    d.field("From date", x.date.to_string());
+    d.field("From date", day(x.date));
     d.field("Currency", x.currency.code());
     d.field("1 unit is worth", format!("{} {}", x.value, x.base));
     d.field(
         "1 base buys",
-        format!("{} {} (rounded)", x.value.per_base_text(), x.currency),
+        kumban_i18n::tr!(
+            "detail-rounded",
+            value = x.value.per_base_text(),
+            currency = x.currency.code()
+        ),
     );
     d.field("Base currency", x.base.code());
     d.field(

@@ -82,6 +82,14 @@ fn field_change(part: &str) -> Option<String> {
     ))
 }
 
+/// A `field: value` line of a record in a history detail.
+pub fn field_value(line: &str) -> String {
+    match line.split_once(": ") {
+        Some((field, v)) => format!("{}: {}", tr_text("field", field), value(v)),
+        None => line.to_string(),
+    }
+}
+
 /// History's What changed: the fields of an update, or a created or
 /// deleted record's summary (already in the language it loaded in).
 pub fn change(cell: &str) -> String {
