@@ -247,3 +247,37 @@ fn every_detail_in_lao_has_no_english_outside_data() {
     }
     check.done();
 }
+
+#[test]
+fn filter_sort_related_views_and_empty_lists_in_lao_have_no_english() {
+    use kumban::tui::action::Related;
+    let mut f = demo();
+    let mut check = Check::new(&f.app);
+    // A filter kept, a sort, and a filter nothing matches.
+    let typed = "zzq".chars().map(Action::FilterChar);
+    lo(
+        &mut f.app,
+        [Action::GoTab(Tab::Cattle), Action::StartFilter],
+    );
+    lo(&mut f.app, "bs".chars().map(Action::FilterChar));
+    lo(&mut f.app, [Action::FilterDone, Action::CycleSort]);
+    check.look("Cattle: filtered and sorted", &f.app);
+    let s = with_lang(Lang::Lo, || screen(&f.app));
+    let prompt = with_lang(Lang::Lo, || kumban::i18n::tr("list-filter"));
+    assert!(s.contains(&prompt), "no filter prompt in Lao:\n{s}");
+    lo(&mut f.app, [Action::StartFilter]);
+    lo(&mut f.app, typed);
+    check.look("Cattle: nothing matches", &f.app);
+    lo(&mut f.app, [Action::Back, Action::Back]);
+    // A household's pens, and the way back.
+    lo(
+        &mut f.app,
+        [
+            Action::GoTab(Tab::Households),
+            Action::Jump(Related::PensOfHousehold),
+        ],
+    );
+    assert_eq!(f.app.tab, Tab::Pens);
+    check.look("Pens of a household", &f.app);
+    check.done();
+}

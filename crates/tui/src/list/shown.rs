@@ -144,3 +144,43 @@ mod tests {
         assert_eq!(with_lang(Lang::Lo, || Show::Choice.cell("—")), "—");
     }
 }
+
+#[cfg(test)]
+mod filter_tests {
+    use super::super::{Column, ListView, Row, col};
+    use super::*;
+    use kumban_i18n::with_lang;
+
+    static COLS: [Column; 2] = [col("Name", 10), col("Poverty", 9).shown(Show::Choice)];
+
+    fn ids(v: &ListView) -> Vec<u64> {
+        v.visible.iter().map(|i| v.rows.get(*i).id()).collect()
+    }
+
+    #[test]
+    fn a_filter_finds_a_stored_word_typed_in_english_or_as_shown() {
+        let mut v = ListView::new(&COLS);
+        let rows = [(1, "poor"), (2, "not poor"), (3, "exited")]
+            .into_iter()
+            .map(|(id, w)| Row::new(id, vec![format!("name {id}"), w.to_string()]))
+            .collect();
+        v.set_rows(rows, 10);
+        let shown = with_lang(Lang::Lo, || choice("exited"));
+        for lang in [Lang::En, Lang::Lo] {
+            with_lang(lang, || {
+                v.filter = "exited".into();
+                v.refilter(10);
+                assert_eq!(ids(&v), [3], "{lang:?}: English still finds it");
+            });
+        }
+        with_lang(Lang::Lo, || {
+            v.filter = shown.clone();
+            v.refilter(10);
+            assert_eq!(ids(&v), [3], "Lao finds it in Lao");
+        });
+        // Only where it is shown so.
+        v.filter = shown;
+        v.refilter(10);
+        assert!(ids(&v).is_empty());
+    }
+}

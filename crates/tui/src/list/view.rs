@@ -136,7 +136,7 @@ impl ListView {
     /// (Unicode lower-casing).
     pub fn recompute(&mut self) {
         let scope = self.scope.as_ref().map(|s| &s.ids);
-        let mut matcher = Matcher::new(&self.rows, &self.filter, self.rows.len());
+        let mut matcher = Matcher::new(&self.rows, self.columns, &self.filter, self.rows.len());
         let mut visible: Vec<usize> = (0..self.rows.len())
             .filter(|i| scope.is_none_or(|ids| ids.contains(&self.rows.ids[*i])))
             .filter(|i| matcher.as_mut().is_none_or(|m| m.matches(*i)))

@@ -192,7 +192,10 @@ pub fn related(store: &Store, id: PregnancyId, rel: Related) -> Result<Option<(T
     Ok(Some(match rel {
         Related::CowOfPregnancy => (
             Tab::Cattle,
-            scope(format!("cow {}", clean(&cow.record.ear_tag)), [cow.id]),
+            scope(
+                kumban_i18n::tr!("scope-cow", tag = clean(&cow.record.ear_tag)),
+                [cow.id],
+            ),
         ),
         Related::OwnerHousehold => super::pens::owner_scope(store, cow.record.household)?,
         _ => return Ok(None),

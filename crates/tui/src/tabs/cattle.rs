@@ -176,21 +176,21 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
         Related::BreedingOfCow if a.record.sex == Sex::Female => (
             Tab::Breeding,
             scope(
-                format!("breeding of {tag}"),
+                kumban_i18n::tr!("scope-breeding", tag = tag.clone()),
                 store.pregnancies_of(id)?.into_iter().map(|p| p.id),
             ),
         ),
         Related::CalvesOfCow if a.record.sex == Sex::Female => (
             Tab::Cattle,
             scope(
-                format!("calves of {tag}"),
+                kumban_i18n::tr!("scope-calves", tag = tag.clone()),
                 store.calves_of(id)?.into_iter().map(|c| c.id),
             ),
         ),
         Related::IncomeOfAnimal => (
             Tab::Income,
             scope(
-                format!("income naming {tag}"),
+                kumban_i18n::tr!("scope-income-naming", tag = tag.clone()),
                 store.income_of_animal(id)?.into_iter().map(|i| i.id),
             ),
         ),

@@ -154,28 +154,28 @@ pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(T
         Related::PensOfHousehold => (
             Tab::Pens,
             scope(
-                format!("pens of {code}"),
+                kumban_i18n::tr!("scope-pens", code = code.clone()),
                 store.pens_of(id)?.into_iter().map(|p| p.id),
             ),
         ),
         Related::CattleOfHousehold => (
             Tab::Cattle,
             scope(
-                format!("cattle of {code}"),
+                kumban_i18n::tr!("scope-cattle", code = code.clone()),
                 store.animals_of(id)?.into_iter().map(|a| a.id),
             ),
         ),
         Related::IncomeOfHousehold => (
             Tab::Income,
             scope(
-                format!("income of {code}"),
+                kumban_i18n::tr!("scope-income", code = code.clone()),
                 store.income_of(id)?.into_iter().map(|i| i.id),
             ),
         ),
         Related::MembersOfHousehold => (
             Tab::Members,
             scope(
-                format!("members of {code}"),
+                kumban_i18n::tr!("scope-members", code = code.clone()),
                 store.members_of(id)?.into_iter().map(|m| m.id),
             ),
         ),

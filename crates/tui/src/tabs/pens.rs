@@ -126,7 +126,11 @@ pub fn related(store: &Store, id: PenId, rel: Related) -> Result<Option<(Tab, Sc
             (
                 Tab::Cattle,
                 scope(
-                    format!("cattle in {label} of {owner}"),
+                    kumban_i18n::tr!(
+                        "scope-cattle-in-pen",
+                        label = label.clone(),
+                        owner = owner.clone()
+                    ),
                     store.animals_in_pen(id)?.into_iter().map(|a| a.id),
                 ),
             )
@@ -142,7 +146,13 @@ pub fn owner_scope(store: &Store, h: HouseholdId) -> Result<(Tab, Scope)> {
         .get::<Household>(h)?
         .map(|x| clean(&x.record.code))
         .unwrap_or_else(|| format!("#{h}"));
-    Ok((Tab::Households, scope(format!("household {code}"), [h.0])))
+    Ok((
+        Tab::Households,
+        scope(
+            kumban_i18n::tr!("scope-household", code = code.clone()),
+            [h.0],
+        ),
+    ))
 }
 
 impl KindScreen for Pen {
