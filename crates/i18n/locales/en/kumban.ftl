@@ -826,3 +826,7 @@ scope-income-naming = income naming { $tag }
 scope-cattle-in-pen = cattle in { $label } of { $owner }
 scope-household = household { $code }
 scope-cow = cow { $tag }
+review-no-month = No month is selected.
+review-month-gone = That month is no longer listed; press { $key } to reload.
+review-comment-needed = Write what the clerk should fix, then press { $enter } ({ $close }: do not return it).
+history-newest = showing the newest { $shown } of { $total } changes

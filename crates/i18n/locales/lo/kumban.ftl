@@ -819,3 +819,7 @@ scope-income-naming = ລາຍຮັບທີ່ອ້າງເຖິງ { $tag
 scope-cattle-in-pen = ງົວໃນ { $label } ຂອງ { $owner }
 scope-household = ຄົວເຮືອນ { $code }
 scope-cow = ແມ່ງົວ { $tag }
+review-no-month = ບໍ່ໄດ້ເລືອກເດືອນ.
+review-month-gone = ເດືອນນັ້ນບໍ່ມີໃນລາຍການແລ້ວ; ກົດ { $key } ເພື່ອໂຫຼດຄືນ.
+review-comment-needed = ຂຽນສິ່ງທີ່ພະນັກງານຕ້ອງແກ້ໄຂ, ແລ້ວກົດ { $enter } ({ $close }: ບໍ່ສົ່ງຄືນ).
+history-newest = ສະແດງ { $shown } ການປ່ຽນໃໝ່ສຸດ ຈາກ { $total }

@@ -795,3 +795,7 @@ scope-income-naming = 涉及 { $tag } 的收支
 scope-cattle-in-pen = { $owner } 的 { $label } 中的牛
 scope-household = 农户 { $code }
 scope-cow = 母牛 { $tag }
+review-no-month = 没有选中月份。
+review-month-gone = 该月份已不在列表中; 按 { $key } 重新加载。
+review-comment-needed = 写明录入员需改正的内容, 然后按 { $enter } ({ $close }: 不退回)。
+history-newest = 显示最新的 { $shown } 条变更, 共 { $total } 条

@@ -146,10 +146,10 @@ pub fn load_newest(store: &Store, limit: usize) -> Result<Rows> {
     {
         // Sequence numbers run without gaps, so the count needs no full read.
         let total = newest.saturating_sub(oldest?.seq) + 1;
-        rows.note(format!(
-            "showing the newest {} of {} changes",
-            thousands(limit as u64),
-            thousands(total)
+        rows.note(kumban_i18n::tr!(
+            "history-newest",
+            shown = thousands(limit as u64),
+            total = thousands(total)
         ));
     }
     Ok(rows.finish())

@@ -57,6 +57,31 @@ fn value(text: &str) -> String {
             return kumban_i18n::tr!("list-word-on", word = choice(lead), date = date(on));
         }
     }
+    if let Some(rest) = text.strip_prefix("sold on ")
+        && let Some((on, price)) = rest.split_once(" for ")
+    {
+        return kumban_i18n::tr!("detail-sold", date = date(on), price = price);
+    }
+    if let Some((on, cause)) = text
+        .strip_prefix("died on ")
+        .and_then(|r| r.split_once(": "))
+    {
+        return kumban_i18n::tr!("detail-died", date = date(on), cause = cause);
+    }
+    if let Some((on, reason)) = text
+        .strip_prefix("lost on ")
+        .and_then(|r| r.split_once(": "))
+    {
+        return kumban_i18n::tr!("detail-lost-on", date = date(on), reason = reason);
+    }
+    if let Some(rest) = text.strip_prefix("calved on ") {
+        return match rest.split_once(", calf ") {
+            Some((on, calf)) => {
+                kumban_i18n::tr!("detail-calved-calf", date = date(on), calf = calf)
+            }
+            None => kumban_i18n::tr!("list-word-on", word = choice("calved"), date = date(rest)),
+        };
+    }
     if let Some(dam) = text.strip_prefix("born to ") {
         return kumban_i18n::tr!("list-born-to", dam = dam);
     }
@@ -159,6 +184,17 @@ mod tests {
                 "{line}"
             );
             assert_eq!(change("ນາງ ຄຳ, BS-07"), "ນາງ ຄຳ, BS-07");
+            let sold = change("status: active → sold on 2026-11-30 for 900.00 USD");
+            assert!(!sold.contains("sold") && !sold.contains("active"), "{sold}");
+            assert!(
+                sold.contains("30/11/2026") && sold.contains("900.00 USD"),
+                "{sold}"
+            );
+            let lost = change("outcome: pending → lost on 2026-11-02: heat stress");
+            assert!(
+                !lost.contains("lost") && lost.contains("heat stress"),
+                "{lost}"
+            );
             assert_eq!(month("2026-11"), "11/2026");
             let word = last_word("returned 2026-11-30 14:05 by somsak: fix BS-07");
             assert!(word.contains("30/11/2026 14:05") && word.contains("somsak: fix BS-07"));
