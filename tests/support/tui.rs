@@ -76,26 +76,34 @@ pub fn screen(app: &App) -> String {
     redact_stamps(&out)
 }
 
-/// Replaces every `dddd-dd-dd dd:dd` with `YYYY-MM-DD hh:mm`.
+/// Replaces every `dddd-dd-dd dd:dd` with `YYYY-MM-DD hh:mm`, and the
+/// same stamp shown day-first in Lao (`dd/dd/dddd dd:dd`) with
+/// `##/##/#### ##:##` (no letters: the Lao screens are searched for
+/// English words).
 pub fn redact_stamps(s: &str) -> String {
-    const PATTERN: &[u8] = b"dddd-dd-dd dd:dd";
+    const PATTERNS: [(&[u8], &str); 2] = [
+        (b"dddd-dd-dd dd:dd", "YYYY-MM-DD hh:mm"),
+        (b"dd/dd/dddd dd:dd", "##/##/#### ##:##"),
+    ];
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
-    while i < bytes.len() {
-        let fits = i + PATTERN.len() <= bytes.len()
-            && PATTERN.iter().zip(&bytes[i..]).all(|(p, c)| match p {
-                b'd' => c.is_ascii_digit(),
-                p => p == c,
-            });
-        if fits {
-            out.push_str("YYYY-MM-DD hh:mm");
-            i += PATTERN.len();
-        } else {
-            let ch = s[i..].chars().next().unwrap();
-            out.push(ch);
-            i += ch.len_utf8();
+    'next: while i < bytes.len() {
+        for (pattern, placeholder) in PATTERNS {
+            let fits = i + pattern.len() <= bytes.len()
+                && pattern.iter().zip(&bytes[i..]).all(|(p, c)| match p {
+                    b'd' => c.is_ascii_digit(),
+                    p => p == c,
+                });
+            if fits {
+                out.push_str(placeholder);
+                i += pattern.len();
+                continue 'next;
+            }
         }
+        let ch = s[i..].chars().next().unwrap();
+        out.push(ch);
+        i += ch.len_utf8();
     }
     out
 }

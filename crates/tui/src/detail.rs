@@ -5,6 +5,17 @@ use super::action::{Action, Related, Tab};
 use super::keymap::key_for;
 use std::borrow::Cow;
 
+/// A label or heading in the session's language. English stays as the
+/// code writes it (a label's `field-` message may be the lower-case word
+/// of a history line).
+fn label(english: &'static str) -> Cow<'static, str> {
+    if kumban_i18n::current() == kumban_i18n::Lang::En {
+        Cow::Borrowed(english)
+    } else {
+        Cow::Owned(kumban_i18n::tr_text("field", english))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DetailLine {
     Field(Cow<'static, str>, String),
@@ -39,35 +50,40 @@ impl Detail {
 
     pub fn field(&mut self, label: &'static str, value: impl Into<String>) {
         self.lines
-            .push(DetailLine::Field(label.into(), value.into()));
+            .push(DetailLine::Field(self::label(label), value.into()));
     }
 
     /// A field whose record is one key away: "Household (h)", the key
     /// looked up in the table.
     pub fn jump_field(&mut self, label: &'static str, rel: Related, value: impl Into<String>) {
-        let label = format!("{label} ({})", key_for(&Action::Jump(rel)));
+        let label = format!("{} ({})", self::label(label), key_for(&Action::Jump(rel)));
         self.lines
             .push(DetailLine::Field(label.into(), value.into()));
     }
 
     pub fn warn(&mut self, label: &'static str, value: impl Into<String>) {
         self.lines
-            .push(DetailLine::Warn(label.into(), value.into()));
+            .push(DetailLine::Warn(self::label(label), value.into()));
     }
 
     /// A related-records section: heading with the count (and the key that
     /// lists them on their own tab), then one line each (or "none").
-    pub fn section(&mut self, heading: &str, key: Option<char>, items: Vec<String>) {
+    pub fn section(&mut self, heading: &'static str, key: Option<char>, items: Vec<String>) {
         self.lines.push(DetailLine::Blank);
         let key = key
-            .map(|k| format!(" · {k}: show as a list"))
+            .map(|k| {
+                let key = k.to_string();
+                format!(" · {}", kumban_i18n::tr!("detail-show-as-list", key = key))
+            })
             .unwrap_or_default();
         self.lines.push(DetailLine::Heading(format!(
-            "{heading} ({}){key}",
+            "{} ({}){key}",
+            self::label(heading),
             items.len()
         )));
         if items.is_empty() {
-            self.lines.push(DetailLine::Item("none".into()));
+            self.lines
+                .push(DetailLine::Item(kumban_i18n::tr("detail-none")));
         }
         self.lines.extend(items.into_iter().map(DetailLine::Item));
     }

@@ -32,15 +32,15 @@ fn target(app: &App) -> Option<u64> {
 /// A review key on the Review tab.
 pub fn key(app: &mut App, action: ReviewAction) -> bool {
     let Some(id) = target(app) else {
-        app.say("No month is selected.");
+        app.say(kumban_i18n::tr("review-no-month"));
         return true;
     };
     let (village, period) = match place_of(&app.store, id) {
         Ok(Some(place)) => place,
         Ok(None) => {
-            app.fail(format!(
-                "That month is no longer listed; press {} to reload.",
-                key_for(&Action::Refresh)
+            app.fail(kumban_i18n::tr!(
+                "review-month-gone",
+                key = key_for(&Action::Refresh)
             ));
             return true;
         }
@@ -96,9 +96,9 @@ pub(super) fn send(
 
 /// Why Enter did not send an empty comment, with the keys looked up.
 pub fn comment_needed() -> String {
-    format!(
-        "Write what the clerk should fix, then press {} ({}: do not return it).",
-        key_for(&Action::Key(KeyEvent::from(KeyCode::Enter))),
-        kumban_forms::keys::CLOSE.name()
+    kumban_i18n::tr!(
+        "review-comment-needed",
+        enter = key_for(&Action::Key(KeyEvent::from(KeyCode::Enter))),
+        close = kumban_forms::keys::CLOSE.name()
     )
 }

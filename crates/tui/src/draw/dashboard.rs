@@ -261,7 +261,10 @@ fn income(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
                 fit(&tr!("dash-income-year", year = i.year), LABEL, Align::Left),
                 t.title(),
             ),
-            Span::raw(tr!("dash-income-nothing", today = d.today.to_string())),
+            Span::raw(tr!(
+                "dash-income-nothing",
+                today = crate::list::date(&d.today.to_string()).into_owned()
+            )),
         ])];
     }
     // The heading is the first cell of the column titles' row.
@@ -303,13 +306,16 @@ fn income(d: &Dashboard, t: &Theme) -> Vec<Line<'static>> {
             tr!(
                 "dash-profit-per-cow",
                 amounts = per_cow.join(", "),
-                today = d.today.to_string()
+                today = crate::list::date(&d.today.to_string()).into_owned()
             )
         )));
     } else {
         lines.push(Line::raw(format!(
             " {}",
-            tr!("dash-from-january", today = d.today.to_string())
+            tr!(
+                "dash-from-january",
+                today = crate::list::date(&d.today.to_string()).into_owned()
+            )
         )));
     }
     lines
@@ -347,9 +353,10 @@ fn calvings(
             n if n > 0 => tr!("when-in-days", n = n),
             n => tr!("when-days-late", n = -n),
         };
+        let expected = c.expected.to_string();
         let text = format!(
             " {} {} {} {}",
-            c.expected,
+            crate::list::date(&expected),
             fit(&when, 12, Align::Left),
             clean(&c.cow_tag),
             clean(&c.household_code)
@@ -357,7 +364,12 @@ fn calvings(
         // Narrow: the ear tag and household matter most; the year and the
         // words give way.
         let text = if text::width(&text) > room {
-            let date = c.expected.to_string();
+            // The day and month only: `11-30`, or `30/11` in Lao.
+            let shown = crate::list::date(&expected);
+            let short = match kumban_i18n::current() {
+                kumban_i18n::Lang::Lo => shown.get(..5),
+                _ => expected.get(5..),
+            };
             let short_when = match c.days {
                 0 => tr("when-today"),
                 n if n > 0 => tr!("when-short-ahead", n = n),
@@ -365,7 +377,7 @@ fn calvings(
             };
             format!(
                 "{} {} {} {short_when}",
-                date.get(5..).unwrap_or(&date),
+                short.unwrap_or(&expected),
                 clean(&c.cow_tag),
                 clean(&c.household_code)
             )

@@ -7,6 +7,7 @@ use crate::app::App;
 use crate::keymap::{self, Mode};
 use crate::list::{Column, ListView, Mark};
 use crate::text::{self, Align, fit};
+use kumban_i18n::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -18,7 +19,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     info_line(frame, app, list, info);
 
     // (column index, width) of the columns that fit.
-    let shown: Vec<(usize, u16)> = fit_columns(list.columns, &list.needs, table.width)
+    let shown: Vec<(usize, u16)> = fit_columns(list.columns, &list.shown_needs(), table.width)
         .into_iter()
         .enumerate()
         .filter(|(_, w)| *w > 0)
@@ -26,7 +27,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let widths: Vec<u16> = shown.iter().map(|(_, w)| *w).collect();
     let header = Row::new(shown.iter().map(|(i, w)| {
         let c = &list.columns[*i];
-        Cell::from(fit(c.title, usize::from(*w), c.align))
+        Cell::from(fit(&c.heading(), usize::from(*w), c.align))
     }))
     .style(app.theme.header());
     let page = usize::from(table.height.saturating_sub(1));
@@ -47,7 +48,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .window(page)
         .map(|(index, row)| {
             let cells = shown.iter().map(|(i, w)| {
-                Cell::from(fit(row.cell(*i), usize::from(*w), list.columns[*i].align))
+                let column = &list.columns[*i];
+                let text = column.show.cell(row.cell(*i));
+                Cell::from(fit(&text, usize::from(*w), column.align))
             });
             let mut style = ratatui::style::Style::new();
             match row.mark() {
@@ -134,17 +137,19 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
         left.push(Span::raw(scope));
     }
     let typing = typing(app);
+    let filter_prompt = format!(" · {} ", tr("list-filter"));
     if typing || !list.filter.is_empty() {
-        left.push(Span::raw(" · filter: "));
+        left.push(Span::raw(filter_prompt.clone()));
         left.push(Span::styled(list.filter.clone(), app.theme.key()));
         // A kept filter is still there when the tab is opened again:
         // say how to clear it.
         if !typing {
-            left.push(Span::raw(format!(" ({} clears)", back_key(app))));
+            let clears = tr!("list-clears", key = back_key(app));
+            left.push(Span::raw(format!(" ({clears})")));
         }
     }
     if let Some(sort) = list.sort_label() {
-        left.push(Span::raw(format!(" · sort: {sort}")));
+        left.push(Span::raw(format!(" · {}", tr!("list-sort", sort = sort))));
     }
     let left_width: usize = left.iter().map(|s| text::width(&s.content)).sum();
     let free = room.saturating_sub(text::width(&position) + 1);
@@ -167,7 +172,7 @@ fn info_line(frame: &mut Frame, app: &App, list: &ListView, area: Rect) {
             if let Some(scope) = scope_text(app, list) {
                 w += text::width(&scope);
             }
-            w + text::width(" · filter: ") + text::width(&list.filter)
+            w + text::width(&filter_prompt) + text::width(&list.filter)
         };
         let x = area.x + (before.min(room.saturating_sub(1)) as u16);
         frame.set_cursor_position(Position::new(x, area.y));
@@ -185,31 +190,38 @@ fn back_key(app: &App) -> String {
 fn scope_text(app: &App, list: &ListView) -> Option<String> {
     let scope = list.scope.as_ref()?;
     let leads_back = app.trail.last().is_some_and(|t| t.target == app.tab);
-    let what = if leads_back { "back" } else { "show all" };
+    let what = tr(if leads_back {
+        "list-scope-back"
+    } else {
+        "list-scope-all"
+    });
     Some(format!(" · {} ({}: {what})", scope.label, back_key(app)))
 }
 
 fn empty_text(app: &App, list: &ListView) -> Line<'static> {
-    let what = app.tab.title().to_lowercase();
-    if !list.filter.is_empty() {
-        Line::from(format!(
-            " Nothing matches \"{}\". Esc clears the filter.",
-            list.filter
-        ))
+    // English names the tab in lower case inside a sentence.
+    let what = match kumban_i18n::current() {
+        kumban_i18n::Lang::En => app.tab.title().to_lowercase(),
+        _ => app.tab.name(),
+    };
+    let text = if !list.filter.is_empty() {
+        tr!("list-no-match", filter = list.filter.clone())
     } else if list.scope.is_some() {
-        Line::from(" None. Esc goes back.")
+        tr("list-none-in-view")
     } else if list.rows.is_empty() && app.is_loading(app.tab) {
-        Line::from(" Loading…")
+        tr("list-loading")
     } else if list.rows.is_empty() {
         let new =
             keymap::key_here(&Action::New, Mode::Main, app.tab).filter(|_| app.read_only.is_none());
         match new {
-            Some(key) => Line::from(format!(" No {what} records yet. {key} adds the first.")),
-            None => Line::from(format!(" No {what} records yet.")),
+            Some(key) => tr!("list-empty-add", what = what, key = key),
+            None => tr!("list-empty", what = what),
         }
     } else {
-        Line::from(" Nothing to show.")
-    }
+        tr("list-nothing")
+    };
+    // Fluent drops a message's leading space: the gap from the edge is ours.
+    Line::from(format!(" {text}"))
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Filtering: which rows have every typed word in one of their cells.
 
+use super::column::Column;
 use super::rows::Rows;
+use super::shown::Show;
 use super::strings::Strings;
 use super::view::ListView;
 
@@ -9,6 +11,9 @@ use super::view::ListView;
 /// asks about it.
 pub(super) struct Matcher<'a> {
     rows: &'a Rows,
+    /// Per column, how its cells are shown when that is not as stored
+    /// (another language): a word typed as shown finds them too.
+    shown: Vec<Option<Show>>,
     words: Vec<String>,
     /// Per word and column (`word * width + column`), per distinct
     /// string: 0 not searched yet, 1 absent, 2 present.
@@ -19,7 +24,12 @@ impl<'a> Matcher<'a> {
     /// `None` when the filter has no words: every row matches. When more
     /// rows are to be tested than there are distinct strings, every string
     /// is searched at once, in memory order.
-    pub(super) fn new(rows: &'a Rows, filter: &str, candidates: usize) -> Option<Matcher<'a>> {
+    pub(super) fn new(
+        rows: &'a Rows,
+        columns: &[Column],
+        filter: &str,
+        candidates: usize,
+    ) -> Option<Matcher<'a>> {
         // Folded as the cells are: a clerk may leave out tone marks.
         let words: Vec<String> = kumban_i18n::collate::fold(filter)
             .split_whitespace()
@@ -30,31 +40,44 @@ impl<'a> Matcher<'a> {
         }
         let distinct: usize = rows.columns.iter().map(Strings::len).sum();
         let eager = candidates > distinct;
+        let shown = shown_columns(rows, columns);
         let seen = (0..words.len() * rows.width)
             .map(|k| {
                 let strings = &rows.columns[k % rows.width];
                 if eager {
                     let word = words[k / rows.width].as_str();
+                    let show = shown.get(k % rows.width).copied().flatten();
                     (0..strings.len())
-                        .map(|d| 1 + u8::from(strings.lower(d).contains(word)))
+                        .map(|d| 1 + u8::from(has(strings, d, word, show)))
                         .collect()
                 } else {
                     vec![0u8; strings.len()]
                 }
             })
             .collect();
-        Some(Matcher { rows, words, seen })
+        Some(Matcher {
+            rows,
+            shown,
+            words,
+            seen,
+        })
     }
 
     pub(super) fn matches(&mut self, row: usize) -> bool {
-        let Matcher { rows, words, seen } = self;
+        let Matcher {
+            rows,
+            shown,
+            words,
+            seen,
+        } = self;
         let w = rows.width;
         words.iter().enumerate().all(|(n, word)| {
             (0..w).any(|c| {
                 let d = rows.cell_index(row, c);
                 let known = &mut seen[n * w + c][d];
                 if *known == 0 {
-                    *known = 1 + u8::from(rows.columns[c].lower(d).contains(word.as_str()));
+                    let show = shown.get(c).copied().flatten();
+                    *known = 1 + u8::from(has(&rows.columns[c], d, word, show));
                 }
                 *known == 2
             })
@@ -62,12 +85,41 @@ impl<'a> Matcher<'a> {
     }
 }
 
+/// The columns whose cells show otherwise than stored, in a language
+/// other than English; a column of very many distinct texts (History's
+/// changes) is searched as stored only, which a frame can afford.
+fn shown_columns(rows: &Rows, columns: &[Column]) -> Vec<Option<Show>> {
+    const TRANSLATED: usize = 500;
+    if kumban_i18n::current() == kumban_i18n::Lang::En {
+        return Vec::new();
+    }
+    columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c.show {
+            Show::AsIs => None,
+            Show::With(_) if rows.columns.get(i).is_none_or(|s| s.len() > TRANSLATED) => None,
+            show => Some(show),
+        })
+        .collect()
+}
+
+/// Whether distinct string `d` has `word`, as stored or as shown.
+fn has(strings: &Strings, d: usize, word: &str, show: Option<Show>) -> bool {
+    strings.lower(d).contains(word)
+        || show.is_some_and(|show| {
+            kumban_i18n::collate::fold(&show.cell(strings.get(d))).contains(word)
+        })
+}
+
 impl ListView {
     /// After letters were added to the end of the filter: the matches can
     /// only be among the rows shown now, so only those are searched (a
     /// filter typed over 100,000 rows gets faster with each letter).
     pub fn narrow(&mut self, page: usize) {
-        if let Some(mut matcher) = Matcher::new(&self.rows, &self.filter, self.visible.len()) {
+        if let Some(mut matcher) =
+            Matcher::new(&self.rows, self.columns, &self.filter, self.visible.len())
+        {
             self.visible.retain(|i| matcher.matches(*i));
         }
         self.selected = 0;

@@ -181,6 +181,21 @@ impl Rows {
         })
     }
 
+    /// The widest cell of `column` as `show` shows it. A column of many
+    /// distinct texts (History's changes) is measured as stored: a frame
+    /// cannot translate 100,000 of them, and its column is the flexible one.
+    pub fn widest_shown(&self, column: usize, show: super::Show) -> usize {
+        const MEASURED: usize = 500;
+        match (show, self.columns.get(column)) {
+            (super::Show::AsIs | super::Show::Date, _) | (_, None) => self.widest(column),
+            (_, Some(strings)) if strings.len() > MEASURED => self.widest(column),
+            (_, Some(strings)) => (0..strings.len())
+                .map(|d| crate::text::width(&show.cell(strings.get(d))))
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
     /// What the tab says about the rows it did not load, if any.
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()

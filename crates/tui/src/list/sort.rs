@@ -72,7 +72,7 @@ impl ListView {
 
     pub fn sort_label(&self) -> Option<String> {
         let (column, reversed) = self.sort?;
-        let title = self.columns.get(column)?.title;
+        let title = self.columns.get(column)?.heading();
         Some(format!("{title} {}", if reversed { "↓" } else { "↑" }))
     }
 

@@ -39,6 +39,8 @@ pub struct ListView {
     /// Per column, the cells its widest content needs (at least its
     /// title): what the table shares the screen's width by.
     pub needs: Vec<u16>,
+    /// Per column, its widest cell as stored (at most `MAX_NEED`).
+    widest: Vec<u16>,
     /// A record to select at the next load (one just saved on a form
     /// opened from another tab).
     pub want: Option<u64>,
@@ -58,6 +60,7 @@ impl ListView {
             scope: None,
             loaded: false,
             needs: columns.iter().map(|c| c.width).collect(),
+            widest: columns.iter().map(|c| c.width).collect(),
             want: None,
         }
     }
@@ -77,6 +80,9 @@ impl ListView {
                 widest.clamp(1, usize::from(MAX_NEED)) as u16
             })
             .collect();
+        self.widest = (0..self.columns.len())
+            .map(|i| self.rows.widest(i).min(usize::from(MAX_NEED)) as u16)
+            .collect();
         self.ranks = vec![None; self.rows.width];
         self.loaded = true;
         self.recompute();
@@ -85,6 +91,28 @@ impl ListView {
             self.selected = index.min(self.visible.len().saturating_sub(1));
             self.scroll_into_view(page);
         }
+    }
+
+    /// `needs` in the session's language: its headings and words are
+    /// another width than the English ones (Lao's mostly wider).
+    pub fn shown_needs(&self) -> Vec<u16> {
+        if kumban_i18n::current() == kumban_i18n::Lang::En || !self.loaded {
+            return self.needs.clone();
+        }
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let cells = match c.show {
+                    super::Show::AsIs | super::Show::Date => {
+                        usize::from(self.widest.get(i).copied().unwrap_or(c.width))
+                    }
+                    show => self.rows.widest_shown(i, show),
+                };
+                let widest = cells.max(crate::text::width(&c.heading()));
+                widest.clamp(1, usize::from(MAX_NEED)) as u16
+            })
+            .collect()
     }
 
     pub fn selected_row(&self) -> Option<RowRef<'_>> {
@@ -108,7 +136,7 @@ impl ListView {
     /// (Unicode lower-casing).
     pub fn recompute(&mut self) {
         let scope = self.scope.as_ref().map(|s| &s.ids);
-        let mut matcher = Matcher::new(&self.rows, &self.filter, self.rows.len());
+        let mut matcher = Matcher::new(&self.rows, self.columns, &self.filter, self.rows.len());
         let mut visible: Vec<usize> = (0..self.rows.len())
             .filter(|i| scope.is_none_or(|ids| ids.contains(&self.rows.ids[*i])))
             .filter(|i| matcher.as_mut().is_none_or(|m| m.matches(*i)))

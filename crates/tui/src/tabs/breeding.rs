@@ -3,17 +3,17 @@
 //! cow should be watched for a repeat heat.
 
 use super::*;
-use crate::list::{Mark, col, flag, flex};
+use crate::list::{Mark, Show, col, flag, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
     col("Cow", 9).dropped(0),
     col("Hhold", 7).dropped(2),
-    col("Serviced", 10).dropped(3),
-    col("Method", 7).dropped(4),
-    col("Expected", 10).dropped(0),
-    col("Outcome", 8).dropped(1),
-    flex("When", 17),
+    col("Serviced", 10).dropped(3).shown(Show::Date),
+    col("Method", 7).dropped(4).shown(Show::Choice),
+    col("Expected", 10).dropped(0).shown(Show::Date),
+    col("Outcome", 8).dropped(1).shown(Show::Choice),
+    flex("When", 17).shown(Show::With(shown::due)),
 ];
 
 pub fn load(store: &Store, today: Date) -> Result<Rows> {
@@ -112,7 +112,11 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         .map(|c| clean(&c.record.ear_tag))
         .unwrap_or_else(|| format!("#{} (not found)", r.cow));
     let mut d = Detail::new(
-        format!("Pregnancy of {tag}, served {}", r.service_date),
+        kumban_i18n::tr!(
+            "detail-pregnancy-title",
+            tag = tag.clone(),
+            date = day(r.service_date)
+        ),
         Tab::Breeding,
         id,
     );
@@ -124,40 +128,47 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             household_line(store, c.record.household)?,
         );
     }
-    d.field("Service date", r.service_date.to_string());
-    d.field("Method", r.method.label());
+    d.field("Service date", day(r.service_date));
+    d.field("Method", word(r.method.label()));
     d.field("Sire", opt(&r.sire));
-    d.field("Confirmed on", opt_date(r.confirmed_on));
-    d.field("Gestation", format!("{} days", r.gestation_days));
+    d.field("Confirmed on", opt_day(r.confirmed_on));
+    d.field(
+        "Gestation",
+        kumban_i18n::tr!("list-days", days = r.gestation_days),
+    );
     let expected = r.expected_calving();
     if r.is_pending() {
-        let words = due_words(r, today);
+        let words = crate::list::in_lang(due_words(r, today), shown::due);
+        let due = format!("{} ({words})", day(expected));
         if r.is_overdue(today) {
-            d.warn("Expected calving", format!("{expected} ({words})"));
+            d.warn("Expected calving", due);
         } else {
-            d.field("Expected calving", format!("{expected} ({words})"));
+            d.field("Expected calving", due);
         }
         if watch_heat(r, today) {
             d.warn(
                 "Watch for heat",
-                format!(
-                    "served {} days ago: a heat now means the service did not take",
-                    r.service_date.days_until(today)
-                ),
+                kumban_i18n::tr!("detail-watch-heat", days = r.service_date.days_until(today)),
             );
         }
     } else {
-        d.field("Expected calving", expected.to_string());
+        d.field("Expected calving", day(expected));
     }
     d.field(
         "Outcome",
         match &r.outcome {
-            Outcome::Pending => "pending".to_string(),
+            Outcome::Pending => word("pending"),
             Outcome::Calved { on, calf } => match calf {
-                Some(c) => format!("calved on {on}, calf {}", animal_tag(store, *c)?),
-                None => format!("calved on {on}"),
+                Some(c) => kumban_i18n::tr!(
+                    "detail-calved-calf",
+                    date = day(*on),
+                    calf = animal_tag(store, *c)?
+                ),
+                None => kumban_i18n::tr!("list-word-on", word = word("calved"), date = day(*on)),
             },
-            Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
+            Outcome::Lost { on, reason } => {
+                kumban_i18n::tr!("detail-lost-on", date = day(*on), reason = clean(reason))
+            }
         },
     );
     audit_fields(&mut d, p.id, &p.audit);
@@ -181,7 +192,10 @@ pub fn related(store: &Store, id: PregnancyId, rel: Related) -> Result<Option<(T
     Ok(Some(match rel {
         Related::CowOfPregnancy => (
             Tab::Cattle,
-            scope(format!("cow {}", clean(&cow.record.ear_tag)), [cow.id]),
+            scope(
+                kumban_i18n::tr!("scope-cow", tag = clean(&cow.record.ear_tag)),
+                [cow.id],
+            ),
         ),
         Related::OwnerHousehold => super::pens::owner_scope(store, cow.record.household)?,
         _ => return Ok(None),
@@ -231,11 +245,11 @@ impl KindScreen for Pregnancy {
     }
 
     fn history_summary(&self) -> String {
-        format!(
-            "served {} ({}), {}",
-            self.service_date,
-            self.method.label(),
-            self.outcome.label()
+        kumban_i18n::tr!(
+            "summary-pregnancy",
+            date = day(self.service_date),
+            method = word(self.method.label()),
+            outcome = word(self.outcome.label())
         )
     }
 

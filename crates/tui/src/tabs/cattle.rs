@@ -1,18 +1,18 @@
 //! Cattle: every animal, where it came from and where it is.
 
 use super::*;
-use crate::list::{col, flag, flex};
+use crate::list::{Show, col, flag, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
     col("Tag", 9).dropped(0),
-    col("Sex", 6).dropped(2),
+    col("Sex", 6).dropped(2).shown(Show::Choice),
     flex("Breed", 13),
-    col("Born", 10).dropped(3),
+    col("Born", 10).dropped(3).shown(Show::Date),
     col("Hhold", 7).dropped(0),
     col("Pen", 8).dropped(1),
-    col("Origin", 11).dropped(4),
-    col("Status", 6).dropped(0),
+    col("Origin", 11).dropped(4).shown(Show::Choice),
+    col("Status", 6).dropped(0).shown(Show::Choice),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
@@ -73,32 +73,36 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &a.record;
     let mut d = Detail::new(
-        format!(
-            "Animal {} ({} {})",
-            clean(&r.ear_tag),
-            r.sex.label(),
-            clean(&r.breed)
+        kumban_i18n::tr!(
+            "detail-animal-title",
+            tag = clean(&r.ear_tag),
+            sex = word(r.sex.label()),
+            breed = clean(&r.breed)
         ),
         Tab::Cattle,
         id,
     );
     d.field("Ear tag", clean(&r.ear_tag));
-    d.field("Sex", r.sex.label());
+    d.field("Sex", word(r.sex.label()));
     d.field("Breed", clean(&r.breed));
     d.field(
         "Born on",
         if r.born_estimated {
-            format!("{} (estimated)", r.born_on)
+            kumban_i18n::tr!("detail-estimated", date = day(r.born_on))
         } else {
-            r.born_on.to_string()
+            day(r.born_on)
         },
     );
     d.field(
         "Origin",
         match r.origin {
-            Origin::Distributed { on } => format!("distributed by the project on {on}"),
-            Origin::Bought { on } => format!("bought on {on}"),
-            Origin::BornTo { dam } => format!("born to cow {}", animal_tag(store, dam)?),
+            Origin::Distributed { on } => kumban_i18n::tr!("detail-distributed", date = day(on)),
+            Origin::Bought { on } => {
+                kumban_i18n::tr!("list-word-on", word = word("bought"), date = day(on))
+            }
+            Origin::BornTo { dam } => {
+                kumban_i18n::tr!("detail-born-to-cow", tag = animal_tag(store, dam)?)
+            }
         },
     );
     d.jump_field(
@@ -119,9 +123,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     d.field(
         "Status",
         match &r.status {
-            AnimalStatus::Active => "active".to_string(),
-            AnimalStatus::Sold { on, price } => format!("sold on {on} for {price}"),
-            AnimalStatus::Died { on, cause } => format!("died on {on}: {}", clean(cause)),
+            AnimalStatus::Active => word("active"),
+            AnimalStatus::Sold { on, price } => {
+                kumban_i18n::tr!("detail-sold", date = day(*on), price = price.to_string())
+            }
+            AnimalStatus::Died { on, cause } => {
+                kumban_i18n::tr!("detail-died", date = day(*on), cause = clean(cause))
+            }
         },
     );
     d.field(
@@ -184,21 +192,21 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
         Related::BreedingOfCow if a.record.sex == Sex::Female => (
             Tab::Breeding,
             scope(
-                format!("breeding of {tag}"),
+                kumban_i18n::tr!("scope-breeding", tag = tag.clone()),
                 store.pregnancies_of(id)?.into_iter().map(|p| p.id),
             ),
         ),
         Related::CalvesOfCow if a.record.sex == Sex::Female => (
             Tab::Cattle,
             scope(
-                format!("calves of {tag}"),
+                kumban_i18n::tr!("scope-calves", tag = tag.clone()),
                 store.calves_of(id)?.into_iter().map(|c| c.id),
             ),
         ),
         Related::IncomeOfAnimal => (
             Tab::Income,
             scope(
-                format!("income naming {tag}"),
+                kumban_i18n::tr!("scope-income-naming", tag = tag.clone()),
                 store.income_of_animal(id)?.into_iter().map(|i| i.id),
             ),
         ),
@@ -276,9 +284,9 @@ impl KindScreen for Animal {
     fn history_summary(&self) -> String {
         format!(
             "{} {}, {}",
-            self.sex.label(),
+            word(self.sex.label()),
             clean(&self.breed),
-            self.status.label()
+            word(self.status.label())
         )
     }
 

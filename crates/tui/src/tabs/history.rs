@@ -2,16 +2,18 @@
 //! changed, field by field.
 
 use super::*;
-use crate::list::{col, flex};
+use crate::list::{Show, col, flex};
 use kumban_store::Change;
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("When", 16).dropped(0),
+    col("When", 16).dropped(0).shown(Show::Date),
     col("By", 8).dropped(2),
-    col("Change", 7).dropped(1),
-    col("Record", 18).dropped(0),
-    flex("What changed", 24),
+    col("Change", 7).dropped(1).shown(Show::Choice),
+    col("Record", 18)
+        .dropped(0)
+        .shown(Show::With(shown::record)),
+    flex("What changed", 24).shown(Show::With(shown::change)),
 ];
 
 /// Names the history shows for records it refers to by id.
@@ -144,10 +146,10 @@ pub fn load_newest(store: &Store, limit: usize) -> Result<Rows> {
     {
         // Sequence numbers run without gaps, so the count needs no full read.
         let total = newest.saturating_sub(oldest?.seq) + 1;
-        rows.note(format!(
-            "showing the newest {} of {} changes",
-            thousands(limit as u64),
-            thousands(total)
+        rows.note(kumban_i18n::tr!(
+            "history-newest",
+            shown = thousands(limit as u64),
+            total = thousands(total)
         ));
     }
     Ok(rows.finish())
@@ -172,27 +174,40 @@ pub fn detail(store: &Store, seq: u64, _today: Date) -> Result<Option<Detail>> {
         .or(c.before.as_ref())
         .map(|r| names.record(r))
         .unwrap_or_else(|| c.kind.noun().to_string());
-    let mut d = Detail::new(
-        format!("Change {}: {} {record}", c.seq, what(&c)),
-        Tab::History,
-        seq,
+    let record = crate::list::in_lang(record, shown::record);
+    let title = kumban_i18n::tr!(
+        "detail-change-title",
+        seq = c.seq.to_string(),
+        what = word(what(&c)),
+        record = record.clone()
     );
-    d.field("When", format_stamp(c.at));
+    let mut d = Detail::new(title, Tab::History, seq);
+    d.field("When", crate::list::date(&format_stamp(c.at)).into_owned());
     d.field("By", clean(&c.by));
-    d.field("Change", what(&c));
+    d.field("Change", word(what(&c)));
     d.field("Transaction", c.txn.to_string());
     if let Some(t) = c.undoes {
-        d.field("Undoes", format!("transaction {t}"));
+        d.field(
+            "Undoes",
+            kumban_i18n::tr!("detail-transaction", txn = t.to_string()),
+        );
     }
-    d.field("Record", format!("{record} (id {})", c.id));
+    d.field(
+        "Record",
+        kumban_i18n::tr!("detail-record-id", record = record, id = c.id.to_string()),
+    );
     let lines = |r: &AnyRecord| -> Vec<String> {
         fields(r, &names)
             .into_iter()
-            .map(|(k, v)| format!("{k}: {v}"))
+            .map(|(k, v)| crate::list::in_lang(format!("{k}: {v}"), shown::field_value))
             .collect()
     };
     if let (Some(b), Some(a)) = (&c.before, &c.after) {
-        d.section("Fields changed", None, diff(b, a, &names));
+        let changed = diff(b, a, &names)
+            .into_iter()
+            .map(|line| crate::list::in_lang(line, shown::change))
+            .collect();
+        d.section("Fields changed", None, changed);
     }
     if let Some(a) = &c.after {
         d.section("After", None, lines(a));

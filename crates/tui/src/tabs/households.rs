@@ -1,7 +1,7 @@
 //! Households: who is enrolled, in which groups, and how poor.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 pub static COLUMNS: [Column; 7] = [
     // On a narrow screen the village goes first (a clerk's list is mostly
@@ -12,8 +12,8 @@ pub static COLUMNS: [Column; 7] = [
     col("Village", 10).dropped(3),
     num("Mem", 3).dropped(2),
     col("Groups", 18).dropped(0),
-    col("Poverty", 9).dropped(0),
-    col("Demo", 4).dropped(1),
+    col("Poverty", 9).dropped(0).shown(Show::Choice),
+    col("Demo", 4).dropped(1).shown(Show::Choice),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
@@ -57,7 +57,11 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &h.record;
     let mut d = Detail::new(
-        format!("Household {} {}", clean(&r.code), clean(&r.head_name)),
+        kumban_i18n::tr!(
+            "detail-household-title",
+            code = clean(&r.code),
+            name = clean(&r.head_name)
+        ),
         Tab::Households,
         id,
     );
@@ -75,21 +79,23 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             clean(&groups.join(", "))
         },
     );
-    d.field("Demonstration", yes_no(r.demonstration));
+    d.field("Demonstration", yes_no_word(r.demonstration));
     d.field(
         "Poverty",
         match r.poverty {
-            Poverty::Exited { on } => format!("exited on {on}"),
-            p => p.label().to_string(),
+            Poverty::Exited { on } => {
+                kumban_i18n::tr!("list-word-on", word = word("exited"), date = day(on))
+            }
+            p => word(p.label()),
         },
     );
     d.field(
         "Baseline income",
         r.baseline_income
-            .map(|m| format!("{m} a year"))
+            .map(|m| kumban_i18n::tr!("detail-a-year", amount = m.to_string()))
             .unwrap_or_else(|| "—".into()),
     );
-    d.field("Enrolled on", r.enrolled_on.to_string());
+    d.field("Enrolled on", day(r.enrolled_on));
     // The household's own cows (docs/reports.md), a few reads.
     let f = kumban_report::fertility::of_household(store, HouseholdId(id), today)?;
     d.field(
@@ -112,11 +118,11 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         Some('p'),
         pens.iter()
             .map(|p| {
-                format!(
-                    "{} {} capacity {}",
-                    clean(&p.record.label),
-                    p.record.status.label(),
-                    p.record.capacity
+                kumban_i18n::tr!(
+                    "detail-pen-line",
+                    label = clean(&p.record.label),
+                    status = word(p.record.status.label()),
+                    capacity = p.record.capacity.to_string()
                 )
             })
             .collect(),
@@ -154,28 +160,28 @@ pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(T
         Related::PensOfHousehold => (
             Tab::Pens,
             scope(
-                format!("pens of {code}"),
+                kumban_i18n::tr!("scope-pens", code = code.clone()),
                 store.pens_of(id)?.into_iter().map(|p| p.id),
             ),
         ),
         Related::CattleOfHousehold => (
             Tab::Cattle,
             scope(
-                format!("cattle of {code}"),
+                kumban_i18n::tr!("scope-cattle", code = code.clone()),
                 store.animals_of(id)?.into_iter().map(|a| a.id),
             ),
         ),
         Related::IncomeOfHousehold => (
             Tab::Income,
             scope(
-                format!("income of {code}"),
+                kumban_i18n::tr!("scope-income", code = code.clone()),
                 store.income_of(id)?.into_iter().map(|i| i.id),
             ),
         ),
         Related::MembersOfHousehold => (
             Tab::Members,
             scope(
-                format!("members of {code}"),
+                kumban_i18n::tr!("scope-members", code = code.clone()),
                 store.members_of(id)?.into_iter().map(|m| m.id),
             ),
         ),
@@ -229,7 +235,11 @@ impl KindScreen for Household {
     }
 
     fn history_summary(&self) -> String {
-        format!("{}, {} members", clean(&self.head_name), self.members)
+        kumban_i18n::tr!(
+            "summary-household",
+            name = clean(&self.head_name),
+            members = self.members.to_string()
+        )
     }
 
     fn history_fields(&self, _names: &history::Names) -> Vec<(&'static str, String)> {

@@ -1,14 +1,14 @@
 //! Income and expense logs, by household and production group.
 
 use super::*;
-use crate::list::{SortKey, col, flex, num};
+use crate::list::{Show, SortKey, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     col("Hhold", 7).dropped(0),
     col("Group", 8).dropped(2),
-    col("Flow", 7).dropped(1),
+    col("Flow", 7).dropped(1).shown(Show::Choice),
     num("Amount", 17).dropped(0),
     flex("Description", 22),
 ];
@@ -76,14 +76,19 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     let r = &i.record;
     let owner = household_line(store, r.household)?;
     let mut d = Detail::new(
-        format!("{} of {}: {}", r.flow.label(), owner, r.amount),
+        kumban_i18n::tr!(
+            "detail-income-title",
+            flow = word(r.flow.label()),
+            owner = owner.clone(),
+            amount = r.amount.to_string()
+        ),
         Tab::Income,
         id,
     );
     d.jump_field("Household", Related::OwnerHousehold, owner);
-    d.field("Date", r.date.to_string());
+    d.field("Date", day(r.date));
     d.field("Group", clean(r.group.as_str()));
-    d.field("Income/expense", r.flow.label());
+    d.field("Income/expense", word(r.flow.label()));
     d.field("Amount", r.amount.to_string());
     d.field(
         "Description",
@@ -151,10 +156,10 @@ impl KindScreen for IncomeLog {
     fn history_summary(&self) -> String {
         format!(
             "{} {}, {}, {}",
-            self.flow.label(),
+            word(self.flow.label()),
             self.amount,
             clean(self.group.as_str()),
-            self.date
+            day(self.date)
         )
     }
 

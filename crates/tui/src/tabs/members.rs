@@ -2,16 +2,16 @@
 //! groups they work in.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
     col("Hhold", 7).dropped(0),
     flex("Name", 18),
-    col("Sex", 6).dropped(2),
+    col("Sex", 6).dropped(2).shown(Show::Choice),
     num("Born", 5).dropped(1),
-    col("Relation", 10).dropped(1),
-    col("Works", 5).dropped(3),
+    col("Relation", 10).dropped(1).shown(Show::Choice),
+    col("Works", 5).dropped(3).shown(Show::Choice),
     col("Groups", 14).dropped(2),
     flex("Head of household", 14).dropped(4),
 ];
@@ -60,23 +60,24 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &m.record;
     let owner = household_line(store, r.household)?;
-    let mut d = Detail::new(format!("{} of {owner}", clean(&r.name)), Tab::Members, id);
+    let title = kumban_i18n::tr!("detail-of", what = clean(&r.name), owner = owner.clone());
+    let mut d = Detail::new(title, Tab::Members, id);
     d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Name", clean(&r.name));
-    d.field("Sex", r.sex.label());
+    d.field("Sex", word(r.sex.label()));
     let age = today.year() - i32::from(r.birth_year);
     d.field(
         "Birth year",
-        format!("{} (about {age} years old)", r.birth_year),
+        kumban_i18n::tr!("detail-age", year = r.birth_year.to_string(), age = age),
     );
     d.field(
         "Relation",
         match r.relation {
-            Relation::Head => "head of the household".to_string(),
-            other => format!("{} of the head", other.label()),
+            Relation::Head => kumban_i18n::tr("detail-head-of-household"),
+            other => kumban_i18n::tr!("detail-of-the-head", relation = word(other.label())),
         },
     );
-    d.field("Works", yes_no(r.works));
+    d.field("Works", yes_no_word(r.works));
     d.field("Groups", groups_text(&r.groups));
     d.field(
         "Notes",
@@ -93,13 +94,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
 /// A household's members, for its detail popup.
 pub fn member_line(m: &Stored<Member>) -> String {
     let r = &m.record;
-    format!(
-        "{} {} born {} {}{}",
-        clean(&r.name),
-        r.sex.label(),
-        r.birth_year,
-        r.relation.label(),
-        if r.groups.is_empty() {
+    kumban_i18n::tr!(
+        "detail-member-line",
+        name = clean(&r.name),
+        sex = word(r.sex.label()),
+        year = r.birth_year.to_string(),
+        relation = word(r.relation.label()),
+        groups = if r.groups.is_empty() {
             String::new()
         } else {
             format!(", {}", groups_text(&r.groups))
@@ -144,11 +145,11 @@ impl KindScreen for Member {
     }
 
     fn history_summary(&self) -> String {
-        format!(
-            "{}, {}, born {}",
-            clean(&self.name),
-            self.relation.label(),
-            self.birth_year
+        kumban_i18n::tr!(
+            "summary-member",
+            name = clean(&self.name),
+            relation = word(self.relation.label()),
+            year = self.birth_year.to_string()
         )
     }
 

@@ -12,6 +12,7 @@ mod pens;
 mod rates;
 pub mod review;
 mod weights;
+mod shown;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;
@@ -281,23 +282,43 @@ fn opt_date(d: Option<Date>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
 }
 
+/// A date as a person reads it (day-first in Lao), for details.
+fn day(d: Date) -> String {
+    crate::list::date(&d.to_string()).into_owned()
+}
+
+fn opt_day(d: Option<Date>) -> String {
+    d.map(day).unwrap_or_else(|| "—".into())
+}
+
+/// A stored word as a person reads it, for details.
+fn word(stored: &str) -> String {
+    crate::list::choice(stored)
+}
+
+/// `yes` or `no` as a person reads it, for details.
+fn yes_no_word(b: bool) -> String {
+    word(yes_no(b))
+}
+
+/// "a stamp by a user", for details.
+fn stamp_by(stamp: &str, user: &str) -> String {
+    kumban_i18n::tr!(
+        "detail-by",
+        what = crate::list::date(stamp).into_owned(),
+        by = clean(user)
+    )
+}
+
 fn audit_fields(d: &mut Detail, id: u64, audit: &Audit) {
     d.field("Record id", id.to_string());
     d.field(
         "Created",
-        format!(
-            "{} by {}",
-            format_stamp(audit.created_at),
-            clean(&audit.created_by)
-        ),
+        stamp_by(&format_stamp(audit.created_at), &audit.created_by),
     );
     d.field(
         "Updated",
-        format!(
-            "{} by {}",
-            format_stamp(audit.updated_at),
-            clean(&audit.updated_by)
-        ),
+        stamp_by(&format_stamp(audit.updated_at), &audit.updated_by),
     );
 }
 
@@ -319,9 +340,9 @@ fn income_line(i: &Stored<IncomeLog>, households: Option<&Households>) -> String
         .unwrap_or_default();
     format!(
         "{} {who}{} {} {} {}",
-        r.date,
+        day(r.date),
         clean(r.group.as_str()),
-        r.flow.label(),
+        word(r.flow.label()),
         r.amount,
         clean(&r.description)
     )
@@ -329,13 +350,13 @@ fn income_line(i: &Stored<IncomeLog>, households: Option<&Households>) -> String
 
 fn animal_line(a: &Stored<Animal>) -> String {
     let r = &a.record;
-    format!(
-        "{} {} {} born {} {}",
-        clean(&r.ear_tag),
-        r.sex.label(),
-        clean(&r.breed),
-        r.born_on,
-        r.status.label()
+    kumban_i18n::tr!(
+        "detail-animal-line",
+        tag = clean(&r.ear_tag),
+        sex = word(r.sex.label()),
+        breed = clean(&r.breed),
+        born = day(r.born_on),
+        status = word(r.status.label())
     )
 }
 
@@ -343,17 +364,25 @@ fn pregnancy_line(p: &Stored<Pregnancy>, today: Date) -> String {
     let r = &p.record;
     let outcome = match &r.outcome {
         Outcome::Pending => {
-            let due = days_words(today, r.expected_calving());
+            let due = crate::list::in_lang(days_words(today, r.expected_calving()), shown::due);
+            let date = day(r.expected_calving());
             if r.is_overdue(today) {
-                format!("pending, due {} ({due}) OVERDUE", r.expected_calving())
+                kumban_i18n::tr!("detail-pending-overdue", date = date, due = due)
             } else {
-                format!("pending, due {} ({due})", r.expected_calving())
+                kumban_i18n::tr!("detail-pending", date = date, due = due)
             }
         }
-        Outcome::Calved { on, .. } => format!("calved {on}"),
-        Outcome::Lost { on, reason } => format!("lost {on}: {}", clean(reason)),
+        Outcome::Calved { on, .. } => kumban_i18n::tr!("detail-calved", date = day(*on)),
+        Outcome::Lost { on, reason } => {
+            kumban_i18n::tr!("detail-lost", date = day(*on), reason = clean(reason))
+        }
     };
-    format!("served {} ({}) {outcome}", r.service_date, r.method.label())
+    kumban_i18n::tr!(
+        "detail-served-line",
+        date = day(r.service_date),
+        method = word(r.method.label()),
+        outcome = outcome
+    )
 }
 
 #[cfg(test)]

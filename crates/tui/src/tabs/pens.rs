@@ -1,16 +1,18 @@
 //! Cattle pens: built and inspected, and how full.
 
 use super::*;
-use crate::list::{Mark, col, flex};
+use crate::list::{Mark, Show, col, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
     col("Hhold", 7).dropped(0),
     flex("Head of household", 18),
     col("Pen", 10).dropped(0),
-    col("Status", 9).dropped(0),
-    col("Cattle", 9).dropped(1),
-    col("Inspected", 10).dropped(2),
+    col("Status", 9).dropped(0).shown(Show::Choice),
+    col("Cattle", 9)
+        .dropped(1)
+        .shown(Show::With(shown::pen_fill)),
+    col("Inspected", 10).dropped(2).shown(Show::Date),
     col("Inspector", 10).dropped(3),
 ];
 
@@ -61,12 +63,20 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let r = &p.record;
     let owner = household_line(store, r.household)?;
-    let mut d = Detail::new(format!("Pen {} of {owner}", clean(&r.label)), Tab::Pens, id);
+    let title = kumban_i18n::tr!(
+        "detail-pen-title",
+        label = clean(&r.label),
+        owner = owner.clone()
+    );
+    let mut d = Detail::new(title, Tab::Pens, id);
     d.jump_field("Household", Related::OwnerHousehold, owner);
     d.field("Label", clean(&r.label));
-    d.field("Capacity", format!("{} head", r.capacity));
-    d.field("Status", r.status.label());
-    d.field("Inspected on", opt_date(r.inspected_on));
+    d.field(
+        "Capacity",
+        kumban_i18n::tr!("detail-head", count = r.capacity),
+    );
+    d.field("Status", word(r.status.label()));
+    d.field("Inspected on", opt_day(r.inspected_on));
     d.field("Inspected by", opt(&r.inspected_by));
     d.field(
         "Notes",
@@ -81,13 +91,17 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     if active > usize::from(r.capacity) {
         d.warn(
             "Cattle now",
-            format!(
-                "{active} head: OVER CAPACITY by {}",
-                active - usize::from(r.capacity)
+            kumban_i18n::tr!(
+                "detail-over-capacity",
+                count = active,
+                over = active - usize::from(r.capacity)
             ),
         );
     } else {
-        d.field("Cattle now", format!("{active} head"));
+        d.field(
+            "Cattle now",
+            kumban_i18n::tr!("detail-head", count = active),
+        );
     }
     audit_fields(&mut d, p.id, &p.audit);
     d.section(
@@ -112,7 +126,11 @@ pub fn related(store: &Store, id: PenId, rel: Related) -> Result<Option<(Tab, Sc
             (
                 Tab::Cattle,
                 scope(
-                    format!("cattle in {label} of {owner}"),
+                    kumban_i18n::tr!(
+                        "scope-cattle-in-pen",
+                        label = label.clone(),
+                        owner = owner.clone()
+                    ),
                     store.animals_in_pen(id)?.into_iter().map(|a| a.id),
                 ),
             )
@@ -128,7 +146,13 @@ pub fn owner_scope(store: &Store, h: HouseholdId) -> Result<(Tab, Scope)> {
         .get::<Household>(h)?
         .map(|x| clean(&x.record.code))
         .unwrap_or_else(|| format!("#{h}"));
-    Ok((Tab::Households, scope(format!("household {code}"), [h.0])))
+    Ok((
+        Tab::Households,
+        scope(
+            kumban_i18n::tr!("scope-household", code = code.clone()),
+            [h.0],
+        ),
+    ))
 }
 
 impl KindScreen for Pen {
@@ -174,7 +198,11 @@ impl KindScreen for Pen {
     }
 
     fn history_summary(&self) -> String {
-        format!("{}, capacity {}", self.status.label(), self.capacity)
+        kumban_i18n::tr!(
+            "summary-pen",
+            status = word(self.status.label()),
+            capacity = self.capacity.to_string()
+        )
     }
 
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {

@@ -2,11 +2,11 @@
 //! from a date on, newest first.
 
 use super::*;
-use crate::list::{SortKey, col, flex, num};
+use crate::list::{Show, SortKey, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("From", 10).dropped(0),
+    col("From", 10).dropped(0).shown(Show::Date),
     col("Currency", 8).dropped(0),
     num("1 unit in base", 18).dropped(0),
     num("Per 1 base", 14).dropped(0),
@@ -50,16 +50,24 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let x = &r.record;
     let mut d = Detail::new(
-        format!("{} rate from {}", x.currency, x.date),
+        kumban_i18n::tr!(
+            "detail-rate-title",
+            currency = x.currency.code(),
+            date = day(x.date)
+        ),
         Tab::Rates,
         id,
     );
-    d.field("From date", x.date.to_string());
+    d.field("From date", day(x.date));
     d.field("Currency", x.currency.code());
     d.field("1 unit is worth", format!("{} {}", x.value, x.base));
     d.field(
         "1 base buys",
-        format!("{} {} (rounded)", x.value.per_base_text(), x.currency),
+        kumban_i18n::tr!(
+            "detail-rounded",
+            value = x.value.per_base_text(),
+            currency = x.currency.code()
+        ),
     );
     d.field("Base currency", x.base.code());
     d.field(

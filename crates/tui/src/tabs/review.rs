@@ -6,16 +6,16 @@
 
 use super::history::Names;
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Month", 7).dropped(0),
+    col("Month", 7).dropped(0).shown(Show::With(shown::month)),
     col("Village", 14).dropped(0),
-    col("State", 8).dropped(0),
+    col("State", 8).dropped(0).shown(Show::With(shown::state)),
     num("Records", 7).dropped(1),
     num("Edited", 6).dropped(2),
-    flex("Last word", 20),
+    flex("Last word", 20).shown(Show::With(shown::last_word)),
 ];
 
 /// A month's row id: its month and a hash of its village, so that the
@@ -131,21 +131,17 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         .filter(|s| s.audit.updated_at != s.audit.created_at)
         .count();
     let r = &review;
+    let state = crate::list::in_lang(r.state.label().to_string(), shown::state);
+    let month = crate::list::in_lang(r.period.to_string(), shown::month);
     let mut d = Detail::new(
-        format!("{} {}: {}", clean(&r.village), r.period, r.state.label()),
+        format!("{} {month}: {state}", clean(&r.village)),
         Tab::Review,
         id,
     );
-    d.field("State", r.state.label());
+    d.field("State", state);
     if let (ReviewState::Approved, Some(e)) = (r.state, r.last()) {
-        d.field(
-            "Approved",
-            format!("{} by {}", format_stamp(e.at), clean(&e.by)),
-        );
-        d.field(
-            "Locked",
-            "its records cannot be changed until an officer reopens it",
-        );
+        d.field("Approved", stamp_by(&format_stamp(e.at), &e.by));
+        d.field("Locked", kumban_i18n::tr("detail-locked"));
     }
     if let Some(c) = r.comment() {
         d.warn("To fix", clean(c));
@@ -158,11 +154,11 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         r.log
             .iter()
             .map(|e| {
-                let mut s = format!(
-                    "{} {} by {}",
-                    format_stamp(e.at),
-                    e.action.label(),
-                    clean(&e.by)
+                let mut s = kumban_i18n::tr!(
+                    "detail-review-log",
+                    when = crate::list::date(&format_stamp(e.at)).into_owned(),
+                    action = word(e.action.label()),
+                    by = clean(&e.by)
                 );
                 if !e.comment.is_empty() {
                     s.push_str(": ");
@@ -181,19 +177,21 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
         records
             .iter()
             .map(|s| {
+                let changed = if s.audit.updated_at != s.audit.created_at {
+                    let when = format_stamp(s.audit.updated_at);
+                    let changed = kumban_i18n::tr!(
+                        "detail-changed-by",
+                        when = crate::list::date(&when).into_owned(),
+                        by = clean(&s.audit.updated_by)
+                    );
+                    format!(" {changed}")
+                } else {
+                    String::new()
+                };
                 format!(
-                    "{}: {}{}",
-                    names.record(&s.record),
-                    names.summary(&s.record),
-                    if s.audit.updated_at != s.audit.created_at {
-                        format!(
-                            " (changed {} by {})",
-                            format_stamp(s.audit.updated_at),
-                            clean(&s.audit.updated_by)
-                        )
-                    } else {
-                        String::new()
-                    }
+                    "{}: {}{changed}",
+                    crate::list::in_lang(names.record(&s.record), shown::record),
+                    crate::list::dates_in(&names.summary(&s.record)),
                 )
             })
             .collect(),
@@ -202,17 +200,20 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     for c in store.history().take(HISTORY_READ) {
         let c = c?;
         if wanted.contains(&(c.kind, c.id)) {
-            changes.push(format!(
-                "{} {} {} by {}: {}",
-                format_stamp(c.at),
-                super::history::what(&c),
-                c.after
-                    .as_ref()
-                    .or(c.before.as_ref())
-                    .map(|r| names.record(r))
-                    .unwrap_or_default(),
-                clean(&c.by),
-                super::history::change_text(&c, &names)
+            let record = c
+                .after
+                .as_ref()
+                .or(c.before.as_ref())
+                .map(|r| names.record(r))
+                .unwrap_or_default();
+            changes.push(kumban_i18n::tr!(
+                "detail-history-line",
+                when = crate::list::date(&format_stamp(c.at)).into_owned(),
+                what = word(super::history::what(&c)),
+                record = crate::list::in_lang(record, shown::record),
+                by = clean(&c.by),
+                change =
+                    crate::list::in_lang(super::history::change_text(&c, &names), shown::change)
             ));
             if changes.len() == HISTORY_SHOWN {
                 break;
