@@ -10,6 +10,7 @@
 //! it saves. `cargo bench --bench district -- --test` is CI's smoke run: 50
 //! households in a temporary folder, each figure taken once. Nothing here
 //! asserts a time: figures go to docs/performance.md.
+//! `KUMBAN_BENCH_ONLY=reports` takes the Reports screen's figures alone.
 
 use kumban::model::*;
 use kumban::report::Dashboard;
@@ -191,6 +192,9 @@ fn main() {
         ms(first)
     );
     let Some(mut app) = app else { return };
+    // `KUMBAN_BENCH_ONLY=reports`: the Reports screen's figures alone
+    // (issue 14), without the lists, saves, export and owner figures.
+    let only_reports = std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "reports");
 
     let mut step = |app: &mut App, a: Action| {
         timed(|| {
@@ -198,6 +202,10 @@ fn main() {
             terminal.draw(|f| draw::draw(f, app)).expect("draw");
         })
     };
+    if only_reports {
+        reports_keys(&mut app, &mut step, runs(201));
+        return;
+    }
     for (tab, word) in [(Tab::Households, "somsack"), (Tab::Income, "weaving")] {
         let name = tab.title();
         let t = Instant::now();

@@ -17,14 +17,6 @@ use kumban::model::ReviewAction;
 use std::io::Write;
 use std::process::ExitCode;
 
-/// mimalloc rather than the system's allocator: a report or a screen of a
-/// district allocates and frees rows by the hundred thousand, and glibc's
-/// allocator took 40% of a household report's time (perf); with mimalloc
-/// the report's table is built in about two thirds of the time and its
-/// text in under half.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse_with_env();
     match run(cli) {

@@ -38,7 +38,7 @@ fn round_trip(format: Format) {
     let store = demo_store(tmp.path());
     let first = tmp.path().join("first");
     let summary = export::to_dir(&store, format, &first).unwrap();
-    assert_eq!(summary.files.len(), 8);
+    assert_eq!(summary.files.len(), RecordKind::ALL.len());
 
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let imported = import(&copy, &first, &ImportOptions::new(today())).unwrap();

@@ -111,7 +111,7 @@ fn a_campaign_over_the_village_is_one_form_and_one_undo() {
 fn from_an_animal_to_its_health_and_a_new_event_with_its_expense() {
     let mut f = demo();
     ch(&mut f.app, '3');
-    ch(&mut f.app, '3');
+    assert_eq!(f.app.tab, Tab::Cattle);
     select(&mut f.app, "BS-C-006");
     let tag = f.app.store.animal_by_tag("BS-C-006").unwrap().unwrap();
     let animal = AnimalId(tag.id);

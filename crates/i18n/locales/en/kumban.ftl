@@ -622,7 +622,7 @@ store-changed-again = the { $noun } was changed again since; undo the later chan
 store-total-too-large = the { $flow } of the { $group } group in { $year } would add up to { $total } { $currency }, more than { $limit } { $currency }, the largest total kumban keeps; check the amount (a digit too many?)
 ## The Health screen
 
-group-health = Health
+group-vet = Vet
 tab-health = Health
 help-this-animal-s-health-events = this animal's health events
 hint-health = health

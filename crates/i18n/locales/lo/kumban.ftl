@@ -625,7 +625,7 @@ store-changed-again = { $noun } ຖືກປ່ຽນອີກຫຼັງຈາ
 store-total-too-large = { $flow } ຂອງກຸ່ມ { $group } ໃນປີ { $year } ຈະລວມເປັນ { $total } { $currency }, ເກີນ { $limit } { $currency } ທີ່ kumban ເກັບໄດ້ສູງສຸດ; ກວດຈຳນວນເງິນ (ເກີນໜຶ່ງຫຼັກບໍ?)
 ## The Health screen
 
-group-health = ສຸຂະພາບສັດ
+group-vet = ສຸຂະພາບສັດ
 tab-health = ສຸຂະພາບສັດ
 help-this-animal-s-health-events = ບັນທຶກສຸຂະພາບຂອງສັດໂຕນີ້
 hint-health = ສຸຂະພາບ

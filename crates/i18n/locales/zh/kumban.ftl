@@ -606,7 +606,7 @@ store-changed-again = 此后{ $noun }又被修改；请先撤销较晚的更改
 store-total-too-large = { $year } 年 { $group } 小组的{ $flow }合计将达 { $total } { $currency }，超过 kumban 能保存的最大合计 { $limit } { $currency }；请检查金额（是否多了一位？）
 ## The Health screen
 
-group-health = 动物健康
+group-vet = 动物健康
 tab-health = 动物健康
 help-this-animal-s-health-events = 该牲畜的健康记录
 hint-health = 健康
