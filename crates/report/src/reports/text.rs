@@ -53,10 +53,21 @@ fn push_line<'a>(
     out.push('\n');
 }
 
+/// "Income by household, 2026 (2026-01-01 to 2026-12-31)".
+pub fn heading(t: &Table) -> String {
+    kumban_i18n::tr!(
+        "report-heading",
+        title = t.title.say(),
+        from = t.span.from.to_string(),
+        to = t.span.to.to_string()
+    )
+}
+
 pub fn render(t: &Table) -> String {
-    let mut out = format!("{} ({} to {})\n\n", t.title, t.span.from, t.span.to);
+    let mut out = heading(t);
+    out.push_str("\n\n");
     if let Some(empty) = &t.empty {
-        out.push_str(empty);
+        out.push_str(&empty.say());
         out.push('\n');
         return out;
     }
@@ -79,7 +90,8 @@ pub fn render(t: &Table) -> String {
                 .collect()
         })
         .collect();
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.name.width()).collect();
+    let labels: Vec<String> = columns.iter().map(|c| c.label(t.kind)).collect();
+    let mut widths: Vec<usize> = labels.iter().map(|l| l.width()).collect();
     for row in &rows {
         for (w, (_, width)) in widths.iter_mut().zip(row) {
             *w = (*w).max(*width);
@@ -90,7 +102,7 @@ pub fn render(t: &Table) -> String {
     out.reserve(per_line * (rows.len() + 1));
     push_line(
         &mut out,
-        columns.iter().map(|c| (c.name.as_str(), c.name.width())),
+        labels.iter().map(|l| (l.as_str(), l.width())),
         &widths,
         &numeric,
     );
@@ -104,7 +116,7 @@ pub fn render(t: &Table) -> String {
     }
     let notes: Vec<String> = apart_lines(t)
         .into_iter()
-        .chain(t.notes.iter().cloned())
+        .chain(t.notes.iter().map(super::Words::say))
         .collect();
     if !notes.is_empty() {
         out.push('\n');
@@ -130,14 +142,13 @@ pub fn apart_lines(t: &Table) -> Vec<String> {
         .iter()
         .map(|a| {
             let c = a.currency;
-            format!(
-                "not converted ({}): income {}, expense {}, net {} in {} log{}",
-                a.reasons.join("; "),
-                amount(a.income, c),
-                amount(a.expense, c),
-                amount(a.income - a.expense, c),
-                a.logs,
-                if a.logs == 1 { "" } else { "s" }
+            kumban_i18n::tr!(
+                "report-not-converted",
+                reasons = a.reasons.join("; "),
+                income = amount(a.income, c),
+                expense = amount(a.expense, c),
+                net = amount(a.income - a.expense, c),
+                logs = i64::try_from(a.logs).unwrap_or(i64::MAX)
             )
         })
         .collect()

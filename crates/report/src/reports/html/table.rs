@@ -13,13 +13,16 @@ const WIDE: usize = 8;
 pub fn render(t: &Table, out: &mut String) {
     let _ = writeln!(
         out,
-        "<h2>{} <small>({} to {})</small></h2>",
-        escape(&t.title),
-        t.span.from,
-        t.span.to
+        "<h2>{} <small>({})</small></h2>",
+        escape(&t.title.say()),
+        escape(&kumban_i18n::tr!(
+            "report-html-to",
+            from = t.span.from.to_string(),
+            to = t.span.to.to_string()
+        ))
     );
     if let Some(empty) = &t.empty {
-        let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(empty));
+        let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(&empty.say()));
         return;
     }
     // As in the text table: amounts that could not be converted are not
@@ -30,7 +33,11 @@ pub fn render(t: &Table, out: &mut String) {
     let _ = write!(out, "<table{class}><thead><tr>");
     for c in t.columns.iter().filter(|c| !c.apart) {
         let numeric = if c.numeric { r#" class="n""# } else { "" };
-        let _ = write!(out, r#"<th scope="col"{numeric}>{}</th>"#, escape(&c.name));
+        let _ = write!(
+            out,
+            r#"<th scope="col"{numeric}>{}</th>"#,
+            escape(&c.label(t.kind))
+        );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {
@@ -53,7 +60,8 @@ pub fn render(t: &Table, out: &mut String) {
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table>\n");
-    for note in super::super::text::apart_lines(t).iter().chain(&t.notes) {
-        let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(note));
+    let notes = t.notes.iter().map(super::super::Words::say);
+    for note in super::super::text::apart_lines(t).into_iter().chain(notes) {
+        let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(&note));
     }
 }
