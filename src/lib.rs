@@ -16,6 +16,7 @@
     clippy::dbg_macro
 )]
 pub mod cli;
+pub mod help;
 pub mod measure;
 
 pub use kumban_demo as demo;

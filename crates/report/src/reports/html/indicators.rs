@@ -8,7 +8,7 @@ use kumban_i18n::{tr, tr_text};
 use std::fmt::Write;
 
 /// An indicator's label in the session's language; the English is the id.
-fn l(english: &str) -> String {
+fn said(english: &str) -> String {
     tr_text("report-ind", english)
 }
 
@@ -22,12 +22,15 @@ pub fn render(d: &Dashboard, out: &mut String) {
     let h = &d.households;
     let p = &h.poverty;
     let mut households = vec![
-        (l("households"), h.total.to_string()),
-        (l("demonstration households"), h.demonstration.to_string()),
-        (l("poor"), p.poor.to_string()),
-        (l("near-poor"), p.near_poor.to_string()),
-        (l("not poor"), p.not_poor.to_string()),
-        (l("exited poverty"), p.exited.to_string()),
+        (said("households"), h.total.to_string()),
+        (
+            said("demonstration households"),
+            h.demonstration.to_string(),
+        ),
+        (said("poor"), p.poor.to_string()),
+        (said("near-poor"), p.near_poor.to_string()),
+        (said("not poor"), p.not_poor.to_string()),
+        (said("exited poverty"), p.exited.to_string()),
     ];
     households.extend(h.groups.iter().map(|(g, n)| {
         (
@@ -39,31 +42,34 @@ pub fn render(d: &Dashboard, out: &mut String) {
     let pens = &d.pens;
     pairs(
         out,
-        &l("Cattle pens"),
+        &said("Cattle pens"),
         &[
-            (l("planned"), pens.planned.to_string()),
-            (l("building"), pens.building.to_string()),
-            (l("built"), pens.built.to_string()),
-            (l("inspected"), pens.inspected.to_string()),
-            (l("over capacity"), pens.over_capacity.to_string()),
+            (said("planned"), pens.planned.to_string()),
+            (said("building"), pens.building.to_string()),
+            (said("built"), pens.built.to_string()),
+            (said("inspected"), pens.inspected.to_string()),
+            (said("over capacity"), pens.over_capacity.to_string()),
         ],
     );
     let c = &d.cattle;
     let b = &d.breeding;
     pairs(
         out,
-        &l("Cattle and breeding"),
+        &said("Cattle and breeding"),
         &[
-            (l("cattle (active head)"), c.active.to_string()),
-            (l("female"), c.female.to_string()),
-            (l("male"), c.male.to_string()),
-            (l("distributed by the project"), c.distributed.to_string()),
-            (l("born"), c.born.to_string()),
-            (l("sold"), c.sold.to_string()),
-            (l("died"), c.died.to_string()),
-            (l("cows pregnant now"), b.pregnant.to_string()),
-            (l("calvings due in 30 days"), b.due_30_days.to_string()),
-            (l("calvings overdue"), b.overdue.to_string()),
+            (said("cattle (active head)"), c.active.to_string()),
+            (said("female"), c.female.to_string()),
+            (said("male"), c.male.to_string()),
+            (
+                said("distributed by the project"),
+                c.distributed.to_string(),
+            ),
+            (said("born"), c.born.to_string()),
+            (said("sold"), c.sold.to_string()),
+            (said("died"), c.died.to_string()),
+            (said("cows pregnant now"), b.pregnant.to_string()),
+            (said("calvings due in 30 days"), b.due_30_days.to_string()),
+            (said("calvings overdue"), b.overdue.to_string()),
             (
                 tr!("report-ind-calved-in", year = d.today.year().to_string()),
                 b.calved_this_year.to_string(),
@@ -89,7 +95,7 @@ fn income(d: &Dashboard, out: &mut String) {
         let _ = writeln!(
             out,
             "<p class=\"empty\">{}</p>",
-            escape(&l("Nothing recorded this year."))
+            escape(&said("Nothing recorded this year."))
         );
     } else {
         let head = |id: &str| escape(&tr_text("report-col", id));
