@@ -95,6 +95,9 @@ const KNOWN_GAPS: &[(Tab, &[&str])] = &[
     // The Breeding list's "Expected" heading: a word of the English
     // messages since the reports' "expected" column was translated.
     (Tab::Breeding, &["expected"]),
+    // History's "created": a word of the English messages since --help's
+    // descriptions ("created if missing") joined them.
+    (Tab::History, &["created"]),
     // Column headings.
     (
         Tab::Rates,

@@ -817,3 +817,7 @@ cli-usage = Usage
 cli-options = Options
 cli-arguments = Arguments
 cli-commands = Commands
+report-no-rate-before = no rate for { $currency } before { $first }
+report-no-rate = no rate for { $currency }
+report-too-large = too large to convert
+report-total = total

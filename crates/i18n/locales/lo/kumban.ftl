@@ -820,3 +820,7 @@ cli-usage = ວິທີໃຊ້
 cli-options = ຕົວເລືອກ
 cli-arguments = ອາກິວເມັນ
 cli-commands = ຄຳສັ່ງ
+report-no-rate-before = ບໍ່ມີອັດຕາແລກປ່ຽນຂອງ { $currency } ກ່ອນ { $first }
+report-no-rate = ບໍ່ມີອັດຕາແລກປ່ຽນຂອງ { $currency }
+report-too-large = ໃຫຍ່ເກີນໄປທີ່ຈະແລກປ່ຽນ
+report-total = ລວມ

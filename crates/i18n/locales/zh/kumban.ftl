@@ -797,3 +797,7 @@ cli-usage = 用法
 cli-options = 选项
 cli-arguments = 参数
 cli-commands = 命令
+report-no-rate-before = { $currency } 在 { $first } 之前没有汇率
+report-no-rate = { $currency } 没有汇率
+report-too-large = 金额太大，无法折算
+report-total = 合计

@@ -33,7 +33,7 @@ pub fn render(t: &Table) -> String {
         "currency": t.currency.map(|c| c.code()),
         "not_converted": t.not_converted.iter().map(|a| json!({
             "currency": a.currency.code(),
-            "reasons": a.reasons,
+            "reasons": a.reasons.iter().map(super::Words::english).collect::<Vec<_>>(),
             "income": money(a.income),
             "expense": money(a.expense),
             "net": money(a.income - a.expense),

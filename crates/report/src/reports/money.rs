@@ -134,7 +134,7 @@ pub fn converted(t: &mut Table, sums: &Sums, conversion: Option<&Conversion>) {
             reasons: sums
                 .reasons
                 .get(&currency)
-                .map(|r| r.iter().cloned().collect())
+                .map(|r| r.iter().map(|n| super::convert::why(*n)).collect())
                 .unwrap_or_default(),
             income: s.income,
             expense: s.expense,

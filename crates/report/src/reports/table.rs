@@ -41,7 +41,7 @@ pub enum RowLink {
 pub struct Apart {
     pub currency: Currency,
     /// "no rate for LAK before 2026-01-01", one per distinct reason.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Words>,
     pub income: i128,
     pub expense: i128,
     pub logs: u64,

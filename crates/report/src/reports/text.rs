@@ -12,6 +12,12 @@ pub fn cell_text(cell: &Cell, separators: bool) -> String {
     }
 }
 
+/// The month report's last row is named `total` in CSV and JSON; a
+/// person reads it in the session's language.
+pub fn total_row(t: &Table, row: &[Cell]) -> bool {
+    t.kind == super::ReportKind::Month && matches!(row.first(), Some(Cell::Text(s)) if s == "total")
+}
+
 /// A cell as shown, with its width in columns.
 fn sized(cell: &Cell) -> (String, usize) {
     let text = match cell {
@@ -83,11 +89,19 @@ pub fn render(t: &Table) -> String {
         .rows
         .iter()
         .map(|r| {
-            r.iter()
+            let mut cells: Vec<(String, usize)> = r
+                .iter()
                 .zip(&kept)
                 .filter(|(_, k)| **k)
                 .map(|(c, _)| sized(c))
-                .collect()
+                .collect();
+            if total_row(t, r)
+                && let Some(first) = cells.first_mut()
+            {
+                let word = kumban_i18n::tr("report-total");
+                *first = (word.clone(), word.width());
+            }
+            cells
         })
         .collect();
     let labels: Vec<String> = columns.iter().map(|c| c.label(t.kind)).collect();
@@ -144,7 +158,12 @@ pub fn apart_lines(t: &Table) -> Vec<String> {
             let c = a.currency;
             kumban_i18n::tr!(
                 "report-not-converted",
-                reasons = a.reasons.join("; "),
+                reasons = a
+                    .reasons
+                    .iter()
+                    .map(super::Words::say)
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 income = amount(a.income, c),
                 expense = amount(a.expense, c),
                 net = amount(a.income - a.expense, c),

@@ -82,3 +82,106 @@ impl Words {
         with_lang(Lang::En, || self.say())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Apart, Cell, Column, Format, ReportKind, Span, Table};
+    use super::Words;
+    use kumban_i18n::{Lang, with_lang};
+    use kumban_model::Currency;
+
+    /// A month table in USD with kip kept apart for want of a rate.
+    fn table() -> Table {
+        let span = Span::parse("2026").expect("a year");
+        let title = Words::new("report-title-converted")
+            .words("title", Words::new("report-title-month").span("span", span))
+            .text("currency", "USD");
+        let mut t = Table::new(ReportKind::Month, title, span);
+        t.columns = vec![
+            Column::text("month"),
+            Column::number("logs"),
+            Column::money("net", Currency::Usd),
+        ];
+        t.rows = vec![
+            vec![
+                Cell::Text("2026-01".into()),
+                Cell::Count(2),
+                Cell::Money(1_000),
+            ],
+            vec![
+                Cell::Text("total".into()),
+                Cell::Count(2),
+                Cell::Money(1_000),
+            ],
+        ];
+        t.not_converted = vec![Apart {
+            currency: Currency::Lak,
+            reasons: vec![
+                Words::new("report-no-rate-before")
+                    .text("currency", "LAK")
+                    .text("first", "2026-01-01"),
+            ],
+            income: 100_000,
+            expense: 0,
+            logs: 1,
+        }];
+        t
+    }
+
+    #[test]
+    fn text_says_the_table_in_the_readers_language_and_json_in_english() {
+        let t = table();
+        let lao = with_lang(Lang::Lo, || t.render(Format::Text));
+        assert!(
+            lao.starts_with("ລາຍຮັບຕາມເດືອນ, 2026, ເປັນ USD (2026-01-01 ຫາ 2026-12-31)"),
+            "{lao}"
+        );
+        assert!(lao.contains("ເດືອນ"), "{lao}");
+        assert!(lao.contains("ສຸດທິ USD"), "{lao}");
+        assert!(lao.contains("\nລວມ "), "{lao}");
+        assert!(
+            lao.contains("ບໍ່ໄດ້ແລກປ່ຽນ (ບໍ່ມີອັດຕາແລກປ່ຽນຂອງ LAK ກ່ອນ 2026-01-01)"),
+            "{lao}"
+        );
+        let english = with_lang(Lang::En, || t.render(Format::Text));
+        assert!(english.contains("\ntotal "), "{english}");
+        assert!(
+            english
+                .contains("not converted (no rate for LAK before 2026-01-01): income 1,000.00 LAK"),
+            "{english}"
+        );
+        assert!(english.contains("in 1 log\n"), "{english}");
+        for format in [Format::Json, Format::Csv] {
+            let en = with_lang(Lang::En, || t.render(format));
+            assert_eq!(en, with_lang(Lang::Lo, || t.render(format)));
+            assert_eq!(en, with_lang(Lang::Zh, || t.render(format)));
+        }
+        let json = with_lang(Lang::Zh, || t.render(Format::Json));
+        assert!(
+            json.contains("\"title\": \"Income by month, 2026, in USD\""),
+            "{json}"
+        );
+        assert!(json.contains("no rate for LAK before 2026-01-01"), "{json}");
+    }
+
+    #[test]
+    fn the_herds_head_is_a_count_and_a_households_head_a_person() {
+        let head = Column::text("head");
+        let (herd, household) = with_lang(Lang::Zh, || {
+            (
+                head.label(ReportKind::Herd),
+                head.label(ReportKind::Household),
+            )
+        });
+        assert_eq!((herd.as_str(), household.as_str()), ("存栏", "户主"));
+        let apart = Column::number("not converted income LAK");
+        assert_eq!(
+            with_lang(Lang::Lo, || apart.label(ReportKind::Village)),
+            "ບໍ່ໄດ້ແລກປ່ຽນ ລາຍຮັບ LAK"
+        );
+        assert_eq!(
+            with_lang(Lang::En, || apart.label(ReportKind::Village)),
+            "not converted income LAK"
+        );
+    }
+}

@@ -232,7 +232,15 @@ fn rows(frame: &mut Frame, s: &ReportsScreen, p: &Prepared, area: Rect, t: &Them
     }
     s.offset.set(offset);
     for (i, row) in p.cells.iter().enumerate().skip(offset).take(room) {
-        let text = line(&|c| row.get(c).cloned().unwrap_or_default());
+        let total = p
+            .table
+            .rows
+            .get(i)
+            .is_some_and(|r| kumban_report::reports::total_row(&p.table, r));
+        let text = line(&|c| match (total, c) {
+            (true, 0) => tr("report-total"),
+            _ => row.get(c).cloned().unwrap_or_default(),
+        });
         let style = if i == selected {
             t.selected()
         } else {

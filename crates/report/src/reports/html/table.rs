@@ -42,7 +42,7 @@ pub fn render(t: &Table, out: &mut String) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {
         // The income tables end on a `total` row; it is set apart.
-        let total = matches!(row.first(), Some(Cell::Text(s)) if s == "total");
+        let total = super::super::text::total_row(t, row);
         out.push_str(if total {
             r#"<tr class="total">"#
         } else {
@@ -55,7 +55,11 @@ pub fn render(t: &Table, out: &mut String) {
             .filter(|(_, kept)| **kept)
         {
             let numeric = if column.numeric { r#" class="n""# } else { "" };
-            let _ = write!(out, "<td{numeric}>{}</td>", escape(&cell_text(cell, true)));
+            let text = match (total, cell) {
+                (true, Cell::Text(_)) => kumban_i18n::tr("report-total"),
+                _ => cell_text(cell, true),
+            };
+            let _ = write!(out, "<td{numeric}>{}</td>", escape(&text));
         }
         out.push_str("</tr>\n");
     }
