@@ -186,3 +186,36 @@ fn an_owner_says_each_sessions_report_in_that_sessions_language() {
     assert!(zh.starts_with("各生产小组收入，2026"), "{zh}");
     assert!(en.starts_with("Income by production group, 2026"), "{en}");
 }
+
+#[test]
+fn every_report_sentence_the_code_names_is_in_all_three_languages() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/report/src/reports");
+    let mut files = vec![];
+    for sub in [dir.clone(), dir.join("html")] {
+        for entry in std::fs::read_dir(&sub).expect("the reports' sources") {
+            let path = entry.expect("a file").path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut named = std::collections::BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("a source file");
+        // `tr("` also ends `push_str("`: only a call of tr itself counts.
+        for marker in ["Words::new(\"", "tr!(\"", "::tr(\"", " tr(\"", "(tr(\""] {
+            for part in source.split(marker).skip(1) {
+                if let Some((id, _)) = part.split_once('"') {
+                    named.insert(id.to_string());
+                }
+            }
+        }
+    }
+    assert!(named.len() > 30, "{named:?}");
+    for lang in kumban::i18n::Lang::ALL {
+        let have: std::collections::BTreeSet<String> =
+            kumban::i18n::ids(lang).into_iter().collect();
+        let missing: Vec<&String> = named.iter().filter(|id| !have.contains(*id)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+    }
+}
