@@ -670,6 +670,7 @@ report-col-month = ເດືອນ
 report-col-expected = ກຳນົດ
 report-col-calved = ອອກລູກແລ້ວ
 report-col-lost = ຫຼຸລູກ
+# review: "ahead" (calvings still to come) as "ຍັງມາ"
 report-col-ahead = ຍັງມາ
 report-col-overdue = ເກີນກຳນົດ
 report-col-group = ກຸ່ມ
@@ -752,6 +753,7 @@ report-ind-cows-pregnant-now = ແມ່ງົວຖືພາຕອນນີ້
 report-ind-calvings-due-in-30-days = ກຳນົດອອກລູກໃນ 30 ມື້
 report-ind-calvings-overdue = ການອອກລູກເກີນກຳນົດ
 report-ind-nothing-recorded-this-year = ບໍ່ມີບັນທຶກໃນປີນີ້.
+# review: the herd's "head" (a count of cattle) as "ງົວທັງໝົດ" (all cattle)
 report-col-head-count = ງົວທັງໝົດ
 report-nothing = { "" }
 
