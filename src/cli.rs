@@ -330,7 +330,13 @@ impl Cli {
     /// `--today <YYYY-MM-DD>` among the required arguments. A bad value
     /// is a usage error (exit 2), as on the command line.
     pub fn parse_with_env() -> Cli {
-        let mut cli = Cli::parse();
+        // The language is chosen before clap parses, so `--help` and
+        // clap's own messages speak it (src/help.rs).
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let lang = crate::help::early_lang(&args, |name| std::env::var(name).ok());
+        let matches = crate::help::command(lang).get_matches_from(args);
+        let mut cli =
+            <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
         if let Err(e) = cli.fill_from_env(|name| std::env::var_os(name)) {
             e.exit();
         }

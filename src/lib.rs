@@ -26,6 +26,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 pub mod cli;
+pub mod help;
 pub mod measure;
 
 pub use kumban_demo as demo;

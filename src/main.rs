@@ -220,6 +220,7 @@ fn report(
                 .with_context(|| format!("{year} is not a year kumban can report on"))?
         }
     };
+    use kumban::cli::ReportFormat as F;
     let tables = by
         .kinds()
         .into_iter()
@@ -227,10 +228,9 @@ fn report(
         .collect::<Result<Vec<_>, _>>()?;
     // Text and HTML say it in the report; CSV and JSON stay data, so it
     // is said beside them.
-    use kumban::cli::ReportFormat as F;
     for table in &tables {
         if let (Some(empty), F::Csv | F::Json) = (&table.empty, format) {
-            eprintln!("kumban: {empty}");
+            eprintln!("kumban: {}", empty.say());
         }
     }
     let text = match format {

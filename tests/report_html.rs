@@ -184,6 +184,47 @@ fn chromium_prints_it_on_a4_with_every_name() {
     }
 }
 
+#[test]
+fn chromium_prints_the_page_in_lao_and_in_chinese() {
+    let (Some(chromium), Some(_)) = (
+        tool(&["chromium", "chromium-browser"]),
+        tool(&["pdftotext"]),
+    ) else {
+        println!("{SKIPPED}");
+        return;
+    };
+    let db = small_db();
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (lang, words) in [
+        (
+            "lo",
+            [
+                "ຕົວຊີ້ວັດໂຄງການ",
+                "ລາຍຮັບຕາມຄົວເຮືອນ, 2026",
+                "ຂະໜາດຝູງງົວຕາມເວລາ, 2026",
+            ],
+        ),
+        ("zh", ["项目指标", "各农户收入，2026", "牛群规模变化，2026"]),
+    ] {
+        let name = format!("{lang}.html");
+        let (page, html) = write_report(&db, dir.path(), &name, &["--lang", lang, "--by", "all"]);
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
+        let pdf = print(&chromium, &page, dir.path());
+        let text = run("pdftotext", &["-enc", "UTF-8", path_arg(&pdf), "-"]);
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        // The headings in the language, the names as entered, the
+        // figures with the same digits and separators.
+        for part in words.into_iter().chain([LAO, CHINESE, "4,500.00"]) {
+            let part: String = part.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(
+                squeezed.contains(&part),
+                "{lang}: the PDF lacks {part}:\n{text}"
+            );
+        }
+        assert!(!squeezed.contains("Projectindicators"), "{lang}:\n{text}");
+    }
+}
+
 /// The first of `names` found on PATH (or as /usr/bin/NAME).
 fn tool(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();

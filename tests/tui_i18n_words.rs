@@ -23,25 +23,49 @@ use support::words::*;
 /// gaps: they cover the list, or the list behind them is looked at with
 /// its own screen's gaps.
 const KNOWN_GAPS: &[(Tab, &[&str])] = &[
-    // Report names and headings (crates/report is not translated yet).
+    // The Breeding list's "Expected" heading: a word of the English
+    // messages since the reports' "expected" column was translated.
+    (Tab::Breeding, &["expected"]),
+    // History's "created": a word of the English messages since --help's
+    // descriptions ("created if missing") joined them.
+    (Tab::History, &["created"]),
+    // The newest kinds (issue 15) are not translated yet: the Weights and
+    // Health screens' headings and words, the weighings in History and
+    // Review, and the weights, health and fertility lines of an animal's
+    // or a household's detail.
     (
-        Tab::Reports,
+        Tab::Weights,
+        &["day", "notes", "girth", "tape", "scale", "kg", "gain"],
+    ),
+    (
+        Tab::Health,
+        &["animal", "kind", "cost", "next", "due", "campaign"],
+    ),
+    (Tab::History, &["weight", "scale", "girth", "tape"]),
+    (Tab::Review, &["weight"]),
+    (Tab::Households, &["fertility"]),
+    (
+        Tab::Cattle,
         &[
-            "group",
-            "month",
-            "baseline",
-            "herd",
-            "calvings",
-            "head",
-            "income",
-            "expense",
-            "net",
-            "households",
-            "household",
-            "first",
-            "have",
-            "more",
-            "then",
+            "weight",
+            "weights",
+            "daily",
+            "girth",
+            "tape",
+            "scale",
+            "health",
+            "fertility",
+            "calving",
+            "interval",
+            "yet",
+            "services",
+            "per",
+            "conception",
+            "day",
+            "between",
+            "the",
+            "last",
+            "two",
         ],
     ),
 ];
@@ -236,9 +260,10 @@ fn every_detail_in_lao_has_no_english_outside_data() {
             assert!(!f.app.popups.is_empty(), "no detail on {}", tab.title());
             // Page by page: a detail runs longer than the screen.
             for page in 0..8 {
-                check.look(
+                check.look_over(
                     &format!("{}: detail of row {i}, page {page}", tab.title()),
                     &f.app,
+                    &gaps(tab),
                 );
                 with_lang(Lang::Lo, || press(&mut f.app, KeyCode::PageDown));
             }

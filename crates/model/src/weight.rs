@@ -3,8 +3,8 @@
 //! a kilogram as an integer), so that a weight read back from a file is the
 //! weight written.
 
-use kumban_i18n::Message;
 use super::{AnimalId, Date, Problem, Problems};
+use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

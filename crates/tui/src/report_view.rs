@@ -40,7 +40,11 @@ impl Prepared {
             .iter()
             .map(|r| r.iter().map(cell_text).collect())
             .collect();
-        let mut widths: Vec<usize> = table.columns.iter().map(|c| text::width(&c.name)).collect();
+        let mut widths: Vec<usize> = table
+            .columns
+            .iter()
+            .map(|c| text::width(&c.label(table.kind)))
+            .collect();
         for row in &cells {
             for (w, c) in widths.iter_mut().zip(row) {
                 *w = (*w).max(text::width(c));
@@ -213,11 +217,16 @@ fn start(
 ) -> Option<Job> {
     let (tx, table) = mpsc::channel();
     let store = store.clone();
+    // The table is said in the screen's language, not the process's
+    // default (a test draws one screen in three languages).
+    let lang = kumban_i18n::current();
     std::thread::Builder::new()
         .name("kumban-report".into())
         .spawn(move || {
             // The receiver may be gone (the session ended): nothing to do.
-            let _ = tx.send(build(&store, which, span, today));
+            let _ = tx.send(kumban_i18n::with_lang(lang, || {
+                build(&store, which, span, today)
+            }));
         })
         .ok()?;
     Some(Job {

@@ -2,6 +2,7 @@
 //! the span: in the baseline's currency, or with `--currency` both
 //! converted (the baseline with the rate of the span's last day).
 
+use super::Words;
 use super::convert::Conversion;
 use super::household::{ByHousehold, flows_by_household};
 use super::span::Unit;
@@ -15,10 +16,9 @@ pub fn build(
     span: Span,
     conversion: Option<&Conversion>,
 ) -> Result<Table, StoreError> {
-    let label = span.label();
     let mut t = Table::new(
         ReportKind::Baseline,
-        format!("Baseline income against {label}"),
+        Words::new("report-title-baseline").span("span", span),
         span,
     );
     t.columns = vec![
@@ -103,10 +103,7 @@ pub fn build(
         ));
     }
     if ranked.is_empty() {
-        t.empty = Some(
-            "No household has a baseline income recorded; enter one on the household's form."
-                .into(),
-        );
+        t.empty = Some(Words::new("report-empty-baseline"));
         return Ok(t);
     }
     // Changes in different currencies do not compare: households are
@@ -130,13 +127,16 @@ pub fn build(
         .collect();
     t.rows = ranked.into_iter().map(|(_, _, _, row, _)| row).collect();
     let share = match span.unit {
-        Unit::Year => String::new(),
-        _ => format!(" (the baseline is a year's: {months}/12 of it is shown)"),
+        Unit::Year => Words::new("report-nothing"),
+        _ => Words::new("report-note-baseline-share").text("months", months.to_string()),
     };
-    t.notes.push(format!(
-        "{gained} of {} households earned more than their baseline{share}; grouped by the baseline's currency and ranked by change, highest first. {without} households have no baseline.",
-        t.rows.len()
-    ));
+    t.notes.push(
+        Words::new("report-note-baseline")
+            .text("gained", gained.to_string())
+            .text("shown", t.rows.len().to_string())
+            .words("share", share)
+            .text("without", without.to_string()),
+    );
     Ok(t)
 }
 

@@ -2,6 +2,7 @@
 //! and of those how many have calved, were lost, are still to come or
 //! are overdue.
 
+use super::Words;
 use super::{Cell, Column, ReportKind, Span, Table};
 use chrono::Datelike;
 use kumban_model::{Date, Outcome};
@@ -9,10 +10,9 @@ use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
 
 pub fn build(store: &Store, span: Span, today: Date) -> Result<Table, StoreError> {
-    let label = span.label();
     let mut t = Table::new(
         ReportKind::Calvings,
-        format!("Calving calendar, {label}"),
+        Words::new("report-title-calvings").span("span", span),
         span,
     );
     t.columns = vec![Column::text("month")];
@@ -25,9 +25,7 @@ pub fn build(store: &Store, span: Span, today: Date) -> Result<Table, StoreError
     let mut months: BTreeMap<(i32, u32), [i64; 5]> = BTreeMap::new();
     let pregnancies = store.pregnancies_expected_between(span.from, span.to)?;
     if pregnancies.is_empty() {
-        t.empty = Some(format!(
-            "No calving is expected in {label}; try another --year or --period."
-        ));
+        t.empty = Some(Words::new("report-empty-calvings").span("span", span));
         return Ok(t);
     }
     for p in &pregnancies {
@@ -49,8 +47,7 @@ pub fn build(store: &Store, span: Span, today: Date) -> Result<Table, StoreError
         row.extend(n.iter().map(|v| Cell::Count(*v)));
         t.rows.push(row);
     }
-    t.notes.push(format!(
-        "By expected calving date (service date + gestation). Overdue: still pending more than 14 days after it, as of {today}."
-    ));
+    t.notes
+        .push(Words::new("report-note-calvings").text("today", today.to_string()));
     Ok(t)
 }

@@ -10,7 +10,7 @@
 //! rounding of the sum to the cent).
 
 use super::span::month_end;
-use kumban_model::{Currency, Date, ExchangeRate, RateBook};
+use kumban_model::{Currency, Date, ExchangeRate, NoRate, RateBook};
 use kumban_store::sums::{IncomeSplit, Sum, SumKey};
 use kumban_store::{Store, StoreError};
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,7 +44,25 @@ pub struct Sums {
     pub sums: Vec<(SumKey, Sum)>,
     pub apart: Vec<(SumKey, Sum)>,
     /// Why each currency's amounts apart were not converted.
-    pub reasons: BTreeMap<Currency, BTreeSet<String>>,
+    pub reasons: BTreeMap<Currency, BTreeSet<NoRate>>,
+}
+
+/// Why an amount was not converted, to be said in the reader's language.
+pub fn why(no_rate: NoRate) -> super::Words {
+    use super::Words;
+    match no_rate {
+        NoRate::Missing {
+            currency,
+            first: Some(first),
+        } => Words::new("report-no-rate-before")
+            .text("currency", currency.code())
+            .text("first", first.to_string()),
+        NoRate::Missing {
+            currency,
+            first: None,
+        } => Words::new("report-no-rate").text("currency", currency.code()),
+        NoRate::TooLarge => Words::new("report-too-large"),
+    }
 }
 
 /// The logs dated `from..=to`, summed as `split` asks, converted when
@@ -99,7 +117,7 @@ pub fn sums(
     }
     let mut converted: BTreeMap<SumKey, Sum> = BTreeMap::new();
     let mut apart: BTreeMap<SumKey, Sum> = BTreeMap::new();
-    let mut reasons: BTreeMap<Currency, BTreeSet<String>> = BTreeMap::new();
+    let mut reasons: BTreeMap<Currency, BTreeSet<NoRate>> = BTreeMap::new();
     for (on, mut key, sum) in pieces {
         if !split.month {
             key.month = 0;
@@ -113,7 +131,7 @@ pub fn sums(
                 add(&mut converted, key, income, expense, sum.logs);
             }
             (Err(why), _) | (_, Err(why)) => {
-                reasons.entry(currency).or_default().insert(why.to_string());
+                reasons.entry(currency).or_default().insert(why);
                 add(&mut apart, key, sum.income, sum.expense, sum.logs);
             }
         }

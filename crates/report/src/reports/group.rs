@@ -2,6 +2,7 @@
 //! people who work in the group, or its households where none is
 //! recorded), and the cattle group's profit per cow.
 
+use super::Words;
 use super::convert::{self, Conversion};
 use super::herd::{animals, cows_on};
 use super::money::{self, Flows};
@@ -17,10 +18,9 @@ pub fn build(
     span: Span,
     conversion: Option<&Conversion>,
 ) -> Result<Table, StoreError> {
-    let label = span.label();
     let mut t = Table::new(
         ReportKind::Group,
-        format!("Income by production group, {label}"),
+        Words::new("report-title-group").span("span", span),
         span,
     );
     let split = IncomeSplit {
@@ -43,7 +43,7 @@ pub fn build(
     t.columns.extend(money::apart_columns(&apart_currencies));
     money::converted(&mut t, &sums, conversion);
     if by_group.is_empty() {
-        t.empty = Some(money::nothing_in(&label));
+        t.empty = Some(money::nothing_in(span));
         return Ok(t);
     }
     let totals = store.totals()?;
@@ -73,26 +73,20 @@ pub fn build(
         row.extend(money::apart_cells(apart.get(group), &apart_currencies));
         t.rows.push(row);
     }
-    t.notes.push(
-        "members: the people who work in the group today (household members). Net per member: the group's net divided by its members, truncated to the cent."
-            .into(),
-    );
+    t.notes.push(Words::new("report-note-group"));
     if !by_households.is_empty() {
-        t.notes.push(format!(
-            "No household member is recorded in {}: members there are the group's households.",
-            by_households.join(", ")
-        ));
+        t.notes.push(
+            Words::new("report-note-group-households").text("groups", by_households.join(", ")),
+        );
     }
     let cattle = by_group.get(&Group::cattle()).filter(|f| !f.is_empty());
     let cows = cows_on(&animals(store)?, span.to);
-    let mut per_cow = profit_per_cow(cattle, cows, &label);
+    let mut per_cow = profit_per_cow(cattle, cows, span);
     if let Some(kept) = apart.get(&Group::cattle()) {
         let codes: Vec<&str> = kept.keys().map(|c| c.code()).collect();
-        per_cow = format!(
-            "{} Cattle money in {} was not converted and is not in it.",
-            per_cow,
-            codes.join(", ")
-        );
+        per_cow = Words::new("report-note-cattle-apart")
+            .words("note", per_cow)
+            .text("currencies", codes.join(", "));
     }
     t.notes.push(per_cow);
     Ok(t)
@@ -107,10 +101,12 @@ fn per(net: i128, count: i64) -> Cell {
     }
 }
 
-fn profit_per_cow(cattle: Option<&Flows>, cows: i64, label: &str) -> String {
-    let head = format!("Cattle profit per cow ({cows} cows at the end of {label})");
+fn profit_per_cow(cattle: Option<&Flows>, cows: i64, span: Span) -> Words {
+    let head = Words::new("report-note-per-cow-head")
+        .number("cows", cows)
+        .span("span", span);
     let Some(flows) = cattle.filter(|_| cows > 0) else {
-        return format!("{head}: none (no cattle income or expense, or no cow).");
+        return Words::new("report-note-per-cow-none").words("head", head);
     };
     let parts: Vec<String> = flows
         .iter()
@@ -119,7 +115,9 @@ fn profit_per_cow(cattle: Option<&Flows>, cows: i64, label: &str) -> String {
             Some(amount(v, *c))
         })
         .collect();
-    format!("{head}: {}.", parts.join(", "))
+    Words::new("report-note-per-cow")
+        .words("head", head)
+        .text("amounts", parts.join(", "))
 }
 
 fn amount(minor: i128, currency: Currency) -> String {

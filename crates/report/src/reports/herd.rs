@@ -2,6 +2,7 @@
 //! born), that left (sold, died), and the herd and the pregnant cows at
 //! each month's end.
 
+use super::Words;
 use super::{Cell, Column, ReportKind, Span, Table, month_end};
 use kumban_model::{Animal, AnimalStatus, Date, Origin, Outcome, Pregnancy, Sex};
 use kumban_store::{Store, StoreError};
@@ -63,16 +64,17 @@ const COLUMNS: [&str; 9] = [
 ];
 
 pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
-    let label = span.label();
-    let mut t = Table::new(ReportKind::Herd, format!("Herd by month, {label}"), span);
+    let mut t = Table::new(
+        ReportKind::Herd,
+        Words::new("report-title-herd").span("span", span),
+        span,
+    );
     t.columns = vec![Column::text(COLUMNS[8])];
     t.columns
         .extend(COLUMNS[..8].iter().map(|name| Column::number(name)));
     let animals = animals(store)?;
     if !animals.iter().any(|a| arrived(a) <= span.to) {
-        t.empty = Some(format!(
-            "No cattle are recorded by the end of {label}; try a later --year or --period."
-        ));
+        t.empty = Some(Words::new("report-empty-herd").span("span", span));
         return Ok(t);
     }
     let pregnancies: Vec<Pregnancy> = store
@@ -112,9 +114,6 @@ pub fn build(store: &Store, span: Span) -> Result<Table, StoreError> {
         row.extend(counts.iter().map(|n| Cell::Count(*n)));
         t.rows.push(row);
     }
-    t.notes.push(
-        "head, cows and pregnant: at the month's end. Pregnant: served by then, not calved or lost by then."
-            .into(),
-    );
+    t.notes.push(Words::new("report-note-herd"));
     Ok(t)
 }

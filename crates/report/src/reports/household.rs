@@ -1,5 +1,6 @@
 //! Income, expense and net per household, highest net first.
 
+use super::Words;
 use super::convert::{self, Conversion, Sums};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, RowLink, Span, Table};
@@ -79,10 +80,9 @@ pub fn build(
     span: Span,
     conversion: Option<&Conversion>,
 ) -> Result<Table, StoreError> {
-    let label = span.label();
     let mut t = Table::new(
         ReportKind::Household,
-        format!("Income by household, {label}"),
+        Words::new("report-title-household").span("span", span),
         span,
     );
     let ByHousehold {
@@ -105,7 +105,7 @@ pub fn build(
     t.columns.extend(money::apart_columns(&apart_currencies));
     money::converted(&mut t, &sums, conversion);
     if flows.is_empty() {
-        t.empty = Some(money::nothing_in(&label));
+        t.empty = Some(money::nothing_in(span));
         return Ok(t);
     }
     let named_households = households(store, flows.keys().copied())?;
@@ -134,21 +134,21 @@ pub fn build(
         .get(kumban_store::aggregate::key::HOUSEHOLDS)
         .copied()
         .unwrap_or(0);
-    t.notes.push(format!(
-        "{} of {total} households have income or expense in {label}; ranked by net income, highest first{}.",
-        t.rows.len(),
-        match currencies.as_slice() {
-            [_, _, ..] => format!(
-                " ({} first, then {})",
-                currencies[0],
-                currencies[1..]
-                    .iter()
-                    .map(|c| c.code())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+    let order = match currencies.as_slice() {
+        [first, rest @ ..] if !rest.is_empty() => Words::new("report-note-household-order")
+            .text("first", first.code())
+            .text(
+                "rest",
+                rest.iter().map(|c| c.code()).collect::<Vec<_>>().join(", "),
             ),
-            _ => String::new(),
-        }
-    ));
+        _ => Words::new("report-nothing"),
+    };
+    t.notes.push(
+        Words::new("report-note-household")
+            .text("shown", t.rows.len().to_string())
+            .text("total", total.to_string())
+            .span("span", span)
+            .words("order", order),
+    );
     Ok(t)
 }

@@ -19,20 +19,21 @@ pub fn render(t: &Table) -> String {
         .collect();
     let v = json!({
         "report": t.kind.name(),
-        "title": t.title,
+        "title": t.title.english(),
         "period": {
-            "label": t.span.label(),
+            // Data for programs: the same words in every language.
+            "label": kumban_i18n::with_lang(kumban_i18n::Lang::En, || t.span.label()),
             "from": t.span.from.to_string(),
             "to": t.span.to.to_string(),
         },
         "columns": columns,
         "rows": rows,
-        "notes": t.notes,
-        "empty": t.empty,
+        "notes": t.notes.iter().map(super::Words::english).collect::<Vec<_>>(),
+        "empty": t.empty.as_ref().map(super::Words::english),
         "currency": t.currency.map(|c| c.code()),
         "not_converted": t.not_converted.iter().map(|a| json!({
             "currency": a.currency.code(),
-            "reasons": a.reasons,
+            "reasons": a.reasons.iter().map(super::Words::english).collect::<Vec<_>>(),
             "income": money(a.income),
             "expense": money(a.expense),
             "net": money(a.income - a.expense),

@@ -19,11 +19,13 @@ mod span;
 mod table;
 mod text;
 mod village;
+mod words;
 
 pub use convert::Conversion;
 pub use span::{Span, Unit, month_end};
 pub use table::{Apart, Cell, Column, RowLink, Table};
-pub use text::apart_lines;
+pub use text::{apart_lines, total_row};
+pub use words::{Said, Words};
 
 use kumban_model::{Currency, Date};
 use kumban_store::{Store, StoreError};

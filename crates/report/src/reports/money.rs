@@ -2,6 +2,7 @@
 //! currency, currencies in a fixed order, or one set in the currency
 //! converted into, with what was not converted in columns apart.
 
+use super::Words;
 use super::convert::{Conversion, Sums};
 use super::table::Apart;
 use super::{Cell, Column, Table};
@@ -72,8 +73,8 @@ pub fn nets(flows: &Flows, currencies: &[Currency]) -> Vec<i128> {
 }
 
 /// The sentence of an income report over a span with no log.
-pub fn nothing_in(label: &str) -> String {
-    format!("No income or expense is recorded in {label}; try another --year or --period.")
+pub fn nothing_in(span: super::Span) -> Words {
+    Words::new("report-empty-money").span("span", span)
 }
 
 /// The currencies of the money columns: the one converted into, or
@@ -119,7 +120,9 @@ pub fn converted(t: &mut Table, sums: &Sums, conversion: Option<&Conversion>) {
         return;
     };
     t.currency = Some(conv.target);
-    t.title = format!("{}, in {}", t.title, conv.target);
+    t.title = Words::new("report-title-converted")
+        .words("title", t.title.clone())
+        .text("currency", conv.target.code());
     let mut total = Flows::new();
     for (key, sum) in &sums.apart {
         add(&mut total, key.currency, sum);
@@ -131,7 +134,7 @@ pub fn converted(t: &mut Table, sums: &Sums, conversion: Option<&Conversion>) {
             reasons: sums
                 .reasons
                 .get(&currency)
-                .map(|r| r.iter().cloned().collect())
+                .map(|r| r.iter().map(|n| super::convert::why(*n)).collect())
                 .unwrap_or_default(),
             income: s.income,
             expense: s.expense,

@@ -1,5 +1,6 @@
 //! Income, expense and net per month of the span: the trend.
 
+use super::Words;
 use super::convert::{self, Conversion};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, RowLink, Span, Table};
@@ -12,8 +13,11 @@ pub fn build(
     span: Span,
     conversion: Option<&Conversion>,
 ) -> Result<Table, StoreError> {
-    let label = span.label();
-    let mut t = Table::new(ReportKind::Month, format!("Income by month, {label}"), span);
+    let mut t = Table::new(
+        ReportKind::Month,
+        Words::new("report-title-month").span("span", span),
+        span,
+    );
     let split = IncomeSplit {
         month: true,
         ..IncomeSplit::default()
@@ -28,7 +32,7 @@ pub fn build(
     t.columns.extend(money::apart_columns(&apart_currencies));
     money::converted(&mut t, &sums, conversion);
     if by_month.is_empty() && apart.is_empty() {
-        t.empty = Some(money::nothing_in(&label));
+        t.empty = Some(money::nothing_in(span));
         return Ok(t);
     }
     let none = Flows::new();

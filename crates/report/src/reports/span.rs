@@ -87,7 +87,7 @@ impl Span {
             Unit::Year => format!("{y}"),
             Unit::Quarter => format!("{y}-Q{}", (m - 1) / 3 + 1),
             Unit::Month => format!("{y}-{m:02}"),
-            Unit::Ahead => format!("the 12 months from {y}-{m:02}"),
+            Unit::Ahead => kumban_i18n::tr!("report-span-ahead", month = format!("{y}-{m:02}")),
         }
     }
 

@@ -1,20 +1,21 @@
 //! What every report produces: a titled table that text, CSV and JSON
 //! all write out the same way, so the three formats cannot disagree.
 
-use super::{ReportKind, Span};
+use super::{ReportKind, Span, Words};
 use kumban_model::Currency;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     pub kind: ReportKind,
-    pub title: String,
+    /// Said in the reader's language when shown (`Words::say`).
+    pub title: Words,
     pub span: Span,
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
     /// Figures about the whole table (profit per cow, how rows are ranked).
-    pub notes: Vec<String>,
+    pub notes: Vec<Words>,
     /// Set when the span holds nothing to report: the sentence that says so.
-    pub empty: Option<String>,
+    pub empty: Option<Words>,
     /// What each row is about, by place in `rows`, for a screen to open
     /// (a household, a month); shorter than `rows` or `None` where a row
     /// is about nothing one record or month stands for (a total, a
@@ -40,7 +41,7 @@ pub enum RowLink {
 pub struct Apart {
     pub currency: Currency,
     /// "no rate for LAK before 2026-01-01", one per distinct reason.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Words>,
     pub income: i128,
     pub expense: i128,
     pub logs: u64,
@@ -57,6 +58,41 @@ pub struct Column {
 }
 
 impl Column {
+    /// The column's heading as a person reads it in the session's
+    /// language (text, HTML, the Reports screen); `name` stays the
+    /// machine name CSV and JSON use. Looked up from the name when shown,
+    /// so a table worked out by an owner in another language, or kept in
+    /// a cache, still heads its columns in this session's words.
+    /// `kind` tells the herd's `head` (a count of cattle) from a
+    /// household's head (a person).
+    pub fn label(&self, kind: ReportKind) -> String {
+        let (apart, rest) = match self.name.strip_prefix("not converted ") {
+            Some(rest) => (true, rest),
+            None => (false, self.name.as_str()),
+        };
+        // A money column ends in its currency's code, which stays as is.
+        let (what, code) = match rest.rsplit_once(' ') {
+            Some((what, code))
+                if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) =>
+            {
+                (what, Some(code))
+            }
+            _ => (rest, None),
+        };
+        let what = match (kind, what) {
+            (ReportKind::Herd, "head") => "head count",
+            _ => what,
+        };
+        let mut label = kumban_i18n::tr_text("report-col", what);
+        if let Some(code) = code {
+            label = format!("{label} {code}");
+        }
+        if apart {
+            label = kumban_i18n::tr!("report-col-not-converted", column = label);
+        }
+        label
+    }
+
     pub fn text(name: &str) -> Column {
         Column {
             name: name.to_string(),
@@ -89,7 +125,7 @@ pub enum Cell {
 }
 
 impl Table {
-    pub fn new(kind: ReportKind, title: String, span: Span) -> Table {
+    pub fn new(kind: ReportKind, title: Words, span: Span) -> Table {
         Table {
             kind,
             title,

@@ -12,6 +12,12 @@ pub fn cell_text(cell: &Cell, separators: bool) -> String {
     }
 }
 
+/// The month report's last row is named `total` in CSV and JSON; a
+/// person reads it in the session's language.
+pub fn total_row(t: &Table, row: &[Cell]) -> bool {
+    t.kind == super::ReportKind::Month && matches!(row.first(), Some(Cell::Text(s)) if s == "total")
+}
+
 /// A cell as shown, with its width in columns.
 fn sized(cell: &Cell) -> (String, usize) {
     let text = match cell {
@@ -53,10 +59,21 @@ fn push_line<'a>(
     out.push('\n');
 }
 
+/// "Income by household, 2026 (2026-01-01 to 2026-12-31)".
+pub fn heading(t: &Table) -> String {
+    kumban_i18n::tr!(
+        "report-heading",
+        title = t.title.say(),
+        from = t.span.from.to_string(),
+        to = t.span.to.to_string()
+    )
+}
+
 pub fn render(t: &Table) -> String {
-    let mut out = format!("{} ({} to {})\n\n", t.title, t.span.from, t.span.to);
+    let mut out = heading(t);
+    out.push_str("\n\n");
     if let Some(empty) = &t.empty {
-        out.push_str(empty);
+        out.push_str(&empty.say());
         out.push('\n');
         return out;
     }
@@ -72,14 +89,23 @@ pub fn render(t: &Table) -> String {
         .rows
         .iter()
         .map(|r| {
-            r.iter()
+            let mut cells: Vec<(String, usize)> = r
+                .iter()
                 .zip(&kept)
                 .filter(|(_, k)| **k)
                 .map(|(c, _)| sized(c))
-                .collect()
+                .collect();
+            if total_row(t, r)
+                && let Some(first) = cells.first_mut()
+            {
+                let word = kumban_i18n::tr("report-total");
+                *first = (word.clone(), word.width());
+            }
+            cells
         })
         .collect();
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.name.width()).collect();
+    let labels: Vec<String> = columns.iter().map(|c| c.label(t.kind)).collect();
+    let mut widths: Vec<usize> = labels.iter().map(|l| l.width()).collect();
     for row in &rows {
         for (w, (_, width)) in widths.iter_mut().zip(row) {
             *w = (*w).max(*width);
@@ -90,7 +116,7 @@ pub fn render(t: &Table) -> String {
     out.reserve(per_line * (rows.len() + 1));
     push_line(
         &mut out,
-        columns.iter().map(|c| (c.name.as_str(), c.name.width())),
+        labels.iter().map(|l| (l.as_str(), l.width())),
         &widths,
         &numeric,
     );
@@ -104,7 +130,7 @@ pub fn render(t: &Table) -> String {
     }
     let notes: Vec<String> = apart_lines(t)
         .into_iter()
-        .chain(t.notes.iter().cloned())
+        .chain(t.notes.iter().map(super::Words::say))
         .collect();
     if !notes.is_empty() {
         out.push('\n');
@@ -130,14 +156,18 @@ pub fn apart_lines(t: &Table) -> Vec<String> {
         .iter()
         .map(|a| {
             let c = a.currency;
-            format!(
-                "not converted ({}): income {}, expense {}, net {} in {} log{}",
-                a.reasons.join("; "),
-                amount(a.income, c),
-                amount(a.expense, c),
-                amount(a.income - a.expense, c),
-                a.logs,
-                if a.logs == 1 { "" } else { "s" }
+            kumban_i18n::tr!(
+                "report-not-converted",
+                reasons = a
+                    .reasons
+                    .iter()
+                    .map(super::Words::say)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                income = amount(a.income, c),
+                expense = amount(a.expense, c),
+                net = amount(a.income - a.expense, c),
+                logs = i64::try_from(a.logs).unwrap_or(i64::MAX)
             )
         })
         .collect()

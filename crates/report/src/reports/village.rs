@@ -1,5 +1,6 @@
 //! Income, expense and net per village, side by side.
 
+use super::Words;
 use super::convert::Conversion;
 use super::household::{ByHousehold, flows_by_household, households};
 use super::money::{self, Flows};
@@ -12,10 +13,9 @@ pub fn build(
     span: Span,
     conversion: Option<&Conversion>,
 ) -> Result<Table, StoreError> {
-    let label = span.label();
     let mut t = Table::new(
         ReportKind::Village,
-        format!("Income by village, {label}"),
+        Words::new("report-title-village").span("span", span),
         span,
     );
     let ByHousehold {
@@ -51,7 +51,7 @@ pub fn build(
     t.columns.extend(money::apart_columns(&apart_currencies));
     money::converted(&mut t, &sums, conversion);
     if villages.is_empty() {
-        t.empty = Some(money::nothing_in(&label));
+        t.empty = Some(money::nothing_in(span));
         return Ok(t);
     }
     for (village, (count, flows, apart)) in &villages {
@@ -60,8 +60,7 @@ pub fn build(
         row.extend(money::apart_cells(Some(apart), &apart_currencies));
         t.rows.push(row);
     }
-    t.notes.push(format!(
-        "households: those with income or expense in {label}. Villages in name order."
-    ));
+    t.notes
+        .push(Words::new("report-note-village").span("span", span));
     Ok(t)
 }

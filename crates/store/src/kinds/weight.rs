@@ -8,8 +8,8 @@ use crate::codec::tag;
 use crate::error::Result;
 use crate::keys;
 use crate::rules::{View, refused_said};
-use kumban_i18n::Message;
 use crate::schema::{IndexEntry, Tree};
+use kumban_i18n::Message;
 use kumban_model::{Animal, RecordKind, Weight};
 
 const K: RecordKind = RecordKind::Weight;

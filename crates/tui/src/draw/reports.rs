@@ -8,7 +8,8 @@ use crate::report_view::Prepared;
 use crate::screens::ReportsScreen;
 use crate::text::{self, Align, fit};
 use crate::theme::Theme;
-use kumban_report::reports::{Cell, ReportKind, RowLink};
+use kumban_i18n::{tr, tr_text};
+use kumban_report::reports::{Cell, ReportKind, RowLink, Words};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::symbols::bar::Set;
@@ -51,7 +52,7 @@ pub fn draw(frame: &mut Frame, s: &ReportsScreen, area: Rect, t: &Theme) {
     let Some(p) = shown else {
         let text = match &s.error {
             Some(e) => Span::styled(format!(" {e}"), t.error()),
-            None => Span::raw(" Building the report…"),
+            None => Span::raw(format!(" {}", tr("report-tui-building"))),
         };
         frame.render_widget(Line::from(text), title);
         return;
@@ -59,7 +60,7 @@ pub fn draw(frame: &mut Frame, s: &ReportsScreen, area: Rect, t: &Theme) {
     frame.render_widget(title_line(s, p, t, title.width), title);
     if let Some(empty) = &p.table.empty {
         frame.render_widget(
-            Paragraph::new(format!(" {empty}")).wrap(Wrap { trim: true }),
+            Paragraph::new(format!(" {}", empty.say())).wrap(Wrap { trim: true }),
             chart_area.union(table),
         );
         return;
@@ -86,7 +87,7 @@ fn has_chart(p: &Prepared) -> bool {
 /// columns leave out.
 fn note_lines(p: &Prepared) -> Vec<String> {
     let mut out = kumban_report::reports::apart_lines(&p.table);
-    out.extend(p.table.notes.iter().cloned());
+    out.extend(p.table.notes.iter().map(Words::say));
     out
 }
 
@@ -103,17 +104,28 @@ fn note_rows(p: &Prepared, width: u16) -> u16 {
 /// The reports by name, the chosen one reversed, then the period.
 fn head_line(s: &ReportsScreen, t: &Theme, width: u16) -> Line<'static> {
     let period = match (s.span(), s.currency) {
-        (Some(span), Some(c)) => format!("< {} > in {c}", span.label()),
+        (Some(span), Some(c)) => format!(
+            "< {} > {}",
+            span.label(),
+            tr!("report-tui-in", currency = c.code())
+        ),
         (Some(span), None) => format!("< {} >", span.label()),
         (None, _) => String::new(),
     };
-    let busy = if s.job.is_some() { " building…" } else { "" };
-    let names: usize = ReportKind::ALL.iter().map(|k| k.name().len() + 1).sum();
+    let busy = if s.job.is_some() {
+        format!(" {}", tr("report-tui-busy"))
+    } else {
+        String::new()
+    };
+    let names: usize = ReportKind::ALL
+        .iter()
+        .map(|k| text::width(&kind_name(*k)) + 1)
+        .sum();
     let mut spans = vec![Span::raw(" ")];
-    if names + period.len() + busy.len() + 2 <= usize::from(width) {
+    if names + text::width(&period) + text::width(&busy) + 2 <= usize::from(width) {
         for k in ReportKind::ALL {
             let style = if k == s.kind { t.selected() } else { t.dim() };
-            spans.push(Span::styled(k.name(), style));
+            spans.push(Span::styled(kind_name(k), style));
             spans.push(Span::raw(" "));
         }
     } else {
@@ -122,7 +134,7 @@ fn head_line(s: &ReportsScreen, t: &Theme, width: u16) -> Line<'static> {
             .iter()
             .position(|k| *k == s.kind)
             .unwrap_or(0);
-        spans.push(Span::styled(s.kind.name(), t.selected()));
+        spans.push(Span::styled(kind_name(s.kind), t.selected()));
         spans.push(Span::raw(format!(
             " ({}/{}) ",
             place + 1,
@@ -134,29 +146,50 @@ fn head_line(s: &ReportsScreen, t: &Theme, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
+/// A report's name as the head line shows it; `--by` keeps the English.
+fn kind_name(kind: ReportKind) -> String {
+    tr_text("report-kind", kind.name())
+}
+
 fn title_line(s: &ReportsScreen, p: &Prepared, t: &Theme, width: u16) -> Line<'static> {
     let table = &p.table;
     let mut text = format!(
-        " {} ({} to {})",
-        text::clean(&table.title),
-        table.span.from,
-        table.span.to
+        " {}",
+        text::clean(&tr!(
+            "report-heading",
+            title = table.title.say(),
+            from = table.span.from.to_string(),
+            to = table.span.to.to_string()
+        ))
     );
     let hidden = table.columns.len() - fitting(p, width).len();
     if table.empty.is_none() && hidden > 0 {
-        text.push_str(&format!(" · {hidden} more columns on a wider screen"));
+        text.push_str(&format!(
+            " · {}",
+            tr!("report-tui-more-columns", hidden = hidden)
+        ));
     }
     if s.job.is_some() && s.span().is_some_and(|span| !s.cache.fresh(s.which(), span)) {
-        text.push_str(" · updating…");
+        text.push_str(&format!(" · {}", tr("report-tui-updating")));
     }
     Line::styled(fit(&text, usize::from(width), Align::Left), t.title())
 }
 
 /// The columns that fit in `width`, from the first.
+/// Each column's width: the prepared one, widened to the heading in this
+/// session's words (the table may have been prepared in another language).
+fn widths(p: &Prepared) -> Vec<usize> {
+    p.widths
+        .iter()
+        .zip(&p.table.columns)
+        .map(|(w, c)| (*w).max(text::width(&c.label(p.table.kind))))
+        .collect()
+}
+
 fn fitting(p: &Prepared, width: u16) -> Vec<usize> {
     let mut used = 1;
     let mut out = Vec::new();
-    for (i, w) in p.widths.iter().enumerate() {
+    for (i, w) in widths(p).iter().enumerate() {
         let need = w + if i == 0 { 0 } else { 2 };
         if used + need > usize::from(width) {
             break;
@@ -169,6 +202,7 @@ fn fitting(p: &Prepared, width: u16) -> Vec<usize> {
 
 fn rows(frame: &mut Frame, s: &ReportsScreen, p: &Prepared, area: Rect, t: &Theme) {
     let columns = fitting(p, area.width);
+    let widths = widths(p);
     let line = |cells: &dyn Fn(usize) -> String| -> String {
         let mut out = String::from(" ");
         for (n, i) in columns.iter().enumerate() {
@@ -180,12 +214,12 @@ fn rows(frame: &mut Frame, s: &ReportsScreen, p: &Prepared, area: Rect, t: &Them
             } else {
                 Align::Left
             };
-            out.push_str(&fit(&cells(*i), p.widths[*i], align));
+            out.push_str(&fit(&cells(*i), widths[*i], align));
         }
         fit(&out, usize::from(area.width), Align::Left)
     };
     let mut lines = vec![Line::styled(
-        line(&|i| p.table.columns[i].name.clone()),
+        line(&|i| p.table.columns[i].label(p.table.kind)),
         t.header(),
     )];
     let room = usize::from(area.height).saturating_sub(1);
@@ -198,7 +232,15 @@ fn rows(frame: &mut Frame, s: &ReportsScreen, p: &Prepared, area: Rect, t: &Them
     }
     s.offset.set(offset);
     for (i, row) in p.cells.iter().enumerate().skip(offset).take(room) {
-        let text = line(&|c| row.get(c).cloned().unwrap_or_default());
+        let total = p
+            .table
+            .rows
+            .get(i)
+            .is_some_and(|r| kumban_report::reports::total_row(&p.table, r));
+        let text = line(&|c| match (total, c) {
+            (true, 0) => tr("report-total"),
+            _ => row.get(c).cloned().unwrap_or_default(),
+        });
         let style = if i == selected {
             t.selected()
         } else {
@@ -261,11 +303,14 @@ fn month_chart(frame: &mut Frame, p: &Prepared, area: Rect, t: &Theme) {
         .count();
     let (caption, chart) = split(area);
     let mut words = format!(
-        " {} by month; at or below zero, no bar",
-        table.columns[col].name
+        " {}",
+        tr!(
+            "report-tui-net-by-month",
+            column = table.columns[col].label(table.kind)
+        )
     );
     if currencies > 1 {
-        words.push_str(" (the most used currency; the table has the others)");
+        words.push_str(&format!(" {}", tr("report-tui-most-used")));
     }
     frame.render_widget(
         Line::styled(
@@ -283,7 +328,7 @@ fn month_chart(frame: &mut Frame, p: &Prepared, area: Rect, t: &Theme) {
         .map(|(m, v)| {
             let name = MONTHS.get(*m as usize - 1).copied().unwrap_or("?");
             let label = if width >= 3 {
-                name.to_string()
+                tr_text("report-month", name)
             } else {
                 m.to_string()
             };
@@ -333,8 +378,17 @@ fn herd_chart(frame: &mut Frame, p: &Prepared, area: Rect, t: &Theme) {
     let floor = (low - ((high - low) / 2).max(1)).max(0);
     let (caption, chart) = split(area);
     let words = format!(
-        " head at month end: {} {} to {} {}; lowest {low}, highest {high}; bars start at {floor}",
-        first.0, first.1, last.0, last.1
+        " {}",
+        tr!(
+            "report-tui-herd",
+            first_month = first.0.as_str(),
+            first = first.1,
+            last_month = last.0.as_str(),
+            last = last.1,
+            low = low,
+            high = high,
+            floor = floor
+        )
     );
     frame.render_widget(
         Line::styled(

@@ -164,7 +164,7 @@ impl Component for ReportsScreen {
                 queue.push(match link {
                     Some(link) => AppEvent::OpenReportRow(link),
                     None => AppEvent::Say {
-                        text: "This row opens nothing; a household's row opens the household, a month's its income.".into(),
+                        text: kumban_i18n::tr("report-tui-opens-nothing"),
                         error: false,
                     },
                 });
@@ -194,7 +194,7 @@ impl Component for ReportsScreen {
 
     fn help(&self, app: &App) -> Vec<HelpSection> {
         vec![HelpSection {
-            heading: format!("On the {} tab", app.tab.title()),
+            heading: kumban_i18n::tr!("help-on-tab", screen = app.tab.name()),
             keys: self.keys(app),
         }]
     }

@@ -11,8 +11,8 @@ mod members;
 mod pens;
 mod rates;
 pub mod review;
-mod weights;
 mod shown;
+mod weights;
 
 use super::action::{Related, Tab};
 use super::detail::Detail;

@@ -4,67 +4,74 @@
 
 use super::escape::escape;
 use crate::Dashboard;
+use kumban_i18n::{tr, tr_text};
 use std::fmt::Write;
+
+/// An indicator's label in the session's language; the English is the id.
+fn said(english: &str) -> String {
+    tr_text("report-ind", english)
+}
 
 pub fn render(d: &Dashboard, out: &mut String) {
     let _ = writeln!(
         out,
-        "<h2>Project indicators <small>(on {})</small></h2>",
-        d.today
+        "<h2>{} <small>({})</small></h2>",
+        escape(&tr!("report-html-indicators")),
+        escape(&tr!("report-html-on", date = d.today.to_string()))
     );
     let h = &d.households;
     let p = &h.poverty;
     let mut households = vec![
-        ("households".to_string(), h.total.to_string()),
+        (said("households"), h.total.to_string()),
         (
-            "demonstration households".into(),
+            said("demonstration households"),
             h.demonstration.to_string(),
         ),
-        ("poor".into(), p.poor.to_string()),
-        ("near-poor".into(), p.near_poor.to_string()),
-        ("not poor".into(), p.not_poor.to_string()),
-        ("exited poverty".into(), p.exited.to_string()),
+        (said("poor"), p.poor.to_string()),
+        (said("near-poor"), p.near_poor.to_string()),
+        (said("not poor"), p.not_poor.to_string()),
+        (said("exited poverty"), p.exited.to_string()),
     ];
     households.extend(h.groups.iter().map(|(g, n)| {
         (
-            format!("members of the {} group", g.as_str()),
+            tr!("report-ind-members-of", group = g.as_str()),
             n.to_string(),
         )
     }));
-    pairs(out, "Households", &households);
+    pairs(out, &tr!("report-ind-title-households"), &households);
     let pens = &d.pens;
     pairs(
         out,
-        "Cattle pens",
+        &said("Cattle pens"),
         &[
-            ("planned".into(), pens.planned.to_string()),
-            ("building".into(), pens.building.to_string()),
-            ("built".into(), pens.built.to_string()),
-            ("inspected".into(), pens.inspected.to_string()),
-            ("over capacity".into(), pens.over_capacity.to_string()),
+            (said("planned"), pens.planned.to_string()),
+            (said("building"), pens.building.to_string()),
+            (said("built"), pens.built.to_string()),
+            (said("inspected"), pens.inspected.to_string()),
+            (said("over capacity"), pens.over_capacity.to_string()),
         ],
     );
     let c = &d.cattle;
     let b = &d.breeding;
     pairs(
         out,
-        "Cattle and breeding",
+        &said("Cattle and breeding"),
         &[
-            ("cattle (active head)".into(), c.active.to_string()),
-            ("female".into(), c.female.to_string()),
-            ("male".into(), c.male.to_string()),
+            (said("cattle (active head)"), c.active.to_string()),
+            (said("female"), c.female.to_string()),
+            (said("male"), c.male.to_string()),
             (
-                "distributed by the project".into(),
+                said("distributed by the project"),
                 c.distributed.to_string(),
             ),
-            ("born".into(), c.born.to_string()),
-            ("sold".into(), c.sold.to_string()),
-            ("died".into(), c.died.to_string()),
-            ("cows pregnant now".into(), b.pregnant.to_string()),
-            ("calvings due in 30 days".into(), b.due_30_days.to_string()),
-            ("calvings overdue".into(), b.overdue.to_string()),
+            (said("born"), c.born.to_string()),
+            (said("sold"), c.sold.to_string()),
+            (said("died"), c.died.to_string()),
+            (said("cows pregnant now"), b.pregnant.to_string()),
+            (said("calvings due in 30 days"), b.due_30_days.to_string()),
+            (said("calvings overdue"), b.overdue.to_string()),
             (
-                format!("calved in {}", d.today.year()),
+                tr!("report-ind-calved-in", year = d.today.year().to_string()),
                 b.calved_this_year.to_string(),
             ),
         ],
@@ -75,14 +82,34 @@ pub fn render(d: &Dashboard, out: &mut String) {
 /// This year's income by group and currency, as the dashboard has it.
 fn income(d: &Dashboard, out: &mut String) {
     let i = &d.income;
-    let _ = writeln!(out, "<h3>Income {}, 1 January to {}</h3>", i.year, d.today);
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>",
+        escape(&tr!(
+            "status-income",
+            year = i.year.to_string(),
+            today = d.today.to_string()
+        ))
+    );
     if i.groups.is_empty() {
-        out.push_str("<p class=\"empty\">Nothing recorded this year.</p>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            escape(&said("Nothing recorded this year."))
+        );
     } else {
-        out.push_str(
-            "<table><thead><tr><th>group</th><th>currency</th><th class=\"n\">income</th>\
-             <th class=\"n\">expense</th><th class=\"n\">net</th><th class=\"n\">net per member</th>\
-             </tr></thead><tbody>\n",
+        let head = |id: &str| escape(&tr_text("report-col", id));
+        let _ = writeln!(
+            out,
+            "<table><thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th>\
+             <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+             </tr></thead><tbody>",
+            head("group"),
+            head("currency"),
+            head("income"),
+            head("expense"),
+            head("net"),
+            head("net per member")
         );
         for (group, by_currency) in &i.groups {
             for (currency, m) in by_currency {
@@ -111,8 +138,8 @@ fn income(d: &Dashboard, out: &mut String) {
             .collect();
         let _ = writeln!(
             out,
-            "<p class=\"note\">Cattle profit per cow: {}</p>",
-            escape(&per_cow.join(", "))
+            "<p class=\"note\">{}</p>",
+            escape(&tr!("status-profit-per-cow", amounts = per_cow.join(", ")))
         );
     }
 }

@@ -16,6 +16,7 @@ pub use escape::escape;
 
 use super::{Cell, ReportKind, Span, Table};
 use crate::Dashboard;
+use kumban_i18n::{tr, tr_text};
 use kumban_model::{Currency, Date};
 use kumban_store::{Store, StoreError};
 use std::fmt::Write;
@@ -89,13 +90,14 @@ impl Printable {
     /// The HTML document.
     pub fn render(&self) -> String {
         let label = self.span.label();
-        let title = format!("kumban report, {label}");
+        let title = tr!("report-html-title", span = label.as_str());
         let mut out = String::with_capacity(64 * 1024);
         let _ = write!(
             out,
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+            kumban_i18n::current().code(),
             escape(&title),
             style::CSS
         );
@@ -104,16 +106,29 @@ impl Printable {
         out.push_str("<dl class=\"source\">\n");
         let _ = writeln!(
             out,
-            "<dt>Period</dt><dd>{} ({} to {})</dd>",
+            "<dt>{}</dt><dd>{} ({})</dd>",
+            escape(&tr!("report-html-period")),
             escape(&label),
-            self.span.from,
-            self.span.to
+            escape(&tr!(
+                "report-html-to",
+                from = self.span.from.to_string(),
+                to = self.span.to.to_string()
+            ))
         );
         if let Some(today) = self.today {
-            let _ = writeln!(out, "<dt>Date</dt><dd>{today}</dd>");
+            let _ = writeln!(
+                out,
+                "<dt>{}</dt><dd>{today}</dd>",
+                escape(&tr!("report-html-date"))
+            );
         }
         if let Some(db) = &self.database {
-            let _ = writeln!(out, "<dt>Database</dt><dd>{}</dd>", escape(db));
+            let _ = writeln!(
+                out,
+                "<dt>{}</dt><dd>{}</dd>",
+                escape(&tr!("report-html-database")),
+                escape(db)
+            );
         }
         out.push_str("</dl>\n</header>\n");
         match &self.dashboard {
@@ -127,7 +142,11 @@ impl Printable {
         }
         out.push_str("</section>\n");
         if self.income.is_some() || self.herd.is_some() {
-            out.push_str("<section class=\"charts\">\n<h2>Charts</h2>\n");
+            let _ = writeln!(
+                out,
+                "<section class=\"charts\">\n<h2>{}</h2>",
+                escape(&tr!("report-html-charts"))
+            );
             if let Some(t) = &self.income {
                 income_charts(t, &mut out);
             }
@@ -150,7 +169,7 @@ impl Printable {
 /// One bar chart per currency: income and expense of each month.
 fn income_charts(t: &Table, out: &mut String) {
     if let Some(empty) = &t.empty {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(empty));
+        let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(&empty.say()));
         return;
     }
     let rows: Vec<&Vec<Cell>> = t
@@ -167,17 +186,21 @@ fn income_charts(t: &Table, out: &mut String) {
         let expense_name = format!("expense {currency}");
         let expense = t.columns.iter().position(|c| c.name == expense_name);
         let mut series = vec![chart::Series {
-            name: format!("income {currency}"),
+            name: format!("{} {currency}", tr_text("report-col", "income")),
             values: rows.iter().map(|r| money(r.get(i))).collect(),
         }];
         if let Some(j) = expense {
             series.push(chart::Series {
-                name: expense_name.clone(),
+                name: format!("{} {currency}", tr_text("report-col", "expense")),
                 values: rows.iter().map(|r| money(r.get(j))).collect(),
             });
         }
         let frame = chart::Frame {
-            caption: format!("Income per month, {currency}, {}", t.span.label()),
+            caption: tr!(
+                "report-chart-income",
+                currency = currency,
+                span = t.span.label()
+            ),
             labels: labels.clone(),
             axis: &axis,
         };
@@ -188,7 +211,7 @@ fn income_charts(t: &Table, out: &mut String) {
 /// Head, cows and pregnant cows at each month's end.
 fn herd_chart(t: &Table, out: &mut String) {
     if let Some(empty) = &t.empty {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(empty));
+        let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(&empty.say()));
         return;
     }
     let labels: Vec<String> = t.rows.iter().map(|r| month_label(r.first())).collect();
@@ -197,7 +220,10 @@ fn herd_chart(t: &Table, out: &mut String) {
         .filter_map(|name| {
             let i = t.columns.iter().position(|c| c.name == name)?;
             Some(chart::Series {
-                name: format!("{name} at month end"),
+                name: tr!(
+                    "report-chart-at-month-end",
+                    what = t.columns[i].label(t.kind)
+                ),
                 values: t
                     .rows
                     .iter()
@@ -211,7 +237,7 @@ fn herd_chart(t: &Table, out: &mut String) {
         .collect();
     let axis = |n: i128| n.to_string();
     let frame = chart::Frame {
-        caption: format!("Herd size over time, {}", t.span.label()),
+        caption: tr!("report-chart-herd", span = t.span.label()),
         labels,
         axis: &axis,
     };
@@ -237,7 +263,7 @@ fn month_label(cell: Option<&Cell>) -> String {
     text.rsplit_once('-')
         .and_then(|(_, m)| m.parse::<usize>().ok())
         .and_then(|m| NAMES.get(m.wrapping_sub(1)))
-        .map_or_else(|| text.to_string(), |name| (*name).to_string())
+        .map_or_else(|| text.to_string(), |name| tr_text("report-month", name))
 }
 
 /// An axis amount: whole units without `.00`.

@@ -13,13 +13,16 @@ const WIDE: usize = 8;
 pub fn render(t: &Table, out: &mut String) {
     let _ = writeln!(
         out,
-        "<h2>{} <small>({} to {})</small></h2>",
-        escape(&t.title),
-        t.span.from,
-        t.span.to
+        "<h2>{} <small>({})</small></h2>",
+        escape(&t.title.say()),
+        escape(&kumban_i18n::tr!(
+            "report-html-to",
+            from = t.span.from.to_string(),
+            to = t.span.to.to_string()
+        ))
     );
     if let Some(empty) = &t.empty {
-        let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(empty));
+        let _ = writeln!(out, r#"<p class="empty">{}</p>"#, escape(&empty.say()));
         return;
     }
     // As in the text table: amounts that could not be converted are not
@@ -30,12 +33,16 @@ pub fn render(t: &Table, out: &mut String) {
     let _ = write!(out, "<table{class}><thead><tr>");
     for c in t.columns.iter().filter(|c| !c.apart) {
         let numeric = if c.numeric { r#" class="n""# } else { "" };
-        let _ = write!(out, r#"<th scope="col"{numeric}>{}</th>"#, escape(&c.name));
+        let _ = write!(
+            out,
+            r#"<th scope="col"{numeric}>{}</th>"#,
+            escape(&c.label(t.kind))
+        );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for row in &t.rows {
         // The income tables end on a `total` row; it is set apart.
-        let total = matches!(row.first(), Some(Cell::Text(s)) if s == "total");
+        let total = super::super::text::total_row(t, row);
         out.push_str(if total {
             r#"<tr class="total">"#
         } else {
@@ -48,12 +55,17 @@ pub fn render(t: &Table, out: &mut String) {
             .filter(|(_, kept)| **kept)
         {
             let numeric = if column.numeric { r#" class="n""# } else { "" };
-            let _ = write!(out, "<td{numeric}>{}</td>", escape(&cell_text(cell, true)));
+            let text = match (total, cell) {
+                (true, Cell::Text(_)) => kumban_i18n::tr("report-total"),
+                _ => cell_text(cell, true),
+            };
+            let _ = write!(out, "<td{numeric}>{}</td>", escape(&text));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody></table>\n");
-    for note in super::super::text::apart_lines(t).iter().chain(&t.notes) {
-        let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(note));
+    let notes = t.notes.iter().map(super::super::Words::say);
+    for note in super::super::text::apart_lines(t).into_iter().chain(notes) {
+        let _ = writeln!(out, r#"<p class="note">{}</p>"#, escape(&note));
     }
 }

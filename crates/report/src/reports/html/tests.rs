@@ -2,6 +2,7 @@
 
 use super::chart::{Series, scale};
 use super::*;
+use crate::reports::Words;
 use crate::{Breeding, Cattle, Households, Income, Pens, People};
 use std::collections::BTreeMap;
 
@@ -49,7 +50,7 @@ fn dashboard() -> Dashboard {
 fn households() -> Table {
     let mut t = Table::new(
         ReportKind::Household,
-        "Income by household, 2026-Q1".into(),
+        Words::new("report-title-household").span("span", span()),
         span(),
     );
     t.columns = vec![
@@ -69,12 +70,16 @@ fn households() -> Table {
             Cell::Blank,
         ],
     ];
-    t.notes = vec![format!("ranked {HOSTILE}")];
+    t.notes = vec![Words::new("report-note-group-households").text("groups", HOSTILE)];
     t
 }
 
 fn month() -> Table {
-    let mut t = Table::new(ReportKind::Month, "Income by month, 2026-Q1".into(), span());
+    let mut t = Table::new(
+        ReportKind::Month,
+        Words::new("report-title-month").span("span", span()),
+        span(),
+    );
     t.columns = vec![
         super::super::Column::text("month"),
         super::super::Column::number("logs"),
@@ -102,7 +107,11 @@ fn month() -> Table {
 }
 
 fn herd() -> Table {
-    let mut t = Table::new(ReportKind::Herd, "Herd by month, 2026-Q1".into(), span());
+    let mut t = Table::new(
+        ReportKind::Herd,
+        Words::new("report-title-herd").span("span", span()),
+        span(),
+    );
     t.columns = vec![super::super::Column::text("month")];
     for name in ["head", "cows", "pregnant"] {
         t.columns.push(super::super::Column::number(name));
@@ -148,7 +157,10 @@ fn record_text_prints_as_text() {
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"), "a script tag got through");
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-    assert!(html.contains("ranked &lt;script&gt;"), "notes are escaped");
+    assert!(
+        html.contains("recorded in &lt;script&gt;"),
+        "notes are escaped"
+    );
     assert!(
         html.contains("/srv/kumban/&lt;script&gt;"),
         "the path is escaped"
@@ -238,7 +250,7 @@ fn a_table_alone_is_a_page_too() {
 fn empty_reports_say_so() {
     let mut empty = month();
     empty.rows.clear();
-    empty.empty = Some("No income or expense is recorded in 2026-Q1.".into());
+    empty.empty = Some(Words::new("report-empty-money").span("span", span()));
     let html = Printable {
         income: Some(empty.clone()),
         tables: vec![empty],
@@ -246,7 +258,7 @@ fn empty_reports_say_so() {
     }
     .render();
     assert_eq!(
-        html.matches("No income or expense is recorded in 2026-Q1.")
+        html.matches("No income or expense is recorded in 2026-Q1;")
             .count(),
         2
     );
