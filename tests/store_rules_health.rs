@@ -230,7 +230,7 @@ fn a_schema_2_database_opens_as_schema_3_with_health_events() {
         village(&store);
     }
     {
-        let raw = sled::open(db.path()).unwrap();
+        let raw = db.raw();
         for t in ["health", "idx/health/animal", "idx/health/date"] {
             raw.drop_tree(t).unwrap();
         }
@@ -245,7 +245,7 @@ fn a_schema_2_database_opens_as_schema_3_with_health_events() {
     let cow = store.animal_by_tag("BS-01-C1").unwrap().unwrap();
     store.insert(vaccination(AnimalId(cow.id), None)).unwrap();
     drop(store);
-    let raw = sled::open(db.path()).unwrap();
+    let raw = db.raw();
     let schema = raw
         .open_tree("meta")
         .unwrap()

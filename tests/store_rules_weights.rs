@@ -149,7 +149,7 @@ fn a_schema_2_database_opens_as_schema_3_with_weights() {
     }
     {
         // What a kumban before weights left: schema 2, no weights' trees.
-        let raw = sled::open(db.path()).unwrap();
+        let raw = db.raw();
         raw.drop_tree("weights").unwrap();
         raw.drop_tree("idx/weight/animal-date").unwrap();
         raw.open_tree("meta")
@@ -166,7 +166,7 @@ fn a_schema_2_database_opens_as_schema_3_with_weights() {
         .unwrap();
     assert_sound(&store);
     drop(store);
-    let raw = sled::open(db.path()).unwrap();
+    let raw = db.raw();
     let schema = raw
         .open_tree("meta")
         .unwrap()

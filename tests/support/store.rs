@@ -28,6 +28,20 @@ impl TempDb {
         self.dir.path().join("db")
     }
 
+    /// The database as sled alone sees it, to make it look as an older
+    /// kumban left it. A store dropped a moment ago may still be let go by
+    /// sled's own threads: try again for a few seconds.
+    pub fn raw(&self) -> sled::Db {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match sled::open(self.path()) {
+                Ok(db) => return db,
+                Err(e) if std::time::Instant::now() > deadline => panic!("sled open: {e}"),
+                Err(_) => std::thread::sleep(std::time::Duration::from_millis(50)),
+            }
+        }
+    }
+
     pub fn open(&self) -> Store {
         self.open_as("clerk")
     }
