@@ -58,12 +58,12 @@ fn handle(app: &mut App, event: AppEvent) -> bool {
         }
         AppEvent::FormClosed => {
             app.popups.pop();
-            app.say("Closed the form; nothing was saved.");
+            app.say(kumban_i18n::tr!("entry-closed-unsaved"));
             true
         }
         AppEvent::ConfirmDiscard => {
             app.popups.push(Popup::Confirm(Confirm {
-                question: "Close the form and throw away what you typed?".into(),
+                question: kumban_i18n::tr!("entry-discard-question"),
                 on_yes: OnYes::Discard,
             }));
             true

@@ -130,7 +130,7 @@ fn quit_now(app: &mut App) -> bool {
         return true;
     }
     app.popups.push(Popup::Confirm(Confirm {
-        question: "Quit and throw away what you typed in the form?".into(),
+        question: kumban_i18n::tr!("entry-quit-discard-question"),
         on_yes: OnYes::Quit,
     }));
     false

@@ -1073,3 +1073,7 @@ report-no-rate-before = no rate for { $currency } before { $first }
 report-no-rate = no rate for { $currency }
 report-too-large = too large to convert
 report-total = total
+
+## entry: closing a form with what was typed
+entry-discard-question = Close the form and throw away what you typed?
+entry-quit-discard-question = Quit and throw away what you typed in the form?

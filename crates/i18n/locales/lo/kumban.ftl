@@ -1070,3 +1070,7 @@ report-no-rate-before = ບໍ່ມີອັດຕາແລກປ່ຽນຂ�
 report-no-rate = ບໍ່ມີອັດຕາແລກປ່ຽນຂອງ { $currency }
 report-too-large = ໃຫຍ່ເກີນໄປທີ່ຈະແລກປ່ຽນ
 report-total = ລວມ
+
+## entry: closing a form with what was typed
+entry-discard-question = ປິດແບບຟອມ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ບໍ?
+entry-quit-discard-question = ອອກ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ໃນແບບຟອມບໍ?

@@ -1038,3 +1038,7 @@ report-no-rate-before = { $currency } 在 { $first } 之前没有汇率
 report-no-rate = { $currency } 没有汇率
 report-too-large = 金额太大，无法折算
 report-total = 合计
+
+## entry: closing a form with what was typed
+entry-discard-question = 关闭表单并丢弃已输入的内容吗？
+entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
