@@ -242,8 +242,10 @@ fn compact_says_what_it_saved_and_keeps_everything() {
         assert!(said.starts_with("Compacted "), "{said}");
     } else {
         assert!(said.starts_with("Compacted "), "{said}");
+        // sled's files after the swap may come out a little larger than
+        // the copy it measured: then it says how much more, not "saved".
         assert!(
-            said.contains("MB before") && said.contains("saved"),
+            said.contains("MB before") && (said.contains("saved") || said.contains("MB more")),
             "{said}"
         );
     }
