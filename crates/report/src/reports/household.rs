@@ -41,14 +41,19 @@ pub fn flows_by_household(
 /// quicker than fetching each by id (a district's 20,000: a third of the time).
 const READ_ALL_ABOVE: usize = 500;
 
-/// The households of these ids: fetched by id when they are few, else
-/// read all in key order and kept when asked for.
+/// The households of these ids: fetched by id when they are few or a
+/// small share of all, else read all in key order and kept when asked for.
 pub fn households(
     store: &Store,
     ids: impl Iterator<Item = u64>,
 ) -> Result<HashMap<u64, Household>, StoreError> {
     let wanted: BTreeSet<u64> = ids.collect();
-    if wanted.len() <= READ_ALL_ABOVE {
+    // Reading all pays only when the wanted ones are a good share of them.
+    let total = store
+        .totals()?
+        .get(kumban_store::aggregate::key::HOUSEHOLDS)
+        .map_or(0, |n| usize::try_from(*n).unwrap_or(0));
+    if wanted.len() <= READ_ALL_ABOVE || wanted.len() * 4 < total {
         let ids: Vec<HouseholdId> = wanted.into_iter().map(HouseholdId).collect();
         return Ok(store
             .get_many::<Household>(&ids)?
