@@ -49,17 +49,23 @@ pub fn columns(currencies: &[Currency]) -> Vec<Column> {
 
 /// The cells under `columns`: a currency the row has no log in is blank.
 pub fn cells(flows: &Flows, currencies: &[Currency]) -> Vec<Cell> {
-    currencies
-        .iter()
-        .flat_map(|c| match flows.get(c) {
-            Some(s) => vec![
+    let mut out = Vec::with_capacity(currencies.len() * 3);
+    push_cells(&mut out, Some(flows), currencies);
+    out
+}
+
+/// The cells under `columns`, added to `row` (all blank without flows).
+pub fn push_cells(row: &mut Vec<Cell>, flows: Option<&Flows>, currencies: &[Currency]) {
+    for c in currencies {
+        match flows.and_then(|f| f.get(c)) {
+            Some(s) => row.extend([
                 Cell::Money(s.income),
                 Cell::Money(s.expense),
                 Cell::Money(s.income - s.expense),
-            ],
-            None => vec![Cell::Blank, Cell::Blank, Cell::Blank],
-        })
-        .collect()
+            ]),
+            None => row.extend([Cell::Blank, Cell::Blank, Cell::Blank]),
+        }
+    }
 }
 
 /// The ranking key: the net in each currency, in column order (a
@@ -108,10 +114,9 @@ pub fn apart_currencies(sums: &Sums) -> Vec<Currency> {
 
 /// The cells under `apart_columns`.
 pub fn apart_cells(flows: Option<&Flows>, currencies: &[Currency]) -> Vec<Cell> {
-    match flows {
-        Some(f) => cells(f, currencies),
-        None => vec![Cell::Blank; currencies.len() * 3],
-    }
+    let mut out = Vec::with_capacity(currencies.len() * 3);
+    push_cells(&mut out, flows, currencies);
+    out
 }
 
 /// Marks the table as converted and totals what was kept apart.

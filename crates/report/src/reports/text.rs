@@ -18,18 +18,57 @@ pub fn total_row(t: &Table, row: &[Cell]) -> bool {
     t.kind == super::ReportKind::Month && matches!(row.first(), Some(Cell::Text(s)) if s == "total")
 }
 
-/// A cell as shown, with its width in columns.
-fn sized(cell: &Cell) -> (String, usize) {
-    let text = match cell {
-        Cell::Text(s) => kumban_model::text::escape_for_display(s).into_owned(),
-        other => cell_text(other, true),
-    };
-    let width = if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
-    };
-    (text, width)
+/// Every cell's text as shown, one after the other in one string, with
+/// where each starts and ends and its width in columns: a district's
+/// household table has a quarter of a million cells, too many for a
+/// string apiece.
+#[derive(Default)]
+struct Shown {
+    text: String,
+    cells: Vec<(usize, usize, usize)>,
+}
+
+impl Shown {
+    fn push(&mut self, cell: &Cell) {
+        use std::fmt::Write;
+        let start = self.text.len();
+        match cell {
+            Cell::Text(s) => self
+                .text
+                .push_str(&kumban_model::text::escape_for_display(s)),
+            Cell::Count(n) => {
+                let _ = write!(self.text, "{n}");
+            }
+            Cell::Money(m) => kumban_model::money::push_wide_minor(&mut self.text, *m, true),
+            Cell::Blank => {}
+        }
+        self.end(start);
+    }
+
+    fn push_word(&mut self, word: &str) {
+        let start = self.text.len();
+        self.text.push_str(word);
+        self.end(start);
+    }
+
+    fn end(&mut self, start: usize) {
+        let text = &self.text[start..];
+        let width = if text.is_ascii() {
+            text.len()
+        } else {
+            text.width()
+        };
+        self.cells.push((start, self.text.len(), width));
+    }
+
+    /// The cells of row `i` of rows `per_row` cells wide.
+    fn row(&self, i: usize, per_row: usize) -> impl Iterator<Item = (&str, usize)> {
+        let from = (i * per_row).min(self.cells.len());
+        let to = (from + per_row).min(self.cells.len());
+        self.cells[from..to]
+            .iter()
+            .map(|(start, end, width)| (&self.text[*start..*end], *width))
+    }
 }
 
 /// One line of the table: cells padded to their column's width (figures
@@ -83,50 +122,44 @@ pub fn render(t: &Table) -> String {
     // Amounts kept apart are summed up below the table, not in columns.
     let kept: Vec<bool> = t.columns.iter().map(|c| !c.apart).collect();
     let columns: Vec<&super::Column> = t.columns.iter().filter(|c| !c.apart).collect();
-    // Each cell's text and width are worked out once: a district's
-    // household table has a quarter of a million cells.
-    let rows: Vec<Vec<(String, usize)>> = t
-        .rows
-        .iter()
-        .map(|r| {
-            let mut cells: Vec<(String, usize)> = r
-                .iter()
-                .zip(&kept)
-                .filter(|(_, k)| **k)
-                .map(|(c, _)| sized(c))
-                .collect();
-            if total_row(t, r)
-                && let Some(first) = cells.first_mut()
-            {
-                let word = kumban_i18n::tr("report-total");
-                *first = (word.clone(), word.width());
+    // Each cell's text and width are worked out once.
+    let mut shown_cells = Shown::default();
+    shown_cells.cells.reserve(t.rows.len() * columns.len());
+    for r in &t.rows {
+        let total = total_row(t, r);
+        let mut pushed = 0;
+        for (cell, _) in r.iter().zip(&kept).filter(|(_, k)| **k) {
+            if pushed == 0 && total {
+                shown_cells.push_word(&kumban_i18n::tr("report-total"));
+            } else {
+                shown_cells.push(cell);
             }
-            cells
-        })
-        .collect();
+            pushed += 1;
+        }
+        // A short row is blank to the end, so every row is as wide.
+        for _ in pushed..columns.len() {
+            shown_cells.push(&Cell::Blank);
+        }
+    }
+    let per_row = columns.len();
     let labels: Vec<String> = columns.iter().map(|c| c.label(t.kind)).collect();
     let mut widths: Vec<usize> = labels.iter().map(|l| l.width()).collect();
-    for row in &rows {
-        for (w, (_, width)) in widths.iter_mut().zip(row) {
+    for (i, (_, _, width)) in shown_cells.cells.iter().enumerate() {
+        if let Some(w) = widths.get_mut(i % per_row.max(1)) {
             *w = (*w).max(*width);
         }
     }
     let numeric: Vec<bool> = columns.iter().map(|c| c.numeric).collect();
     let per_line: usize = widths.iter().sum::<usize>() + 2 * widths.len() + 1;
-    out.reserve(per_line * (rows.len() + 1));
+    out.reserve(per_line * (t.rows.len() + 1));
     push_line(
         &mut out,
         labels.iter().map(|l| (l.as_str(), l.width())),
         &widths,
         &numeric,
     );
-    for row in &rows {
-        push_line(
-            &mut out,
-            row.iter().map(|(s, w)| (s.as_str(), *w)),
-            &widths,
-            &numeric,
-        );
+    for i in 0..t.rows.len() {
+        push_line(&mut out, shown_cells.row(i, per_row), &widths, &numeric);
     }
     let notes: Vec<String> = apart_lines(t)
         .into_iter()

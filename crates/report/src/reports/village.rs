@@ -2,7 +2,7 @@
 
 use super::Words;
 use super::convert::Conversion;
-use super::household::{ByHousehold, flows_by_household, households};
+use super::household::{ByHousehold, flows_and_names};
 use super::money::{self, Flows};
 use super::{Cell, Column, ReportKind, Span, Table};
 use kumban_store::{Store, StoreError};
@@ -18,15 +18,15 @@ pub fn build(
         Words::new("report-title-village").span("span", span),
         span,
     );
+    let (read, named) = flows_and_names(store, span, conversion)?;
     let ByHousehold {
         mut flows,
         apart,
         sums,
-    } = flows_by_household(store, span, conversion)?;
+    } = read;
     for id in apart.keys() {
         flows.entry(*id).or_default();
     }
-    let named = households(store, flows.keys().copied())?;
     let village_of = |id: &u64| {
         named
             .get(id)

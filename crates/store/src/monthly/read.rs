@@ -4,9 +4,8 @@
 use super::super::Local;
 use super::super::error::Result;
 use super::super::schema::Tree;
-use super::super::sums::{IncomeSplit, Sum, SumKey};
+use super::super::sums::{IncomeSplit, SumKey, Tally};
 use super::{Cell, EVERY_HOUSEHOLD, Figures, Head, damaged, is_year_row, year_row};
-use std::collections::BTreeMap;
 
 /// A part of the months `first..=last` read from one kind of row.
 #[derive(Debug, PartialEq, Eq)]
@@ -46,7 +45,7 @@ pub(crate) fn add_months(
     first: u32,
     last: u32,
     split: IncomeSplit,
-    out: &mut BTreeMap<SumKey, Sum>,
+    out: &mut Tally,
 ) -> Result<()> {
     let tree = store.tree(Tree::IncomeMonths)?;
     for piece in pieces(first, last, split.month) {
@@ -66,7 +65,7 @@ fn add_rows(
     last: u32,
     years: bool,
     split: IncomeSplit,
-    out: &mut BTreeMap<SumKey, Sum>,
+    out: &mut Tally,
 ) -> Result<()> {
     let end = last.saturating_add(1).to_be_bytes();
     let mut from = first.to_be_bytes().to_vec();
@@ -101,10 +100,8 @@ fn add_rows(
                 },
                 currency: cell.currency,
             };
-            let sum = out.entry(key).or_default();
-            sum.income += f.income;
-            sum.expense += f.expense;
-            sum.logs += u64::try_from(f.logs).map_err(|_| damaged(&k))?;
+            let logs = u64::try_from(f.logs).map_err(|_| damaged(&k))?;
+            out.add(key, f.income, f.expense, logs);
         }
         break;
     }
