@@ -257,7 +257,10 @@ pub enum Reply {
     Months(Vec<crate::review::MonthRow>),
     /// The answers to `Request::Together`, in the order asked.
     Together(Vec<Reply>),
-    Composed(Vec<u8>),
+    /// As one run of bytes: the same encoding as a `Vec<u8>`, read and
+    /// written at once instead of byte by byte (a district's household
+    /// report is 2 MB).
+    Composed(#[serde(with = "serde_bytes")] Vec<u8>),
     IncomeSums(crate::sums::IncomeSums),
 }
 
