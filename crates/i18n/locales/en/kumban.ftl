@@ -1077,3 +1077,18 @@ report-total = total
 ## entry: closing a form with what was typed
 entry-discard-question = Close the form and throw away what you typed?
 entry-quit-discard-question = Quit and throw away what you typed in the form?
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = error:
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $name }'
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-missing-value = a value is required for '{ $arg }' but none was supplied
+usage-missing-required = the following required arguments were not provided: { $arg }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-choices = [possible values: { $choices }]
+usage-did-you-mean = tip: a similar one exists: '{ $suggested }'
+usage-usage = Usage:
+usage-try-help = For more information, try '--help'.

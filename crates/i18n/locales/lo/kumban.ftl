@@ -1074,3 +1074,18 @@ report-total = ລວມ
 ## entry: closing a form with what was typed
 entry-discard-question = ປິດແບບຟອມ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ບໍ?
 entry-quit-discard-question = ອອກ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ໃນແບບຟອມບໍ?
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = ຂໍ້ຜິດພາດ:
+usage-unknown-argument = ບໍ່ຮູ້ຈັກຕົວເລືອກ '{ $arg }'
+usage-unknown-command = ບໍ່ຮູ້ຈັກຄຳສັ່ງ '{ $name }'
+usage-invalid-value = '{ $value }' ບໍ່ແມ່ນຄ່າທີ່ໃຊ້ໄດ້ສຳລັບ '{ $arg }'
+usage-missing-value = '{ $arg }' ຕ້ອງມີຄ່າ ແຕ່ບໍ່ໄດ້ໃສ່
+usage-missing-required = ຍັງຂາດຕົວເລືອກທີ່ຕ້ອງມີ: { $arg }
+usage-conflict = '{ $arg }' ໃຊ້ຮ່ວມກັບ '{ $other }' ບໍ່ໄດ້
+usage-choices = [ຄ່າທີ່ເລືອກໄດ້: { $choices }]
+usage-did-you-mean = ຄຳແນະນຳ: ມີອັນທີ່ຄ້າຍກັນ: '{ $suggested }'
+usage-usage = ວິທີໃຊ້:
+usage-try-help = ເບິ່ງລາຍລະອຽດຕື່ມດ້ວຍ '--help'.

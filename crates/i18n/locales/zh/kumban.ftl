@@ -1042,3 +1042,18 @@ report-total = 合计
 ## entry: closing a form with what was typed
 entry-discard-question = 关闭表单并丢弃已输入的内容吗？
 entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = 错误：
+usage-unknown-argument = 未知参数 '{ $arg }'
+usage-unknown-command = 未知命令 '{ $name }'
+usage-invalid-value = '{ $value }' 不是 '{ $arg }' 的有效值
+usage-missing-value = '{ $arg }' 需要一个值，但未提供
+usage-missing-required = 缺少必需的参数：{ $arg }
+usage-conflict = '{ $arg }' 不能与 '{ $other }' 同时使用
+usage-choices = [可选值：{ $choices }]
+usage-did-you-mean = 提示：有一个相近的：'{ $suggested }'
+usage-usage = 用法：
+usage-try-help = 更多信息请运行 '--help'。
