@@ -1092,3 +1092,7 @@ usage-choices = [possible values: { $choices }]
 usage-did-you-mean = tip: a similar one exists: '{ $suggested }'
 usage-usage = Usage:
 usage-try-help = For more information, try '--help'.
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } not converted
+report-cell-baseline-not-converted = baseline not converted ({ $why })

@@ -1089,3 +1089,7 @@ usage-choices = [ຄ່າທີ່ເລືອກໄດ້: { $choices }]
 usage-did-you-mean = ຄຳແນະນຳ: ມີອັນທີ່ຄ້າຍກັນ: '{ $suggested }'
 usage-usage = ວິທີໃຊ້:
 usage-try-help = ເບິ່ງລາຍລະອຽດຕື່ມດ້ວຍ '--help'.
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } ບໍ່ໄດ້ແລກປ່ຽນ
+report-cell-baseline-not-converted = ພື້ນຖານບໍ່ໄດ້ແລກປ່ຽນ ({ $why })

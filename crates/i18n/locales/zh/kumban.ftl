@@ -1057,3 +1057,7 @@ usage-choices = [可选值：{ $choices }]
 usage-did-you-mean = 提示：有一个相近的：'{ $suggested }'
 usage-usage = 用法：
 usage-try-help = 更多信息请运行 '--help'。
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } 未折算
+report-cell-baseline-not-converted = 基线未折算（{ $why }）

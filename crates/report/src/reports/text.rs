@@ -19,9 +19,9 @@ pub fn total_row(t: &Table, row: &[Cell]) -> bool {
 }
 
 /// A cell as shown, with its width in columns.
-fn sized(cell: &Cell) -> (String, usize) {
+fn sized(cell: &Cell, column: &super::Column) -> (String, usize) {
     let text = match cell {
-        Cell::Text(s) => kumban_model::text::escape_for_display(s).into_owned(),
+        Cell::Text(s) => kumban_model::text::escape_for_display(&column.shown(s)).into_owned(),
         other => cell_text(other, true),
     };
     let width = if text.is_ascii() {
@@ -91,9 +91,10 @@ pub fn render(t: &Table) -> String {
         .map(|r| {
             let mut cells: Vec<(String, usize)> = r
                 .iter()
+                .zip(&t.columns)
                 .zip(&kept)
                 .filter(|(_, k)| **k)
-                .map(|(c, _)| sized(c))
+                .map(|((c, column), _)| sized(c, column))
                 .collect();
             if total_row(t, r)
                 && let Some(first) = cells.first_mut()
