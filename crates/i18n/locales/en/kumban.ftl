@@ -1096,3 +1096,16 @@ usage-try-help = For more information, try '--help'.
 # the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
 report-cell-not-converted = { $amount } not converted
 report-cell-baseline-not-converted = baseline not converted ({ $why })
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } already has { $n } connections to the kumban that holds this database; close some of { $user }'s kumban sessions and try again
+owner-full = the kumban that holds this database already serves { $n } sessions; close some and try again
+owner-not-in-group = { $user } may not use the database at { $path }: { $which } belongs to { $owner } and group { $group }, and { $user } is neither; ask whoever keeps the office computer to add { $user } to group { $group }
+owner-the-folder = the folder
+owner-the-folder-it-is-in = the folder { $path } it is in
+owner-viewer = { $user } is listed as a viewer in { $path }, and may look but not change anything
+owner-access-unreadable = { $path } cannot be read ({ $why }), so every session may only look until it is corrected
+owner-read-only-flag = this session was started with --read-only
+owner-backups-own = the kumban that holds the database writes the automatic backups into { $dir } only, for users other than { $user }
+owner-garbage = the kumban that holds the database received { $why } and closed the connection; use the same kumban for every session
+owner-folder-unreadable = the database folder { $path } cannot be read by its owner process ({ $why })

@@ -1093,3 +1093,16 @@ usage-try-help = ເບິ່ງລາຍລະອຽດຕື່ມດ້ວຍ
 # the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
 report-cell-not-converted = { $amount } ບໍ່ໄດ້ແລກປ່ຽນ
 report-cell-baseline-not-converted = ພື້ນຖານບໍ່ໄດ້ແລກປ່ຽນ ({ $why })
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } ເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ຢູ່ແລ້ວ { $n } ການເຊື່ອມຕໍ່; ປິດບາງເຊດຊັນ kumban ຂອງ { $user } ແລ້ວລອງໃໝ່
+owner-full = kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ ໃຫ້ບໍລິການຢູ່ແລ້ວ { $n } ເຊດຊັນ; ປິດບາງເຊດຊັນແລ້ວລອງໃໝ່
+owner-not-in-group = { $user } ໃຊ້ຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $which } ເປັນຂອງ { $owner } ແລະ ກຸ່ມ { $group }, ແລະ { $user } ບໍ່ແມ່ນທັງສອງ; ໃຫ້ຜູ້ເບິ່ງແຍງຄອມພິວເຕີຂອງຫ້ອງການເພີ່ມ { $user } ເຂົ້າກຸ່ມ { $group }
+owner-the-folder = ໂຟນເດີນັ້ນ
+owner-the-folder-it-is-in = ໂຟນເດີ { $path } ທີ່ມັນຢູ່ໃນ
+owner-viewer = { $user } ມີຊື່ເປັນຜູ້ເບິ່ງໃນ { $path }, ຈຶ່ງເບິ່ງໄດ້ ແຕ່ປ່ຽນຫຍັງບໍ່ໄດ້
+owner-access-unreadable = ອ່ານ { $path } ບໍ່ໄດ້ ({ $why }), ສະນັ້ນທຸກເຊດຊັນເບິ່ງໄດ້ຢ່າງດຽວ ຈົນກວ່າຈະແກ້ໄຂ
+owner-read-only-flag = ເຊດຊັນນີ້ເລີ່ມດ້ວຍ --read-only
+owner-backups-own = kumban ທີ່ຖືຖານຂໍ້ມູນ ຂຽນສຳຮອງອັດຕະໂນມັດໃສ່ { $dir } ເທົ່ານັ້ນ ສຳລັບຜູ້ໃຊ້ທີ່ບໍ່ແມ່ນ { $user }
+owner-garbage = kumban ທີ່ຖືຖານຂໍ້ມູນ ໄດ້ຮັບ { $why } ແລະ ປິດການເຊື່ອມຕໍ່; ໃຊ້ kumban ລຸ້ນດຽວກັນທຸກເຊດຊັນ
+owner-folder-unreadable = ໂປຣເຊສເຈົ້າຂອງ ອ່ານໂຟນເດີຖານຂໍ້ມູນ { $path } ບໍ່ໄດ້ ({ $why })

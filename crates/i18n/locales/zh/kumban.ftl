@@ -1061,3 +1061,16 @@ usage-try-help = 更多信息请运行 '--help'。
 # the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
 report-cell-not-converted = { $amount } 未折算
 report-cell-baseline-not-converted = 基线未折算（{ $why }）
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } 与持有该数据库的 kumban 已有 { $n } 个连接；请关闭 { $user } 的一些 kumban 会话后重试
+owner-full = 持有该数据库的 kumban 已在服务 { $n } 个会话；请关闭一些后重试
+owner-not-in-group = { $user } 不能使用 { $path } 的数据库：{ $which }属于 { $owner } 和组 { $group }，而 { $user } 两者都不是；请让管理办公室电脑的人把 { $user } 加入组 { $group }
+owner-the-folder = 该文件夹
+owner-the-folder-it-is-in = 其所在的文件夹 { $path }
+owner-viewer = { $user } 在 { $path } 中被列为查看者，只能查看，不能修改
+owner-access-unreadable = 无法读取 { $path }（{ $why }），在修正之前所有会话都只能查看
+owner-read-only-flag = 此会话以 --read-only 启动
+owner-backups-own = 持有数据库的 kumban 只把自动备份写入 { $dir }（对 { $user } 以外的用户）
+owner-garbage = 持有数据库的 kumban 收到了 { $why } 并关闭了连接；请在每个会话中使用同一版本的 kumban
+owner-folder-unreadable = 数据库文件夹 { $path } 无法被其持有进程读取（{ $why }）

@@ -105,10 +105,13 @@ impl Localize for StoreError {
             StoreError::MaybeSaved { path: p } => {
                 Message::new("store-maybe-saved").with("path", path(p))
             }
-            StoreError::ReadOnly(why) => Message::new("store-read-only").with("why", why.as_str()),
-            // Said by the owner, in its words.
+            // Said by the owner in English; the sentences it knows are
+            // said again in this session's language.
+            StoreError::ReadOnly(why) => {
+                Message::new("store-read-only").with("why", kumban_i18n::owner::said(why))
+            }
             StoreError::Forbidden(text) | StoreError::Incompatible(text) => {
-                Message::new("store-as-is").with("text", text.as_str())
+                Message::new("store-as-is").with("text", kumban_i18n::owner::said(text))
             }
             StoreError::Owner { path: p, reason } => Message::new("store-owner")
                 .with("path", path(p))
