@@ -30,6 +30,9 @@ fn blocker(entry: &str) -> String {
         Some((n, words)) if n.chars().all(|c| c.is_ascii_digit()) => {
             // "3 household members (Noy, Bounmy)": the names stay as they are.
             let (words, names) = match words.split_once(" (") {
+                Some((w, names)) if w.starts_with("health event") => {
+                    (w, format!(" ({}", health_names(names)))
+                }
                 Some((w, names)) => (w, format!(" ({names}")),
                 None => (words, String::new()),
             };
@@ -41,6 +44,22 @@ fn blocker(entry: &str) -> String {
         }
         _ => entry.to_string(),
     }
+}
+
+/// An animal's health events as its refusal names them, "vaccination
+/// HS 2026-03-10, …": the kind (a stored word) in the session's
+/// language, the product and date as written.
+fn health_names(names: &str) -> String {
+    names
+        .split(", ")
+        .map(|name| match name.split_once(' ') {
+            Some((kind, rest)) if kumban_model::HealthKind::parse(kind).is_some() => {
+                format!("{} {rest}", tr_text("choice", kind))
+            }
+            _ => name.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Localize for StoreError {
