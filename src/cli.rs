@@ -334,11 +334,13 @@ impl Cli {
         // clap's own messages speak it (src/help.rs).
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         let lang = crate::help::early_lang(&args, |name| std::env::var(name).ok());
-        let matches = crate::help::command(lang).get_matches_from(args);
-        let mut cli =
-            <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        let matches = crate::help::command(lang)
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| crate::usage::exit(e, lang));
+        let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)
+            .unwrap_or_else(|e| crate::usage::exit(e, lang));
         if let Err(e) = cli.fill_from_env(|name| std::env::var_os(name)) {
-            e.exit();
+            crate::usage::exit(e, lang);
         }
         crate::i18n::set_default(cli.language(|name| std::env::var(name).ok()));
         cli

@@ -28,6 +28,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod cli;
 pub mod help;
 pub mod measure;
+pub mod usage;
 
 pub use kumban_demo as demo;
 pub use kumban_forms as forms;

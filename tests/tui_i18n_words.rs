@@ -16,59 +16,10 @@ use support::keys::*;
 use support::tui::*;
 use support::words::*;
 
-/// Known gaps: English still shown on the list screens, owned by parts
-/// not yet translated (issue 16, later tranches: the Reports screen's
-/// headings). Each entry names a screen and its words; a word leaves this
-/// list when its screen is translated. Forms, pickers and popups have no
-/// gaps: they cover the list, or the list behind them is looked at with
-/// its own screen's gaps.
-const KNOWN_GAPS: &[(Tab, &[&str])] = &[
-    // The Breeding list's "Expected" heading: a word of the English
-    // messages since the reports' "expected" column was translated.
-    (Tab::Breeding, &["expected"]),
-    // History's "created": a word of the English messages since --help's
-    // descriptions ("created if missing") joined them.
-    (Tab::History, &["created"]),
-    // The newest kinds (issue 15) are not translated yet: the Weights and
-    // Health screens' headings and words, the weighings in History and
-    // Review, and the weights, health and fertility lines of an animal's
-    // or a household's detail.
-    (
-        Tab::Weights,
-        &["day", "notes", "girth", "tape", "scale", "kg", "gain"],
-    ),
-    (
-        Tab::Health,
-        &["animal", "kind", "cost", "next", "due", "campaign"],
-    ),
-    (Tab::History, &["weight", "scale", "girth", "tape"]),
-    (Tab::Review, &["weight"]),
-    (Tab::Households, &["fertility"]),
-    (
-        Tab::Cattle,
-        &[
-            "weight",
-            "weights",
-            "daily",
-            "girth",
-            "tape",
-            "scale",
-            "health",
-            "fertility",
-            "calving",
-            "interval",
-            "yet",
-            "services",
-            "per",
-            "conception",
-            "day",
-            "between",
-            "the",
-            "last",
-            "two",
-        ],
-    ),
-];
+/// Known gaps: English still shown on a list screen, by screen and word,
+/// for a part not yet translated. None is left (issue 16); the list stays
+/// so that a later screen's gaps are named here rather than hidden.
+const KNOWN_GAPS: &[(Tab, &[&str])] = &[];
 
 fn gaps(tab: Tab) -> Vec<&'static str> {
     KNOWN_GAPS
@@ -76,6 +27,46 @@ fn gaps(tab: Tab) -> Vec<&'static str> {
         .filter(|(t, _)| *t == tab)
         .flat_map(|(_, w)| w.iter().copied())
         .collect()
+}
+
+/// The demonstration data has no health events: two on its first
+/// animal (one overdue, one with a cost and a withdrawal), so that the
+/// Health screen, its details and forms have rows. Written in Lao, as
+/// a clerk would, so that no English comes from the data.
+fn with_health(f: &mut support::tui::Fixture) {
+    use kumban::model::*;
+    let animal = f
+        .app
+        .store
+        .all::<Animal>()
+        .next()
+        .expect("an animal")
+        .expect("it reads")
+        .id;
+    let day = |m, d| Date::from_ymd(2026, m, d).expect("a date");
+    for (kind, due, cost) in [
+        (HealthKind::Vaccination, Some(day(11, 1)), None),
+        (
+            HealthKind::Treatment,
+            Some(day(12, 20)),
+            Some(Money::from_major(50_000, Currency::Lak)),
+        ),
+    ] {
+        let event = HealthEvent {
+            animal: AnimalId(animal),
+            date: day(10, 5),
+            kind,
+            product: "ວັກຊີນ".into(),
+            dose: String::new(),
+            given_by: "ສົມພອນ".into(),
+            cost,
+            withdrawal_days: if cost.is_some() { 7 } else { 0 },
+            next_due: due,
+            campaign: None,
+            notes: String::new(),
+        };
+        f.app.store.insert(event).expect("a health event saves");
+    }
 }
 
 struct Check {
@@ -129,6 +120,7 @@ fn close_all(app: &mut App) {
 #[test]
 fn every_screen_in_lao_has_no_english_outside_data() {
     let mut f = demo();
+    with_health(&mut f);
     let mut check = Check::new(&f.app);
     for tab in Tab::ALL {
         lo(&mut f.app, [Action::GoTab(tab)]);
@@ -156,6 +148,7 @@ fn open_on_some_row(app: &mut App, action: Action) -> bool {
 #[test]
 fn every_form_in_lao_has_no_english_outside_data() {
     let mut f = demo();
+    with_health(&mut f);
     let mut check = Check::new(&f.app);
     let kinds = [
         Tab::Households,
@@ -165,6 +158,8 @@ fn every_form_in_lao_has_no_english_outside_data() {
         Tab::Breeding,
         Tab::Income,
         Tab::Rates,
+        Tab::Health,
+        Tab::Weights,
     ];
     for tab in kinds {
         let name = tab.title();
@@ -215,6 +210,62 @@ fn every_form_in_lao_has_no_english_outside_data() {
     with_lang(Lang::Lo, || ch(&mut f.app, 'y'));
     check.look_over("Households: delete refused", &f.app, &behind);
     close_all(&mut f.app);
+    // An animal with weighings and health events: its refusal names them.
+    lo(&mut f.app, [Action::GoTab(Tab::Health), Action::Open]);
+    lo(
+        &mut f.app,
+        [Action::Jump(kumban::tui::action::Related::AnimalOfEvent)],
+    );
+    close_all(&mut f.app);
+    lo(&mut f.app, [Action::Delete]);
+    with_lang(Lang::Lo, || ch(&mut f.app, 'y'));
+    let s = with_lang(Lang::Lo, || screen(&f.app));
+    let health = with_lang(Lang::Lo, || kumban::i18n::tr("blocker-health-events"));
+    assert!(s.contains(&health), "no health events named:\n{s}");
+    check.look_over("Cattle: delete refused", &f.app, &[]);
+    close_all(&mut f.app);
+    check.done();
+}
+
+#[test]
+fn closing_a_form_on_each_screen_in_lao_has_no_english() {
+    // A form with something typed in it, closed: the question, then the
+    // message that nothing was saved.
+    let mut f = demo();
+    with_health(&mut f);
+    let mut check = Check::new(&f.app);
+    let (mut closed, mut asked) = (0, 0);
+    for tab in Tab::ALL {
+        lo(&mut f.app, [Action::GoTab(tab), Action::New]);
+        if f.app.form().is_none() {
+            close_all(&mut f.app);
+            continue;
+        }
+        let name = tab.title();
+        with_lang(Lang::Lo, || ch(&mut f.app, '7'));
+        // A form whose first field is a list to choose from opened the
+        // list on the key: Esc closes it first, then the form (without a
+        // question when nothing was typed).
+        let question = with_lang(Lang::Lo, || kumban::i18n::tr("entry-discard-question"));
+        for _ in 0..3 {
+            with_lang(Lang::Lo, || press(&mut f.app, KeyCode::Esc));
+            let s = with_lang(Lang::Lo, || screen(&f.app));
+            if s.contains(&question) {
+                check.look(&format!("{name}: close, the question"), &f.app);
+                with_lang(Lang::Lo, || ch(&mut f.app, 'y'));
+                asked += 1;
+            }
+            if f.app.form().is_none() {
+                break;
+            }
+        }
+        assert!(f.app.form().is_none(), "{name}: the form stayed open");
+        check.look_over(&format!("{name}: closed"), &f.app, &gaps(tab));
+        close_all(&mut f.app);
+        closed += 1;
+    }
+    assert!(closed >= 9, "only {closed} screens have a form");
+    assert!(asked >= 3, "only {asked} forms asked before closing");
     check.done();
 }
 
@@ -238,6 +289,7 @@ fn every_detail_in_lao_has_no_english_outside_data() {
     // The first row's detail of every list, and a few rows further down
     // (another outcome, status or change), scrolled through to the end.
     let mut f = demo();
+    with_health(&mut f);
     let mut check = Check::new(&f.app);
     let lists = [
         Tab::Households,
@@ -249,6 +301,8 @@ fn every_detail_in_lao_has_no_english_outside_data() {
         Tab::Rates,
         Tab::History,
         Tab::Review,
+        Tab::Health,
+        Tab::Weights,
     ];
     for tab in lists {
         lo(&mut f.app, [Action::GoTab(tab)]);

@@ -24,9 +24,9 @@ impl Form {
             }
         }
         if villages.is_empty() {
-            return Err(OpenError::NotApplicable(
-                "there are no households yet, so no animals to vaccinate".into(),
-            ));
+            return Err(OpenError::NotApplicable(kumban_i18n::tr(
+                "form-campaign-no-households",
+            )));
         }
         let village_refs: Vec<&str> = villages.iter().map(String::as_str).collect();
         let kinds = kinds();
@@ -55,7 +55,7 @@ impl Form {
         ];
         Ok(Form::new(
             FormKind::Campaign,
-            "Vaccination campaign".into(),
+            kumban_i18n::tr("form-title-campaign"),
             fields,
             settings,
         ))

@@ -37,7 +37,7 @@ impl Form {
         };
         Ok(Form::new(
             FormKind::record::<HealthEvent>(None),
-            "New health event".into(),
+            kumban_i18n::tr("form-title-new-health"),
             fields(settings, household, animal, None),
             settings,
         ))
@@ -59,10 +59,10 @@ impl Form {
         let animal = Some((a, reference_label(store, RecordKind::Animal, a)?));
         Ok(Form::new(
             FormKind::record::<HealthEvent>(Some(HealthEventId(stored.id))),
-            format!(
-                "{} of {}",
-                capitalised(stored.record.kind.label()),
-                stored.record.date
+            kumban_i18n::tr!(
+                "form-title-health",
+                kind = capitalised(&kumban_i18n::tr_text("choice", stored.record.kind.label())),
+                date = stored.record.date.to_string()
             ),
             fields(settings, household, animal, Some(&stored.record)),
             settings,
@@ -158,7 +158,7 @@ pub(crate) fn withdrawal(r: &mut Reader) -> i32 {
         Err(_) => {
             r.error(
                 "withdrawal_days",
-                format!("\"{s}\" is not a whole number of days; write 0 if none"),
+                kumban_i18n::tr!("err-withdrawal-not-a-number", text = s.clone()),
             );
             0
         }
@@ -226,7 +226,12 @@ impl RecordForm for HealthEvent {
     }
 
     fn describe(&self) -> String {
-        format!("{} {} on {}", self.kind.label(), self.product, self.date)
+        kumban_i18n::tr!(
+            "describe-health",
+            kind = kumban_i18n::tr_text("choice", self.kind.label()),
+            product = self.product.clone(),
+            date = self.date.to_string()
+        )
     }
 
     fn reference_label(&self) -> Option<String> {

@@ -7,6 +7,7 @@ use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::submission::Submission;
 use super::{Built, Form, FormKind, FormSettings, OpenError, index_of};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
@@ -26,7 +27,7 @@ impl Form {
             .transpose()?;
         Ok(Form::new(
             FormKind::record::<Weight>(None),
-            "New weight".into(),
+            tr("form-title-new-weight"),
             fields(settings, a, None),
             settings,
         ))
@@ -41,7 +42,7 @@ impl Form {
         let a = (aid, reference_label(store, RecordKind::Animal, aid)?);
         Ok(Form::new(
             FormKind::record::<Weight>(Some(WeightId(stored.id))),
-            format!("Weight of {}", stored.record.date),
+            tr!("form-title-weight", date = stored.record.date.to_string()),
             fields(settings, Some(a), Some(&stored.record)),
             settings,
         ))
@@ -84,10 +85,10 @@ fn fields(
 }
 
 fn build(r: &mut Reader, id: Option<WeightId>) -> Built {
-    let kg = match Kg::parse(&r.text("kg")) {
+    let kg = match Kg::parse_said(&r.text("kg")) {
         Ok(kg) => kg,
         Err(m) => {
-            r.error("kg", m);
+            r.error("kg", m.text());
             // A stand-in the model accepts, so only the reading is reported.
             Kg(1)
         }
@@ -141,7 +142,11 @@ impl RecordForm for Weight {
     }
 
     fn describe(&self) -> String {
-        format!("{} kg on {}", self.kg, self.date)
+        tr!(
+            "describe-weight",
+            kg = self.kg.to_string(),
+            date = self.date.to_string()
+        )
     }
 
     fn reference_label(&self) -> Option<String> {

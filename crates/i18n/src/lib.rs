@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 pub mod collate;
 mod message;
+pub mod owner;
 #[cfg(test)]
 mod tests;
 

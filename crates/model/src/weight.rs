@@ -20,6 +20,11 @@ impl Kg {
     /// Reads `250`, `250.5`, `1,250.5`; refuses more than one decimal
     /// place, zero, negatives and more than 1,500 kg.
     pub fn parse(input: &str) -> Result<Kg, String> {
+        Kg::parse_said(input).map_err(|m| m.english())
+    }
+
+    /// `parse`, its refusal to be said in the session's language.
+    pub fn parse_said(input: &str) -> Result<Kg, Message> {
         let s = input.trim();
         let s = s
             .strip_suffix("kg")
@@ -27,9 +32,9 @@ impl Kg {
             .unwrap_or(s)
             .trim();
         if s.is_empty() {
-            return Err("enter the weight in kg, such as 250 or 250.5".into());
+            return Err(Message::new("err-weight-empty"));
         }
-        let bad = || format!("\"{s}\" is not a weight; write kilograms such as 250 or 250.5");
+        let bad = || Message::new("err-weight-not-a-weight").with("text", s);
         if let Some(rest) = s.strip_prefix('-') {
             if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') {
                 return Err(zero_or_less());
@@ -45,9 +50,7 @@ impl Kg {
             .is_some_and(|g| g.is_empty() && whole.contains(','))
             || groups.any(|g| g.len() != 3)
         {
-            return Err(format!(
-                "\"{s}\": write decimals with a point, such as 250.5 (a comma only between thousands, such as 1,250)"
-            ));
+            return Err(Message::new("err-weight-decimal-comma").with("text", s));
         }
         let whole: String = whole.chars().filter(|c| *c != ',').collect();
         if (whole.is_empty() && frac.is_empty())
@@ -57,9 +60,7 @@ impl Kg {
             return Err(bad());
         }
         if frac.len() > 1 {
-            return Err(format!(
-                "\"{s}\" has more than one decimal place; weigh to a tenth of a kg, such as 250.5"
-            ));
+            return Err(Message::new("err-weight-decimals").with("text", s));
         }
         let whole: u64 = match whole.is_empty() {
             true => 0,
@@ -68,7 +69,7 @@ impl Kg {
         let tenth: u64 = frac.parse().unwrap_or(0);
         let tenths = whole.saturating_mul(10).saturating_add(tenth);
         let kg = Kg(u32::try_from(tenths).unwrap_or(u32::MAX));
-        kg.problem().map_or(Ok(kg), Err)
+        kg.problem_said().map_or(Ok(kg), Err)
     }
 
     /// Why this weight is refused, if it is.
@@ -88,12 +89,12 @@ impl Kg {
     }
 }
 
-fn zero_or_less() -> String {
-    Message::new("err-weight-zero").english()
+fn zero_or_less() -> Message {
+    Message::new("err-weight-zero")
 }
 
-fn over_limit(s: &str) -> String {
-    Message::new("err-weight-over").with("kg", s).english()
+fn over_limit(s: &str) -> Message {
+    Message::new("err-weight-over").with("kg", s)
 }
 
 impl fmt::Display for Kg {

@@ -38,7 +38,7 @@ fn context(app: &App) -> Result<Prefill, StoreError> {
 fn looks_only(app: &mut App) -> bool {
     match app.read_only.clone() {
         Some(why) => {
-            let text = tr!("entry-read-only", why = why);
+            let text = tr!("entry-read-only", why = kumban_i18n::owner::said_text(&why));
             // The status bar keeps "Error: " and at least 15 cells for the
             // database and user; a longer reason (a viewer's, naming the
             // access file) is shown whole in a message popup instead.

@@ -38,7 +38,12 @@ impl Prepared {
         let cells: Vec<Vec<String>> = table
             .rows
             .iter()
-            .map(|r| r.iter().map(cell_text).collect())
+            .map(|r| {
+                r.iter()
+                    .zip(&table.columns)
+                    .map(|(cell, column)| cell_text(cell, column))
+                    .collect()
+            })
             .collect();
         let mut widths: Vec<usize> = table
             .columns
@@ -63,9 +68,9 @@ impl Prepared {
     }
 }
 
-fn cell_text(cell: &Cell) -> String {
+fn cell_text(cell: &Cell, column: &reports::Column) -> String {
     match cell {
-        Cell::Text(s) => clean(s),
+        Cell::Text(s) => clean(&column.shown(s)),
         Cell::Count(n) => n.to_string(),
         Cell::Money(m) => kumban_model::money::format_wide_minor(*m, true),
         Cell::Blank => String::new(),

@@ -1077,3 +1077,131 @@ report-total = total
 ## entry: closing a form with what was typed
 entry-discard-question = Close the form and throw away what you typed?
 entry-quit-discard-question = Quit and throw away what you typed in the form?
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = error:
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $name }'
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-missing-value = a value is required for '{ $arg }' but none was supplied
+usage-missing-required = the following required arguments were not provided: { $arg }
+usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+usage-choices = [possible values: { $choices }]
+usage-did-you-mean = tip: a similar one exists: '{ $suggested }'
+usage-usage = Usage:
+usage-try-help = For more information, try '--help'.
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } not converted
+report-cell-baseline-not-converted = baseline not converted ({ $why })
+
+# the Weights and Health screens, their details, History and Review (tabs/weights.rs, tabs/health.rs)
+col-kg = Kg
+col-gain-day = Gain/day
+col-notes = Notes
+col-animal = Animal
+col-kind = Kind
+col-disease-or-product = Disease or product
+col-cost = Cost
+col-next-due = Next due
+col-campaign = Campaign
+choice-scale = scale
+choice-girth-tape = girth tape
+choice-vaccination = vaccination
+choice-treatment = treatment
+choice-deworming = deworming
+choice-check-up = check-up
+field-weight = Weight
+field-weighed-by = Weighed by
+field-gain = Gain
+field-daily-gain = Daily gain
+field-latest-weights = Latest weights
+field-health = Health
+field-fertility = Fertility
+field-kg = kg
+field-kind = Kind
+field-product = Product
+field-dose = Dose
+field-given-by = Given by
+field-cost = Cost
+field-withdrawal = Withdrawal
+field-withdrawal-days = Withdrawal days
+field-next-due = Next due
+field-campaign = Campaign
+field-weight-kg = Weight (kg)
+field-disease-or-product = Disease or product
+field-also-record-the-cost-as-an-expense = Also record the cost as an expense
+field-cost-per-animal = Cost per animal
+field-animals-of = Animals of
+record-weight = weight
+record-health = health
+noun-weight = weight
+noun-health-event = health event
+blocker-weight = weight
+blocker-weights = weights
+blocker-health-event = health event
+blocker-health-events = health events
+detail-weight-line = { $date } { $kg } kg by { $method }
+detail-gain-overall = { $gain } kg/day overall
+detail-gain-last-two = , { $gain } between the last two
+detail-weight-title = Weight of { $tag } on { $date }
+detail-kg = { $kg } kg
+detail-gain-since = { $gain } kg/day since { $date }
+detail-no-earlier-weighing = — (no earlier weighing)
+detail-fewer-than-two-weighings = — (fewer than two weighings)
+detail-health-title = { $kind } of { $tag } on { $date }
+detail-withdrawal-until = { $days } days, until { $date }
+detail-withdrawal-none = none
+detail-overdue = { $date } (overdue)
+detail-health-next = , next { $date }
+detail-health-line = { $date } { $kind } { $product }{ $next }
+detail-no-calving-interval = no calving interval yet
+detail-calving-interval = calving interval { $days } days
+detail-services-no-conception = { $n } services, no conception
+detail-services-per-conception = { $n } services per conception
+detail-fertility = { $intervals }; { $services }
+scope-animal = animal { $tag }
+scope-health = health of { $tag }
+scope-weights = weights of { $tag }
+words-weight = weight of { $tag } on { $date } ({ $kg } kg)
+words-health = { $kind } of { $tag } on { $date } ({ $product })
+summary-weight = { $kg } kg on { $date }
+summary-health = { $kind } { $product }, { $date }
+
+# the weight, health event and campaign forms (crates/forms)
+form-title-new-weight = New weight
+form-title-weight = Weight of { $date }
+form-title-new-health = New health event
+form-title-health = { $kind } of { $date }
+form-title-campaign = Vaccination campaign
+form-campaign-no-households = there are no households yet, so no animals to vaccinate
+describe-weight = { $kg } kg on { $date }
+describe-health = { $kind } { $product } on { $date }
+choice-village = village
+choice-household = household
+choice-pen = pen
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } already has { $n } connections to the kumban that holds this database; close some of { $user }'s kumban sessions and try again
+owner-full = the kumban that holds this database already serves { $n } sessions; close some and try again
+owner-not-in-group = { $user } may not use the database at { $path }: { $which } belongs to { $owner } and group { $group }, and { $user } is neither; ask whoever keeps the office computer to add { $user } to group { $group }
+owner-the-folder = the folder
+owner-the-folder-it-is-in = the folder { $path } it is in
+owner-viewer = { $user } is listed as a viewer in { $path }, and may look but not change anything
+owner-access-unreadable = { $path } cannot be read ({ $why }), so every session may only look until it is corrected
+owner-read-only-flag = this session was started with --read-only
+owner-backups-own = the kumban that holds the database writes the automatic backups into { $dir } only, for users other than { $user }
+owner-garbage = the kumban that holds the database received { $why } and closed the connection; use the same kumban for every session
+owner-folder-unreadable = the database folder { $path } cannot be read by its owner process ({ $why })
+
+# the status bar (tui draw), and typing a weight or a withdrawal period
+status-error = Error: { $text }
+status-read-only = read-only
+status-owner-gone = owner gone, reconnecting…
+err-weight-empty = enter the weight in kg, such as 250 or 250.5
+err-weight-not-a-weight = "{ $text }" is not a weight; write kilograms such as 250 or 250.5
+err-weight-decimal-comma = "{ $text }": write decimals with a point, such as 250.5 (a comma only between thousands, such as 1,250)
+err-weight-decimals = "{ $text }" has more than one decimal place; weigh to a tenth of a kg, such as 250.5
+err-withdrawal-not-a-number = "{ $text }" is not a whole number of days; write 0 if none

@@ -1074,3 +1074,133 @@ report-total = ລວມ
 ## entry: closing a form with what was typed
 entry-discard-question = ປິດແບບຟອມ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ບໍ?
 entry-quit-discard-question = ອອກ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ໃນແບບຟອມບໍ?
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = ຂໍ້ຜິດພາດ:
+usage-unknown-argument = ບໍ່ຮູ້ຈັກຕົວເລືອກ '{ $arg }'
+usage-unknown-command = ບໍ່ຮູ້ຈັກຄຳສັ່ງ '{ $name }'
+usage-invalid-value = '{ $value }' ບໍ່ແມ່ນຄ່າທີ່ໃຊ້ໄດ້ສຳລັບ '{ $arg }'
+usage-missing-value = '{ $arg }' ຕ້ອງມີຄ່າ ແຕ່ບໍ່ໄດ້ໃສ່
+usage-missing-required = ຍັງຂາດຕົວເລືອກທີ່ຕ້ອງມີ: { $arg }
+usage-conflict = '{ $arg }' ໃຊ້ຮ່ວມກັບ '{ $other }' ບໍ່ໄດ້
+usage-choices = [ຄ່າທີ່ເລືອກໄດ້: { $choices }]
+usage-did-you-mean = ຄຳແນະນຳ: ມີອັນທີ່ຄ້າຍກັນ: '{ $suggested }'
+usage-usage = ວິທີໃຊ້:
+usage-try-help = ເບິ່ງລາຍລະອຽດຕື່ມດ້ວຍ '--help'.
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } ບໍ່ໄດ້ແລກປ່ຽນ
+report-cell-baseline-not-converted = ພື້ນຖານບໍ່ໄດ້ແລກປ່ຽນ ({ $why })
+
+# the Weights and Health screens, their details, History and Review (tabs/weights.rs, tabs/health.rs)
+col-kg = ກິໂລ
+col-gain-day = ເພີ່ມ/ມື້
+col-notes = ໝາຍເຫດ
+col-animal = ສັດ
+col-kind = ປະເພດ
+col-disease-or-product = ພະຍາດ ຫຼື ຢາ
+col-cost = ຄ່າໃຊ້ຈ່າຍ
+col-next-due = ຄັ້ງຕໍ່ໄປ
+col-campaign = ຂະບວນ
+choice-scale = ຊິງ
+# review: girth tape
+choice-girth-tape = ສາຍວັດຮອບອົກ
+choice-vaccination = ການສັກຢາວັກຊີນ
+choice-treatment = ການປິ່ນປົວ
+# review: deworming (glossary)
+choice-deworming = ການຖ່າຍພະຍາດ
+choice-check-up = ການກວດສຸຂະພາບ
+field-weight = ນ້ຳໜັກ
+field-weighed-by = ຊັ່ງດ້ວຍ
+field-gain = ນ້ຳໜັກເພີ່ມ
+field-daily-gain = ນ້ຳໜັກເພີ່ມຕໍ່ມື້
+field-latest-weights = ນ້ຳໜັກລ່າສຸດ
+field-health = ສຸຂະພາບສັດ
+field-fertility = ການຈະເລີນພັນ
+field-kg = ກິໂລ
+field-kind = ປະເພດ
+field-product = ຢາ ຫຼື ຜະລິດຕະພັນ
+field-dose = ປະລິມານຢາ
+field-given-by = ຜູ້ໃຫ້ຢາ
+field-cost = ຄ່າໃຊ້ຈ່າຍ
+field-withdrawal = ໄລຍະງົດໃຊ້
+field-withdrawal-days = ມື້ງົດໃຊ້
+field-next-due = ຄັ້ງຕໍ່ໄປ
+field-campaign = ຂະບວນສັກຢາ
+field-weight-kg = ນ້ຳໜັກ (ກິໂລ)
+field-disease-or-product = ພະຍາດ ຫຼື ຢາ
+field-also-record-the-cost-as-an-expense = ບັນທຶກຄ່າໃຊ້ຈ່າຍເປັນລາຍຈ່າຍນຳ
+field-cost-per-animal = ຄ່າໃຊ້ຈ່າຍຕໍ່ໂຕ
+field-animals-of = ສັດຂອງ
+record-weight = ນ້ຳໜັກ
+record-health = ສຸຂະພາບ
+noun-weight = ບັນທຶກນ້ຳໜັກ
+noun-health-event = ບັນທຶກສຸຂະພາບ
+blocker-weight = ບັນທຶກນ້ຳໜັກ
+blocker-weights = ບັນທຶກນ້ຳໜັກ
+blocker-health-event = ບັນທຶກສຸຂະພາບ
+blocker-health-events = ບັນທຶກສຸຂະພາບ
+detail-weight-line = { $date } { $kg } ກິໂລ ດ້ວຍ{ $method }
+detail-gain-overall = { $gain } ກິໂລ/ມື້ ໂດຍລວມ
+detail-gain-last-two = , { $gain } ລະຫວ່າງສອງຄັ້ງລ່າສຸດ
+detail-weight-title = ນ້ຳໜັກຂອງ { $tag } ວັນທີ { $date }
+detail-kg = { $kg } ກິໂລ
+detail-gain-since = { $gain } ກິໂລ/ມື້ ນັບແຕ່ { $date }
+detail-no-earlier-weighing = — (ບໍ່ມີການຊັ່ງກ່ອນໜ້ານີ້)
+detail-fewer-than-two-weighings = — (ຊັ່ງບໍ່ຮອດສອງຄັ້ງ)
+detail-health-title = { $kind } ຂອງ { $tag } ວັນທີ { $date }
+detail-withdrawal-until = { $days } ມື້, ຮອດ { $date }
+detail-withdrawal-none = ບໍ່ມີ
+detail-overdue = { $date } (ເກີນກຳນົດ)
+detail-health-next = , ຄັ້ງຕໍ່ໄປ { $date }
+detail-health-line = { $date } { $kind } { $product }{ $next }
+detail-no-calving-interval = ຍັງບໍ່ມີໄລຍະຫ່າງການອອກລູກ
+detail-calving-interval = ໄລຍະຫ່າງການອອກລູກ { $days } ມື້
+detail-services-no-conception = ປະສົມ { $n } ເທື່ອ, ບໍ່ຖືພາ
+detail-services-per-conception = ປະສົມ { $n } ເທື່ອ ຕໍ່ການຖືພາ
+detail-fertility = { $intervals }; { $services }
+scope-animal = ສັດ { $tag }
+scope-health = ສຸຂະພາບຂອງ { $tag }
+scope-weights = ນ້ຳໜັກຂອງ { $tag }
+words-weight = ນ້ຳໜັກຂອງ { $tag } ວັນທີ { $date } ({ $kg } ກິໂລ)
+words-health = { $kind } ຂອງ { $tag } ວັນທີ { $date } ({ $product })
+summary-weight = { $kg } ກິໂລ ວັນທີ { $date }
+summary-health = { $kind } { $product }, { $date }
+
+# the weight, health event and campaign forms (crates/forms)
+form-title-new-weight = ນ້ຳໜັກໃໝ່
+form-title-weight = ນ້ຳໜັກວັນທີ { $date }
+form-title-new-health = ບັນທຶກສຸຂະພາບໃໝ່
+form-title-health = { $kind } ວັນທີ { $date }
+form-title-campaign = ຂະບວນສັກຢາວັກຊີນ
+form-campaign-no-households = ຍັງບໍ່ມີຄົວເຮືອນ, ຈຶ່ງບໍ່ມີສັດໃຫ້ສັກຢາ
+describe-weight = { $kg } ກິໂລ ວັນທີ { $date }
+describe-health = { $kind } { $product } ວັນທີ { $date }
+choice-village = ບ້ານ
+choice-household = ຄົວເຮືອນ
+choice-pen = ຄອກງົວ
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } ເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ຢູ່ແລ້ວ { $n } ການເຊື່ອມຕໍ່; ປິດບາງເຊດຊັນ kumban ຂອງ { $user } ແລ້ວລອງໃໝ່
+owner-full = kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ ໃຫ້ບໍລິການຢູ່ແລ້ວ { $n } ເຊດຊັນ; ປິດບາງເຊດຊັນແລ້ວລອງໃໝ່
+owner-not-in-group = { $user } ໃຊ້ຖານຂໍ້ມູນທີ່ { $path } ບໍ່ໄດ້: { $which } ເປັນຂອງ { $owner } ແລະ ກຸ່ມ { $group }, ແລະ { $user } ບໍ່ແມ່ນທັງສອງ; ໃຫ້ຜູ້ເບິ່ງແຍງຄອມພິວເຕີຂອງຫ້ອງການເພີ່ມ { $user } ເຂົ້າກຸ່ມ { $group }
+owner-the-folder = ໂຟນເດີນັ້ນ
+owner-the-folder-it-is-in = ໂຟນເດີ { $path } ທີ່ມັນຢູ່ໃນ
+owner-viewer = { $user } ມີຊື່ເປັນຜູ້ເບິ່ງໃນ { $path }, ຈຶ່ງເບິ່ງໄດ້ ແຕ່ປ່ຽນຫຍັງບໍ່ໄດ້
+owner-access-unreadable = ອ່ານ { $path } ບໍ່ໄດ້ ({ $why }), ສະນັ້ນທຸກເຊດຊັນເບິ່ງໄດ້ຢ່າງດຽວ ຈົນກວ່າຈະແກ້ໄຂ
+owner-read-only-flag = ເຊດຊັນນີ້ເລີ່ມດ້ວຍ --read-only
+owner-backups-own = kumban ທີ່ຖືຖານຂໍ້ມູນ ຂຽນສຳຮອງອັດຕະໂນມັດໃສ່ { $dir } ເທົ່ານັ້ນ ສຳລັບຜູ້ໃຊ້ທີ່ບໍ່ແມ່ນ { $user }
+owner-garbage = kumban ທີ່ຖືຖານຂໍ້ມູນ ໄດ້ຮັບ { $why } ແລະ ປິດການເຊື່ອມຕໍ່; ໃຊ້ kumban ລຸ້ນດຽວກັນທຸກເຊດຊັນ
+owner-folder-unreadable = ໂປຣເຊສເຈົ້າຂອງ ອ່ານໂຟນເດີຖານຂໍ້ມູນ { $path } ບໍ່ໄດ້ ({ $why })
+
+# the status bar (tui draw), and typing a weight or a withdrawal period
+status-error = ຜິດພາດ: { $text }
+status-read-only = ເບິ່ງຢ່າງດຽວ
+status-owner-gone = ຂາດການເຊື່ອມຕໍ່ກັບເຈົ້າຂອງ, ກຳລັງເຊື່ອມຕໍ່ໃໝ່…
+err-weight-empty = ໃສ່ນ້ຳໜັກເປັນກິໂລ, ເຊັ່ນ 250 ຫຼື 250.5
+err-weight-not-a-weight = "{ $text }" ບໍ່ແມ່ນນ້ຳໜັກ; ຂຽນເປັນກິໂລ ເຊັ່ນ 250 ຫຼື 250.5
+err-weight-decimal-comma = "{ $text }": ຂຽນທົດສະນິຍົມດ້ວຍຈຸດ, ເຊັ່ນ 250.5 (ຈຸດ "," ໃຊ້ຄັ່ນຫຼັກພັນເທົ່ານັ້ນ, ເຊັ່ນ 1,250)
+err-weight-decimals = "{ $text }" ມີທົດສະນິຍົມຫຼາຍກວ່າໜຶ່ງຕຳແໜ່ງ; ຊັ່ງໃຫ້ລະອຽດເຖິງ 0.1 ກິໂລ, ເຊັ່ນ 250.5
+err-withdrawal-not-a-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນມື້ເຕັມ; ຂຽນ 0 ຖ້າບໍ່ມີ

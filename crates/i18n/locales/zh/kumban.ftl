@@ -1042,3 +1042,131 @@ report-total = 合计
 ## entry: closing a form with what was typed
 entry-discard-question = 关闭表单并丢弃已输入的内容吗？
 entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
+
+## i18n gaps
+
+# clap's usage errors (src/usage.rs); flags and values stay English
+usage-error = 错误：
+usage-unknown-argument = 未知参数 '{ $arg }'
+usage-unknown-command = 未知命令 '{ $name }'
+usage-invalid-value = '{ $value }' 不是 '{ $arg }' 的有效值
+usage-missing-value = '{ $arg }' 需要一个值，但未提供
+usage-missing-required = 缺少必需的参数：{ $arg }
+usage-conflict = '{ $arg }' 不能与 '{ $other }' 同时使用
+usage-choices = [可选值：{ $choices }]
+usage-did-you-mean = 提示：有一个相近的：'{ $suggested }'
+usage-usage = 用法：
+usage-try-help = 更多信息请运行 '--help'。
+
+# the baseline report's "in other currencies" cells (text, HTML, the Reports screen; CSV and JSON keep the English)
+report-cell-not-converted = { $amount } 未折算
+report-cell-baseline-not-converted = 基线未折算（{ $why }）
+
+# the Weights and Health screens, their details, History and Review (tabs/weights.rs, tabs/health.rs)
+col-kg = 公斤
+col-gain-day = 日增重
+col-notes = 备注
+col-animal = 牲畜
+col-kind = 类型
+col-disease-or-product = 疾病或药品
+col-cost = 费用
+col-next-due = 下次
+col-campaign = 防疫运动
+choice-scale = 秤
+choice-girth-tape = 胸围尺
+choice-vaccination = 疫苗接种
+choice-treatment = 治疗
+choice-deworming = 驱虫
+choice-check-up = 健康检查
+field-weight = 体重
+field-weighed-by = 称重方式
+field-gain = 增重
+field-daily-gain = 日增重
+field-latest-weights = 最近体重
+field-health = 动物健康
+field-fertility = 繁殖力
+field-kg = 公斤
+field-kind = 类型
+field-product = 药品
+field-dose = 剂量
+field-given-by = 施用人
+field-cost = 费用
+field-withdrawal = 休药期
+field-withdrawal-days = 休药天数
+field-next-due = 下次到期
+field-campaign = 防疫运动
+field-weight-kg = 体重（公斤）
+field-disease-or-product = 疾病或药品
+field-also-record-the-cost-as-an-expense = 同时将费用记为支出
+field-cost-per-animal = 每头费用
+field-animals-of = 牲畜范围
+record-weight = 体重
+record-health = 健康
+noun-weight = 体重记录
+noun-health-event = 健康记录
+blocker-weight = 体重记录
+blocker-weights = 体重记录
+blocker-health-event = 健康记录
+blocker-health-events = 健康记录
+detail-weight-line = { $date } { $kg } 公斤（{ $method }）
+detail-gain-overall = 总体 { $gain } 公斤/天
+detail-gain-last-two = ，最近两次之间 { $gain }
+detail-weight-title = { $tag } 在 { $date } 的体重
+detail-kg = { $kg } 公斤
+detail-gain-since = 自 { $date } 起 { $gain } 公斤/天
+detail-no-earlier-weighing = —（此前没有称重）
+detail-fewer-than-two-weighings = —（称重不足两次）
+detail-health-title = { $tag } 在 { $date } 的{ $kind }
+detail-withdrawal-until = { $days } 天，至 { $date }
+detail-withdrawal-none = 无
+detail-overdue = { $date }（已逾期）
+detail-health-next = ，下次 { $date }
+detail-health-line = { $date } { $kind } { $product }{ $next }
+detail-no-calving-interval = 尚无产犊间隔
+detail-calving-interval = 产犊间隔 { $days } 天
+detail-services-no-conception = 配种 { $n } 次，未受孕
+detail-services-per-conception = 每次受孕配种 { $n } 次
+detail-fertility = { $intervals }；{ $services }
+scope-animal = 牲畜 { $tag }
+scope-health = { $tag } 的健康记录
+scope-weights = { $tag } 的体重
+words-weight = { $tag } 在 { $date } 的体重（{ $kg } 公斤）
+words-health = { $tag } 在 { $date } 的{ $kind }（{ $product }）
+summary-weight = { $date } { $kg } 公斤
+summary-health = { $kind } { $product }，{ $date }
+
+# the weight, health event and campaign forms (crates/forms)
+form-title-new-weight = 新体重记录
+form-title-weight = { $date } 的体重
+form-title-new-health = 新健康记录
+form-title-health = { $date } 的{ $kind }
+form-title-campaign = 防疫运动
+form-campaign-no-households = 还没有农户，所以没有可接种的牲畜
+describe-weight = { $date } { $kg } 公斤
+describe-health = { $date } { $kind } { $product }
+choice-village = 村
+choice-household = 农户
+choice-pen = 牛圈
+
+# what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
+owner-full-user = { $user } 与持有该数据库的 kumban 已有 { $n } 个连接；请关闭 { $user } 的一些 kumban 会话后重试
+owner-full = 持有该数据库的 kumban 已在服务 { $n } 个会话；请关闭一些后重试
+owner-not-in-group = { $user } 不能使用 { $path } 的数据库：{ $which }属于 { $owner } 和组 { $group }，而 { $user } 两者都不是；请让管理办公室电脑的人把 { $user } 加入组 { $group }
+owner-the-folder = 该文件夹
+owner-the-folder-it-is-in = 其所在的文件夹 { $path }
+owner-viewer = { $user } 在 { $path } 中被列为查看者，只能查看，不能修改
+owner-access-unreadable = 无法读取 { $path }（{ $why }），在修正之前所有会话都只能查看
+owner-read-only-flag = 此会话以 --read-only 启动
+owner-backups-own = 持有数据库的 kumban 只把自动备份写入 { $dir }（对 { $user } 以外的用户）
+owner-garbage = 持有数据库的 kumban 收到了 { $why } 并关闭了连接；请在每个会话中使用同一版本的 kumban
+owner-folder-unreadable = 数据库文件夹 { $path } 无法被其持有进程读取（{ $why }）
+
+# the status bar (tui draw), and typing a weight or a withdrawal period
+status-error = 错误：{ $text }
+status-read-only = 只读
+status-owner-gone = 持有进程已断开，正在重新连接…
+err-weight-empty = 请以公斤填写体重，例如 250 或 250.5
+err-weight-not-a-weight = "{ $text }" 不是体重；请以公斤填写，例如 250 或 250.5
+err-weight-decimal-comma = "{ $text }"：小数请用小数点，例如 250.5（逗号只用于千位分隔，例如 1,250）
+err-weight-decimals = "{ $text }" 的小数超过一位；称重精确到 0.1 公斤，例如 250.5
+err-withdrawal-not-a-number = "{ $text }" 不是整数天数；没有则填 0

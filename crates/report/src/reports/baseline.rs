@@ -11,6 +11,11 @@ use kumban_model::{Currency, Household};
 use kumban_store::{Store, StoreError};
 use std::collections::BTreeMap;
 
+/// The last column: the household's net in currencies other than its
+/// baseline's, and what was not converted. CSV and JSON carry it in
+/// English (a machine's words); `others_shown` says it to a person.
+pub const OTHERS: &str = "in other currencies";
+
 pub fn build(
     store: &Store,
     span: Span,
@@ -29,7 +34,7 @@ pub fn build(
         Column::number("baseline"),
         Column::number("net"),
         Column::number("change"),
-        Column::text("in other currencies"),
+        Column::text(OTHERS),
     ];
     let ByHousehold {
         flows, apart, sums, ..
@@ -145,4 +150,69 @@ fn amount(minor: i128, currency: Currency) -> String {
         "{} {currency}",
         kumban_model::money::format_wide_minor(minor, true)
     )
+}
+
+/// A cell of `OTHERS` in the session's language: each part the build
+/// wrote is recognised and said again; anything else (a change in its
+/// wording) stays as written, never garbled.
+pub fn others_shown(cell: &str) -> String {
+    cell.split(", ")
+        .map(|part| {
+            if let Some(why) = part
+                .strip_prefix("baseline not converted (")
+                .and_then(|r| r.strip_suffix(')'))
+            {
+                Words::new("report-cell-baseline-not-converted")
+                    .text("why", no_rate_shown(why))
+                    .say()
+            } else if let Some(sum) = part.strip_suffix(" not converted") {
+                Words::new("report-cell-not-converted")
+                    .text("amount", sum)
+                    .say()
+            } else {
+                part.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `NoRate`'s English (as the cell holds it) in the session's language.
+fn no_rate_shown(why: &str) -> String {
+    let words = if why == "too large to convert" {
+        Words::new("report-too-large")
+    } else if let Some(rest) = why.strip_prefix("no rate for ") {
+        match rest.split_once(" before ") {
+            Some((currency, first)) => Words::new("report-no-rate-before")
+                .text("currency", currency)
+                .text("first", first),
+            None => Words::new("report-no-rate").text("currency", rest),
+        }
+    } else {
+        return why.to_string();
+    };
+    words.say()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kumban_i18n::{Lang, with_lang};
+
+    #[test]
+    fn the_other_currencies_cell_is_said_in_lao_and_english_stays() {
+        let cell = "baseline not converted (no rate for USD before 2026-01-05), \
+                    1,200.00 THB, 35.00 CNY not converted";
+        assert_eq!(with_lang(Lang::En, || others_shown(cell)), cell);
+        let lo = with_lang(Lang::Lo, || others_shown(cell));
+        for english in ["baseline", "not converted", "no rate", "before"] {
+            assert!(!lo.contains(english), "{english} in {lo}");
+        }
+        for data in ["USD", "1,200.00 THB", "35.00 CNY"] {
+            assert!(lo.contains(data), "{data} lost from {lo}");
+        }
+        // Text it does not know stays as it is.
+        let odd = "ນາງ ຄຳ, 5 cows";
+        assert_eq!(with_lang(Lang::Lo, || others_shown(odd)), odd);
+    }
 }

@@ -58,6 +58,16 @@ pub struct Column {
 }
 
 impl Column {
+    /// A text cell of this column as a person reads it (text, HTML, the
+    /// Reports screen); CSV and JSON keep the cell as built.
+    pub fn shown<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.name == super::baseline::OTHERS {
+            std::borrow::Cow::Owned(super::baseline::others_shown(text))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+
     /// The column's heading as a person reads it in the session's
     /// language (text, HTML, the Reports screen); `name` stays the
     /// machine name CSV and JSON use. Looked up from the name when shown,

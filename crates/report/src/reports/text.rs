@@ -29,13 +29,13 @@ struct Shown {
 }
 
 impl Shown {
-    fn push(&mut self, cell: &Cell) {
+    fn push(&mut self, cell: &Cell, column: &super::Column) {
         use std::fmt::Write;
         let start = self.text.len();
         match cell {
             Cell::Text(s) => self
                 .text
-                .push_str(&kumban_model::text::escape_for_display(s)),
+                .push_str(&kumban_model::text::escape_for_display(&column.shown(s))),
             Cell::Count(n) => {
                 let _ = write!(self.text, "{n}");
             }
@@ -128,17 +128,17 @@ pub fn render(t: &Table) -> String {
     for r in &t.rows {
         let total = total_row(t, r);
         let mut pushed = 0;
-        for (cell, _) in r.iter().zip(&kept).filter(|(_, k)| **k) {
+        for ((cell, column), _) in r.iter().zip(&t.columns).zip(&kept).filter(|(_, k)| **k) {
             if pushed == 0 && total {
                 shown_cells.push_word(&kumban_i18n::tr("report-total"));
             } else {
-                shown_cells.push(cell);
+                shown_cells.push(cell, column);
             }
             pushed += 1;
         }
         // A short row is blank to the end, so every row is as wide.
         for _ in pushed..columns.len() {
-            shown_cells.push(&Cell::Blank);
+            shown_cells.push_word("");
         }
     }
     let per_row = columns.len();

@@ -30,6 +30,9 @@ fn blocker(entry: &str) -> String {
         Some((n, words)) if n.chars().all(|c| c.is_ascii_digit()) => {
             // "3 household members (Noy, Bounmy)": the names stay as they are.
             let (words, names) = match words.split_once(" (") {
+                Some((w, names)) if w.starts_with("health event") => {
+                    (w, format!(" ({}", health_names(names)))
+                }
                 Some((w, names)) => (w, format!(" ({names}")),
                 None => (words, String::new()),
             };
@@ -41,6 +44,22 @@ fn blocker(entry: &str) -> String {
         }
         _ => entry.to_string(),
     }
+}
+
+/// An animal's health events as its refusal names them, "vaccination
+/// HS 2026-03-10, …": the kind (a stored word) in the session's
+/// language, the product and date as written.
+fn health_names(names: &str) -> String {
+    names
+        .split(", ")
+        .map(|name| match name.split_once(' ') {
+            Some((kind, rest)) if kumban_model::HealthKind::parse(kind).is_some() => {
+                format!("{} {rest}", tr_text("choice", kind))
+            }
+            _ => name.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Localize for StoreError {
@@ -105,10 +124,13 @@ impl Localize for StoreError {
             StoreError::MaybeSaved { path: p } => {
                 Message::new("store-maybe-saved").with("path", path(p))
             }
-            StoreError::ReadOnly(why) => Message::new("store-read-only").with("why", why.as_str()),
-            // Said by the owner, in its words.
+            // Said by the owner in English; the sentences it knows are
+            // said again in this session's language.
+            StoreError::ReadOnly(why) => {
+                Message::new("store-read-only").with("why", kumban_i18n::owner::said(why))
+            }
             StoreError::Forbidden(text) | StoreError::Incompatible(text) => {
-                Message::new("store-as-is").with("text", text.as_str())
+                Message::new("store-as-is").with("text", kumban_i18n::owner::said(text))
             }
             StoreError::Owner { path: p, reason } => Message::new("store-owner")
                 .with("path", path(p))

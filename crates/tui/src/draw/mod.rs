@@ -99,15 +99,15 @@ fn status_bar(frame: &mut Frame, app: &App, area: Rect) {
     let room = usize::from(area.width);
     let mut who = format!(" {} · {}", app.db_label, app.user);
     if app.read_only.is_some() {
-        who.push_str(" · read-only");
+        who.push_str(&format!(" · {}", kumban_i18n::tr("status-read-only")));
     }
     if app.seen.is_some_and(|c| !c.connected) {
-        who.push_str(" · owner gone, reconnecting…");
+        who.push_str(&format!(" · {}", kumban_i18n::tr("status-owner-gone")));
     }
     let line = match &app.message {
         Some(m) => {
             let msg = if m.error {
-                format!("Error: {}", m.text)
+                kumban_i18n::tr!("status-error", text = m.text.clone())
             } else {
                 m.text.clone()
             };

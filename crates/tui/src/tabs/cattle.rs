@@ -145,7 +145,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     let (weight_lines, gain) = super::weights::growth_lines(&weights, 3);
     d.field(
         "Daily gain",
-        gain.unwrap_or_else(|| "— (fewer than two weighings)".into()),
+        gain.unwrap_or_else(|| kumban_i18n::tr("detail-fewer-than-two-weighings")),
     );
     audit_fields(&mut d, a.id, &a.audit);
     if r.sex == Sex::Female {
@@ -213,7 +213,7 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
         Related::HealthOfAnimal => (
             Tab::Health,
             scope(
-                format!("health of {tag}"),
+                kumban_i18n::tr!("scope-health", tag = tag.clone()),
                 store.health_of(id)?.into_iter().map(|e| e.id),
             ),
         ),
@@ -221,7 +221,7 @@ pub fn related(store: &Store, id: AnimalId, rel: Related) -> Result<Option<(Tab,
         Related::WeightsOfAnimal => (
             Tab::Weights,
             scope(
-                format!("weights of {tag}"),
+                kumban_i18n::tr!("scope-weights", tag = tag.clone()),
                 store.weights_of(id)?.into_iter().map(|w| w.id),
             ),
         ),
@@ -328,21 +328,26 @@ fn cow_fertility(history: &[Stored<Pregnancy>]) -> String {
     let records: Vec<Pregnancy> = history.iter().map(|p| p.record.clone()).collect();
     let f = CowFertility::of(&records);
     let intervals = match f.intervals.as_slice() {
-        [] => "no calving interval yet".to_string(),
-        days => format!(
-            "calving interval {} days",
-            days.iter()
+        [] => kumban_i18n::tr("detail-no-calving-interval"),
+        days => kumban_i18n::tr!(
+            "detail-calving-interval",
+            days = days
+                .iter()
                 .map(|d| d.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
     };
     let services = match f.conceptions {
-        0 => format!("{} services, no conception", f.services),
-        c => format!(
-            "{:.1} services per conception",
-            f64::from(f.services) / f64::from(c)
+        0 => kumban_i18n::tr!("detail-services-no-conception", n = f.services),
+        c => kumban_i18n::tr!(
+            "detail-services-per-conception",
+            n = format!("{:.1}", f64::from(f.services) / f64::from(c))
         ),
     };
-    format!("{intervals}; {services}")
+    kumban_i18n::tr!(
+        "detail-fertility",
+        intervals = intervals,
+        services = services
+    )
 }

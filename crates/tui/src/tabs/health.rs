@@ -2,17 +2,18 @@
 //! first, with when the next one is due (marked when it has passed).
 
 use super::*;
-use crate::list::{Mark, col, flex};
+use crate::list::{Mark, Show, col, flex};
+use kumban_i18n::tr;
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 8] = [
     col("Animal", 10).dropped(0),
     col("Hhold", 7).dropped(2),
-    col("Date", 10).dropped(0),
-    col("Kind", 11).dropped(1),
+    col("Date", 10).dropped(0).shown(Show::Date),
+    col("Kind", 11).dropped(1).shown(Show::Choice),
     flex("Disease or product", 16),
     col("Cost", 12).dropped(3),
-    col("Next due", 10).dropped(1),
+    col("Next due", 10).dropped(1).shown(Show::Date),
     col("Campaign", 8).dropped(4),
 ];
 
@@ -70,14 +71,16 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     };
     let r = &e.record;
     let tag = tag_or_id(store, r.animal)?;
-    let mut d = Detail::new(
-        format!("{} of {tag} on {}", r.kind.label(), r.date),
-        Tab::Health,
-        id,
+    let title = tr!(
+        "detail-health-title",
+        kind = word(r.kind.label()),
+        tag = tag.clone(),
+        date = day(r.date)
     );
+    let mut d = Detail::new(title, Tab::Health, id);
     d.jump_field("Animal", Related::AnimalOfEvent, tag);
-    d.field("Date", r.date.to_string());
-    d.field("Kind", r.kind.label());
+    d.field("Date", day(r.date));
+    d.field("Kind", word(r.kind.label()));
     d.field("Product", clean(&r.product));
     d.field("Dose", or_dash(&r.dose));
     d.field("Given by", or_dash(&r.given_by));
@@ -88,13 +91,17 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     d.field(
         "Withdrawal",
         match r.withdrawal_until() {
-            Some(until) => format!("{} days, until {until}", r.withdrawal_days),
-            None => "none".into(),
+            Some(until) => tr!(
+                "detail-withdrawal-until",
+                days = r.withdrawal_days,
+                date = day(until)
+            ),
+            None => tr("detail-withdrawal-none"),
         },
     );
     match r.next_due {
-        Some(due) if due < today => d.warn("Next due", format!("{due} (overdue)")),
-        Some(due) => d.field("Next due", due.to_string()),
+        Some(due) if due < today => d.warn("Next due", tr!("detail-overdue", date = day(due))),
+        Some(due) => d.field("Next due", day(due)),
         None => d.field("Next due", "—"),
     }
     d.field(
@@ -117,9 +124,15 @@ pub fn event_line(e: &Stored<HealthEvent>) -> String {
     let r = &e.record;
     let due = r
         .next_due
-        .map(|d| format!(", next {d}"))
+        .map(|d| tr!("detail-health-next", date = day(d)))
         .unwrap_or_default();
-    format!("{} {} {}{due}", r.date, r.kind.label(), clean(&r.product))
+    tr!(
+        "detail-health-line",
+        date = day(r.date),
+        kind = word(r.kind.label()),
+        product = clean(&r.product),
+        next = due
+    )
 }
 
 impl KindScreen for HealthEvent {
@@ -144,7 +157,7 @@ impl KindScreen for HealthEvent {
         Ok(match rel {
             Related::AnimalOfEvent => Some((
                 Tab::Cattle,
-                scope(format!("animal {}", clean(&a.record.ear_tag)), [a.id]),
+                scope(tr!("scope-animal", tag = clean(&a.record.ear_tag)), [a.id]),
             )),
             Related::OwnerHousehold => Some(super::pens::owner_scope(store, a.record.household)?),
             _ => None,
@@ -152,12 +165,12 @@ impl KindScreen for HealthEvent {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "{} of {} on {} ({})",
-            self.kind.label(),
-            tag_or_id(store, self.animal)?,
-            self.date,
-            clean(&self.product)
+        Ok(tr!(
+            "words-health",
+            kind = word(self.kind.label()),
+            tag = tag_or_id(store, self.animal)?,
+            date = day(self.date),
+            product = clean(&self.product)
         ))
     }
 
@@ -166,6 +179,7 @@ impl KindScreen for HealthEvent {
     }
 
     fn history_summary(&self) -> String {
+        // English, said again at draw time (tabs/shown.rs `change`).
         format!(
             "{} {}, {}",
             self.kind.label(),

@@ -127,8 +127,33 @@ pub fn change(cell: &str) -> String {
     if let Some(what) = cell.strip_prefix("removed: ") {
         return kumban_i18n::tr!("history-removed", what = dates_in(what));
     }
+    if let Some(said) = weight_summary(cell).or_else(|| health_summary(cell)) {
+        return said;
+    }
     let parts: Option<Vec<String>> = cell.split("; ").map(field_change).collect();
     parts.map_or_else(|| dates_in(cell).into_owned(), |p| p.join("; "))
+}
+
+/// A weighing's summary, `250.5 kg on 2026-11-30`.
+fn weight_summary(cell: &str) -> Option<String> {
+    let (kg, on) = cell.split_once(" kg on ")?;
+    let number = !kg.is_empty() && kg.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let day = on.len() == 10 && on.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    (number && day).then(|| kumban_i18n::tr!("summary-weight", kg = kg, date = date(on)))
+}
+
+/// A health event's summary, `vaccination HS vaccine, 2026-11-30`: the
+/// kind a stored word, the product as written.
+fn health_summary(cell: &str) -> Option<String> {
+    let (rest, on) = cell.rsplit_once(", ")?;
+    let (kind, product) = rest.split_once(' ')?;
+    kumban_model::HealthKind::parse(kind)?;
+    Some(kumban_i18n::tr!(
+        "summary-health",
+        kind = choice(kind),
+        product = product,
+        date = date(on)
+    ))
 }
 
 /// Review's State: a month's, not a cow's `open`.
@@ -196,6 +221,12 @@ mod tests {
                 "{lost}"
             );
             assert_eq!(month("2026-11"), "11/2026");
+            let weighed = change("250.5 kg on 2026-11-30");
+            assert!(weighed.contains("250.5") && weighed.contains("30/11/2026"));
+            assert!(!weighed.contains("kg on"), "{weighed}");
+            let vaccinated = change("vaccination HS vaccine, 2026-11-30");
+            assert!(vaccinated.contains("HS vaccine"), "{vaccinated}");
+            assert!(!vaccinated.contains("vaccination"), "{vaccinated}");
             let word = last_word("returned 2026-11-30 14:05 by somsak: fix BS-07");
             assert!(word.contains("30/11/2026 14:05") && word.contains("somsak: fix BS-07"));
             assert!(!word.contains("returned"), "{word}");

@@ -2,16 +2,17 @@
 //! animal's weighing before it.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
+use kumban_i18n::tr;
 use kumban_model::weight::{daily_gain_grams, gain_text, growth};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 7] = [
     col("Tag", 9).dropped(0),
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     num("Kg", 7).dropped(0),
     num("Gain/day", 8).dropped(1),
-    col("Method", 10).dropped(2),
+    col("Method", 10).dropped(2).shown(Show::Choice),
     col("Hhold", 7).dropped(1),
     flex("Notes", 10).dropped(3),
 ];
@@ -71,7 +72,12 @@ pub fn load(store: &Store) -> Result<Rows> {
 /// One weighing, for an animal's detail popup.
 pub fn weight_line(w: &Stored<Weight>) -> String {
     let r = &w.record;
-    format!("{} {} kg by {}", r.date, r.kg, r.method.label())
+    tr!(
+        "detail-weight-line",
+        date = day(r.date),
+        kg = r.kg.to_string(),
+        method = word(r.method.label())
+    )
 }
 
 /// The animal detail's lines on growth: its latest weighings (newest
@@ -86,11 +92,11 @@ pub fn growth_lines(weights: &[Stored<Weight>], shown: usize) -> (Vec<String>, O
     let lines = sorted.iter().take(shown).map(|w| weight_line(w)).collect();
     let gain = growth(&points).and_then(|g| {
         let first = g.since_first?;
-        let mut s = format!("{} kg/day overall", gain_text(first));
+        let mut s = tr!("detail-gain-overall", gain = gain_text(first));
         if let Some(last) = g.last_two
             && points.len() > 2
         {
-            s.push_str(&format!(", {} between the last two", gain_text(last)));
+            s.push_str(&tr!("detail-gain-last-two", gain = gain_text(last)));
         }
         Some(s)
     });
@@ -103,11 +109,12 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     };
     let r = &w.record;
     let tag = animal_tag(store, r.animal)?;
-    let mut d = Detail::new(format!("Weight of {tag} on {}", r.date), Tab::Weights, id);
+    let title = tr!("detail-weight-title", tag = tag.clone(), date = day(r.date));
+    let mut d = Detail::new(title, Tab::Weights, id);
     d.jump_field("Animal", Related::AnimalOfWeight, tag);
-    d.field("Date", r.date.to_string());
-    d.field("Weight", format!("{} kg", r.kg));
-    d.field("Weighed by", r.method.label());
+    d.field("Date", day(r.date));
+    d.field("Weight", tr!("detail-kg", kg = r.kg.to_string()));
+    d.field("Weighed by", word(r.method.label()));
     let earlier = store
         .weights_of(r.animal)?
         .into_iter()
@@ -119,8 +126,8 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
             daily_gain_grams((e.record.date, e.record.kg), (r.date, r.kg))
                 .map(|g| (g, e.record.date))
         }) {
-            Some((g, since)) => format!("{} kg/day since {since}", gain_text(g)),
-            None => "— (no earlier weighing)".into(),
+            Some((g, since)) => tr!("detail-gain-since", gain = gain_text(g), date = day(since)),
+            None => tr("detail-no-earlier-weighing"),
         },
     );
     d.field(
@@ -156,7 +163,7 @@ impl KindScreen for Weight {
                 let tag = animal_tag(store, w.record.animal)?;
                 Some((
                     Tab::Cattle,
-                    scope(format!("animal {tag}"), [w.record.animal.0]),
+                    scope(tr!("scope-animal", tag = tag.clone()), [w.record.animal.0]),
                 ))
             }
             _ => None,
@@ -164,11 +171,11 @@ impl KindScreen for Weight {
     }
 
     fn in_words(&self, store: &Store) -> Result<String> {
-        Ok(format!(
-            "weight of {} on {} ({} kg)",
-            tag_or_id(store, self.animal)?,
-            self.date,
-            self.kg
+        Ok(tr!(
+            "words-weight",
+            tag = tag_or_id(store, self.animal)?,
+            date = day(self.date),
+            kg = self.kg.to_string()
         ))
     }
 
@@ -177,6 +184,7 @@ impl KindScreen for Weight {
     }
 
     fn history_summary(&self) -> String {
+        // English, said again at draw time (tabs/shown.rs `change`).
         format!("{} kg on {}", self.kg, self.date)
     }
 

@@ -57,6 +57,7 @@ pub fn render(t: &Table, out: &mut String) {
             let numeric = if column.numeric { r#" class="n""# } else { "" };
             let text = match (total, cell) {
                 (true, Cell::Text(_)) => kumban_i18n::tr("report-total"),
+                (false, Cell::Text(s)) => column.shown(s).into_owned(),
                 _ => cell_text(cell, true),
             };
             let _ = write!(out, "<td{numeric}>{}</td>", escape(&text));
