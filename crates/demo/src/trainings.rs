@@ -170,7 +170,7 @@ fn visits(
         b.insert(Visit {
             household: *h,
             date,
-            technician: pick(technicians, n).into(),
+            technician: pick(technicians, n / every.max(1)).into(),
             purpose: pick(&KNOWN_PURPOSES, n).into(),
             findings: pick(&FINDINGS, n).into(),
             next_visit: (n % 2 == 0).then(|| date.plus_days(90)).flatten(),

@@ -1078,6 +1078,7 @@ report-total = total
 entry-discard-question = Close the form and throw away what you typed?
 entry-quit-discard-question = Quit and throw away what you typed in the form?
 
+
 ## trainings: trainings, attendance and technician visits (issue 15 item 6)
 tab-trainings = Trainings
 tab-attendance = Attendance
@@ -1155,3 +1156,4 @@ scope-trainings-of = trainings of { $name }
 words-training = the training { $training }
 words-attendance = the attendance of { $name } at { $training }
 words-visit = the visit of { $technician } to { $household } on { $date }
+summary-attendance = member { $member } at training { $training }

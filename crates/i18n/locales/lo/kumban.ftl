@@ -1075,6 +1075,7 @@ report-total = ລວມ
 entry-discard-question = ປິດແບບຟອມ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ບໍ?
 entry-quit-discard-question = ອອກ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ໃນແບບຟອມບໍ?
 
+
 ## trainings: ການຝຶກອົບຮົມ, ຜູ້ເຂົ້າຮ່ວມ ແລະ ການຢ້ຽມຢາມຂອງວິຊາການ
 tab-trainings = ການຝຶກອົບຮົມ
 tab-attendance = ຜູ້ເຂົ້າຮ່ວມ
@@ -1162,3 +1163,4 @@ scope-trainings-of = ການຝຶກອົບຮົມຂອງ { $name }
 words-training = ການຝຶກອົບຮົມ { $training }
 words-attendance = ການເຂົ້າຮ່ວມຂອງ { $name } ທີ່ { $training }
 words-visit = ການຢ້ຽມຂອງ { $technician } ທີ່ { $household } ວັນທີ { $date }
+summary-attendance = ສະມາຊິກ { $member } ທີ່ການຝຶກອົບຮົມ { $training }

@@ -1043,6 +1043,7 @@ report-total = 合计
 entry-discard-question = 关闭表单并丢弃已输入的内容吗？
 entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
 
+
 ## trainings: 培训、出席与技术员走访
 tab-trainings = 培训
 tab-attendance = 出席
@@ -1120,3 +1121,4 @@ scope-trainings-of = { $name } 的培训
 words-training = 培训 { $training }
 words-attendance = { $name } 在 { $training } 的出席记录
 words-visit = { $technician } 于 { $date } 对 { $household } 的走访
+summary-attendance = 成员 { $member } 参加培训 { $training }

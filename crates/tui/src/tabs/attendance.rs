@@ -141,7 +141,11 @@ impl KindScreen for Attendance {
     }
 
     fn history_summary(&self) -> String {
-        format!("member {} at training {}", self.member, self.training)
+        kumban_i18n::tr!(
+            "summary-attendance",
+            member = self.member.to_string(),
+            training = self.training.to_string()
+        )
     }
 
     fn history_fields(&self, _names: &history::Names) -> Vec<(&'static str, String)> {
