@@ -175,7 +175,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             }
         }
     }
-    trainings.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    trainings.sort_by_key(|t| std::cmp::Reverse((t.0, t.1)));
     d.section(
         "Trainings",
         None,
