@@ -292,7 +292,7 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} pregnancies, {} income logs, {} exchange rates.",
+                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} pregnancies, {} income logs, {} exchange rates, {} trainings with {} attendances, {} technician visits.",
                 interchange::shown(path),
                 s.households,
                 s.members,
@@ -301,7 +301,10 @@ fn run_command(
                 s.weights,
                 s.pregnancies,
                 s.income_logs,
-                s.rates
+                s.rates,
+                s.trainings,
+                s.attendances,
+                s.visits
             );
             demo_mapping(path, &org_units);
         }

@@ -38,6 +38,9 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         (b"5", "When             By"),
         (b"5", "Month   Village   State"),
         (b"6", "No health records yet"),
+        (b"7", "1/4"),
+        (b"7", "1/82"),
+        (b"7", "1/16"),
         (b"1", "Due next"),
     ] {
         s.key(key, seen);
@@ -53,16 +56,22 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         "1/1051",
         "household village group month",
         "1/105",
-        "1/2725",
-        "1/54",
+        "1/2827",
+        "1/55",
         "No health records yet",
+        "1/4",
+        "1/82",
+        "1/16",
         "Due next",
     ] {
         s.key(b"\t", seen);
     }
+    s.key(b"\x1b[Z", "1/16");
+    s.key(b"\x1b[Z", "1/82");
+    s.key(b"\x1b[Z", "1/4");
     s.key(b"\x1b[Z", "No health records yet");
-    s.key(b"\x1b[Z", "1/54");
-    s.key(b"\x1b[Z", "1/2725");
+    s.key(b"\x1b[Z", "1/55");
+    s.key(b"\x1b[Z", "1/2827");
     s.key(b"\x1b[Z", "1/105");
     s.key(b"\x1b[Z", "household village group month");
     s.key(b"\x1b[Z", "1/1051");

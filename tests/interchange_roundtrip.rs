@@ -275,7 +275,7 @@ fn the_one_document_json_export_imports_too() {
     std::fs::write(&file, &bytes).unwrap();
     let copy = Store::open(&tmp.path().join("copy"), "clerk").unwrap();
     let s = import(&copy, &file, &ImportOptions::new(today())).unwrap();
-    assert_eq!(s.added(), 2725);
+    assert_eq!(s.added(), 2827);
     let mut again = Vec::new();
     export::json_document(&copy, &mut again).unwrap();
     assert!(bytes == again, "same document after the round trip");

@@ -49,6 +49,9 @@ fn kind_word(kind: RecordKind) -> &'static str {
         RecordKind::Member => "member",
         RecordKind::HealthEvent => "health",
         RecordKind::Weight => "weight",
+        RecordKind::Training => "training",
+        RecordKind::Attendance => "attendance",
+        RecordKind::Visit => "visit",
     }
 }
 

@@ -325,6 +325,82 @@ fn weight_change_envelope() {
     golden("weight-change", tag::CHANGE, change);
 }
 
+fn training() -> Training {
+    Training {
+        date: day(2026, 3, 14),
+        topic: "disease prevention".into(),
+        trainer: "ທ່ານ ສົມສັກ".into(),
+        place: "Bansuo".into(),
+        notes: "25 attendees".into(),
+    }
+}
+
+fn attendance() -> Attendance {
+    Attendance {
+        training: TrainingId(3),
+        member: MemberId(17),
+    }
+}
+
+fn visit() -> Visit {
+    Visit {
+        household: HouseholdId(7),
+        date: day(2026, 2, 1),
+        technician: "李建国".into(),
+        purpose: "pen inspection".into(),
+        findings: "roof leaks".into(),
+        next_visit: Some(day(2026, 5, 1)),
+    }
+}
+
+#[test]
+fn training_envelope() {
+    golden("training", tag::TRAINING, (audit(), training()));
+}
+
+#[test]
+fn attendance_envelope() {
+    golden("attendance", tag::ATTENDANCE, (audit(), attendance()));
+}
+
+#[test]
+fn visit_envelope() {
+    golden("visit", tag::VISIT, (audit(), visit()));
+}
+
+/// A training, an attendance and a visit in history: their `AnyRecord`
+/// variant numbers (the registry's tenth to twelfth lines) are part of
+/// these bytes.
+#[test]
+fn training_attendance_and_visit_change_envelopes() {
+    let change = |kind, after: AnyRecord| Change {
+        seq: 90,
+        txn: 80,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind,
+        id: 5,
+        before: None,
+        after: Some(after),
+        undoes: None,
+    };
+    golden(
+        "training-change",
+        tag::CHANGE,
+        change(RecordKind::Training, training().into()),
+    );
+    golden(
+        "attendance-change",
+        tag::CHANGE,
+        change(RecordKind::Attendance, attendance().into()),
+    );
+    golden(
+        "visit-change",
+        tag::CHANGE,
+        change(RecordKind::Visit, visit().into()),
+    );
+}
+
 #[test]
 fn history_change_envelope() {
     golden("change", tag::CHANGE, change());
@@ -344,6 +420,9 @@ fn fixtures_are_valid_records() {
         member().into(),
         health().into(),
         weight().into(),
+        training().into(),
+        attendance().into(),
+        visit().into(),
     ] {
         assert_eq!(r.validate(), vec![], "{r:?}");
     }

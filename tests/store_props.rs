@@ -278,6 +278,8 @@ impl Model {
             RecordKind::HealthEvent => Vec::new(),
             // Weights have their own rules in tests/store_rules_weights.rs.
             RecordKind::Weight => Vec::new(),
+            // Trainings, attendance and visits: tests/store_rules_trainings.rs.
+            RecordKind::Training | RecordKind::Attendance | RecordKind::Visit => Vec::new(),
         }
     }
 
@@ -301,6 +303,9 @@ impl Model {
             AnyRecord::Member(_) => panic!("the ops write no members"),
             AnyRecord::HealthEvent(_) => panic!("the ops write no health events"),
             AnyRecord::Weight(_) => panic!("the ops write no weights"),
+            AnyRecord::Training(_) | AnyRecord::Attendance(_) | AnyRecord::Visit(_) => {
+                panic!("the ops write no trainings or visits")
+            }
         }
     }
 
@@ -315,6 +320,7 @@ impl Model {
             RecordKind::Member => false,
             RecordKind::HealthEvent => false,
             RecordKind::Weight => false,
+            RecordKind::Training | RecordKind::Attendance | RecordKind::Visit => false,
         }
     }
 
@@ -724,6 +730,9 @@ fn edited(model: &Model, kind: RecordKind, id: u64, field: u8, value: u8) -> Any
         RecordKind::Member => panic!("the ops edit no members"),
         RecordKind::HealthEvent => panic!("the ops edit no health events"),
         RecordKind::Weight => panic!("the ops edit no weights"),
+        RecordKind::Training | RecordKind::Attendance | RecordKind::Visit => {
+            panic!("the ops edit no trainings or visits")
+        }
     }
 }
 
@@ -748,6 +757,9 @@ fn insert_typed(store: &Store, r: AnyRecord) -> Result<u64, StoreError> {
         AnyRecord::Member(r) => store.insert(r).map(|i| i.0),
         AnyRecord::HealthEvent(r) => store.insert(r).map(|i| i.0),
         AnyRecord::Weight(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::Training(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::Attendance(r) => store.insert(r).map(|i| i.0),
+        AnyRecord::Visit(r) => store.insert(r).map(|i| i.0),
     }
 }
 
@@ -762,6 +774,9 @@ fn update_typed(store: &Store, id: u64, r: AnyRecord) -> Result<(), StoreError> 
         AnyRecord::Member(r) => store.update(MemberId(id), r),
         AnyRecord::HealthEvent(r) => store.update(HealthEventId(id), r),
         AnyRecord::Weight(r) => store.update(WeightId(id), r),
+        AnyRecord::Training(r) => store.update(TrainingId(id), r),
+        AnyRecord::Attendance(r) => store.update(AttendanceId(id), r),
+        AnyRecord::Visit(r) => store.update(VisitId(id), r),
     }
 }
 

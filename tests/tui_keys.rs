@@ -47,7 +47,7 @@ fn number_keys_tab_and_shift_tab_switch_tabs() {
             assert_eq!(f.app.tab, *screen);
         }
     }
-    assert_eq!(f.app.tab, Tab::Health);
+    assert_eq!(f.app.tab, Tab::Visits);
     typed(&mut f.app, "3333");
     assert_eq!(
         f.app.tab,
@@ -59,13 +59,17 @@ fn number_keys_tab_and_shift_tab_switch_tabs() {
     typed(&mut f.app, "5");
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Health);
+    for next in [Tab::Trainings, Tab::Attendance, Tab::Visits] {
+        press(&mut f.app, KeyCode::Tab);
+        assert_eq!(f.app.tab, next);
+    }
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Dashboard, "Tab wraps around");
     press(&mut f.app, KeyCode::Tab);
     assert_eq!(f.app.tab, Tab::Households);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
     press_with(&mut f.app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(f.app.tab, Tab::Health, "Shift-Tab wraps around");
+    assert_eq!(f.app.tab, Tab::Visits, "Shift-Tab wraps around");
 }
 
 #[test]

@@ -90,6 +90,18 @@ pub fn data(store: &Store, extra: &[&str]) -> Data {
     for r in store.all::<ExchangeRate>() {
         free.push(r.expect("rate").record.source);
     }
+    // Topics, places, trainers, purposes and findings are free text the
+    // clerk writes (the forms suggest English ones), taken off whole.
+    for t in store.all::<Training>() {
+        let t = t.expect("training").record;
+        texts.extend([t.trainer, t.place.clone()]);
+        free.extend([t.topic, t.place, t.notes]);
+    }
+    for v in store.all::<Visit>() {
+        let v = v.expect("visit").record;
+        texts.push(v.technician);
+        free.extend([v.purpose, v.findings]);
+    }
     texts.extend(Currency::ALL.iter().map(|c| c.code().to_string()));
     texts.extend(group::STANDARD.iter().map(|g| g.to_string()));
     texts.extend(key_names());

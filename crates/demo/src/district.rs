@@ -90,6 +90,13 @@ pub fn fill(
             // Fewer weighings than the village's (every two years), so the
             // district's generation time stays close to what it was.
             super::weights::weigh_all(b, today, 730, &mut s)?;
+            super::trainings::district(
+                b,
+                today,
+                done / HOUSEHOLDS_PER_BATCH,
+                &super::TECHNICIANS,
+                &mut s,
+            )?;
             Ok(s)
         })?;
         total.households += s.households;
@@ -99,6 +106,9 @@ pub fn fill(
         total.income_logs += s.income_logs;
         total.members += s.members;
         total.weights += s.weights;
+        total.trainings += s.trainings;
+        total.attendances += s.attendances;
+        total.visits += s.visits;
         done += n;
         progress(done);
     }

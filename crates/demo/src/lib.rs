@@ -25,6 +25,7 @@ pub mod district;
 pub mod figures;
 mod members;
 mod rates;
+mod trainings;
 mod weights;
 mod xianglong;
 
@@ -41,6 +42,9 @@ pub struct DemoSummary {
     pub rates: usize,
     pub members: usize,
     pub weights: usize,
+    pub trainings: usize,
+    pub attendances: usize,
+    pub visits: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -443,5 +447,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     s.rates = rates::monthly(b, this_year - 2, today)?;
     // Every animal weighed when it came and about every 18 months after.
     weights::weigh_all(b, today, 540, &mut s)?;
+    // Trainings and visits last, so every record before them keeps its id.
+    trainings::village(b, today, &TECHNICIANS, &mut s)?;
     Ok(s)
 }

@@ -29,6 +29,10 @@ pub enum RefSource {
     CalfOf(&'static str),
     /// Any animal of the herd (the animal a weight is of).
     AnyAnimal,
+    /// Any training (the training an attendance is at).
+    Training,
+    /// Members of the household chosen in the named field.
+    MemberOf(&'static str),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -386,6 +386,10 @@ impl Form {
                 .ref_value(dep)
                 .map(|c| PickerSource::CalfOf(AnimalId(c))),
             RefSource::AnyAnimal => Some(PickerSource::Animals(None)),
+            RefSource::Training => Some(PickerSource::Training),
+            RefSource::MemberOf(dep) => self
+                .ref_value(dep)
+                .map(|h| PickerSource::MemberOf(HouseholdId(h))),
         };
         match resolved {
             Some(source) => FormOutcome::OpenPicker(PickerRequest {
@@ -395,7 +399,10 @@ impl Form {
             }),
             None => {
                 let dep = match source {
-                    RefSource::PenOf(d) | RefSource::AnimalOf(d) | RefSource::CalfOf(d) => *d,
+                    RefSource::PenOf(d)
+                    | RefSource::AnimalOf(d)
+                    | RefSource::CalfOf(d)
+                    | RefSource::MemberOf(d) => *d,
                     _ => "",
                 };
                 let label = self.field(dep).map(|f| f.shown_label());

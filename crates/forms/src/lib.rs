@@ -50,7 +50,9 @@ mod rate;
 mod reader;
 mod record_form;
 mod submission;
+mod training;
 pub mod view;
+mod visit;
 mod weight;
 
 pub use field::{Field, FieldKind, RefSource};

@@ -160,6 +160,7 @@ impl RecordForm for Member {
     }
 
     fn reference_label(&self) -> Option<String> {
-        None
+        // An attendance refers to a member.
+        Some(self.name.clone())
     }
 }

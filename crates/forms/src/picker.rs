@@ -28,6 +28,10 @@ pub enum PickerSource {
     /// Animals of one household, or of all.
     Animals(Option<HouseholdId>),
     CalfOf(AnimalId),
+    /// Every training, newest first.
+    Training,
+    /// The members of one household.
+    MemberOf(HouseholdId),
 }
 
 impl PickerSource {
@@ -39,6 +43,8 @@ impl PickerSource {
             PickerSource::Dam { .. } => "Choose the dam (a female of the herd)",
             PickerSource::Animals(_) => "Choose an animal",
             PickerSource::CalfOf(_) => "Choose the calf",
+            PickerSource::Training => "Choose a training",
+            PickerSource::MemberOf(_) => "Choose a member of the household",
         }
     }
 }
@@ -331,6 +337,34 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
             };
             animals.iter().map(|a| animal_item(a, &codes)).collect()
         }
+        PickerSource::Training => {
+            let mut out: Vec<PickItem> = store
+                .all::<Training>()
+                .map(|t| {
+                    t.map(|t| PickItem {
+                        id: t.id,
+                        code: t.record.date.to_string(),
+                        name: t.record.topic.clone(),
+                        detail: t.record.place.clone(),
+                        label: format!("{} {} ({})", t.record.date, t.record.topic, t.record.place),
+                    })
+                })
+                .collect::<Result<_, _>>()?;
+            // The training being entered is most often a recent one.
+            out.reverse();
+            out
+        }
+        PickerSource::MemberOf(h) => store
+            .members_of(*h)?
+            .into_iter()
+            .map(|m| PickItem {
+                id: m.id,
+                code: m.record.name.clone(),
+                name: String::new(),
+                detail: m.record.birth_year.to_string(),
+                label: m.record.name,
+            })
+            .collect(),
         PickerSource::CalfOf(cow) => {
             let codes = household_codes(store)?;
             store

@@ -42,6 +42,12 @@ pub enum Submission {
         template: HealthEvent,
         as_expense: bool,
     },
+    /// A training and one attendance for every member of the households
+    /// (by code), in one transaction.
+    Training {
+        training: Training,
+        households: Vec<String>,
+    },
     /// A valid form that writes nothing (a pregnancy check that says
     /// "check again later").
     Nothing(String),
@@ -185,6 +191,34 @@ impl Submission {
                     kind: RecordKind::HealthEvent,
                     id: c.id,
                     message,
+                })
+            }
+            Submission::Training {
+                training,
+                households,
+            } => {
+                let mut members = Vec::new();
+                for code in households {
+                    if let Some(h) = store.household_by_code(code)? {
+                        members.extend(
+                            store
+                                .members_of(HouseholdId(h.id))?
+                                .into_iter()
+                                .map(|m| MemberId(m.id)),
+                        );
+                    }
+                }
+                let saved = store.record_training(training.clone(), &members)?;
+                Ok(Saved {
+                    txn: Some(saved.txn),
+                    kind: RecordKind::Training,
+                    id: saved.id.0,
+                    message: tr!(
+                        "saved-training",
+                        topic = training.topic.clone(),
+                        date = training.date.to_string(),
+                        attendees = saved.attendees.to_string()
+                    ),
                 })
             }
             Submission::Nothing(why) => Ok(Saved {

@@ -48,6 +48,35 @@ pub enum Draft {
         animal: String,
         weight: Weight,
     },
+    Training(Training),
+    Attendance {
+        training: TrainingKey,
+        household: String,
+        member: String,
+        attendance: Attendance,
+    },
+    Visit {
+        household: String,
+        visit: Visit,
+    },
+}
+
+/// How files name a training: its date, topic and place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TrainingKey {
+    pub date: Date,
+    pub topic: String,
+    pub place: String,
+}
+
+impl TrainingKey {
+    pub fn of(t: &Training) -> TrainingKey {
+        TrainingKey {
+            date: t.date,
+            topic: t.topic.clone(),
+            place: t.place.clone(),
+        }
+    }
 }
 
 /// A row's problems: field and message.
@@ -230,6 +259,9 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
         Draft::Member { member, .. } => member.clone().into(),
         Draft::Health { event, .. } => event.clone().into(),
         Draft::Weight { weight, .. } => weight.clone().into(),
+        Draft::Training(t) => t.clone().into(),
+        Draft::Attendance { attendance, .. } => attendance.clone().into(),
+        Draft::Visit { visit, .. } => visit.clone().into(),
     };
     // A cell that could not be read leaves a placeholder in the record;
     // the model's verdict on dates and amounts would then only confuse, so

@@ -12,6 +12,10 @@ pub struct Names {
     pub(crate) households: HashMap<u64, String>,
     pub(crate) pens: HashMap<u64, String>,
     pub(crate) animals: HashMap<u64, String>,
+    /// Members as (household code, name), as members.csv names them.
+    pub(crate) members: HashMap<u64, (String, String)>,
+    /// Trainings as (date, topic, place), as trainings.csv names them.
+    pub(crate) trainings: HashMap<u64, (String, String, String)>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +46,23 @@ impl Names {
         for a in store.all::<Animal>() {
             let a = a?;
             n.animals.insert(a.id, a.record.ear_tag);
+        }
+        for m in store.all::<Member>() {
+            let m = m?;
+            // A member of a household gone is named by an empty code;
+            // the member's own row then reports the dangling household.
+            let code = n
+                .households
+                .get(&m.record.household.0)
+                .cloned()
+                .unwrap_or_default();
+            n.members.insert(m.id, (code, m.record.name));
+        }
+        for t in store.all::<Training>() {
+            let t = t?;
+            let r = t.record;
+            n.trainings
+                .insert(t.id, (r.date.to_string(), r.topic, r.place));
         }
         Ok(n)
     }

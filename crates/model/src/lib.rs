@@ -34,6 +34,8 @@ pub mod rate;
 pub mod registry;
 pub mod review;
 pub mod text;
+pub mod training;
+pub mod visit;
 pub mod weight;
 
 pub use animal::{Animal, AnimalStatus, NotServable, Origin, Sex};
@@ -49,6 +51,8 @@ pub use pen::{Pen, PenStatus};
 pub use pregnancy::{DEFAULT_GESTATION_DAYS, Method, Outcome, Pregnancy};
 pub use rate::{ExchangeRate, RateValue};
 pub use review::{Period, Review, ReviewAction, ReviewState};
+pub use training::{Attendance, Training};
+pub use visit::Visit;
 pub use weight::{Kg, WeighMethod, Weight};
 
 use kumban_i18n::Message;
@@ -80,6 +84,9 @@ id_type!(RateId, "exchange rate");
 id_type!(MemberId, "household member");
 id_type!(HealthEventId, "health event");
 id_type!(WeightId, "weight");
+id_type!(TrainingId, "training");
+id_type!(AttendanceId, "attendance");
+id_type!(VisitId, "technician visit");
 
 pub use registry::{AnyRecord, BelongsTo, Kind, RecordKind};
 

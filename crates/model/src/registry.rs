@@ -30,6 +30,9 @@ macro_rules! with_kinds {
             Member => $crate::Member, $crate::MemberId;
             HealthEvent => $crate::HealthEvent, $crate::HealthEventId;
             Weight => $crate::Weight, $crate::WeightId;
+            Training => $crate::Training, $crate::TrainingId;
+            Attendance => $crate::Attendance, $crate::AttendanceId;
+            Visit => $crate::Visit, $crate::VisitId;
         }
     };
 }

@@ -20,6 +20,9 @@ pub mod tag {
     pub const HEALTH: u8 = 8;
     /// Weights of animals; 8 is left to the health events built beside them.
     pub const WEIGHT: u8 = 9;
+    pub const TRAINING: u8 = 10;
+    pub const ATTENDANCE: u8 = 11;
+    pub const VISIT: u8 = 12;
     pub const CHANGE: u8 = 16;
     /// An import's journal (`journal::Journal`), in the meta tree.
     pub const JOURNAL: u8 = 17;

@@ -160,6 +160,9 @@ fn list(me: &Local, q: ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
         ListQuery::MembersOf(h) => any_of(me.members_of(HouseholdId(h))?),
         ListQuery::HealthOf(a) => any_of(me.health_of(AnimalId(a))?),
         ListQuery::WeightsOf(a) => any_of(me.weights_of(AnimalId(a))?),
+        ListQuery::AttendanceOf(t) => any_of(me.attendance_of(TrainingId(t))?),
+        ListQuery::AttendanceOfMember(m) => any_of(me.attendance_of_member(MemberId(m))?),
+        ListQuery::VisitsOf(h) => any_of(me.visits_of(HouseholdId(h))?),
     })
 }
 

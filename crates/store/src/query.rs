@@ -90,6 +90,20 @@ impl Local {
         self.load(self.ids_with_prefix(Tree::WeightByAnimalDate, &keys::id(a.0))?)
     }
 
+    /// A training's attendance, in the order of the members' ids.
+    pub fn attendance_of(&self, t: TrainingId) -> Result<Vec<Stored<Attendance>>> {
+        self.load(self.ids_with_prefix(Tree::AttendanceByTraining, &keys::id(t.0))?)
+    }
+
+    pub fn attendance_of_member(&self, m: MemberId) -> Result<Vec<Stored<Attendance>>> {
+        self.load(self.ids_with_prefix(Tree::AttendanceByMember, &keys::id(m.0))?)
+    }
+
+    /// A household's visits, oldest first (the index is by household and date).
+    pub fn visits_of(&self, h: HouseholdId) -> Result<Vec<Stored<Visit>>> {
+        self.load(self.ids_with_prefix(Tree::VisitByHouseholdDate, &keys::id(h.0))?)
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.load(self.ids_with_prefix(Tree::AnimalByHousehold, &keys::id(h.0))?)
     }

@@ -34,6 +34,12 @@ pub enum ListQuery {
     MembersOf(u64),
     HealthOf(u64),
     WeightsOf(u64),
+    /// A training's attendance, by member id.
+    AttendanceOf(u64),
+    /// A member's attendance at trainings.
+    AttendanceOfMember(u64),
+    /// A household's technician visits, oldest first.
+    VisitsOf(u64),
 }
 
 impl ListQuery {
@@ -54,6 +60,8 @@ impl ListQuery {
             ListQuery::MembersOf(_) => RecordKind::Member,
             ListQuery::HealthOf(_) => RecordKind::HealthEvent,
             ListQuery::WeightsOf(_) => RecordKind::Weight,
+            ListQuery::AttendanceOf(_) | ListQuery::AttendanceOfMember(_) => RecordKind::Attendance,
+            ListQuery::VisitsOf(_) => RecordKind::Visit,
         }
     }
 }

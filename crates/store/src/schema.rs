@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,10 +51,22 @@ pub enum Tree {
     Weights,
     /// Weights by animal and date: an animal's weighings without a scan.
     WeightByAnimalDate,
+    /// Trainings (schema 4), and by date: the trainings of a day without
+    /// a scan (a training is named by its date, topic and place).
+    Trainings,
+    TrainingByDate,
+    /// Attendance at trainings (schema 4): by training and member (a
+    /// training's attendees, and once per member), and by member.
+    Attendances,
+    AttendanceByTraining,
+    AttendanceByMember,
+    /// Technician visits (schema 4), by household and date.
+    Visits,
+    VisitByHouseholdDate,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 31] = [
+    pub const ALL: [Tree; 38] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -86,6 +98,13 @@ impl Tree {
         Tree::HealthByDate,
         Tree::Weights,
         Tree::WeightByAnimalDate,
+        Tree::Trainings,
+        Tree::TrainingByDate,
+        Tree::Attendances,
+        Tree::AttendanceByTraining,
+        Tree::AttendanceByMember,
+        Tree::Visits,
+        Tree::VisitByHouseholdDate,
     ];
 
     pub fn name(self) -> &'static str {
@@ -121,6 +140,13 @@ impl Tree {
             Tree::HealthByDate => "idx/health/date",
             Tree::Weights => "weights",
             Tree::WeightByAnimalDate => "idx/weight/animal-date",
+            Tree::Trainings => "trainings",
+            Tree::TrainingByDate => "idx/training/date",
+            Tree::Attendances => "attendance",
+            Tree::AttendanceByTraining => "idx/attendance/training-member",
+            Tree::AttendanceByMember => "idx/attendance/member",
+            Tree::Visits => "visits",
+            Tree::VisitByHouseholdDate => "idx/visit/household-date",
         }
     }
 
@@ -134,6 +160,11 @@ impl Tree {
             Tree::HealthByAnimal | Tree::HealthByDate => true,
             Tree::Weights => false,
             Tree::WeightByAnimalDate => true,
+            Tree::Trainings | Tree::Attendances | Tree::Visits => false,
+            Tree::TrainingByDate
+            | Tree::AttendanceByTraining
+            | Tree::AttendanceByMember
+            | Tree::VisitByHouseholdDate => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

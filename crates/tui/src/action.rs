@@ -23,10 +23,15 @@ pub enum Tab {
     Health,
     /// Weights of the animals (schema 3); shown in the Herd group.
     Weights,
+    /// Trainings, who attended them, and technician visits (schema 4);
+    /// the Field group.
+    Trainings,
+    Attendance,
+    Visits,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 13] = [
+    pub const ALL: [Tab; 16] = [
         Tab::Dashboard,
         Tab::Households,
         Tab::Members,
@@ -40,6 +45,9 @@ impl Tab {
         Tab::History,
         Tab::Review,
         Tab::Health,
+        Tab::Trainings,
+        Tab::Attendance,
+        Tab::Visits,
     ];
 
     pub fn index(self) -> usize {
@@ -61,6 +69,9 @@ impl Tab {
             Tab::History => "History",
             Tab::Review => "Review",
             Tab::Weights => "Weights",
+            Tab::Trainings => "Trainings",
+            Tab::Attendance => "Attendance",
+            Tab::Visits => "Visits",
         }
     }
 
@@ -115,6 +126,14 @@ pub enum Related {
     WeightsOfAnimal,
     /// The animal of the selected weight.
     AnimalOfWeight,
+    /// A training's attendance.
+    AttendeesOfTraining,
+    /// The training of the selected attendance.
+    TrainingOfAttendance,
+    /// A household's technician visits.
+    VisitsOfHousehold,
+    /// The trainings a member attended (as attendance records).
+    TrainingsOfMember,
 }
 
 /// A step of the breeding workflow, each one form and one transaction.

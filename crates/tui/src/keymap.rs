@@ -107,10 +107,25 @@ const REVIEW: u16 = tab(Tab::Review);
 const REPORTS: u16 = tab(Tab::Reports);
 const HEALTH: u16 = tab(Tab::Health);
 const WEIGHTS: u16 = tab(Tab::Weights);
-pub(super) const LISTS: u16 =
-    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HIST | REVIEW | HEALTH | WEIGHTS;
+const TRAININGS: u16 = tab(Tab::Trainings);
+const ATTEND: u16 = tab(Tab::Attendance);
+const VISITS: u16 = tab(Tab::Visits);
+const FIELD: u16 = TRAININGS | ATTEND | VISITS;
+pub(super) const LISTS: u16 = HH
+    | MEMBERS
+    | PENS
+    | CATTLE
+    | BREED
+    | INCOME
+    | RATES
+    | HIST
+    | REVIEW
+    | HEALTH
+    | WEIGHTS
+    | FIELD;
 /// The tabs whose records are made in forms (History is written by them).
-const RECORDS: u16 = HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HEALTH | WEIGHTS;
+const RECORDS: u16 =
+    HH | MEMBERS | PENS | CATTLE | BREED | INCOME | RATES | HEALTH | WEIGHTS | FIELD;
 pub(super) const ALL_TABS: u16 = DASH | LISTS | REPORTS;
 
 pub use kumban_forms::keys::KeySpec;
@@ -209,6 +224,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('4')], Action::GoGroup(3), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('5')], Action::GoGroup(4), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[key('6')], Action::GoGroup(5), GO_GROUP, None, MAIN, ALL_TABS),
+    bind(&[key('7')], Action::GoGroup(6), GO_GROUP, None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Tab)], Action::NextTab, "next screen, in the order of the bar", None, MAIN, ALL_TABS),
     bind(&[SHIFT_TAB], Action::PrevTab, "previous screen", None, MAIN, ALL_TABS),
     bind(&[code(KeyCode::Down)], Action::Down, "down one row", None, MOVE | FILTER, LISTS),
@@ -264,11 +280,15 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('C')], Action::Workflow(Workflow::Campaign), "vaccination campaign: one event for every animal of a pen, household or village", Some("campaign"), MAIN, HEALTH).needs(context::WRITES),
     bind(&[key('w')], Action::Jump(Related::WeightsOfAnimal), "this animal's weights", Some("weights"), MAIN | DETAIL, CATTLE),
     bind(&[key('a')], Action::Jump(Related::AnimalOfWeight), "the animal weighed", Some("animal"), MAIN | DETAIL, WEIGHTS),
+    bind(&[key('a')], Action::Jump(Related::AttendeesOfTraining), "who attended this training", Some("attendees"), MAIN | DETAIL, TRAININGS),
+    bind(&[key('t')], Action::Jump(Related::TrainingOfAttendance), "the training attended", Some("training"), MAIN | DETAIL, ATTEND),
+    bind(&[key('V')], Action::Jump(Related::VisitsOfHousehold), "this household's technician visits", Some("visits"), MAIN | DETAIL, HH),
+    bind(&[key('t')], Action::Jump(Related::TrainingsOfMember), "the trainings this member attended", Some("trainings"), MAIN | DETAIL, MEMBERS),
     bind(&[key('a')], Action::Review(ReviewAction::Approve), "approve the month: its records are locked (officers)", Some("approve"), MAIN | DETAIL, REVIEW),
     bind(&[key('R')], Action::Review(ReviewAction::Return), "return the month to the clerk, with a comment (officers)", Some("return"), MAIN | DETAIL, REVIEW),
     bind(&[key('o')], Action::Review(ReviewAction::Reopen), "reopen an approved month (officers)", Some("reopen"), MAIN | DETAIL, REVIEW),
     bind(&[key('f')], Action::Review(ReviewAction::FixesDone), "mark a returned month's fixes done", Some("fixed"), MAIN | DETAIL, REVIEW),
-    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, MEMBERS | PENS | CATTLE | BREED | INCOME | HEALTH),
+    bind(&[key('h')], Action::Jump(Related::OwnerHousehold), "the household it belongs to", Some("household"), MAIN | DETAIL, MEMBERS | PENS | CATTLE | BREED | INCOME | HEALTH | ATTEND | VISITS),
     bind(&[key('/')], Action::StartFilter, "filter the list as you type (Esc clears)", Some("filter"), MAIN, LISTS),
     bind(&[key('s')], Action::CycleSort, "sort by the next column", Some("sort"), MAIN, LISTS),
     bind(&[key('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),

@@ -59,6 +59,12 @@ pub static GROUPS: &[Group] = &[
         label: "Vet",
         screens: &[Tab::Health],
     },
+    // Trainings and technician visits are the project's field work; a
+    // group of their own, as no other group has room for three screens.
+    Group {
+        label: "Field",
+        screens: &[Tab::Trainings, Tab::Attendance, Tab::Visits],
+    },
 ];
 
 /// Where a screen sits: its group's index and its place in the group.
@@ -384,7 +390,11 @@ mod tests {
         assert_eq!(go(Tab::Pens, 1), Some(Tab::Households));
         assert_eq!(go(Tab::Households, 99), None);
         assert_eq!(target(Tab::Review, &Action::NextTab), Some(Tab::Health));
-        assert_eq!(target(Tab::Health, &Action::NextTab), Some(Tab::Dashboard));
+        assert_eq!(target(Tab::Health, &Action::NextTab), Some(Tab::Trainings));
+        assert_eq!(target(Tab::Visits, &Action::NextTab), Some(Tab::Dashboard));
+        assert_eq!(go(Tab::Dashboard, 6), Some(Tab::Trainings));
+        assert_eq!(go(Tab::Trainings, 6), Some(Tab::Attendance));
+        assert_eq!(go(Tab::Visits, 6), Some(Tab::Trainings));
         assert_eq!(target(Tab::Review, &Action::Up), None);
         // What `digits` says is what the digits do, from any other group.
         for tab in Tab::ALL {
@@ -411,11 +421,15 @@ mod tests {
 
     #[test]
     fn at_80_columns_the_bar_spells_out_the_current_group() {
+        // Seven groups leave no room for the Herd group's siblings at 80
+        // columns: the current screen shows, the siblings come back wider.
         let pieces = bar(&labels(), place(Tab::Cattle), 80);
         assert_eq!(
             joined(&pieces),
-            " 1 Home 2 Households 3 Herd › Cattle · Breeding · Weights 4 Money 5 Checks 6 Vet"
+            " 1 Home 2 Households 3 Herd › Cattle 4 Money 5 Checks 6 Vet 7 Field"
         );
+        let wide = bar(&labels(), place(Tab::Cattle), 100);
+        assert!(joined(&wide).contains("Herd › Cattle · Breeding · Weights"));
         let here: Vec<&str> = pieces
             .iter()
             .filter(|(_, l)| *l == Look::Here)

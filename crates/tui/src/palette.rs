@@ -265,6 +265,6 @@ mod tests {
         assert!(p.filter.is_empty());
         assert!(!p.move_by(-1), "already at the top");
         assert!(p.move_by(100));
-        assert_eq!(p.chosen(), Some(Tab::Health));
+        assert_eq!(p.chosen(), Some(Tab::Visits));
     }
 }

@@ -1204,3 +1204,92 @@ err-weight-not-a-weight = "{ $text }" ບໍ່ແມ່ນນ້ຳໜັກ; �
 err-weight-decimal-comma = "{ $text }": ຂຽນທົດສະນິຍົມດ້ວຍຈຸດ, ເຊັ່ນ 250.5 (ຈຸດ "," ໃຊ້ຄັ່ນຫຼັກພັນເທົ່ານັ້ນ, ເຊັ່ນ 1,250)
 err-weight-decimals = "{ $text }" ມີທົດສະນິຍົມຫຼາຍກວ່າໜຶ່ງຕຳແໜ່ງ; ຊັ່ງໃຫ້ລະອຽດເຖິງ 0.1 ກິໂລ, ເຊັ່ນ 250.5
 err-withdrawal-not-a-number = "{ $text }" ບໍ່ແມ່ນຈຳນວນມື້ເຕັມ; ຂຽນ 0 ຖ້າບໍ່ມີ
+
+
+## trainings: ການຝຶກອົບຮົມ, ຜູ້ເຂົ້າຮ່ວມ ແລະ ການຢ້ຽມຢາມຂອງວິຊາການ
+tab-trainings = ການຝຶກອົບຮົມ
+tab-attendance = ຜູ້ເຂົ້າຮ່ວມ
+tab-visits = ການຢ້ຽມຢາມ
+# review: group-field
+group-field = ພາກສະໜາມ
+col-topic = ຫົວຂໍ້
+col-trainer = ຜູ້ຝຶກ
+col-place = ສະຖານທີ່
+col-attendees = ຜູ້ເຂົ້າຮ່ວມ
+col-member = ສະມາຊິກ
+# review: col-technician
+col-technician = ວິຊາການ
+col-purpose = ຈຸດປະສົງ
+col-next-visit = ຢ້ຽມຄັ້ງຕໍ່ໄປ
+col-findings = ສິ່ງທີ່ພົບ
+col-training = ການຝຶກອົບຮົມ
+col-household = ຄອບຄົວ
+field-topic = ຫົວຂໍ້
+field-trainer = ຜູ້ຝຶກ
+field-place = ສະຖານທີ່
+field-attendees = ຜູ້ເຂົ້າຮ່ວມ
+field-member = ສະມາຊິກ
+# review: field-technician
+field-technician = ວິຊາການ
+field-purpose = ຈຸດປະສົງ
+field-next-visit = ຢ້ຽມຄັ້ງຕໍ່ໄປ
+field-findings = ສິ່ງທີ່ພົບ
+field-training = ການຝຶກອົບຮົມ
+field-hhold = ຄອບຄົວ
+field-attendees-all-members-of = ຜູ້ເຂົ້າຮ່ວມ: ສະມາຊິກທັງໝົດຂອງ
+# review: field-technician-visits
+field-technician-visits = ການຢ້ຽມຢາມຂອງວິຊາການ
+field-trainings = ການຝຶກອົບຮົມ
+help-who-attended-this-training = ຜູ້ທີ່ເຂົ້າຮ່ວມການຝຶກອົບຮົມນີ້
+help-the-training-attended = ການຝຶກອົບຮົມທີ່ເຂົ້າຮ່ວມ
+# review: help-this-household-s-technician-visits
+help-this-household-s-technician-visits = ການຢ້ຽມຢາມຂອງວິຊາການຢູ່ຄອບຄົວນີ້
+help-the-trainings-this-member-attended = ການຝຶກອົບຮົມທີ່ສະມາຊິກຜູ້ນີ້ເຂົ້າຮ່ວມ
+hint-attendees = ຜູ້ເຂົ້າຮ່ວມ
+hint-training = ການຝຶກ
+hint-visits = ການຢ້ຽມ
+hint-trainings = ການຝຶກ
+noun-training = ການຝຶກອົບຮົມ
+noun-attendance = ການເຂົ້າຮ່ວມ
+# review: noun-technician-visit
+noun-technician-visit = ການຢ້ຽມຢາມຂອງວິຊາການ
+picker-choose-a-training = ເລືອກການຝຶກອົບຮົມ
+picker-choose-a-member-of-the-household = ເລືອກສະມາຊິກຂອງຄອບຄົວ
+blocker-attendee = ຜູ້ເຂົ້າຮ່ວມ
+blocker-attendees = ຜູ້ເຂົ້າຮ່ວມ
+blocker-attendance-at-a-training = ການເຂົ້າຮ່ວມຝຶກອົບຮົມ
+blocker-attendances-at-trainings = ການເຂົ້າຮ່ວມຝຶກອົບຮົມ
+# review: blocker-technician-visit
+blocker-technician-visit = ການຢ້ຽມຢາມຂອງວິຊາການ
+# review: blocker-technician-visits
+blocker-technician-visits = ການຢ້ຽມຢາມຂອງວິຊາການ
+record-training = ການຝຶກອົບຮົມ
+record-attendance = ການເຂົ້າຮ່ວມ
+record-visit = ການຢ້ຽມຢາມ
+form-title-new-training = ການຝຶກອົບຮົມໃໝ່
+form-title-training = ການຝຶກອົບຮົມວັນທີ { $date }
+form-title-new-attendance = ຜູ້ເຂົ້າຮ່ວມໃໝ່
+form-title-attendance = ການເຂົ້າຮ່ວມ
+# review: form-title-new-visit
+form-title-new-visit = ການຢ້ຽມຢາມໃໝ່ຂອງວິຊາການ
+# review: form-title-visit
+form-title-visit = ການຢ້ຽມຢາມຂອງວິຊາການວັນທີ { $date }
+saved-training = ບັນທຶກການຝຶກອົບຮົມ { $topic } ວັນທີ { $date } ມີຜູ້ເຂົ້າຮ່ວມ { $attendees } ຄົນ
+err-training-after-today = { $date } ແມ່ນຫຼັງມື້ນີ້ ({ $today }); ບັນທຶກການຝຶກອົບຮົມຫຼັງຈາກຈັດແລ້ວ
+err-visit-after-today = { $date } ແມ່ນຫຼັງມື້ນີ້ ({ $today }); ບັນທຶກການຢ້ຽມຢາມຫຼັງຈາກໄປແລ້ວ
+err-training-no-attendees = ການຝຶກອົບຮົມຕ້ອງມີຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງຄົນ; ໝາຍຄອບຄົວທີ່ສະມາຊິກເຂົ້າຮ່ວມ
+term-visit-date = ວັນທີຢ້ຽມຢາມ
+store-training-twice = ມີການຝຶກອົບຮົມ { $topic } ຢູ່ { $place } ວັນທີ { $date } ແລ້ວ; ແກ້ໄຂອັນນັ້ນແທນ
+store-no-training = ບໍ່ມີການຝຶກອົບຮົມລະຫັດ { $id }; ເລືອກຈາກລາຍການ
+store-no-member = ບໍ່ມີສະມາຊິກຄອບຄົວລະຫັດ { $id }; ເລືອກຈາກລາຍການ
+store-attending-twice = { $name } ເຂົ້າຮ່ວມການຝຶກອົບຮົມ { $topic } ວັນທີ { $date } ແລ້ວ
+store-visit-twice = { $technician } ໄດ້ຢ້ຽມຄອບຄົວນີ້ວັນທີ { $date } ແລ້ວ; ແກ້ໄຂການຢ້ຽມນັ້ນແທນ
+detail-training-line = { $date } { $topic } ຢູ່ { $place }
+detail-visit-line = { $date } { $technician }: { $purpose }
+scope-attendees = ຜູ້ເຂົ້າຮ່ວມ { $training }
+scope-visits = ການຢ້ຽມ { $code }
+scope-trainings-of = ການຝຶກອົບຮົມຂອງ { $name }
+words-training = ການຝຶກອົບຮົມ { $training }
+words-attendance = ການເຂົ້າຮ່ວມຂອງ { $name } ທີ່ { $training }
+words-visit = ການຢ້ຽມຂອງ { $technician } ທີ່ { $household } ວັນທີ { $date }
+summary-attendance = ສະມາຊິກ { $member } ທີ່ການຝຶກອົບຮົມ { $training }

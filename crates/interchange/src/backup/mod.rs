@@ -18,8 +18,8 @@ pub use restore::{
 
 use super::atomic_file;
 use kumban_model::{
-    Animal, AnyRecord, ExchangeRate, HealthEvent, Household, IncomeLog, Member, Pen, Pregnancy,
-    Weight,
+    Animal, AnyRecord, Attendance, ExchangeRate, HealthEvent, Household, IncomeLog, Member, Pen,
+    Pregnancy, Training, Visit, Weight,
 };
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Dump, Record, Store, StoreError, Stored};
@@ -104,6 +104,9 @@ fn all_records(store: &Store) -> impl Iterator<Item = Result<Stored<AnyRecord>, 
         .chain(any::<Member>(store))
         .chain(any::<HealthEvent>(store))
         .chain(any::<Weight>(store))
+        .chain(any::<Training>(store))
+        .chain(any::<Attendance>(store))
+        .chain(any::<Visit>(store))
 }
 
 /// Writes a backup of the whole database to `path` (mode 0600, replacing

@@ -11,6 +11,8 @@ mod member;
 mod pen;
 mod pregnancy;
 mod rate;
+mod training;
+mod visit;
 mod weight;
 
 use crate::columns::Column;
@@ -46,4 +48,7 @@ pub struct Resolved {
     /// The dam, the cow, or the animal an income log is about.
     pub animal: Option<u64>,
     pub calf: Option<u64>,
+    /// The training an attendance is at, and the member attending.
+    pub training: Option<u64>,
+    pub member: Option<u64>,
 }

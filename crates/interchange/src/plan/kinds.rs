@@ -86,7 +86,7 @@ impl Planner<'_> {
             household: Some(h),
             pen: p,
             animal: d,
-            calf: None,
+            ..Refs::default()
         };
         let what = format!("animal {tag}");
         let r = self.settle(loc, "ear_tag", &what, existing, animal.into(), refs);
@@ -230,7 +230,8 @@ impl Planner<'_> {
             ..Refs::default()
         };
         let existing = stored.pop().map(any);
-        self.settle(loc, "name", &what, existing, member.into(), refs);
+        let r = self.settle(loc, "name", &what, existing, member.into(), refs);
+        self.member_refs.insert((h, name), r);
         Ok(())
     }
 }

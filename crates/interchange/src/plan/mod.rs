@@ -7,13 +7,16 @@
 //! animal by its ear tag, a pregnancy by its cow and service date, an
 //! income log by all of its fields (it has no code), a rate by its
 //! currency and date, a household member by its household and name, a
-//! health event by its animal, date, kind and product, and a weight by its
-//! animal, date and method.
+//! health event by its animal, date, kind and product, a weight by its
+//! animal, date and method, a training by its date, topic and place, an
+//! attendance by its training and member, and a technician visit by its
+//! household, date and technician.
 
 mod health;
 mod kinds;
 mod rate;
 mod refs;
+mod training;
 mod weight;
 
 use super::from_cells::Draft;
@@ -44,6 +47,8 @@ pub struct Refs {
     /// The dam, the cow, or the animal an income log is about.
     pub animal: Option<Ref>,
     pub calf: Option<Ref>,
+    pub training: Option<Ref>,
+    pub member: Option<Ref>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,12 +98,15 @@ pub fn materialise(w: &Write, ids: &[Option<u64>]) -> Option<AnyRecord> {
         id(w.refs.animal)?,
         id(w.refs.calf)?,
     );
+    let (training, member) = (id(w.refs.training)?, id(w.refs.member)?);
     let mut r = w.record.clone();
     let resolved = Resolved {
         household,
         pen,
         animal,
         calf,
+        training,
+        member,
     };
     kumban_model::for_record!(&mut r, record => record.fill_refs(&resolved))?;
     Some(r)
@@ -121,6 +129,11 @@ pub struct Planner<'a> {
     health: HashMap<(Ref, Date, HealthKind, String), Loc>,
     weights: HashMap<(Ref, Date, WeighMethod), Loc>,
     weight_cache: HashMap<u64, Vec<Stored<Weight>>>,
+    /// What a member's row resolved to, for the attendance rows.
+    member_refs: HashMap<(Ref, String), Ref>,
+    trainings: HashMap<crate::from_cells::TrainingKey, (Ref, Loc)>,
+    attendances: HashMap<(Ref, Ref), Loc>,
+    visits: HashMap<(Ref, Date, String), Loc>,
     plan: Plan,
 }
 
@@ -150,6 +163,10 @@ impl<'a> Planner<'a> {
             health: HashMap::new(),
             weights: HashMap::new(),
             weight_cache: HashMap::new(),
+            member_refs: HashMap::new(),
+            trainings: HashMap::new(),
+            attendances: HashMap::new(),
+            visits: HashMap::new(),
             plan: Plan::default(),
         };
         let mut take = |k| drafts.rows.remove(&k).unwrap_or_default();
@@ -157,6 +174,9 @@ impl<'a> Planner<'a> {
         let members = take(RecordKind::Member);
         let health = take(RecordKind::HealthEvent);
         let weights = take(RecordKind::Weight);
+        let trainings = take(RecordKind::Training);
+        let attendance = take(RecordKind::Attendance);
+        let visits = take(RecordKind::Visit);
         let (hh, pens, animals, pregs, income) = (
             take(RecordKind::Household),
             take(RecordKind::Pen),
@@ -234,6 +254,7 @@ impl<'a> Planner<'a> {
                 p.weight(loc, &animal, weight)?;
             }
         }
+        p.trainings_and_visits(trainings, attendance, visits)?;
         Ok(p.plan)
     }
     fn tally(&mut self, kind: RecordKind) -> &mut Tally {

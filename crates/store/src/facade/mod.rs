@@ -9,4 +9,5 @@ mod maintenance;
 mod paging;
 mod reads;
 mod totals;
+pub(crate) mod training;
 mod writes;

@@ -146,6 +146,21 @@ impl Store {
         self.list(ListQuery::WeightsOf(a.0))
     }
 
+    /// A training's attendance.
+    pub fn attendance_of(&self, t: TrainingId) -> Result<Vec<Stored<Attendance>>> {
+        self.list(ListQuery::AttendanceOf(t.0))
+    }
+
+    /// The trainings a member attended, as attendance records.
+    pub fn attendance_of_member(&self, m: MemberId) -> Result<Vec<Stored<Attendance>>> {
+        self.list(ListQuery::AttendanceOfMember(m.0))
+    }
+
+    /// A household's technician visits, oldest first.
+    pub fn visits_of(&self, h: HouseholdId) -> Result<Vec<Stored<Visit>>> {
+        self.list(ListQuery::VisitsOf(h.0))
+    }
+
     pub fn animals_of(&self, h: HouseholdId) -> Result<Vec<Stored<Animal>>> {
         self.list(ListQuery::AnimalsOf(h.0))
     }

@@ -61,6 +61,11 @@ impl StoreKind for Household {
             "income logs",
         );
         super::member::members_blocker(view, id, &mut b)?;
+        b.count(
+            super::visit::visits_of(view, id)?,
+            "technician visit",
+            "technician visits",
+        );
         Ok(b)
     }
 

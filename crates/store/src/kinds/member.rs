@@ -53,8 +53,14 @@ impl StoreKind for Member {
         Ok(())
     }
 
-    fn delete_blockers(&self, _view: &View, _id: u64) -> Result<Blockers> {
-        Ok(Blockers::of(format!("household member {}", self.name)))
+    fn delete_blockers(&self, view: &View, id: u64) -> Result<Blockers> {
+        let mut b = Blockers::of(format!("household member {}", self.name));
+        b.count(
+            super::training::attended(view, id)?,
+            "attendance at a training",
+            "attendances at trainings",
+        );
+        Ok(b)
     }
 
     fn contribution(&self, add: &mut dyn FnMut(String, i64)) {

@@ -11,6 +11,8 @@ mod member;
 mod pen;
 mod pregnancy;
 mod rate;
+mod training;
+mod visit;
 mod weight;
 
 use crate::error::Result;

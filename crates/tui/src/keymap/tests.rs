@@ -54,7 +54,7 @@ fn shift_is_ignored_for_letters_and_release_events_do_nothing() {
 fn help_merges_keys_and_hints_come_from_the_same_table() {
     let lines = help_lines(Mode::Main, Tab::Households);
     let keys: Vec<&str> = lines.iter().map(|l| l.keys.as_str()).collect();
-    assert!(keys.contains(&"1 2 3 4 5 6"), "{keys:?}");
+    assert!(keys.contains(&"1 2 3 4 5 6 7"), "{keys:?}");
     assert!(keys.contains(&": Ctrl-P"), "{keys:?}");
     assert!(keys.contains(&"↓ j"), "{keys:?}");
     assert!(keys.contains(&"p"), "{keys:?}");

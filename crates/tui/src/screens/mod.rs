@@ -126,7 +126,7 @@ mod tests {
             })
             .collect();
         let records = outcomes.iter().filter(|o| **o != Outcome::Ignored).count();
-        assert_eq!(records, 9, "{outcomes:?}");
+        assert_eq!(records, 12, "{outcomes:?}");
         assert_eq!(
             Screen::new(Tab::Review).component_mut().event(
                 &Action::Review(kumban_model::ReviewAction::Approve),

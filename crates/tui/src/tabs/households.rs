@@ -148,6 +148,42 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
         Some('m'),
         members.iter().map(super::members::member_line).collect(),
     );
+    let mut visits = store.visits_of(HouseholdId(id))?;
+    visits.reverse();
+    d.section(
+        "Technician visits",
+        Some('V'),
+        visits.iter().map(super::visits::visit_line).collect(),
+    );
+    // Its members' trainings, newest first, each once with who went.
+    let mut trainings: Vec<(Date, u64, String, Vec<String>)> = Vec::new();
+    for m in &members {
+        for a in store.attendance_of_member(MemberId(m.id))? {
+            let t = a.record.training;
+            match trainings.iter_mut().find(|x| x.1 == t.0) {
+                Some(x) => x.3.push(clean(&m.record.name)),
+                None => {
+                    if let Some(s) = store.get::<Training>(t)? {
+                        trainings.push((
+                            s.record.date,
+                            t.0,
+                            super::trainings::training_line(&s.record),
+                            vec![clean(&m.record.name)],
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    trainings.sort_by_key(|t| std::cmp::Reverse((t.0, t.1)));
+    d.section(
+        "Trainings",
+        None,
+        trainings
+            .into_iter()
+            .map(|(_, _, line, who)| format!("{line}: {}", who.join(", ")))
+            .collect(),
+    );
     Ok(Some(d))
 }
 
@@ -183,6 +219,13 @@ pub fn related(store: &Store, id: HouseholdId, rel: Related) -> Result<Option<(T
             scope(
                 kumban_i18n::tr!("scope-members", code = code.clone()),
                 store.members_of(id)?.into_iter().map(|m| m.id),
+            ),
+        ),
+        Related::VisitsOfHousehold => (
+            Tab::Visits,
+            scope(
+                kumban_i18n::tr!("scope-visits", code = code.clone()),
+                store.visits_of(id)?.into_iter().map(|v| v.id),
             ),
         ),
         _ => return Ok(None),

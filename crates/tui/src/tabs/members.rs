@@ -126,6 +126,13 @@ impl KindScreen for Member {
         };
         Ok(match rel {
             Related::OwnerHousehold => Some(super::pens::owner_scope(store, m.record.household)?),
+            Related::TrainingsOfMember => Some((
+                Tab::Attendance,
+                scope(
+                    kumban_i18n::tr!("scope-trainings-of", name = clean(&m.record.name)),
+                    store.attendance_of_member(id)?.into_iter().map(|a| a.id),
+                ),
+            )),
             _ => None,
         })
     }

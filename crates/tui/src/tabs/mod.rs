@@ -1,6 +1,7 @@
 //! One module per record tab: its columns, how its rows are built from the
 //! store, its detail popup, and its related-record jumps.
 
+mod attendance;
 mod breeding;
 mod cattle;
 mod health;
@@ -12,6 +13,8 @@ mod pens;
 mod rates;
 pub mod review;
 mod shown;
+mod trainings;
+mod visits;
 mod weights;
 
 use super::action::{Related, Tab};
