@@ -29,6 +29,8 @@ pub enum RefSource {
     CalfOf(&'static str),
     /// Any animal of the herd (the animal a weight is of).
     AnyAnimal,
+    /// Males of the herd: the bull a cow was served by.
+    Bull,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -386,6 +386,7 @@ impl Form {
                 .ref_value(dep)
                 .map(|c| PickerSource::CalfOf(AnimalId(c))),
             RefSource::AnyAnimal => Some(PickerSource::Animals(None)),
+            RefSource::Bull => Some(PickerSource::Bull),
         };
         match resolved {
             Some(source) => FormOutcome::OpenPicker(PickerRequest {

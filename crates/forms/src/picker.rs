@@ -28,6 +28,8 @@ pub enum PickerSource {
     /// Animals of one household, or of all.
     Animals(Option<HouseholdId>),
     CalfOf(AnimalId),
+    /// Males of the herd, whatever their status (a bull sold since).
+    Bull,
 }
 
 impl PickerSource {
@@ -39,6 +41,7 @@ impl PickerSource {
             PickerSource::Dam { .. } => "Choose the dam (a female of the herd)",
             PickerSource::Animals(_) => "Choose an animal",
             PickerSource::CalfOf(_) => "Choose the calf",
+            PickerSource::Bull => "Choose the bull (a male of the herd)",
         }
     }
 }
@@ -318,6 +321,17 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
             for a in store.all::<Animal>() {
                 let a = a?;
                 if a.record.sex == Sex::Female && Some(AnimalId(a.id)) != *except {
+                    out.push(animal_item(&a, &codes));
+                }
+            }
+            out
+        }
+        PickerSource::Bull => {
+            let codes = household_codes(store)?;
+            let mut out = Vec::new();
+            for a in store.all::<Animal>() {
+                let a = a?;
+                if a.record.sex == Sex::Male {
                     out.push(animal_item(&a, &codes));
                 }
             }

@@ -20,8 +20,7 @@ pub enum Submission {
     Calving {
         pregnancy: PregnancyId,
         cow_tag: String,
-        on: Date,
-        calf: Option<Animal>,
+        entry: CalvingEntry,
     },
     /// Marks the animal sold and logs the sale as the household's income.
     Sale {
@@ -107,11 +106,15 @@ impl Submission {
             Submission::Calving {
                 pregnancy,
                 cow_tag,
-                on,
-                calf,
+                entry,
             } => {
-                let calf_tag = calf.as_ref().map(|c| c.ear_tag.clone());
-                store.record_calving(*pregnancy, *on, calf.clone())?;
+                let tags: Vec<&str> = [&entry.calf, &entry.twin_calf]
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c.ear_tag.as_str())
+                    .collect();
+                let calf_tag = (!tags.is_empty()).then(|| tags.join(", "));
+                store.record_calving_entry(*pregnancy, entry.clone())?;
                 let txn = store.last_txn()?;
                 let message = match calf_tag {
                     Some(t) => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = t),

@@ -51,10 +51,14 @@ pub enum Tree {
     Weights,
     /// Weights by animal and date: an animal's weighings without a scan.
     WeightByAnimalDate,
+    /// Pregnancies by the herd bull named as sire (lineage). Every older
+    /// database's index is empty and right as created: before lineage a
+    /// sire was only text.
+    PregnancyBySire,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 31] = [
+    pub const ALL: [Tree; 32] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -86,6 +90,7 @@ impl Tree {
         Tree::HealthByDate,
         Tree::Weights,
         Tree::WeightByAnimalDate,
+        Tree::PregnancyBySire,
     ];
 
     pub fn name(self) -> &'static str {
@@ -121,6 +126,7 @@ impl Tree {
             Tree::HealthByDate => "idx/health/date",
             Tree::Weights => "weights",
             Tree::WeightByAnimalDate => "idx/weight/animal-date",
+            Tree::PregnancyBySire => "idx/pregnancy/sire",
         }
     }
 
@@ -133,7 +139,7 @@ impl Tree {
             Tree::Health => false,
             Tree::HealthByAnimal | Tree::HealthByDate => true,
             Tree::Weights => false,
-            Tree::WeightByAnimalDate => true,
+            Tree::WeightByAnimalDate | Tree::PregnancyBySire => true,
             _ => self >= Tree::HouseholdByCode,
         }
     }

@@ -46,4 +46,8 @@ pub struct Resolved {
     /// The dam, the cow, or the animal an income log is about.
     pub animal: Option<u64>,
     pub calf: Option<u64>,
+    /// A calving's second calf (lineage).
+    pub twin: Option<u64>,
+    /// The herd bull a pregnancy names as sire.
+    pub sire: Option<u64>,
 }

@@ -44,6 +44,8 @@ pub struct Refs {
     /// The dam, the cow, or the animal an income log is about.
     pub animal: Option<Ref>,
     pub calf: Option<Ref>,
+    pub twin: Option<Ref>,
+    pub sire: Option<Ref>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,18 +89,14 @@ pub fn materialise(w: &Write, ids: &[Option<u64>]) -> Option<AnyRecord> {
             Some(Ref::New(n)) => ids.get(n).copied().flatten().map(Some),
         }
     };
-    let (household, pen, animal, calf) = (
-        id(w.refs.household)?,
-        id(w.refs.pen)?,
-        id(w.refs.animal)?,
-        id(w.refs.calf)?,
-    );
     let mut r = w.record.clone();
     let resolved = Resolved {
-        household,
-        pen,
-        animal,
-        calf,
+        household: id(w.refs.household)?,
+        pen: id(w.refs.pen)?,
+        animal: id(w.refs.animal)?,
+        calf: id(w.refs.calf)?,
+        twin: id(w.refs.twin)?,
+        sire: id(w.refs.sire)?,
     };
     kumban_model::for_record!(&mut r, record => record.fill_refs(&resolved))?;
     Some(r)
@@ -198,10 +196,17 @@ impl<'a> Planner<'a> {
             if let Draft::Pregnancy {
                 cow,
                 calf,
+                twin,
+                sire,
                 pregnancy,
             } = d
             {
-                p.pregnancy(loc, &cow, calf.as_deref(), pregnancy)?;
+                let named = kinds::Named {
+                    calf: calf.as_deref(),
+                    twin: twin.as_deref(),
+                    sire: sire.as_deref(),
+                };
+                p.pregnancy(loc, &cow, named, pregnancy)?;
             }
         }
         for (loc, d) in income {
