@@ -121,8 +121,8 @@ impl Form {
             Field::yes_no("record_calf", "Record the calf", true),
             Field::text("ear_tag", "Calf's ear tag", "").shown_when("record_calf", &calf),
             sex_field(Sex::Female).shown_when("record_calf", &calf),
-            Field::text("twin_ear_tag", "Second calf's ear tag", "").shown_when("twins", &calf),
-            Field::choice("twin_sex", "Second calf's sex", &super::animal::SEX, 0)
+            Field::text("twin_ear_tag", "Twin's ear tag", "").shown_when("twins", &calf),
+            Field::choice("twin_sex", "Twin's sex", &super::animal::SEX, 0)
                 .shown_when("twins", &calf),
             Field::text("breed", "Breed", &cow.breed).shown_when("record_calf", &calf),
             Field::reference(

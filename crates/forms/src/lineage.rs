@@ -23,8 +23,8 @@ pub(super) fn sire_fields(store: &Store, sire: Option<&Sire>) -> Result<Vec<Fiel
     };
     let code = sire.and_then(Sire::outside).unwrap_or_default();
     Ok(vec![
-        Field::reference("sire_bull", "Sire: bull of the herd", RefSource::Bull, bull).optional(),
-        Field::text("sire", "Sire: AI straw or outside bull", code).optional(),
+        Field::reference("sire_bull", "Sire (herd bull)", RefSource::Bull, bull).optional(),
+        Field::text("sire", "Sire (AI or outside)", code).optional(),
     ])
 }
 
@@ -58,17 +58,13 @@ pub(super) fn calving_fields(c: &Calving, ease_default: &str) -> Vec<Field> {
         Field::yes_no("twins", "Twins", c.twin.is_some()).models(&["calves"]),
         Field::text(
             "twin_birth_weight_kg",
-            "Second calf's birth weight (kg)",
+            "Twin's weight (kg)",
             &kg(twin.birth.weight),
         )
         .optional()
         .shown_when("twins", &yes),
-        Field::yes_no(
-            "twin_stillborn",
-            "Second calf stillborn",
-            twin.birth.stillborn,
-        )
-        .shown_when("twins", &yes),
+        Field::yes_no("twin_stillborn", "Twin stillborn", twin.birth.stillborn)
+            .shown_when("twins", &yes),
     ]
 }
 

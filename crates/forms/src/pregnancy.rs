@@ -135,7 +135,7 @@ fn fields(
             .optional()
             .models(&["outcome"])
             .shown_when("outcome", &["calved"]),
-        Field::reference("twin_calf", "Second calf", RefSource::CalfOf("cow"), twin)
+        Field::reference("twin_calf", "Twin calf", RefSource::CalfOf("cow"), twin)
             .optional()
             .shown_when("twins", &["yes"]),
         Field::text("reason", "Reason of loss", &reason).shown_when("outcome", &["lost"]),
