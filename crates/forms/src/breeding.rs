@@ -268,6 +268,10 @@ pub(super) fn build_calving(
     if let Some(twin) = &twin_calf {
         for mut p in twin.validate() {
             if p.field == "ear_tag" {
+                // An empty tag is already said, in twins' words.
+                if twin.ear_tag.is_empty() {
+                    continue;
+                }
                 p.field = "twin_ear_tag";
             }
             problems.push(p);

@@ -113,13 +113,18 @@ impl Submission {
                     .flatten()
                     .map(|c| c.ear_tag.as_str())
                     .collect();
-                let calf_tag = (!tags.is_empty()).then(|| tags.join(", "));
+                let message = match tags[..] {
+                    [] => tr!("saved-calving", cow = cow_tag.clone()),
+                    [calf] => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = calf),
+                    [first, .., second] => tr!(
+                        "saved-calving-twins",
+                        cow = cow_tag.clone(),
+                        first = first,
+                        second = second
+                    ),
+                };
                 store.record_calving_entry(*pregnancy, entry.clone())?;
                 let txn = store.last_txn()?;
-                let message = match calf_tag {
-                    Some(t) => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = t),
-                    None => tr!("saved-calving", cow = cow_tag.clone()),
-                };
                 Ok(Saved {
                     txn,
                     kind: RecordKind::Pregnancy,

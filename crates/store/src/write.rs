@@ -153,12 +153,15 @@ impl Local {
             ));
         }
         let mut steps = Vec::new();
+        // The counter moves at the commit: the second calf takes the next id.
+        let mut next = self.next_id(RecordKind::Animal)?;
         let mut new_calf = |calf: Option<Animal>| -> Result<Option<AnimalId>> {
             let Some(mut calf) = calf else {
                 return Ok(None);
             };
             calf.origin = Origin::BornTo { dam: preg.cow };
-            let id = self.next_id(RecordKind::Animal)?;
+            let id = next;
+            next += 1;
             steps.push(Step {
                 kind: RecordKind::Animal,
                 id,

@@ -1079,6 +1079,7 @@ entry-discard-question = Close the form and throw away what you typed?
 entry-quit-discard-question = Quit and throw away what you typed in the form?
 
 ## lineage
+saved-calving-twins = saved the calving of { $cow } and twin calves { $first } and { $second }
 err-calving-not-calved = calving details belong to a calved pregnancy only
 err-twin-same-calf = the second calf cannot be the same animal as the first
 err-twin-without-twins = a second calf's record needs the calving to be of twins

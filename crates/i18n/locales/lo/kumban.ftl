@@ -1076,6 +1076,7 @@ entry-discard-question = ປິດແບບຟອມ ແລະ ຖິ້ມສ�
 entry-quit-discard-question = ອອກ ແລະ ຖິ້ມສິ່ງທີ່ພິມໄວ້ໃນແບບຟອມບໍ?
 
 ## lineage
+saved-calving-twins = ບັນທຶກການອອກລູກຂອງ { $cow } ແລະ ລູກແຝດ { $first } ແລະ { $second } ແລ້ວ
 err-calving-not-calved = ລາຍລະອຽດການອອກລູກໃຊ້ໄດ້ກັບການຖືພາທີ່ອອກລູກແລ້ວເທົ່ານັ້ນ
 err-twin-same-calf = ລູກງົວໂຕທີສອງບໍ່ສາມາດເປັນໂຕດຽວກັນກັບໂຕທຳອິດ
 err-twin-without-twins = ບັນທຶກລູກງົວໂຕທີສອງຕ້ອງເປັນການອອກລູກແຝດ

@@ -1044,6 +1044,7 @@ entry-discard-question = 关闭表单并丢弃已输入的内容吗？
 entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
 
 ## lineage
+saved-calving-twins = 已保存 { $cow } 的产犊及双胎牛犊 { $first } 和 { $second }
 err-calving-not-calved = 产犊详情只属于已产犊的妊娠
 err-twin-same-calf = 第二头牛犊不能与第一头是同一头牲畜
 err-twin-without-twins = 第二头牛犊的记录需要本次产犊为双胎

@@ -102,14 +102,14 @@ impl StoreKind for Pregnancy {
                 None => {
                     return Err(refused_said(
                         K,
-                        "sire",
+                        "sire_bull",
                         Message::new("store-no-sire").with("id", bull.to_string()),
                     ));
                 }
                 Some(b) if b.sex != Sex::Male => {
                     return Err(refused_said(
                         K,
-                        "sire",
+                        "sire_bull",
                         Message::new("store-sire-not-male").with("tag", b.ear_tag.as_str()),
                     ));
                 }
