@@ -135,9 +135,8 @@ fn bad_lineage_cells_refuse_the_import() {
             "pregnancies.csv:2: sire_bull: BS-C-200 is not a male, so it cannot be the sire",
         ),
         (
-            format!(
-                "BS-C-200,2025-05-22,natural,village bull,calved,2026-03-01,BS-C-201,BS-B-001,,,,,,,"
-            ),
+            "BS-C-200,2025-05-22,natural,village bull,calved,2026-03-01,BS-C-201,BS-B-001,,,,,,,"
+                .to_string(),
             "pregnancies.csv:2: sire_bull: give either a herd bull's ear tag (sire_bull) or an outside sire's code (sire), not both",
         ),
         (

@@ -305,7 +305,7 @@ fn household(
         // Derived from the household's number, not drawn, so that the
         // rest of the district stays what it was.
         calving: Calving {
-            ease: Some(if n % 9 == 0 {
+            ease: Some(if n.is_multiple_of(9) {
                 Ease::Assisted
             } else {
                 Ease::Normal

@@ -443,8 +443,8 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
 /// one of the herd's bulls in turn (an outside bull if the herd had none).
 fn sire_of(n: usize, bulls: &[AnimalId]) -> Sire {
     match bulls.get(n % bulls.len().max(1)) {
-        Some(bull) if n % 3 != 0 => Sire::Herd(*bull),
-        _ if n % 3 != 0 => Sire::Outside("village bull".into()),
+        Some(bull) if !n.is_multiple_of(3) => Sire::Herd(*bull),
+        _ if !n.is_multiple_of(3) => Sire::Outside("village bull".into()),
         _ => Sire::Outside("Brahman straw B-17".into()),
     }
 }

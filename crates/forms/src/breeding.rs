@@ -281,12 +281,12 @@ pub(super) fn build_calving(
         submission: Submission::Calving {
             pregnancy: id,
             cow_tag: cow_tag.to_string(),
-            entry: CalvingEntry {
+            entry: Box::new(CalvingEntry {
                 on,
                 calving,
                 calf,
                 twin_calf,
-            },
+            }),
         },
         problems,
     }

@@ -20,7 +20,8 @@ pub enum Submission {
     Calving {
         pregnancy: PregnancyId,
         cow_tag: String,
-        entry: CalvingEntry,
+        /// Boxed: two calves' records would make every outcome as large.
+        entry: Box<CalvingEntry>,
     },
     /// Marks the animal sold and logs the sale as the household's income.
     Sale {
@@ -123,7 +124,7 @@ impl Submission {
                         second = second
                     ),
                 };
-                store.record_calving_entry(*pregnancy, entry.clone())?;
+                store.record_calving_entry(*pregnancy, entry.as_ref().clone())?;
                 let txn = store.last_txn()?;
                 Ok(Saved {
                     txn,

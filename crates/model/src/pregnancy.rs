@@ -133,10 +133,9 @@ impl Pregnancy {
             },
             Some(twin),
         ) = (&self.outcome, self.calving.twin)
+            && twin.calf == Some(*first)
         {
-            if twin.calf == Some(*first) {
-                p.add("twin_calf", Message::new("err-twin-same-calf"));
-            }
+            p.add("twin_calf", Message::new("err-twin-same-calf"));
         }
         match &self.outcome {
             Outcome::Pending => {}
