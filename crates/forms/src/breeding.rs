@@ -116,14 +116,10 @@ impl Form {
             Field::date("calved_on", "Calved on", &settings.today.to_string())
                 .models(&["outcome", "born_on"]),
         ];
-        fields.extend(calving_fields(&Calving::default(), "normal"));
         fields.extend([
             Field::yes_no("record_calf", "Record the calf", true),
             Field::text("ear_tag", "Calf's ear tag", "").shown_when("record_calf", &calf),
             sex_field(Sex::Female).shown_when("record_calf", &calf),
-            Field::text("twin_ear_tag", "Twin's ear tag", "").shown_when("twins", &calf),
-            Field::choice("twin_sex", "Twin's sex", &super::animal::SEX, 0)
-                .shown_when("twins", &calf),
             Field::text("breed", "Breed", &cow.breed).shown_when("record_calf", &calf),
             Field::reference(
                 "household",
@@ -138,6 +134,14 @@ impl Form {
             Field::text("notes", "Notes", "")
                 .optional()
                 .shown_when("record_calf", &calf),
+        ]);
+        // The details after the calf, so the usual single calving is typed
+        // as before; a twin's own record fields come last.
+        fields.extend(calving_fields(&Calving::default(), "normal"));
+        fields.extend([
+            Field::text("twin_ear_tag", "Twin's ear tag", "").shown_when("twins", &calf),
+            Field::choice("twin_sex", "Twin's sex", &super::animal::SEX, 0)
+                .shown_when("twins", &calf),
         ]);
         Ok(Form::new(
             FormKind::Calving {

@@ -70,3 +70,41 @@ impl<'de> Deserialize<'de> for Pregnancy {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pregnancy as a backup or JSON file before lineage held it: a text
+    /// sire and no calving details.
+    #[test]
+    fn a_json_pregnancy_from_before_lineage_reads() {
+        let today = Pregnancy {
+            cow: AnimalId(14),
+            service_date: Date::from_ymd(2025, 1, 1).expect("date"),
+            method: Method::Natural,
+            sire: Some(Sire::Outside("Bull 1".into())),
+            confirmed_on: None,
+            gestation_days: 285,
+            outcome: Outcome::Calved {
+                on: Date::from_ymd(2025, 10, 13).expect("date"),
+                calf: Some(AnimalId(31)),
+            },
+            calving: Calving::default(),
+        };
+        let mut old = serde_json::to_value(&today).expect("JSON");
+        let fields = old.as_object_mut().expect("an object");
+        fields.remove("calving");
+        fields.insert("sire".into(), "Bull 1".into());
+        let read: Pregnancy = serde_json::from_value(old).expect("old JSON");
+        assert_eq!(read, today);
+        // And today's JSON reads back as written.
+        let mut herd = today.clone();
+        herd.sire = Some(Sire::Herd(AnimalId(9)));
+        let json = serde_json::to_string(&herd).expect("JSON");
+        assert_eq!(
+            serde_json::from_str::<Pregnancy>(&json).expect("JSON"),
+            herd
+        );
+    }
+}
