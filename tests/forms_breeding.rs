@@ -41,10 +41,11 @@ fn record_service_prefills_the_cow_and_today() {
             cow: s.open_cow,
             service_date: today(),
             method: Method::Ai,
-            sire: Some("Brahman straw 77".into()),
+            sire: Some(Sire::Outside("Brahman straw 77".into())),
             confirmed_on: None,
             gestation_days: 283,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         }
     );
     assert_eq!(

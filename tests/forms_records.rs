@@ -436,7 +436,7 @@ fn editing_a_pending_pregnancy_may_keep_its_cow() {
     fill(&mut f, "sire", "Brahman straw 77");
     save(&mut f, &s.store).unwrap();
     let after = s.store.fetch::<Pregnancy>(s.pending).unwrap().record;
-    assert_eq!(after.sire.as_deref(), Some("Brahman straw 77"));
+    assert_eq!(after.sire, Some(Sire::Outside("Brahman straw 77".into())));
     assert_eq!(after.cow, s.pregnant_cow);
     // Its cow picker offers the cow although her pregnancy is pending.
     let picker = open_picker(&mut f, &s.store, "cow");

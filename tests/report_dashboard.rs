@@ -140,6 +140,7 @@ fn pregnancy(db: &Db, cow: AnimalId, expected: Date, outcome: Outcome) -> Pregna
             confirmed_on: None,
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome,
+            calving: Calving::default(),
         })
         .unwrap()
 }

@@ -1,4 +1,5 @@
-//! The version-1 envelope of each record kind, byte for byte.
+//! The version-1 envelope of each record kind, byte for byte, and the
+//! version-2 (lineage) envelope of a pregnancy, the one layout that changed.
 //!
 //! A database written by this kumban must stay readable by every later
 //! one. If one of these tests fails, the stored format changed: either undo
@@ -81,18 +82,44 @@ fn animal() -> Animal {
     }
 }
 
+/// The version-1 fixture as this kumban reads it: its free-text sire is an
+/// outside sire, and it has no calving details.
 fn pregnancy() -> Pregnancy {
     Pregnancy {
         cow: AnimalId(14),
         service_date: day(2025, 1, 1),
         method: Method::Natural,
-        sire: Some("Bull 云南 1".into()),
+        sire: Some(Sire::Outside("Bull 云南 1".into())),
         confirmed_on: Some(day(2025, 3, 1)),
         gestation_days: 285,
         outcome: Outcome::Calved {
             on: day(2025, 10, 13),
             calf: Some(AnimalId(31)),
         },
+        calving: Calving::default(),
+    }
+}
+
+/// A lineage pregnancy: a herd bull as sire, an assisted calving of twins,
+/// the second stillborn.
+fn lineage_pregnancy() -> Pregnancy {
+    Pregnancy {
+        sire: Some(Sire::Herd(AnimalId(9))),
+        calving: Calving {
+            ease: Some(Ease::Assisted),
+            first: Birth {
+                weight: Some(Kg(245)),
+                stillborn: false,
+            },
+            twin: Some(Twin {
+                calf: Some(AnimalId(32)),
+                birth: Birth {
+                    weight: Some(Kg(190)),
+                    stillborn: true,
+                },
+            }),
+        },
+        ..pregnancy()
     }
 }
 
@@ -181,10 +208,14 @@ fn change() -> Change {
 }
 
 fn golden_path(name: &str) -> PathBuf {
+    golden_path_at(name, 1)
+}
+
+fn golden_path_at(name: &str, version: u8) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join("golden")
-        .join(format!("{name}.v1.bin"))
+        .join(format!("{name}.v{version}.bin"))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -203,12 +234,21 @@ fn hex(bytes: &[u8]) -> String {
 /// Encoding today gives the checked-in bytes, and the checked-in bytes
 /// decode to the same value.
 fn golden<T: Serialize + DeserializeOwned + PartialEq + Debug>(name: &str, kind: u8, value: T) {
-    let path = golden_path(name);
+    golden_at(name, 1, kind, value)
+}
+
+fn golden_at<T: Serialize + DeserializeOwned + PartialEq + Debug>(
+    name: &str,
+    version: u8,
+    kind: u8,
+    value: T,
+) {
+    let path = golden_path_at(name, version);
     let encoded = codec::encode(kind, &value).expect("encode");
     assert_eq!(
         encoded[..2],
-        [1, kind],
-        "envelope header: version 1, kind byte"
+        [version, kind],
+        "envelope header: version {version}, kind byte"
     );
     if std::env::var_os("KUMBAN_BLESS").is_some_and(|v| v == "1") {
         std::fs::create_dir_all(path.parent().expect("folder")).expect("create tests/golden");
@@ -247,9 +287,78 @@ fn animal_envelope() {
     golden("animal", tag::ANIMAL, (audit(), animal()));
 }
 
+/// A pregnancy written by a kumban before lineage (version 1, the bytes
+/// checked in then) still reads, as an outside sire without details.
 #[test]
 fn pregnancy_envelope() {
-    golden("pregnancy", tag::PREGNANCY, (audit(), pregnancy()));
+    let stored = std::fs::read(golden_path("pregnancy")).expect("pregnancy.v1.bin");
+    assert_eq!(stored[..2], [1, tag::PREGNANCY]);
+    let decoded: (Audit, Pregnancy) =
+        codec::decode(tag::PREGNANCY, &stored).expect("the version-1 bytes decode");
+    assert_eq!(decoded, (audit(), pregnancy()));
+}
+
+#[test]
+fn lineage_pregnancy_envelope() {
+    golden_at(
+        "pregnancy",
+        2,
+        tag::PREGNANCY,
+        (audit(), lineage_pregnancy()),
+    );
+}
+
+fn pregnancy_change(p: Pregnancy) -> Change {
+    Change {
+        seq: 79,
+        txn: 68,
+        at: 1_795_874_700_123_456,
+        by: "ສົມໃຈ".into(),
+        kind: RecordKind::Pregnancy,
+        id: 5,
+        before: None,
+        after: Some(AnyRecord::Pregnancy(p)),
+        undoes: None,
+    }
+}
+
+/// A pregnancy in history is written in version 2 too.
+#[test]
+fn lineage_pregnancy_change_envelope() {
+    golden_at(
+        "pregnancy-change",
+        2,
+        tag::CHANGE,
+        pregnancy_change(lineage_pregnancy()),
+    );
+}
+
+/// The history of a database written before lineage holds version-1
+/// pregnancies inside version-1 changes: they read. The bytes are made
+/// from the checked-in version-1 pregnancy put where today's sits.
+#[test]
+fn a_version_1_change_of_a_pregnancy_reads() {
+    let v1 = std::fs::read(golden_path("pregnancy")).expect("pregnancy.v1.bin");
+    let now = codec::encode(tag::PREGNANCY, &(audit(), pregnancy())).expect("encode");
+    let header = codec::encode(tag::HOUSEHOLD, &audit())
+        .expect("audit")
+        .len();
+    let (old_body, new_body) = (&v1[header..], &now[header..]);
+    let change = codec::encode(tag::CHANGE, &pregnancy_change(pregnancy())).expect("encode");
+    assert_eq!(change[0], 2, "a change holding a pregnancy is version 2");
+    let at = change
+        .windows(new_body.len())
+        .position(|w| w == new_body)
+        .expect("the pregnancy inside the change");
+    let mut old = vec![1];
+    old.extend_from_slice(&change[1..at]);
+    old.extend_from_slice(old_body);
+    old.extend_from_slice(&change[at + new_body.len()..]);
+    let read: Change = codec::decode(tag::CHANGE, &old).expect("a version-1 change reads");
+    assert_eq!(read, pregnancy_change(pregnancy()));
+    // Read as version 2, the same bytes are refused, not misread.
+    old[0] = 2;
+    assert!(codec::decode::<Change>(tag::CHANGE, &old).is_err());
 }
 
 #[test]
@@ -415,6 +524,7 @@ fn fixtures_are_valid_records() {
         pen().into(),
         animal().into(),
         pregnancy().into(),
+        lineage_pregnancy().into(),
         income().into(),
         rate().into(),
         member().into(),
@@ -435,9 +545,16 @@ fn kind_byte_is_checked() {
     let err = codec::decode::<(Audit, Pen)>(tag::HOUSEHOLD, &bytes).unwrap_err();
     assert_eq!(err, "expected a value of kind 1, found kind 2");
     let mut newer = bytes.clone();
-    newer[0] = 2;
+    newer[0] = 3;
     let err = codec::decode::<(Audit, Pen)>(tag::PEN, &newer).unwrap_err();
-    assert!(err.contains("envelope version 2"), "{err}");
+    assert!(err.contains("envelope version 3"), "{err}");
+    // A record whose layout did not change reads in either version.
+    let mut lineage = bytes.clone();
+    lineage[0] = 2;
+    assert_eq!(
+        codec::decode::<(Audit, Pen)>(tag::PEN, &lineage),
+        Ok((audit(), pen()))
+    );
 }
 
 #[test]

@@ -36,6 +36,7 @@ fn cow_due(store: &Store, h: HouseholdId, tag: &str, expected: Date) {
             confirmed_on: None,
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         })
         .unwrap();
 }

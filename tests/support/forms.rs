@@ -180,6 +180,7 @@ pub fn seed() -> Seed {
             confirmed_on: None,
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         })
         .unwrap();
     Seed {

@@ -132,10 +132,11 @@ pub fn pregnancy(cow: AnimalId, service_date: Date) -> Pregnancy {
         cow,
         service_date,
         method: Method::Ai,
-        sire: Some("Brahman straw 77".into()),
+        sire: Some(Sire::Outside("Brahman straw 77".into())),
         confirmed_on: None,
         gestation_days: DEFAULT_GESTATION_DAYS,
         outcome: Outcome::Pending,
+        calving: Calving::default(),
     }
 }
 

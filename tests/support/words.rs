@@ -77,7 +77,7 @@ pub fn data(store: &Store, extra: &[&str]) -> Data {
     }
     for p in store.all::<Pregnancy>() {
         let p = p.expect("pregnancy").record;
-        texts.extend(p.sire);
+        texts.extend(p.sire.as_ref().and_then(Sire::outside).map(String::from));
         if let Outcome::Lost { reason, .. } = p.outcome {
             free.push(reason);
         }

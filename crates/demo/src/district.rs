@@ -312,6 +312,20 @@ fn household(
             on: calved_on,
             calf,
         },
+        // Derived from the household's number, not drawn, so that the
+        // rest of the district stays what it was.
+        calving: Calving {
+            ease: Some(if n.is_multiple_of(9) {
+                Ease::Assisted
+            } else {
+                Ease::Normal
+            }),
+            first: Birth {
+                weight: Some(Kg(200 + (n % 7) as u32 * 10)),
+                stillborn: false,
+            },
+            twin: None,
+        },
     })?;
     s.pregnancies += 1;
 
@@ -326,10 +340,11 @@ fn household(
             cow: cow_b,
             service_date: service,
             method: Method::Natural,
-            sire: Some("village bull".into()),
+            sire: Some(Sire::Outside("village bull".into())),
             confirmed_on: service.plus_days(45).filter(|d| *d <= today),
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         })?;
         s.pregnancies += 1;
     }

@@ -145,6 +145,8 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     let mut s = DemoSummary::default();
     let this_year = today.year();
     let mut herds = Vec::new();
+    // The herd's bulls, which serve the cows by natural service.
+    let mut bulls: Vec<AnimalId> = Vec::new();
     let mut tag = 0;
     let mut weavers = Vec::new();
 
@@ -240,6 +242,9 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 notes: String::new(),
             })?;
             s.animals += 1;
+            if sex == Sex::Male {
+                bulls.push(id);
+            }
             if sex == Sex::Female {
                 cows.push(id);
             }
@@ -303,20 +308,14 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
                 } else {
                     Method::Natural
                 },
-                sire: Some(
-                    if n % 3 == 0 {
-                        "Brahman straw B-17"
-                    } else {
-                        "village bull"
-                    }
-                    .into(),
-                ),
+                sire: Some(sire_of(n, &bulls)),
                 confirmed_on: service.plus_days(60),
                 gestation_days: DEFAULT_GESTATION_DAYS,
                 outcome: Outcome::Calved {
                     on: calved_on,
                     calf: Some(calf),
                 },
+                calving: calving_of(n),
             })?;
             s.pregnancies += 1;
             if sold {
@@ -353,17 +352,11 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             } else {
                 Method::Natural
             },
-            sire: (n % 5 != 4).then(|| {
-                if n % 3 == 0 {
-                    "Brahman straw B-17"
-                } else {
-                    "village bull"
-                }
-                .into()
-            }),
+            sire: (n % 5 != 4).then(|| sire_of(n, &bulls)),
             confirmed_on: check,
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         })?;
         s.pregnancies += 1;
     }
@@ -450,4 +443,49 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     // Trainings and visits last, so every record before them keeps its id.
     trainings::village(b, today, &TECHNICIANS, &mut s)?;
     Ok(s)
+}
+
+/// The sire of the `n`th service: an AI straw for every third, otherwise
+/// one of the herd's bulls in turn (an outside bull if the herd had none).
+fn sire_of(n: usize, bulls: &[AnimalId]) -> Sire {
+    match bulls.get(n % bulls.len().max(1)) {
+        Some(bull) if !n.is_multiple_of(3) => Sire::Herd(*bull),
+        _ if !n.is_multiple_of(3) => Sire::Outside("village bull".into()),
+        _ => Sire::Outside("Brahman straw B-17".into()),
+    }
+}
+
+/// The `n`th calving's details: mostly normal, some assisted, one hard;
+/// calves of 18 to 26 kg; a few twins whose second calf was stillborn
+/// (so the demo's head counts stay those of the seed report), and one
+/// pair of live twins whose second calf went unrecorded.
+fn calving_of(n: usize) -> Calving {
+    let ease = match n % 28 {
+        0 => Ease::Hard,
+        k if k % 7 == 3 => Ease::Assisted,
+        _ => Ease::Normal,
+    };
+    let weight = |k: usize| Some(Kg(180 + (k % 9) as u32 * 10));
+    let twin = match n % 40 {
+        8 => Some(Twin {
+            calf: None,
+            birth: Birth {
+                weight: weight(n + 4),
+                stillborn: true,
+            },
+        }),
+        28 if n < 40 => Some(Twin {
+            calf: None,
+            birth: Birth::default(),
+        }),
+        _ => None,
+    };
+    Calving {
+        ease: Some(ease),
+        first: Birth {
+            weight: weight(n),
+            stillborn: false,
+        },
+        twin,
+    }
 }

@@ -9,7 +9,7 @@ use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
-const SEX: [&str; 2] = ["female", "male"];
+pub(super) const SEX: [&str; 2] = ["female", "male"];
 const ORIGIN: [&str; 3] = ["distributed", "born", "bought"];
 const STATUS: [&str; 3] = ["active", "sold", "died"];
 

@@ -3,6 +3,7 @@
 
 use super::animal::{sex_field, sex_from};
 use super::field::{Field, RefSource};
+use super::lineage::{calving_fields, read_calving, read_sire, sire_fields};
 use super::picker::reference_label;
 use super::pregnancy::{METHOD, method_from};
 use super::reader::Reader;
@@ -53,17 +54,17 @@ impl Form {
             Some((_, l)) => tr!("form-title-service-of", cow = l.clone()),
             None => tr!("form-title-service"),
         };
-        let fields = vec![
+        let mut fields = vec![
             Field::reference("cow", "Cow", RefSource::Cow { ignoring: None }, cow),
             Field::date("service_date", "Service date", &settings.today.to_string()),
             Field::choice("method", "Method", &METHOD, 0),
-            Field::text("sire", "Sire", "").optional(),
-            Field::number(
-                "gestation_days",
-                "Gestation (days)",
-                &settings.gestation_days.to_string(),
-            ),
         ];
+        fields.extend(sire_fields(store, None)?);
+        fields.push(Field::number(
+            "gestation_days",
+            "Gestation (days)",
+            &settings.gestation_days.to_string(),
+        ));
         Ok(Form::new(FormKind::Service, title, fields, settings))
     }
 
@@ -109,11 +110,13 @@ impl Form {
             None => None,
         };
         let calf = ["yes"];
-        let fields = vec![
+        let mut fields = vec![
             Field::fixed("cow", "Cow", &cow.ear_tag),
             Field::fixed("served", "Served", &served_text(&p.record)),
             Field::date("calved_on", "Calved on", &settings.today.to_string())
                 .models(&["outcome", "born_on"]),
+        ];
+        fields.extend([
             Field::yes_no("record_calf", "Record the calf", true),
             Field::text("ear_tag", "Calf's ear tag", "").shown_when("record_calf", &calf),
             sex_field(Sex::Female).shown_when("record_calf", &calf),
@@ -131,7 +134,15 @@ impl Form {
             Field::text("notes", "Notes", "")
                 .optional()
                 .shown_when("record_calf", &calf),
-        ];
+        ]);
+        // The details after the calf, so the usual single calving is typed
+        // as before; a twin's own record fields come last.
+        fields.extend(calving_fields(&Calving::default(), "normal"));
+        fields.extend([
+            Field::text("twin_ear_tag", "Twin's ear tag", "").shown_when("twins", &calf),
+            Field::choice("twin_sex", "Twin's sex", &super::animal::SEX, 0)
+                .shown_when("twins", &calf),
+        ]);
         Ok(Form::new(
             FormKind::Calving {
                 id,
@@ -174,10 +185,11 @@ pub(super) fn build_service(r: &mut Reader) -> Built {
         cow: AnimalId(r.reference("cow")),
         service_date: r.date("service_date"),
         method: method_from(&r.choice("method")),
-        sire: r.opt_text("sire"),
+        sire: read_sire(r),
         confirmed_on: None,
         gestation_days: u16::try_from(r.number("gestation_days")).unwrap_or(u16::MAX),
         outcome: Outcome::Pending,
+        calving: Calving::default(),
     };
     Built::record(None, p.into())
 }
@@ -211,12 +223,38 @@ pub(super) fn build_calving(
     cow_tag: &str,
 ) -> Built {
     let on = r.date("calved_on");
+    let calving = read_calving(r);
     let mut closed = p.clone();
     closed.outcome = Outcome::Calved { on, calf: None };
+    closed.calving = calving;
     let mut problems = closed.validate();
-    let calf = r.yes("record_calf").then(|| Animal {
-        ear_tag: r.text("ear_tag"),
-        sex: sex_from(&r.choice("sex")),
+    let record = r.yes("record_calf");
+    let twins = calving.twin.is_some();
+    // A record for each calf born alive; a stillborn calf's tag stays empty.
+    for (tag, stillborn, shown) in [
+        ("ear_tag", calving.first.stillborn, record),
+        (
+            "twin_ear_tag",
+            calving.twin.is_some_and(|t| t.birth.stillborn),
+            twins,
+        ),
+    ] {
+        if shown && stillborn && !r.text(tag).is_empty() {
+            r.error(tag, tr!("form-stillborn-no-tag"));
+        }
+    }
+    let twin_alive = twins && calving.twin.is_some_and(|t| !t.birth.stillborn);
+    if twin_alive && record && r.text("twin_ear_tag").is_empty() {
+        r.error("twin_ear_tag", tr!("form-twin-tag-needed"));
+    } else if twin_alive && !record && !r.text("twin_ear_tag").is_empty() {
+        r.error("twin_ear_tag", tr!("form-twin-tag-not-recorded"));
+    }
+    if twin_alive && record && r.text("twin_ear_tag") == r.text("ear_tag") {
+        r.error("twin_ear_tag", tr!("form-twin-same-tag"));
+    }
+    let mut calf_of = |tag: &str, sex: &str| Animal {
+        ear_tag: r.text(tag),
+        sex: sex_from(&r.choice(sex)),
         breed: r.text("breed"),
         born_on: on,
         born_estimated: false,
@@ -225,16 +263,34 @@ pub(super) fn build_calving(
         pen: r.opt_reference("pen").map(PenId),
         status: AnimalStatus::Active,
         notes: r.text("notes"),
-    });
+    };
+    let calf = (record && !calving.first.stillborn).then(|| calf_of("ear_tag", "sex"));
+    let twin_calf = (record && twin_alive).then(|| calf_of("twin_ear_tag", "twin_sex"));
     if let Some(calf) = &calf {
         problems.extend(calf.validate());
+    }
+    if let Some(twin) = &twin_calf {
+        for mut p in twin.validate() {
+            if p.field == "ear_tag" {
+                // An empty tag is already said, in twins' words.
+                if twin.ear_tag.is_empty() {
+                    continue;
+                }
+                p.field = "twin_ear_tag";
+            }
+            problems.push(p);
+        }
     }
     Built {
         submission: Submission::Calving {
             pregnancy: id,
             cow_tag: cow_tag.to_string(),
-            on,
-            calf,
+            entry: Box::new(CalvingEntry {
+                on,
+                calving,
+                calf,
+                twin_calf,
+            }),
         },
         problems,
     }

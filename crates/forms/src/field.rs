@@ -33,6 +33,8 @@ pub enum RefSource {
     Training,
     /// Members of the household chosen in the named field.
     MemberOf(&'static str),
+    /// Males of the herd: the bull a cow was served by.
+    Bull,
 }
 
 #[derive(Debug, Clone, PartialEq)]

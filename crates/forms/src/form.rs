@@ -390,6 +390,7 @@ impl Form {
             RefSource::MemberOf(dep) => self
                 .ref_value(dep)
                 .map(|h| PickerSource::MemberOf(HouseholdId(h))),
+            RefSource::Bull => Some(PickerSource::Bull),
         };
         match resolved {
             Some(source) => FormOutcome::OpenPicker(PickerRequest {

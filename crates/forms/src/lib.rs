@@ -41,6 +41,7 @@ mod household;
 mod income;
 pub mod keys;
 pub mod line_edit;
+mod lineage;
 mod member;
 mod pen;
 pub mod picker;

@@ -32,6 +32,8 @@ pub enum PickerSource {
     Training,
     /// The members of one household.
     MemberOf(HouseholdId),
+    /// Males of the herd, whatever their status (a bull sold since).
+    Bull,
 }
 
 impl PickerSource {
@@ -45,6 +47,7 @@ impl PickerSource {
             PickerSource::CalfOf(_) => "Choose the calf",
             PickerSource::Training => "Choose a training",
             PickerSource::MemberOf(_) => "Choose a member of the household",
+            PickerSource::Bull => "Choose the bull (a male of the herd)",
         }
     }
 }
@@ -324,6 +327,17 @@ pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, St
             for a in store.all::<Animal>() {
                 let a = a?;
                 if a.record.sex == Sex::Female && Some(AnimalId(a.id)) != *except {
+                    out.push(animal_item(&a, &codes));
+                }
+            }
+            out
+        }
+        PickerSource::Bull => {
+            let codes = household_codes(store)?;
+            let mut out = Vec::new();
+            for a in store.all::<Animal>() {
+                let a = a?;
+                if a.record.sex == Sex::Male {
                     out.push(animal_item(&a, &codes));
                 }
             }

@@ -3,6 +3,7 @@
 //! workflow forms in `breeding`.
 
 use super::field::{Field, RefSource};
+use super::lineage::{calving_fields, read_calving, read_sire, sire_fields};
 use super::picker::reference_label;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
@@ -76,7 +77,11 @@ fn fields(
         ),
         Outcome::Lost { on, reason } => (on.to_string(), None, reason.clone()),
     };
-    Ok(vec![
+    let twin = match rec.and_then(|p| p.calving.twin).and_then(|t| t.calf) {
+        Some(c) => Some((c.0, reference_label(store, RecordKind::Animal, c.0)?)),
+        None => None,
+    };
+    let mut fields = vec![
         Field::reference(
             "cow",
             "Cow",
@@ -98,12 +103,9 @@ fn fields(
             &METHOD,
             index_of(&METHOD, rec.map(|p| p.method.label()).unwrap_or("natural")),
         ),
-        Field::text(
-            "sire",
-            "Sire",
-            &rec.and_then(|p| p.sire.clone()).unwrap_or_default(),
-        )
-        .optional(),
+    ];
+    fields.extend(sire_fields(store, rec.and_then(|p| p.sire.as_ref()))?);
+    fields.extend([
         Field::date(
             "confirmed_on",
             "Confirmed on",
@@ -133,8 +135,25 @@ fn fields(
             .optional()
             .models(&["outcome"])
             .shown_when("outcome", &["calved"]),
+        Field::reference("twin_calf", "Twin calf", RefSource::CalfOf("cow"), twin)
+            .optional()
+            .shown_when("twins", &["yes"]),
         Field::text("reason", "Reason of loss", &reason).shown_when("outcome", &["lost"]),
-    ])
+    ]);
+    // Calving details, for a calved outcome; kept at the end so the fields
+    // above stay where the clerk knows them.
+    let calved = ["calved"];
+    let default = Calving::default();
+    let details = rec.map(|p| &p.calving).unwrap_or(&default);
+    fields.extend(
+        calving_fields(details, "not recorded")
+            .into_iter()
+            .map(|f| match f.name {
+                "twin_birth_weight_kg" | "twin_stillborn" => f,
+                _ => f.shown_when("outcome", &calved),
+            }),
+    );
+    Ok(fields)
 }
 
 fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
@@ -149,14 +168,25 @@ fn build(r: &mut Reader, id: Option<PregnancyId>) -> Built {
         },
         _ => Outcome::Pending,
     };
+    let calving = match outcome {
+        Outcome::Calved { .. } => {
+            let mut c = read_calving(r);
+            if let Some(t) = &mut c.twin {
+                t.calf = r.opt_reference("twin_calf").map(AnimalId);
+            }
+            c
+        }
+        _ => Calving::default(),
+    };
     let pregnancy = Pregnancy {
         cow: AnimalId(r.reference("cow")),
         service_date: r.date("service_date"),
         method: method_from(&r.choice("method")),
-        sire: r.opt_text("sire"),
+        sire: read_sire(r),
         confirmed_on: r.opt_date("confirmed_on"),
         gestation_days: u16::try_from(r.number("gestation_days")).unwrap_or(u16::MAX),
         outcome,
+        calving,
     };
     let mut built = Built::record(id.map(|i| i.0), pregnancy.into());
     retarget(&mut built.problems, "outcome", "reason", "reason");

@@ -20,8 +20,8 @@ pub enum Submission {
     Calving {
         pregnancy: PregnancyId,
         cow_tag: String,
-        on: Date,
-        calf: Option<Animal>,
+        /// Boxed: two calves' records would make every outcome as large.
+        entry: Box<CalvingEntry>,
     },
     /// Marks the animal sold and logs the sale as the household's income.
     Sale {
@@ -113,16 +113,25 @@ impl Submission {
             Submission::Calving {
                 pregnancy,
                 cow_tag,
-                on,
-                calf,
+                entry,
             } => {
-                let calf_tag = calf.as_ref().map(|c| c.ear_tag.clone());
-                store.record_calving(*pregnancy, *on, calf.clone())?;
-                let txn = store.last_txn()?;
-                let message = match calf_tag {
-                    Some(t) => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = t),
-                    None => tr!("saved-calving", cow = cow_tag.clone()),
+                let tags: Vec<&str> = [&entry.calf, &entry.twin_calf]
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c.ear_tag.as_str())
+                    .collect();
+                let message = match tags[..] {
+                    [] => tr!("saved-calving", cow = cow_tag.clone()),
+                    [calf] => tr!("saved-calving-calf", cow = cow_tag.clone(), calf = calf),
+                    [first, .., second] => tr!(
+                        "saved-calving-twins",
+                        cow = cow_tag.clone(),
+                        first = first,
+                        second = second
+                    ),
                 };
+                store.record_calving_entry(*pregnancy, entry.as_ref().clone())?;
+                let txn = store.last_txn()?;
                 Ok(Saved {
                     txn,
                     kind: RecordKind::Pregnancy,

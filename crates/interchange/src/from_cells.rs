@@ -28,6 +28,10 @@ pub enum Draft {
     Pregnancy {
         cow: String,
         calf: Option<String>,
+        /// A twin calf's ear tag.
+        twin: Option<String>,
+        /// A herd bull's ear tag, when the sire is one.
+        sire: Option<String>,
         pregnancy: Pregnancy,
     },
     Income {

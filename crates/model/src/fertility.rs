@@ -204,6 +204,7 @@ mod tests {
             confirmed_on: confirmed.then(|| on.plus_days(45).unwrap()),
             gestation_days: 283,
             outcome,
+            calving: crate::Calving::default(),
         }
     }
 

@@ -1,3 +1,4 @@
+use super::lineage::{Calving, Sire};
 use super::{AnimalId, Date, Problem, Problems};
 use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
@@ -55,15 +56,21 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A service of a cow and what came of it. Its stored layout changed
+/// with lineage (layout 2: `sire` a `Sire`, `calving` added); records of
+/// layout 1 are read by `pregnancy_layout`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pregnancy {
     pub cow: AnimalId,
     pub service_date: Date,
     pub method: Method,
-    pub sire: Option<String>,
+    pub sire: Option<Sire>,
     pub confirmed_on: Option<Date>,
     pub gestation_days: u16,
     pub outcome: Outcome,
+    /// The calving's details; the default unless the outcome is calved.
+    #[serde(serialize_with = "super::pregnancy_layout::calving_in_layout_2")]
+    pub calving: Calving,
 }
 
 impl Pregnancy {
@@ -72,6 +79,22 @@ impl Pregnancy {
         self.service_date
             .plus_days(u64::from(self.gestation_days))
             .unwrap_or(self.service_date)
+    }
+
+    /// The calves' records this calving names: the first calf, then a twin.
+    pub fn calves(&self) -> impl Iterator<Item = AnimalId> + '_ {
+        let first = match &self.outcome {
+            Outcome::Calved { calf, .. } => *calf,
+            _ => None,
+        };
+        first
+            .into_iter()
+            .chain(self.calving.twin.and_then(|t| t.calf))
+    }
+
+    /// The herd bull named as sire, if the sire is one.
+    pub fn sire_bull(&self) -> Option<AnimalId> {
+        self.sire.as_ref().and_then(Sire::bull)
     }
 
     pub fn is_pending(&self) -> bool {
@@ -87,8 +110,8 @@ impl Pregnancy {
     pub fn validate(&self) -> Vec<Problem> {
         let mut p = Problems::default();
         p.date("service_date", self.service_date);
-        if let Some(sire) = &self.sire {
-            p.text("sire", sire, 40, true);
+        if let Some(Sire::Outside(code)) = &self.sire {
+            p.text("sire", code, 40, true);
         }
         if let Some(c) = self.confirmed_on {
             p.date("confirmed_on", c);
@@ -96,6 +119,23 @@ impl Pregnancy {
         }
         if !GESTATION_RANGE.contains(&self.gestation_days) {
             p.add("gestation_days", Message::new("err-gestation"));
+        }
+        match &self.outcome {
+            Outcome::Pending | Outcome::Lost { .. } if !self.calving.is_default() => {
+                p.add("calving", Message::new("err-calving-not-calved"));
+            }
+            _ => {}
+        }
+        self.calving.check(&mut p);
+        if let (
+            Outcome::Calved {
+                calf: Some(first), ..
+            },
+            Some(twin),
+        ) = (&self.outcome, self.calving.twin)
+            && twin.calf == Some(*first)
+        {
+            p.add("twin_calf", Message::new("err-twin-same-calf"));
         }
         match &self.outcome {
             Outcome::Pending => {}
@@ -144,10 +184,11 @@ mod tests {
             cow: AnimalId(3),
             service_date: Date::from_ymd(2026, 3, 1).unwrap(),
             method: Method::Ai,
-            sire: Some("Brahman straw 77".into()),
+            sire: Some(Sire::Outside("Brahman straw 77".into())),
             confirmed_on: Date::from_ymd(2026, 5, 1),
             gestation_days: DEFAULT_GESTATION_DAYS,
             outcome: Outcome::Pending,
+            calving: Calving::default(),
         }
     }
 
@@ -198,9 +239,11 @@ impl Pregnancy {
                 v.push(fact("confirmed_on", on, String::new()));
             }
             match &p.outcome {
-                Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => {
-                    v.push(fact("outcome", *on, format!("{:?}", p.outcome)))
-                }
+                Outcome::Calved { on, .. } | Outcome::Lost { on, .. } => v.push(fact(
+                    "outcome",
+                    *on,
+                    format!("{:?} {:?}", p.outcome, p.calving),
+                )),
                 Outcome::Pending => {}
             }
             v

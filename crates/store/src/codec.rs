@@ -3,10 +3,19 @@
 //! `[format version: u8][record kind: u8][bincode payload]`. The version byte
 //! lets a later kumban read (and migrate) what this one wrote; the kind byte
 //! catches a value written into the wrong tree.
+//!
+//! The version is the layout of the payload (`kumban_model::layout`): the
+//! oldest one that reads it. A value holding no record whose layout changed
+//! is written as version 1, byte for byte as before, so older kumbans still
+//! read it; one holding a pregnancy is version 2 (lineage), which an older
+//! kumban refuses rather than misreads. Both are read: nothing needs
+//! rewriting when a database is opened.
 
+use kumban_model::layout;
 use serde::{Serialize, de::DeserializeOwned};
 
-pub const ENVELOPE_VERSION: u8 = 1;
+/// The newest envelope version this kumban writes and reads.
+pub const ENVELOPE_VERSION: u8 = layout::NEWEST;
 
 /// Record kinds as stored; never renumber.
 pub mod tag {
@@ -36,17 +45,18 @@ fn config() -> impl bincode::config::Config {
 }
 
 pub fn encode<T: Serialize>(kind: u8, value: &T) -> Result<Vec<u8>, String> {
-    let mut out = vec![ENVELOPE_VERSION, kind];
-    let body = bincode::serde::encode_to_vec(value, config()).map_err(|e| e.to_string())?;
-    out.extend_from_slice(&body);
+    let (body, version) = layout::writing(|| bincode::serde::encode_to_vec(value, config()));
+    let mut out = vec![version, kind];
+    out.extend_from_slice(&body.map_err(|e| e.to_string())?);
     Ok(out)
 }
 
 pub fn decode<T: DeserializeOwned>(kind: u8, bytes: &[u8]) -> Result<T, String> {
     let (&version, rest) = bytes.split_first().ok_or("empty value")?;
-    if version != ENVELOPE_VERSION {
+    if !(layout::FIRST..=ENVELOPE_VERSION).contains(&version) {
         return Err(format!(
-            "value written in envelope version {version}, this kumban reads version {ENVELOPE_VERSION}"
+            "value written in envelope version {version}, this kumban reads versions {} to {ENVELOPE_VERSION}",
+            layout::FIRST
         ));
     }
     let (&found, body) = rest.split_first().ok_or("value has no kind byte")?;
@@ -55,8 +65,9 @@ pub fn decode<T: DeserializeOwned>(kind: u8, bytes: &[u8]) -> Result<T, String> 
             "expected a value of kind {kind}, found kind {found}"
         ));
     }
-    let (value, used) =
-        bincode::serde::decode_from_slice(body, config()).map_err(|e| e.to_string())?;
+    let (value, used) = layout::reading(version, || {
+        bincode::serde::decode_from_slice(body, config()).map_err(|e| e.to_string())
+    })?;
     if used != body.len() {
         return Err(format!("{} stray bytes after the value", body.len() - used));
     }

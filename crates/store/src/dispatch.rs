@@ -82,6 +82,10 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
             me.record_calving(PregnancyId(pregnancy), on, calf)?
                 .map(|AnimalId(a)| a),
         ),
+        Request::RecordCalvingEntry { pregnancy, entry } => Reply::MaybeNumber(
+            me.record_calving_entry(PregnancyId(pregnancy), entry)?
+                .map(|AnimalId(a)| a),
+        ),
         Request::Undo(txn) => Reply::Number(me.undo(txn)?),
         Request::RestoreRaw(dump) => {
             me.restore_raw(&dump)?;
@@ -142,6 +146,7 @@ fn list(me: &Local, q: ListQuery) -> Result<Vec<Stored<AnyRecord>>> {
         ListQuery::AnimalsInPen(p) => any_of(me.animals_in_pen(PenId(p))?),
         ListQuery::CalvesOf(a) => any_of(me.calves_of(AnimalId(a))?),
         ListQuery::PregnanciesOf(a) => any_of(me.pregnancies_of(AnimalId(a))?),
+        ListQuery::PregnanciesBySire(a) => any_of(me.pregnancies_by_sire(AnimalId(a))?),
         ListQuery::IncomeOf(h) => any_of(me.income_of(HouseholdId(h))?),
         ListQuery::IncomeOfAnimal(a) => any_of(me.income_of_animal(AnimalId(a))?),
         ListQuery::IncomeOfBetween(h, from, to) => {

@@ -124,6 +124,14 @@ impl Local {
         Ok(v)
     }
 
+    /// A herd bull's services, oldest first.
+    pub fn pregnancies_by_sire(&self, bull: AnimalId) -> Result<Vec<Stored<Pregnancy>>> {
+        let mut v: Vec<Stored<Pregnancy>> =
+            self.load(self.ids_with_prefix(Tree::PregnancyBySire, &keys::id(bull.0))?)?;
+        v.sort_by_key(|p| (p.record.service_date, p.id));
+        Ok(v)
+    }
+
     pub fn income_of(&self, h: HouseholdId) -> Result<Vec<Stored<IncomeLog>>> {
         self.load(self.ids_with_prefix(Tree::IncomeByHouseholdDate, &keys::id(h.0))?)
     }

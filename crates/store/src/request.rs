@@ -40,6 +40,8 @@ pub enum ListQuery {
     AttendanceOfMember(u64),
     /// A household's technician visits, oldest first.
     VisitsOf(u64),
+    /// Services by a herd bull (lineage).
+    PregnanciesBySire(u64),
 }
 
 impl ListQuery {
@@ -50,6 +52,7 @@ impl ListQuery {
                 RecordKind::Animal
             }
             ListQuery::PregnanciesOf(_)
+            | ListQuery::PregnanciesBySire(_)
             | ListQuery::PregnanciesExpectedBetween(..)
             | ListQuery::PendingExpectedBetween(..) => RecordKind::Pregnancy,
             ListQuery::IncomeOf(_)
@@ -187,6 +190,13 @@ pub enum Request {
         to: Date,
         split: crate::sums::IncomeSplit,
     },
+    /// A calving with its details and up to two calves (lineage):
+    /// `RecordCalving` with more to say, appended so the numbers before
+    /// it stay.
+    RecordCalvingEntry {
+        pregnancy: u64,
+        entry: kumban_model::CalvingEntry,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -216,6 +226,7 @@ impl Request {
                 | Request::Update { .. }
                 | Request::Delete { .. }
                 | Request::RecordCalving { .. }
+                | Request::RecordCalvingEntry { .. }
                 | Request::Undo(_)
                 | Request::RestoreRaw(_)
                 | Request::Lock(LockFor::Batch)

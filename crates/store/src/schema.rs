@@ -63,10 +63,14 @@ pub enum Tree {
     /// Technician visits (schema 4), by household and date.
     Visits,
     VisitByHouseholdDate,
+    /// Pregnancies by the herd bull named as sire (lineage). Every older
+    /// database's index is empty and right as created: before lineage a
+    /// sire was only text.
+    PregnancyBySire,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 38] = [
+    pub const ALL: [Tree; 39] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -105,6 +109,7 @@ impl Tree {
         Tree::AttendanceByMember,
         Tree::Visits,
         Tree::VisitByHouseholdDate,
+        Tree::PregnancyBySire,
     ];
 
     pub fn name(self) -> &'static str {
@@ -147,6 +152,7 @@ impl Tree {
             Tree::AttendanceByMember => "idx/attendance/member",
             Tree::Visits => "visits",
             Tree::VisitByHouseholdDate => "idx/visit/household-date",
+            Tree::PregnancyBySire => "idx/pregnancy/sire",
         }
     }
 
@@ -159,7 +165,7 @@ impl Tree {
             Tree::Health => false,
             Tree::HealthByAnimal | Tree::HealthByDate => true,
             Tree::Weights => false,
-            Tree::WeightByAnimalDate => true,
+            Tree::WeightByAnimalDate | Tree::PregnancyBySire => true,
             Tree::Trainings | Tree::Attendances | Tree::Visits => false,
             Tree::TrainingByDate
             | Tree::AttendanceByTraining

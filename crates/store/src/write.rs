@@ -106,6 +106,34 @@ impl Local {
         on: Date,
         calf: Option<Animal>,
     ) -> Result<Option<AnimalId>> {
+        let entry = CalvingEntry {
+            on,
+            calving: Calving::default(),
+            calf,
+            twin_calf: None,
+        };
+        self.record_calving_entry(pregnancy, entry)
+    }
+
+    /// `record_calving` with the calving's details and a twin's record.
+    pub fn record_calving_entry(
+        &self,
+        pregnancy: PregnancyId,
+        entry: CalvingEntry,
+    ) -> Result<Option<AnimalId>> {
+        let CalvingEntry {
+            on,
+            calving,
+            calf,
+            twin_calf,
+        } = entry;
+        if twin_calf.is_some() && calving.twin.is_none() {
+            return Err(crate::rules::refused_said(
+                RecordKind::Pregnancy,
+                "calves",
+                kumban_i18n::Message::new("err-twin-without-twins"),
+            ));
+        }
         let _guard = self.lock();
         let before = self.existing(RecordKind::Pregnancy, pregnancy.0)?;
         let Some(mut preg) = Pregnancy::from_any(before.record.clone()) else {
@@ -125,21 +153,30 @@ impl Local {
             ));
         }
         let mut steps = Vec::new();
-        let calf_id = match calf {
-            Some(mut calf) => {
-                calf.origin = Origin::BornTo { dam: preg.cow };
-                let id = self.next_id(RecordKind::Animal)?;
-                steps.push(Step {
-                    kind: RecordKind::Animal,
-                    id,
-                    before: None,
-                    after: Some(calf.into()),
-                });
-                Some(AnimalId(id))
-            }
-            None => None,
+        // The counter moves at the commit: the second calf takes the next id.
+        let mut next = self.next_id(RecordKind::Animal)?;
+        let mut new_calf = |calf: Option<Animal>| -> Result<Option<AnimalId>> {
+            let Some(mut calf) = calf else {
+                return Ok(None);
+            };
+            calf.origin = Origin::BornTo { dam: preg.cow };
+            let id = next;
+            next += 1;
+            steps.push(Step {
+                kind: RecordKind::Animal,
+                id,
+                before: None,
+                after: Some(calf.into()),
+            });
+            Ok(Some(AnimalId(id)))
         };
+        let calf_id = new_calf(calf)?;
+        let twin_id = new_calf(twin_calf)?;
         preg.outcome = Outcome::Calved { on, calf: calf_id };
+        preg.calving = calving;
+        if let Some(twin) = &mut preg.calving.twin {
+            twin.calf = twin_id;
+        }
         steps.push(Step {
             kind: RecordKind::Pregnancy,
             id: pregnancy.0,

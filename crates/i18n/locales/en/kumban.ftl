@@ -1284,3 +1284,50 @@ words-training = the training { $training }
 words-attendance = the attendance of { $name } at { $training }
 words-visit = the visit of { $technician } to { $household } on { $date }
 summary-attendance = member { $member } at training { $training }
+
+## lineage
+saved-calving-twins = saved the calving of { $cow } and twin calves { $first } and { $second }
+err-calving-not-calved = calving details belong to a calved pregnancy only
+err-twin-same-calf = the second calf cannot be the same animal as the first
+err-twin-without-twins = a second calf's record needs the calving to be of twins
+err-birth-weight-zero = a birth weight must be more than 0 kg (leave it empty if the calf was not weighed)
+err-birth-weight-over = { $kg } kg is more than a calf weighs at birth (80 kg at most); check the figure
+store-no-sire = the sire (animal #{ $id }) does not exist
+store-sire-not-male = { $tag } is not a male, so it cannot be the sire
+store-must-stay-male = this animal is the sire of { $records ->
+        [one] { $records } breeding record
+       *[other] { $records } breeding records
+    }, so it must stay male
+form-sire-one-or-other = give either a bull of the herd or an outside sire, not both
+form-stillborn-no-tag = a stillborn calf gets no record; leave its ear tag empty
+form-twin-tag-needed = twins: enter the second calf's ear tag too (both calves are recorded)
+form-twin-tag-not-recorded = the calves are not being recorded; leave the second calf's ear tag empty
+form-twin-same-tag = the two calves need different ear tags
+lineage-sire-herd = { $tag } (bull of the herd)
+lineage-sire-outside = { $code } (AI straw or outside bull)
+lineage-not-recorded = not recorded
+lineage-single = single
+lineage-twins = twins
+lineage-no-record = no record
+lineage-alive = alive
+lineage-stillborn = stillborn
+lineage-kg = { $kg } kg
+lineage-not-weighed = not weighed
+field-sire-herd-bull = Sire (herd bull)
+field-sire-ai-or-outside = Sire (AI or outside)
+field-calving-ease = Calving ease
+field-birth-weight-kg = Birth weight (kg)
+field-stillborn = Stillborn
+field-twins = Twins
+field-twin-s-weight-kg = Twin's weight (kg)
+field-twin-stillborn = Twin stillborn
+field-twin-s-ear-tag = Twin's ear tag
+field-twin-s-sex = Twin's sex
+field-twin-calf = Twin calf
+field-offspring-as-sire = Offspring as sire
+choice-not-recorded = not recorded
+choice-normal = normal
+choice-assisted = assisted
+choice-hard = hard
+choice-caesarean = caesarean
+picker-choose-the-bull-a-male-of-the-herd = Choose the bull (a male of the herd)

@@ -1293,3 +1293,52 @@ words-training = ການຝຶກອົບຮົມ { $training }
 words-attendance = ການເຂົ້າຮ່ວມຂອງ { $name } ທີ່ { $training }
 words-visit = ການຢ້ຽມຂອງ { $technician } ທີ່ { $household } ວັນທີ { $date }
 summary-attendance = ສະມາຊິກ { $member } ທີ່ການຝຶກອົບຮົມ { $training }
+
+## lineage
+saved-calving-twins = ບັນທຶກການອອກລູກຂອງ { $cow } ແລະ ລູກແຝດ { $first } ແລະ { $second } ແລ້ວ
+err-calving-not-calved = ລາຍລະອຽດການອອກລູກໃຊ້ໄດ້ກັບການຖືພາທີ່ອອກລູກແລ້ວເທົ່ານັ້ນ
+err-twin-same-calf = ລູກງົວໂຕທີສອງບໍ່ສາມາດເປັນໂຕດຽວກັນກັບໂຕທຳອິດ
+err-twin-without-twins = ບັນທຶກລູກງົວໂຕທີສອງຕ້ອງເປັນການອອກລູກແຝດ
+# review: "ນ້ຳໜັກແຮກເກີດ" for birth weight
+err-birth-weight-zero = ນ້ຳໜັກແຮກເກີດຕ້ອງຫຼາຍກວ່າ 0 ກິໂລ (ປ່ອຍຫວ່າງໄວ້ຖ້າບໍ່ໄດ້ຊັ່ງ)
+err-birth-weight-over = { $kg } ກິໂລ ຫຼາຍກວ່ານ້ຳໜັກລູກງົວແຮກເກີດ (ສູງສຸດ 80 ກິໂລ); ກວດຕົວເລກຄືນ
+store-no-sire = ບໍ່ມີພໍ່ພັນ (ສັດ #{ $id })
+store-sire-not-male = { $tag } ບໍ່ແມ່ນເພດຜູ້ ຈຶ່ງເປັນພໍ່ພັນບໍ່ໄດ້
+store-must-stay-male = ສັດໂຕນີ້ເປັນພໍ່ພັນໃນບັນທຶກການປະສົມພັນ { $records } ລາຍການ ຈຶ່ງຕ້ອງເປັນເພດຜູ້
+form-sire-one-or-other = ໃສ່ງົວເຖິກໃນຝູງ ຫຼື ພໍ່ພັນຈາກນອກ, ບໍ່ແມ່ນທັງສອງ
+# review: "ຕາຍແຕ່ເກີດ" for stillborn
+form-stillborn-no-tag = ລູກງົວທີ່ຕາຍແຕ່ເກີດບໍ່ມີບັນທຶກ; ປ່ອຍເບີຫູຫວ່າງໄວ້
+form-twin-tag-needed = ລູກແຝດ: ໃສ່ເບີຫູຂອງລູກງົວໂຕທີສອງນຳ (ບັນທຶກທັງສອງໂຕ)
+form-twin-tag-not-recorded = ບໍ່ໄດ້ບັນທຶກລູກງົວ; ປ່ອຍເບີຫູລູກງົວໂຕທີສອງຫວ່າງໄວ້
+form-twin-same-tag = ລູກງົວສອງໂຕຕ້ອງມີເບີຫູຕ່າງກັນ
+lineage-sire-herd = { $tag } (ງົວເຖິກໃນຝູງ)
+# review: "ນ້ຳເຊື້ອ" for an AI straw
+lineage-sire-outside = { $code } (ນ້ຳເຊື້ອ ຫຼື ງົວເຖິກຈາກນອກ)
+lineage-not-recorded = ບໍ່ໄດ້ບັນທຶກ
+lineage-single = ໂຕດຽວ
+lineage-twins = ແຝດ
+lineage-no-record = ບໍ່ມີບັນທຶກ
+lineage-alive = ມີຊີວິດ
+lineage-stillborn = ຕາຍແຕ່ເກີດ
+lineage-kg = { $kg } ກິໂລ
+lineage-not-weighed = ບໍ່ໄດ້ຊັ່ງ
+field-sire-herd-bull = ພໍ່ພັນ: ງົວເຖິກໃນຝູງ
+field-sire-ai-or-outside = ພໍ່ພັນ: ນ້ຳເຊື້ອ ຫຼື ງົວເຖິກຈາກນອກ
+# review: "ຄວາມງ່າຍຂອງການອອກລູກ" for calving ease
+field-calving-ease = ຄວາມງ່າຍຂອງການອອກລູກ
+field-birth-weight-kg = ນ້ຳໜັກແຮກເກີດ (ກິໂລ)
+field-stillborn = ຕາຍແຕ່ເກີດ
+field-twins = ແຝດ
+field-twin-s-weight-kg = ນ້ຳໜັກແຮກເກີດຂອງລູກໂຕທີສອງ (ກິໂລ)
+field-twin-stillborn = ລູກໂຕທີສອງຕາຍແຕ່ເກີດ
+field-twin-s-ear-tag = ເບີຫູລູກໂຕທີສອງ
+field-twin-s-sex = ເພດລູກໂຕທີສອງ
+field-twin-calf = ລູກໂຕທີສອງ
+field-offspring-as-sire = ລູກໃນຖານະພໍ່ພັນ
+choice-not-recorded = ບໍ່ໄດ້ບັນທຶກ
+choice-normal = ປົກກະຕິ
+# review: "ຊ່ວຍອອກ" / "ອອກຍາກ" / "ຜ່າອອກ" for assisted / hard / caesarean
+choice-assisted = ຊ່ວຍອອກ
+choice-hard = ອອກຍາກ
+choice-caesarean = ຜ່າອອກ
+picker-choose-the-bull-a-male-of-the-herd = ເລືອກງົວເຖິກ (ເພດຜູ້ໃນຝູງ)

@@ -51,4 +51,8 @@ pub struct Resolved {
     /// The training an attendance is at, and the member attending.
     pub training: Option<u64>,
     pub member: Option<u64>,
+    /// A calving's second calf (lineage).
+    pub twin: Option<u64>,
+    /// The herd bull a pregnancy names as sire.
+    pub sire: Option<u64>,
 }

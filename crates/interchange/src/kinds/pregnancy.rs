@@ -23,6 +23,16 @@ impl InterchangeKind for Pregnancy {
         col("outcome_date", Text, false),
         col("calf", Text, false),
         col("loss_reason", Text, false),
+        // Lineage, after the first columns so that older files (which end
+        // at loss_reason) still read: `sire` is an outside sire's code.
+        col("sire_bull", Text, false),
+        col("calving_ease", Text, false),
+        col("calves", Int, false),
+        col("birth_weight_kg", Text, false),
+        col("stillborn", Text, false),
+        col("twin_calf", Text, false),
+        col("twin_birth_weight_kg", Text, false),
+        col("twin_stillborn", Text, false),
     ];
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
@@ -44,11 +54,47 @@ impl InterchangeKind for Pregnancy {
                 ),
                 Outcome::Lost { on, reason } => (on.to_string(), String::new(), reason.clone()),
             };
-            vec![
+            let animal = |id: AnimalId| Names::name(&names.animals, "animal", id.0, &what);
+            let sire_bull = match p.sire_bull() {
+                Some(b) => animal(b)?,
+                None => String::new(),
+            };
+            let calved = matches!(p.outcome, Outcome::Calved { .. });
+            let k = &p.calving;
+            let twin = k.twin;
+            let twin_calf = match twin.and_then(|t| t.calf) {
+                Some(t) => animal(t)?,
+                None => String::new(),
+            };
+            let kg = |w: Option<Kg>| w.map(|w| w.to_string()).unwrap_or_default();
+            let lineage = [
+                sire_bull,
+                k.ease.map(|e| e.label().to_string()).unwrap_or_default(),
+                if calved {
+                    k.calves().to_string()
+                } else {
+                    String::new()
+                },
+                kg(k.first.weight),
+                if calved {
+                    yes_no(k.first.stillborn).into()
+                } else {
+                    String::new()
+                },
+                twin_calf,
+                kg(twin.and_then(|t| t.birth.weight)),
+                twin.map(|t| yes_no(t.birth.stillborn).to_string())
+                    .unwrap_or_default(),
+            ];
+            let mut row = vec![
                 cow.clone(),
                 p.service_date.to_string(),
                 words::method(p.method).into(),
-                p.sire.clone().unwrap_or_default(),
+                p.sire
+                    .as_ref()
+                    .and_then(|s| s.outside())
+                    .unwrap_or_default()
+                    .to_string(),
                 opt_date(p.confirmed_on),
                 p.gestation_days.to_string(),
                 p.expected_calving().to_string(),
@@ -56,7 +102,9 @@ impl InterchangeKind for Pregnancy {
                 date,
                 calf,
                 reason,
-            ]
+            ];
+            row.extend(lineage);
+            row
         })
     }
 
@@ -70,10 +118,13 @@ impl InterchangeKind for Pregnancy {
             "gestation must be between 260 and 300 days (283 is usual for cattle)",
         );
         let mut calf = None;
+        let mut twin = None;
+        let mut calving = Calving::default();
         let outcome = match c.choice("outcome", words::OUTCOME, Some(OutcomeWord::Pending)) {
             Some(OutcomeWord::Calved) => {
                 c.empty("loss_reason", "for a calving");
                 calf = c.opt_text("calf");
+                (calving, twin) = calving_cells(c);
                 Outcome::Calved {
                     on: c.date("outcome_date").unwrap_or(service_date),
                     calf: None,
@@ -81,13 +132,19 @@ impl InterchangeKind for Pregnancy {
             }
             Some(OutcomeWord::Lost) => {
                 c.empty("calf", "for a lost pregnancy");
+                for col in CALVING_COLUMNS {
+                    c.empty(col, "for a lost pregnancy");
+                }
                 Outcome::Lost {
                     on: c.date("outcome_date").unwrap_or(service_date),
                     reason: c.text("loss_reason"),
                 }
             }
             _ => {
-                for col in ["outcome_date", "calf", "loss_reason"] {
+                for col in ["outcome_date", "calf", "loss_reason"]
+                    .into_iter()
+                    .chain(CALVING_COLUMNS)
+                {
                     c.empty(col, "while the pregnancy is pending");
                 }
                 Outcome::Pending
@@ -99,11 +156,19 @@ impl InterchangeKind for Pregnancy {
             method: c
                 .choice("method", words::METHOD, None)
                 .unwrap_or(Method::Natural),
-            sire: c.opt_text("sire"),
+            sire: c.opt_text("sire").map(Sire::Outside),
             confirmed_on: c.opt_date("confirmed_on"),
             gestation_days,
             outcome,
+            calving,
         };
+        let sire = c.opt_text("sire_bull");
+        if sire.is_some() && pregnancy.sire.is_some() {
+            c.bad(
+                "sire_bull",
+                "give either a herd bull's ear tag (sire_bull) or an outside sire's code (sire), not both",
+            );
+        }
         // The expected date is written for people reading the export; on the
         // way back it must agree with the service date and gestation.
         if let Some(expected) = c.opt_date("expected_calving")
@@ -121,6 +186,8 @@ impl InterchangeKind for Pregnancy {
         Draft::Pregnancy {
             cow: c.text("cow"),
             calf,
+            twin,
+            sire,
             pregnancy,
         }
     }
@@ -130,6 +197,88 @@ impl InterchangeKind for Pregnancy {
         if let Outcome::Calved { calf, .. } = &mut self.outcome {
             *calf = ids.calf.map(AnimalId);
         }
+        if let Some(twin) = &mut self.calving.twin {
+            twin.calf = ids.twin.map(AnimalId);
+        }
+        if let Some(bull) = ids.sire {
+            self.sire = Some(Sire::Herd(AnimalId(bull)));
+        }
         Some(())
     }
+}
+
+/// The columns only a calving fills.
+const CALVING_COLUMNS: [&str; 7] = [
+    "calving_ease",
+    "calves",
+    "birth_weight_kg",
+    "stillborn",
+    "twin_calf",
+    "twin_birth_weight_kg",
+    "twin_stillborn",
+];
+
+/// A calving's details and its twin's ear tag. Every column may be empty:
+/// files from before lineage have none of them.
+fn calving_cells(c: &mut Cells) -> (Calving, Option<String>) {
+    let ease = match c.raw("calving_ease") {
+        "" => None,
+        word => Ease::parse(word).or_else(|| {
+            c.bad(
+                "calving_ease",
+                format!("\"{word}\" is not one of normal, assisted, hard, caesarean"),
+            );
+            None
+        }),
+    };
+    let calves = c.int("calves", Some(1));
+    let twins = match calves {
+        Some(1) | None => false,
+        Some(2) => true,
+        Some(n) => {
+            c.bad("calves", format!("{n} calves: write 1, or 2 for twins"));
+            false
+        }
+    };
+    let first = Birth {
+        weight: birth_weight(c, "birth_weight_kg"),
+        stillborn: opt_bool(c, "stillborn"),
+    };
+    let mut tag = None;
+    let twin = if twins {
+        tag = c.opt_text("twin_calf");
+        Some(Twin {
+            calf: None,
+            birth: Birth {
+                weight: birth_weight(c, "twin_birth_weight_kg"),
+                stillborn: opt_bool(c, "twin_stillborn"),
+            },
+        })
+    } else {
+        for col in ["twin_calf", "twin_birth_weight_kg", "twin_stillborn"] {
+            c.empty(col, "unless calves is 2 (twins)");
+        }
+        None
+    };
+    (Calving { ease, first, twin }, tag)
+}
+
+fn birth_weight(c: &mut Cells, column: &'static str) -> Option<Kg> {
+    let raw = c.raw(column);
+    if raw.is_empty() {
+        return None;
+    }
+    match Kg::parse(raw) {
+        Ok(kg) => Some(kg),
+        // Zero is the model's to say (a birth weight's own words).
+        Err(_) if raw.trim_start_matches(['0', '.']).is_empty() => Some(Kg(0)),
+        Err(m) => {
+            c.bad(column, m);
+            None
+        }
+    }
+}
+
+fn opt_bool(c: &mut Cells, column: &'static str) -> bool {
+    !c.raw(column).is_empty() && c.bool(column)
 }

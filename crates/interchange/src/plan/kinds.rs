@@ -6,6 +6,13 @@ use super::{Action, Planner, Ref, Refs, StoreResult, Write, any, materialise};
 use kumban_model::*;
 use kumban_store::Stored;
 
+/// The animals a pregnancy row names besides its cow, by ear tag.
+pub(in crate::plan) struct Named<'a> {
+    pub calf: Option<&'a str>,
+    pub twin: Option<&'a str>,
+    pub sire: Option<&'a str>,
+}
+
 impl Planner<'_> {
     pub(super) fn household(&mut self, loc: Loc, h: Household) -> StoreResult<()> {
         let code = h.code.clone();
@@ -97,15 +104,18 @@ impl Planner<'_> {
         &mut self,
         loc: Loc,
         cow: &str,
-        calf: Option<&str>,
+        named: Named,
         pregnancy: Pregnancy,
     ) -> StoreResult<()> {
         let c = self.animal_ref(loc, "cow", cow)?;
-        let k = match calf {
-            Some(t) => self.animal_ref(loc, "calf", t)?.map(Some),
-            None => Some(None),
+        let mut optional = |column: &'static str, tag: Option<&str>| match tag {
+            Some(t) => self.animal_ref(loc, column, t).map(|r| r.map(Some)),
+            None => Ok(Some(None)),
         };
-        let (Some(c), Some(k)) = (c, k) else {
+        let k = optional("calf", named.calf)?;
+        let twin = optional("twin_calf", named.twin)?;
+        let sire = optional("sire_bull", named.sire)?;
+        let (Some(c), Some(k), Some(twin), Some(sire)) = (c, k, twin, sire) else {
             return Ok(());
         };
         let date = pregnancy.service_date;
@@ -139,6 +149,8 @@ impl Planner<'_> {
         let refs = Refs {
             animal: Some(c),
             calf: k,
+            twin,
+            sire,
             ..Refs::default()
         };
         let existing = stored.pop().map(any);

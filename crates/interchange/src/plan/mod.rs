@@ -49,6 +49,8 @@ pub struct Refs {
     pub calf: Option<Ref>,
     pub training: Option<Ref>,
     pub member: Option<Ref>,
+    pub twin: Option<Ref>,
+    pub sire: Option<Ref>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +101,7 @@ pub fn materialise(w: &Write, ids: &[Option<u64>]) -> Option<AnyRecord> {
         id(w.refs.calf)?,
     );
     let (training, member) = (id(w.refs.training)?, id(w.refs.member)?);
+    let (twin, sire) = (id(w.refs.twin)?, id(w.refs.sire)?);
     let mut r = w.record.clone();
     let resolved = Resolved {
         household,
@@ -107,6 +110,8 @@ pub fn materialise(w: &Write, ids: &[Option<u64>]) -> Option<AnyRecord> {
         calf,
         training,
         member,
+        twin,
+        sire,
     };
     kumban_model::for_record!(&mut r, record => record.fill_refs(&resolved))?;
     Some(r)
@@ -218,10 +223,17 @@ impl<'a> Planner<'a> {
             if let Draft::Pregnancy {
                 cow,
                 calf,
+                twin,
+                sire,
                 pregnancy,
             } = d
             {
-                p.pregnancy(loc, &cow, calf.as_deref(), pregnancy)?;
+                let named = kinds::Named {
+                    calf: calf.as_deref(),
+                    twin: twin.as_deref(),
+                    sire: sire.as_deref(),
+                };
+                p.pregnancy(loc, &cow, named, pregnancy)?;
             }
         }
         for (loc, d) in income {

@@ -178,6 +178,11 @@ impl Store {
         self.list(ListQuery::PregnanciesOf(cow.0))
     }
 
+    /// A herd bull's services (those naming it as sire), oldest first.
+    pub fn pregnancies_by_sire(&self, bull: AnimalId) -> Result<Vec<Stored<Pregnancy>>> {
+        self.list(ListQuery::PregnanciesBySire(bull.0))
+    }
+
     pub fn income_of(&self, h: HouseholdId) -> Result<Vec<Stored<IncomeLog>>> {
         self.list(ListQuery::IncomeOf(h.0))
     }

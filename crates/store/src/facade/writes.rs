@@ -69,6 +69,21 @@ impl Store {
         Ok(calf.maybe_number()?.map(AnimalId))
     }
 
+    /// Closes a pending pregnancy as calved with the calving's details,
+    /// creating the calves' records (their dam set to the cow) in the same
+    /// transaction; says the first calf's id.
+    pub fn record_calving_entry(
+        &self,
+        pregnancy: PregnancyId,
+        entry: CalvingEntry,
+    ) -> Result<Option<AnimalId>> {
+        let calf = self.call(Request::RecordCalvingEntry {
+            pregnancy: pregnancy.0,
+            entry,
+        })?;
+        Ok(calf.maybe_number()?.map(AnimalId))
+    }
+
     /// The most recent transaction in the history, if any.
     pub fn last_txn(&self) -> Result<Option<u64>> {
         self.call(Request::LastTxn)?.maybe_number()

@@ -9,7 +9,7 @@ use crate::keys;
 use crate::rules::{View, household_exists, refused_said, unique};
 use crate::schema::{IndexEntry, Tree};
 use kumban_i18n::Message;
-use kumban_model::{Animal, AnimalId, Origin, Outcome, Pen, Pregnancy, RecordKind, Sex};
+use kumban_model::{Animal, AnimalId, Origin, Pen, Pregnancy, RecordKind, Sex};
 
 const K: RecordKind = RecordKind::Animal;
 
@@ -121,6 +121,17 @@ impl StoreKind for Animal {
                 ));
             }
         }
+        if a.sex != Sex::Male {
+            let services =
+                view.referrers(Tree::PregnancyBySire, RecordKind::Pregnancy, &keys::id(id))?;
+            if !services.is_empty() {
+                return Err(refused_said(
+                    K,
+                    "sex",
+                    Message::new("store-must-stay-male").with("records", services.len()),
+                ));
+            }
+        }
         // The pregnancy's own rules (an active cow; the calf born to the cow)
         // must still hold when the animal changes, or `check` would fail later.
         if !a.is_active() {
@@ -146,9 +157,10 @@ impl StoreKind for Animal {
                 &keys::id(dam.0),
             )?;
             for b in births {
-                if view.get::<Pregnancy>(b)?.is_some_and(
-                    |p| matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id),
-                ) {
+                if view
+                    .get::<Pregnancy>(b)?
+                    .is_some_and(|p| p.calves().any(|c| c.0 == id))
+                {
                     return Err(refused_said(
                         K,
                         "origin",
@@ -177,6 +189,12 @@ impl StoreKind for Animal {
             "calves",
         );
         b.count(
+            view.referrers(Tree::PregnancyBySire, RecordKind::Pregnancy, &key)?
+                .len(),
+            "breeding record naming it as sire",
+            "breeding records naming it as sire",
+        );
+        b.count(
             view.referrers(Tree::IncomeByAnimal, RecordKind::Income, &key)?
                 .len(),
             "income log",
@@ -198,7 +216,7 @@ impl StoreKind for Animal {
             let mut n = 0;
             for b in births {
                 if let Some(p) = view.get::<Pregnancy>(b)?
-                    && matches!(p.outcome, Outcome::Calved { calf: Some(c), .. } if c.0 == id)
+                    && p.calves().any(|c| c.0 == id)
                 {
                     n += 1;
                 }

@@ -1,5 +1,6 @@
 //! Pregnancies: the cow exists, is female and active while pending, has one
-//! pending pregnancy at a time, and the calf recorded was born to her.
+//! pending pregnancy at a time, a herd bull named as sire is male, and the
+//! calves recorded (one, or twins) were born to her.
 
 use super::{Blockers, StoreKind};
 use crate::codec::tag;
@@ -32,6 +33,13 @@ impl StoreKind for Pregnancy {
                 Vec::new(),
             ),
         ];
+        if let Some(bull) = self.sire_bull() {
+            v.push((
+                Tree::PregnancyBySire,
+                keys::join(&[&keys::id(bull.0), &idb]),
+                Vec::new(),
+            ));
+        }
         // Only the few pending ones, so "overdue" never scans history.
         if self.is_pending() {
             v.push((
@@ -89,10 +97,26 @@ impl StoreKind for Pregnancy {
                 return Err(refused_said(K, "cow", why));
             }
         }
-        if let Outcome::Calved {
-            calf: Some(calf), ..
-        } = p.outcome
-        {
+        if let Some(bull) = p.sire_bull() {
+            match view.get::<Animal>(bull.0)? {
+                None => {
+                    return Err(refused_said(
+                        K,
+                        "sire_bull",
+                        Message::new("store-no-sire").with("id", bull.to_string()),
+                    ));
+                }
+                Some(b) if b.sex != Sex::Male => {
+                    return Err(refused_said(
+                        K,
+                        "sire_bull",
+                        Message::new("store-sire-not-male").with("tag", b.ear_tag.as_str()),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        for calf in p.calves() {
             match view.get::<Animal>(calf.0)? {
                 None => {
                     return Err(refused_said(

@@ -270,6 +270,7 @@ impl Client {
             | Request::Update { .. }
             | Request::Delete { .. }
             | Request::RecordCalving { .. }
+            | Request::RecordCalvingEntry { .. }
             | Request::Undo(_)
             | Request::ImportApply { .. }
             | Request::RestoreRaw(_) => StoreError::MaybeSaved {

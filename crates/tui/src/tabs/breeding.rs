@@ -130,7 +130,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
     }
     d.field("Service date", day(r.service_date));
     d.field("Method", word(r.method.label()));
-    d.field("Sire", opt(&r.sire));
+    d.field("Sire", lineage::sire_text(store, r.sire.as_ref())?);
     d.field("Confirmed on", opt_day(r.confirmed_on));
     d.field(
         "Gestation",
@@ -171,6 +171,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             }
         },
     );
+    lineage::calving_fields(&mut d, store, r)?;
     audit_fields(&mut d, p.id, &p.audit);
     let others: Vec<String> = store
         .pregnancies_of(r.cow)?
@@ -255,11 +256,13 @@ impl KindScreen for Pregnancy {
 
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
         let p = self;
-        vec![
+        let mut lineage = lineage::history_fields(p, names);
+        let sire = lineage.remove(0);
+        let mut v = vec![
             ("cow", names.tag(p.cow)),
             ("service date", p.service_date.to_string()),
             ("method", p.method.label().into()),
-            ("sire", opt(&p.sire)),
+            sire,
             ("confirmed on", opt_date(p.confirmed_on)),
             ("gestation", format!("{} days", p.gestation_days)),
             (
@@ -274,6 +277,8 @@ impl KindScreen for Pregnancy {
                     Outcome::Lost { on, reason } => format!("lost on {on}: {}", clean(reason)),
                 },
             ),
-        ]
+        ];
+        v.extend(lineage);
+        v
     }
 }

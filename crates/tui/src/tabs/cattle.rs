@@ -105,6 +105,7 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             }
         },
     );
+    super::lineage::parent_fields(&mut d, store, AnimalId(id), r)?;
     d.jump_field(
         "Household",
         Related::OwnerHousehold,
@@ -164,6 +165,13 @@ pub fn detail(store: &Store, id: u64, today: Date) -> Result<Option<Detail>> {
             "Calves",
             Some('c'),
             calves.iter().map(super::animal_line).collect(),
+        );
+    }
+    if r.sex == Sex::Male {
+        d.section(
+            "Offspring as sire",
+            None,
+            super::lineage::offspring_of_bull(store, AnimalId(id))?,
         );
     }
     d.section("Latest weights", Some('w'), weight_lines);

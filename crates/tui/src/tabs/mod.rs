@@ -8,6 +8,7 @@ mod health;
 mod history;
 mod households;
 mod income;
+mod lineage;
 mod members;
 mod pens;
 mod rates;
