@@ -19,10 +19,12 @@ pub fn migrate(store: &Local, found: u32) -> Result<()> {
         // Its recount from the logs writes the year rows of version 3 too:
         // summing them again from the month rows would read every row twice.
         from_1_to_2(store)?;
-        return set_version(store, 3);
-    }
-    if found < 3 {
+        set_version(store, 3)?;
+    } else if found < 3 {
         from_2_to_3(store)?;
+    }
+    if found < 4 {
+        from_3_to_4(store)?;
     }
     Ok(())
 }
@@ -44,6 +46,14 @@ fn from_1_to_2(store: &Local) -> Result<()> {
 fn from_2_to_3(store: &Local) -> Result<()> {
     super::monthly::add_year_rows(store)?;
     set_version(store, 3)
+}
+
+/// Version 4 keeps the keys the dashboard's health figures count
+/// (`health_due`): write them from the health events. The tree is cleared
+/// first, so a run cut short is simply run again.
+fn from_3_to_4(store: &Local) -> Result<()> {
+    super::health_due::rewrite(store)?;
+    set_version(store, 4)
 }
 
 fn set_version(store: &Local, version: u32) -> Result<()> {

@@ -179,6 +179,12 @@ pub enum Request {
         to: Date,
         split: crate::sums::IncomeSplit,
     },
+    /// The dashboard's health figures as of a day, with at most `limit`
+    /// due rows (`health_due`).
+    HealthFigures {
+        today: Date,
+        limit: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -259,6 +265,7 @@ pub enum Reply {
     Together(Vec<Reply>),
     Composed(Vec<u8>),
     IncomeSums(crate::sums::IncomeSums),
+    Health(crate::health_due::HealthFigures),
 }
 
 /// A batch's steps as they travel: what each record was is read again by

@@ -5,7 +5,7 @@
 use crate::kinds::StoreKind;
 use kumban_model::*;
 
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Every tree, in a fixed order: transactions open all of them by index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,10 +51,13 @@ pub enum Tree {
     Weights,
     /// Weights by animal and date: an animal's weighings without a scan.
     WeightByAnimalDate,
+    /// What the dashboard's health figures count, kept by the writes
+    /// (`store::health_due`); added in schema version 4.
+    HealthDue,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 31] = [
+    pub const ALL: [Tree; 32] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -86,6 +89,7 @@ impl Tree {
         Tree::HealthByDate,
         Tree::Weights,
         Tree::WeightByAnimalDate,
+        Tree::HealthDue,
     ];
 
     pub fn name(self) -> &'static str {
@@ -121,6 +125,7 @@ impl Tree {
             Tree::HealthByDate => "idx/health/date",
             Tree::Weights => "weights",
             Tree::WeightByAnimalDate => "idx/weight/animal-date",
+            Tree::HealthDue => "sums/health/due",
         }
     }
 
@@ -134,6 +139,8 @@ impl Tree {
             Tree::HealthByAnimal | Tree::HealthByDate => true,
             Tree::Weights => false,
             Tree::WeightByAnimalDate => true,
+            // Kept by the writes like the totals, not by `index_entries`.
+            Tree::HealthDue => false,
             _ => self >= Tree::HouseholdByCode,
         }
     }

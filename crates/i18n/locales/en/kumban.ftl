@@ -1077,3 +1077,13 @@ report-total = total
 ## entry: closing a form with what was typed
 entry-discard-question = Close the form and throw away what you typed?
 entry-quit-discard-question = Quit and throw away what you typed in the form?
+
+## health dashboard
+fig-health = Health
+fig-health-vaccinated = { $n } vaccinated in 12 months
+fig-health-due = { $n } due in 30 days
+fig-health-treatments = { $n } treatments in 30 days
+status-health-due = Vaccination due
+dash-health-due-title = Vaccination due
+dash-health-overdue = overdue
+dash-health-nothing-due = nothing due in the next 30 days

@@ -1042,3 +1042,13 @@ report-total = 合计
 ## entry: closing a form with what was typed
 entry-discard-question = 关闭表单并丢弃已输入的内容吗？
 entry-quit-discard-question = 退出并丢弃表单中已输入的内容吗？
+
+## health dashboard
+fig-health = 动物健康
+fig-health-vaccinated = 12 个月内已接种 { $n }
+fig-health-due = 30 天内到期 { $n }
+fig-health-treatments = 30 天内治疗 { $n }
+status-health-due = 待接种疫苗
+dash-health-due-title = 待接种疫苗
+dash-health-overdue = 逾期
+dash-health-nothing-due = 未来 30 天内无到期
