@@ -23,6 +23,7 @@
 pub mod dhis2;
 pub mod district;
 pub mod figures;
+mod health;
 mod members;
 mod rates;
 mod weights;
@@ -41,6 +42,7 @@ pub struct DemoSummary {
     pub rates: usize,
     pub members: usize,
     pub weights: usize,
+    pub health_events: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -443,5 +445,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     s.rates = rates::monthly(b, this_year - 2, today)?;
     // Every animal weighed when it came and about every 18 months after.
     weights::weigh_all(b, today, 540, &mut s)?;
+    // Campaigns, dewormings and treatments of the last three years.
+    health::treat_all(b, today, 3, &mut s)?;
     Ok(s)
 }

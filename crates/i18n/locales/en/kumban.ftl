@@ -1082,7 +1082,10 @@ entry-quit-discard-question = Quit and throw away what you typed in the form?
 fig-health = Health
 fig-health-vaccinated = { $n } vaccinated in 12 months
 fig-health-due = { $n } due in 30 days
-fig-health-treatments = { $n } treatments in 30 days
+fig-health-treatments = { $n ->
+    [one] { $n } treatment
+   *[other] { $n } treatments
+} in 30 days
 status-health-due = Vaccination due
 dash-health-due-title = Vaccination due
 dash-health-overdue = overdue
