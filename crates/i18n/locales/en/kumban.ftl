@@ -1080,13 +1080,9 @@ entry-quit-discard-question = Quit and throw away what you typed in the form?
 
 ## health dashboard
 fig-health = Health
-fig-health-vaccinated = { $n } vaccinated in 12 months
+fig-health-vaccinated = { $n } vaccinated in a year
 fig-health-due = { $n } due in 30 days
-fig-health-treatments = { $n ->
-    [one] { $n } treatment
-   *[other] { $n } treatments
-} in 30 days
+fig-health-treatments = { $n } treated in 30 days
 status-health-due = Vaccination due
 dash-health-due-title = Vaccination due
-dash-health-overdue = overdue
 dash-health-nothing-due = nothing due in the next 30 days

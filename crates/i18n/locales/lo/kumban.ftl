@@ -1080,9 +1080,8 @@ fig-health = ສຸຂະພາບສັດ
 # review: "vaccinated" as ສັກຢາວັກຊີນແລ້ວ
 fig-health-vaccinated = ສັກຢາວັກຊີນແລ້ວໃນ 12 ເດືອນ { $n }
 fig-health-due = ຄົບກຳນົດສັກຢາໃນ 30 ມື້ { $n }
-fig-health-treatments = ການປິ່ນປົວໃນ 30 ມື້ { $n }
+fig-health-treatments = ປິ່ນປົວໃນ 30 ມື້ { $n }
 # review: heading of the list of animals whose vaccination falls due
 status-health-due = ກຳນົດສັກຢາວັກຊີນ
 dash-health-due-title = ກຳນົດສັກຢາວັກຊີນ
-dash-health-overdue = ເກີນກຳນົດ
 dash-health-nothing-due = ບໍ່ມີກຳນົດສັກຢາໃນ 30 ມື້ຂ້າງໜ້າ

@@ -1050,5 +1050,4 @@ fig-health-due = 30 天内到期 { $n }
 fig-health-treatments = 30 天内治疗 { $n }
 status-health-due = 待接种疫苗
 dash-health-due-title = 待接种疫苗
-dash-health-overdue = 逾期
 dash-health-nothing-due = 未来 30 天内无到期
