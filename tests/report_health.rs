@@ -153,7 +153,7 @@ fn health_figures_at_the_edges_of_their_windows() {
     assert_eq!(d.health.due[2].animal, f.due_cow);
     // The text of `kumban status` lists them too.
     let text = d.to_text();
-    assert!(text.contains("3 vaccinated in 12 months"), "{text}");
+    assert!(text.contains("3 vaccinated in a year"), "{text}");
     assert!(text.contains("BS-02-C1 (BS-02)  parasites"), "{text}");
 }
 

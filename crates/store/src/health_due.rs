@@ -15,13 +15,12 @@
 //! its transaction; `check` recomputes them all and compares.
 
 use super::error::Result;
-use super::rules::View;
 use super::schema::Tree;
 use super::write::Step;
 use super::{Local, keys};
 use kumban_model::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 const VACCINATED: u8 = b'v';
 const DUE: u8 = b'd';
@@ -60,21 +59,16 @@ fn same_product(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// The keys an animal holds, as `view` sees the database.
-fn keys_of(view: &View<'_>, animal: u64) -> Result<BTreeSet<Vec<u8>>> {
+/// The keys an animal holds, from whether it is active and its events.
+fn keys_for<'e>(
+    animal: u64,
+    active: bool,
+    events: impl IntoIterator<Item = (u64, &'e HealthEvent)>,
+) -> BTreeSet<Vec<u8>> {
     let mut out = BTreeSet::new();
-    let active = view.get::<Animal>(animal)?.is_some_and(|a| a.is_active());
-    let ids = view.referrers(
-        Tree::HealthByAnimal,
-        RecordKind::HealthEvent,
-        &keys::id(animal),
-    )?;
     // product → (date, id, due) of the latest event with a due date.
     let mut latest: BTreeMap<String, (Date, u64, Date)> = BTreeMap::new();
-    for id in ids {
-        let Some(e) = view.get::<HealthEvent>(id)? else {
-            continue;
-        };
+    for (id, e) in events {
         if e.kind == HealthKind::Treatment {
             out.insert(keys::join(&[
                 &[TREATED],
@@ -109,7 +103,21 @@ fn keys_of(view: &View<'_>, animal: u64) -> Result<BTreeSet<Vec<u8>>> {
             &keys::id(id),
         ]));
     }
-    Ok(out)
+    out
+}
+
+/// An animal as stored: whether it is active, and its events.
+fn stored(store: &Local, animal: u64) -> Result<(bool, Vec<(u64, HealthEvent)>)> {
+    let active = store
+        .get::<Animal>(AnimalId(animal))?
+        .is_some_and(|a| a.record.is_active());
+    let mut events = Vec::new();
+    for id in store.ids_with_prefix(Tree::HealthByAnimal, &keys::id(animal))? {
+        if let Some(e) = store.get::<HealthEvent>(HealthEventId(id))? {
+            events.push((id, e.record));
+        }
+    }
+    Ok((active, events))
 }
 
 /// The animals whose keys `steps` may change: those of the health events
@@ -159,11 +167,40 @@ pub(crate) fn changes(store: &Local, steps: &[Step]) -> Result<Changes> {
     if animals.is_empty() {
         return Ok(out);
     }
-    let before = View::new(store, &[]);
-    let after = View::new(store, steps);
+    // Each stored event is read once; the steps say what changes.
+    let mut written: HashSet<u64> = HashSet::new();
+    let mut new_of: HashMap<u64, Vec<(u64, &HealthEvent)>> = HashMap::new();
+    let mut animal_after: HashMap<u64, bool> = HashMap::new();
+    for s in steps {
+        match (s.kind, &s.after) {
+            (RecordKind::HealthEvent, after) => {
+                written.insert(s.id);
+                if let Some(AnyRecord::HealthEvent(e)) = after {
+                    new_of.entry(e.animal.0).or_default().push((s.id, e));
+                }
+            }
+            (RecordKind::Animal, Some(AnyRecord::Animal(a))) => {
+                animal_after.insert(s.id, a.is_active());
+            }
+            (RecordKind::Animal, _) => {
+                animal_after.insert(s.id, false);
+            }
+            _ => {}
+        }
+    }
     for a in animals {
-        let was = keys_of(&before, a)?;
-        let now = keys_of(&after, a)?;
+        let (active, events) = stored(store, a)?;
+        let was = keys_for(a, active, events.iter().map(|(id, e)| (*id, e)));
+        let kept = events
+            .iter()
+            .filter(|(id, _)| !written.contains(id))
+            .map(|(id, e)| (*id, e));
+        let added = new_of.get(&a).into_iter().flatten().copied();
+        let now = keys_for(
+            a,
+            animal_after.get(&a).copied().unwrap_or(active),
+            kept.chain(added),
+        );
         out.remove.extend(was.difference(&now).cloned());
         out.insert.extend(now.difference(&was).cloned());
     }
@@ -173,7 +210,6 @@ pub(crate) fn changes(store: &Local, steps: &[Step]) -> Result<Changes> {
 /// Every key the records call for, animal by animal (through the index
 /// by animal, so memory holds the keys, not the events).
 fn recount(store: &Local) -> Result<BTreeSet<Vec<u8>>> {
-    let view = View::new(store, &[]);
     let mut out = BTreeSet::new();
     let mut animals: BTreeSet<u64> = BTreeSet::new();
     for item in store.tree(Tree::HealthByAnimal)?.iter().keys() {
@@ -182,7 +218,12 @@ fn recount(store: &Local) -> Result<BTreeSet<Vec<u8>>> {
         }
     }
     for a in animals {
-        out.append(&mut keys_of(&view, a)?);
+        let (active, events) = stored(store, a)?;
+        out.append(&mut keys_for(
+            a,
+            active,
+            events.iter().map(|(id, e)| (*id, e)),
+        ));
     }
     Ok(out)
 }
