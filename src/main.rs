@@ -292,13 +292,14 @@ fn run_command(
                 }
             };
             println!(
-                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} pregnancies, {} income logs, {} exchange rates, {} trainings with {} attendances, {} technician visits.",
+                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} health events, {} pregnancies, {} income logs, {} exchange rates, {} trainings with {} attendances, {} technician visits.",
                 interchange::shown(path),
                 s.households,
                 s.members,
                 s.pens,
                 s.animals,
                 s.weights,
+                s.health_events,
                 s.pregnancies,
                 s.income_logs,
                 s.rates,

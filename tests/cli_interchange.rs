@@ -35,16 +35,20 @@ fn export_then_import_into_a_new_database() {
     let csv = tmp.path().join("csv");
     let o = kumban(&db, &["export", "--format", "csv", "--out", s(&csv)]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    assert!(out(&o).starts_with(
-        "Exported 46 households, 43 pens, 148 animals, 85 pregnancies, 1051 income logs, 105 exchange rates, 255 household members, 992 weights, 4 trainings, 82 attendances, 16 technician visits to"
-    ));
+    assert!(
+        out(&o).starts_with(
+            "Exported 46 households, 43 pens, 148 animals, 85 pregnancies, 1093 income logs, 105 exchange rates, 255 household members, 1571 health events, 992 weights, 4 trainings, 82 attendances, 16 technician visits to"
+        ),
+        "{}",
+        out(&o)
+    );
 
     let copy = tmp.path().join("copy");
     let o = kumban(&copy, &["import", s(&csv)]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(
         out(&o).ends_with(
-            ": added 46 households, 43 pens, 148 animals, 85 pregnancies, 1051 income logs, 105 exchange rates, 255 household members, 992 weights, 4 trainings, 82 attendances, 16 technician visits.\n"
+            ": added 46 households, 43 pens, 148 animals, 85 pregnancies, 1093 income logs, 105 exchange rates, 255 household members, 1571 health events, 992 weights, 4 trainings, 82 attendances, 16 technician visits.\n"
         ),
         "{}",
         out(&o)
@@ -58,8 +62,8 @@ fn export_then_import_into_a_new_database() {
         e.starts_with("households.csv:2: code: household BS-01 is already in the database"),
         "{e}"
     );
-    assert!(e.contains("\n… and 2777 more\n"), "{e}");
-    assert!(e.contains("kumban: 2827 problems in "), "{e}");
+    assert!(e.contains("\n… and 4390 more\n"), "{e}");
+    assert!(e.contains("kumban: 4440 problems in "), "{e}");
     assert!(
         e.trim_end()
             .ends_with("nothing was imported. Correct the rows listed above and import again."),
@@ -68,7 +72,7 @@ fn export_then_import_into_a_new_database() {
 
     let update = kumban(&copy, &["import", "--update", s(&csv)]);
     assert_eq!(update.status.code(), Some(0), "{}", err(&update));
-    assert!(out(&update).contains("added nothing; updated nothing; 2827 rows unchanged"));
+    assert!(out(&update).contains("added nothing; updated nothing; 4440 rows unchanged"));
 
     let json = kumban(&db, &["export", "--format", "json", "--out", "-"]);
     assert_eq!(json.status.code(), Some(0));
@@ -168,7 +172,7 @@ fn backup_restore_and_the_daily_backup() {
     let o = kumban(&db, &["backup", s(&file)]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(
-        out(&o).contains("2827 records, 2827 history entries"),
+        out(&o).contains("4440 records, 4440 history entries"),
         "{}",
         out(&o)
     );
@@ -184,7 +188,7 @@ fn backup_restore_and_the_daily_backup() {
     let copy = tmp.path().join("copy");
     let o = kumban(&copy, &["restore", s(&file)]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    assert!(out(&o).starts_with("Restored 2827 records and 2827 history entries"));
+    assert!(out(&o).starts_with("Restored 4440 records and 4440 history entries"));
     let a = kumban(&db, &["status", "--json"]);
     let b = kumban(&copy, &["status", "--json"]);
     assert_eq!(out(&a), out(&b));

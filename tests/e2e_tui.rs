@@ -56,7 +56,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         "1/1051",
         "household village group month",
         "1/105",
-        "1/2827",
+        "1/4440",
         "1/55",
         "No health records yet",
         "1/4",
@@ -71,7 +71,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     s.key(b"\x1b[Z", "1/4");
     s.key(b"\x1b[Z", "No health records yet");
     s.key(b"\x1b[Z", "1/55");
-    s.key(b"\x1b[Z", "1/2827");
+    s.key(b"\x1b[Z", "1/4440");
     s.key(b"\x1b[Z", "1/105");
     s.key(b"\x1b[Z", "household village group month");
     s.key(b"\x1b[Z", "1/1051");

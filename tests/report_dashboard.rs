@@ -180,6 +180,7 @@ fn an_empty_database_has_all_zero_figures() {
             r#""cattle":{"active":0,"female":0,"male":0,"distributed":0,"born":0,"sold":0,"died":0},"#,
             r#""breeding":{"pregnant":0,"due_30_days":0,"overdue":0,"calved_this_year":0},"#,
             r#""fertility":{"calving_interval_days_median":null,"calving_rate_12_months":null,"by_village":{}},"#,
+            r#""health":{"vaccinated_12_months":0,"due_30_days":0,"treatments_30_days":0},"#,
             r#""income":{"year":2026,"groups":{},"cattle_profit_per_cow":{}},"#,
             r#""due_next":{"total":0,"more":0,"listed":[]}}"#
         )
@@ -633,6 +634,11 @@ fn json_of_a_small_database() {
         "calving_rate_12_months": 0.0
       }
     }
+  },
+  "health": {
+    "vaccinated_12_months": 0,
+    "due_30_days": 0,
+    "treatments_30_days": 0
   },
   "income": {
     "year": 2026,

@@ -252,5 +252,8 @@ fn a_schema_2_database_opens_as_schema_3_with_health_events() {
         .get("schema")
         .unwrap()
         .unwrap();
-    assert_eq!(schema.as_ref(), 3u32.to_be_bytes());
+    assert_eq!(
+        schema.as_ref(),
+        kumban::store::schema::SCHEMA_VERSION.to_be_bytes()
+    );
 }

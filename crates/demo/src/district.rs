@@ -90,6 +90,9 @@ pub fn fill(
             // Fewer weighings than the village's (every two years), so the
             // district's generation time stays close to what it was.
             super::weights::weigh_all(b, today, 730, &mut s)?;
+            // Two years of health events rather than the village's three,
+            // for the same reason.
+            super::health::treat_all(b, today, 2, &mut s)?;
             super::trainings::district(
                 b,
                 today,
@@ -109,6 +112,7 @@ pub fn fill(
         total.trainings += s.trainings;
         total.attendances += s.attendances;
         total.visits += s.visits;
+        total.health_events += s.health_events;
         done += n;
         progress(done);
     }

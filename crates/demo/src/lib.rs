@@ -23,6 +23,7 @@
 pub mod dhis2;
 pub mod district;
 pub mod figures;
+mod health;
 mod members;
 mod rates;
 mod trainings;
@@ -45,6 +46,7 @@ pub struct DemoSummary {
     pub trainings: usize,
     pub attendances: usize,
     pub visits: usize,
+    pub health_events: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -440,6 +442,8 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
     s.rates = rates::monthly(b, this_year - 2, today)?;
     // Every animal weighed when it came and about every 18 months after.
     weights::weigh_all(b, today, 540, &mut s)?;
+    // Campaigns, dewormings and treatments of the last three years.
+    health::treat_all(b, today, 3, &mut s)?;
     // Trainings and visits last, so every record before them keeps its id.
     trainings::village(b, today, &TECHNICIANS, &mut s)?;
     Ok(s)

@@ -49,7 +49,9 @@ impl Dashboard {
                 .filter(|r| r.state == kumban_model::ReviewState::Returned)
                 .collect(),
             fertility: fertility::Fertility::compute(store, today)?,
+            health: Health::default(),
         };
+        d.health = super::health::health(store, today, reads.health)?;
         calvings(store, today, reads.ranges, &mut d)?;
         income(today, &t, reads.later_income, &mut d)?;
         Ok(d)
@@ -210,6 +212,7 @@ struct FirstReads {
     reviews: Vec<kumban_model::Review>,
     ranges: PendingRanges,
     later_income: Vec<IncomeLog>,
+    health: kumban_store::health_due::HealthFigures,
 }
 
 impl FirstReads {
@@ -231,6 +234,10 @@ impl FirstReads {
             Request::Totals,
             Request::Review(ReviewRequest::List),
             pending(Some(today), Some(due_end)),
+            Request::HealthFigures {
+                today,
+                limit: HEALTH_DUE_LIMIT as u32,
+            },
         ];
         // Each read that a date at the end of the calendar leaves out is
         // not asked at all; `slot` remembers where each answer will be.
@@ -262,6 +269,10 @@ impl FirstReads {
             Reply::Reviews(r) => r,
             other => return Err(unexpected_reply(&other)),
         };
+        let health = match take(3)? {
+            Reply::Health(h) => h,
+            other => return Err(unexpected_reply(&other)),
+        };
         let mut ids = |at: Option<usize>| -> Result<Vec<PregnancyId>, StoreError> {
             let Some(at) = at else {
                 return Ok(Vec::new());
@@ -289,6 +300,7 @@ impl FirstReads {
                 recent,
             },
             later_income,
+            health,
         })
     }
 }

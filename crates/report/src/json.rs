@@ -15,6 +15,11 @@ impl Dashboard {
             "cattle": self.cattle.to_json(),
             "breeding": self.breeding.to_json(),
             "fertility": fertility_json(&self.fertility),
+            "health": {
+                "vaccinated_12_months": self.health.vaccinated_12_months,
+                "due_30_days": self.health.due_30_days,
+                "treatments_30_days": self.health.treatments_30_days,
+            },
             "income": self.income.to_json(),
             "due_next": self.due_next_json(),
         })

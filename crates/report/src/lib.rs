@@ -21,11 +21,13 @@
 
 mod compute;
 pub mod fertility;
+mod health;
 mod json;
 pub mod reports;
 mod text;
 
 pub use compute::compose;
+pub use health::{DueHealth, HEALTH_DUE_LIMIT, Health};
 pub use json::review_json;
 
 use kumban_model::{Currency, Date, Group, Money, PregnancyId};
@@ -69,6 +71,8 @@ pub struct Dashboard {
     /// Calving interval, days open, services per conception and the
     /// calving rate, of the project and of each village (docs/reports.md).
     pub fertility: fertility::Fertility,
+    /// Vaccinations, due dates and treatments (docs/status-json.md).
+    pub health: Health,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

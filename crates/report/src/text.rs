@@ -93,6 +93,7 @@ impl Dashboard {
             ],
         );
         self.breeding_text(&mut out);
+        self.health_text(&mut out);
         self.income_text(&mut out);
         self.returned_text(&mut out);
         out
@@ -149,6 +150,45 @@ impl Dashboard {
             &self.next_due,
             self.next_due_total,
         );
+    }
+
+    /// Only when something is recorded: a database without health events
+    /// shows what it always did.
+    fn health_text(&self, out: &mut String) {
+        let h = &self.health;
+        if h.is_empty() {
+            return;
+        }
+        line(
+            out,
+            &tr("fig-health"),
+            &[
+                tr!("fig-health-vaccinated", n = h.vaccinated_12_months),
+                tr!("fig-health-due", n = h.due_30_days),
+                tr!("fig-health-treatments", n = h.treatments_30_days),
+            ],
+        );
+        if h.due.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "  {}:", tr("status-health-due"));
+        for d in h.due.iter().take(LISTED) {
+            let when = when(d.days);
+            let pad = 12usize.saturating_sub(width(&when));
+            let _ = writeln!(
+                out,
+                "    {}  {when}{}  {} ({})  {}",
+                d.due,
+                " ".repeat(pad),
+                escape_for_display(&d.tag),
+                escape_for_display(&d.household_code),
+                escape_for_display(&d.product)
+            );
+        }
+        let more = h.due_more(h.due.len().min(LISTED));
+        if more > 0 {
+            let _ = writeln!(out, "    {}", tr!("status-and-more", n = more));
+        }
     }
 
     fn income_text(&self, out: &mut String) {
@@ -224,17 +264,22 @@ fn line(out: &mut String, label: &str, items: &[String]) {
     out.push('\n');
 }
 
+/// "today", "in 3 days" or "5 days ago".
+fn when(days: i64) -> String {
+    match days {
+        0 => tr("when-today"),
+        n if n > 0 => tr!("when-in-days", n = n),
+        n => tr!("when-days-ago", n = n.unsigned_abs()),
+    }
+}
+
 fn calvings(out: &mut String, title: &str, list: &[DueCalving], total: u64) {
     if list.is_empty() {
         return;
     }
     let _ = writeln!(out, "  {title}:");
     for d in list.iter().take(LISTED) {
-        let when = match d.days {
-            0 => tr("when-today"),
-            n if n > 0 => tr!("when-in-days", n = n),
-            n => tr!("when-days-ago", n = n.unsigned_abs()),
-        };
+        let when = when(d.days);
         let pad = 12usize.saturating_sub(width(&when));
         let _ = writeln!(
             out,

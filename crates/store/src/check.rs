@@ -165,6 +165,9 @@ impl Local {
         for (place, message) in super::monthly::mismatches(self)? {
             say(place, message);
         }
+        for (place, message) in super::health_due::mismatches(self)? {
+            say(place, message);
+        }
 
         for item in self.tree(Tree::History)?.iter() {
             let (k, v) = item?;

@@ -120,6 +120,7 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
         Request::IncomeSums { from, to, split } => {
             Reply::IncomeSums(me.income_sums(from, to, split)?)
         }
+        Request::HealthFigures { today, limit } => Reply::Health(me.health_figures(today, limit)?),
         Request::Lock(_)
         | Request::Unlock
         | Request::StopIfIdle

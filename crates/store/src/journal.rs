@@ -407,11 +407,13 @@ impl Local {
         }
         let deltas = aggregate::deltas(self, &View::new(self, &steps), &steps)?;
         let month_deltas = super::monthly::deltas(&steps);
+        let health = super::health_due::changes(self, &steps)?;
         let sled = self.sled()?;
         let result = sled.trees().transaction(|tx: &Vec<TransactionalTree>| {
             let t = |t: Tree| &tx[t as usize];
             add_totals(t(Tree::Aggregates), &deltas)?;
             super::monthly::apply(t(Tree::IncomeMonths), &month_deltas)?;
+            health.apply(t(Tree::HealthDue))?;
             // Every old index entry goes before any is put back: two
             // records may trade a unique key.
             for s in &steps {

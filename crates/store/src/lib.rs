@@ -24,6 +24,7 @@ mod dispatch;
 mod envelope;
 mod error;
 mod facade;
+pub mod health_due;
 pub mod holder;
 mod journal;
 pub mod keys;

@@ -49,9 +49,11 @@ fn from_2_to_3(store: &Local) -> Result<()> {
 }
 
 /// Version 4 adds the trainings', attendance and visits' trees, which
-/// opening the database creates empty; no record of version 3 changes, so
-/// only the number is written.
+/// opening the database creates empty, and keeps the keys the dashboard's
+/// health figures count (`health_due`): write them from the health events.
+/// The tree is cleared first, so a run cut short is simply run again.
 fn from_3_to_4(store: &Local) -> Result<()> {
+    super::health_due::rewrite(store)?;
     set_version(store, 4)
 }
 

@@ -206,6 +206,7 @@ impl Rebuild {
         }
         sled.trees[Tree::Aggregates as usize].apply_batch(agg)?;
         super::monthly::rewrite(&store)?;
+        super::health_due::rewrite(&store)?;
         let mut m = sled::Batch::default();
         for (kind, next) in &counters.next_id {
             m.insert(meta::next_id(*kind), next.to_be_bytes().to_vec());

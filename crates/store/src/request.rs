@@ -197,6 +197,12 @@ pub enum Request {
         pregnancy: u64,
         entry: kumban_model::CalvingEntry,
     },
+    /// The dashboard's health figures as of a day, with at most `limit`
+    /// due rows (`health_due`).
+    HealthFigures {
+        today: Date,
+        limit: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -281,6 +287,7 @@ pub enum Reply {
     /// report is 2 MB).
     Composed(#[serde(with = "serde_bytes")] Vec<u8>),
     IncomeSums(crate::sums::IncomeSums),
+    Health(crate::health_due::HealthFigures),
 }
 
 /// A batch's steps as they travel: what each record was is read again by

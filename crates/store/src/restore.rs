@@ -141,6 +141,9 @@ impl Local {
         for (key, row) in super::monthly::deltas(&steps) {
             writes.push((Tree::IncomeMonths, key, row.encode().to_vec()));
         }
+        for key in super::health_due::changes(self, &steps)?.insert {
+            writes.push((Tree::HealthDue, key, Vec::new()));
+        }
         for (kind, next) in &counters.next_id {
             writes.push((
                 Tree::Meta,

@@ -67,10 +67,13 @@ pub enum Tree {
     /// database's index is empty and right as created: before lineage a
     /// sire was only text.
     PregnancyBySire,
+    /// What the dashboard's health figures count, kept by the writes
+    /// (`store::health_due`); added in schema version 4.
+    HealthDue,
 }
 
 impl Tree {
-    pub const ALL: [Tree; 39] = [
+    pub const ALL: [Tree; 40] = [
         Tree::Meta,
         Tree::Households,
         Tree::Pens,
@@ -110,6 +113,7 @@ impl Tree {
         Tree::Visits,
         Tree::VisitByHouseholdDate,
         Tree::PregnancyBySire,
+        Tree::HealthDue,
     ];
 
     pub fn name(self) -> &'static str {
@@ -153,6 +157,7 @@ impl Tree {
             Tree::Visits => "visits",
             Tree::VisitByHouseholdDate => "idx/visit/household-date",
             Tree::PregnancyBySire => "idx/pregnancy/sire",
+            Tree::HealthDue => "sums/health/due",
         }
     }
 
@@ -171,6 +176,8 @@ impl Tree {
             | Tree::AttendanceByTraining
             | Tree::AttendanceByMember
             | Tree::VisitByHouseholdDate => true,
+            // Kept by the writes like the totals, not by `index_entries`.
+            Tree::HealthDue => false,
             _ => self >= Tree::HouseholdByCode,
         }
     }

@@ -280,6 +280,7 @@ impl Local {
     ) -> Result<u64> {
         let deltas = aggregate::deltas(self, &rules::View::new(self, steps), steps)?;
         let month_deltas = monthly::deltas(steps);
+        let health = super::health_due::changes(self, steps)?;
 
         let at = now_micros();
         let by = self.user().to_string();
@@ -331,6 +332,7 @@ impl Local {
             }
             add_totals(t(Tree::Aggregates), &deltas)?;
             monthly::apply(t(Tree::IncomeMonths), &month_deltas)?;
+            health.apply(t(Tree::HealthDue))?;
             let txn = match tag {
                 Some(tag) => tag.txn,
                 None => bump(t(Tree::Meta), meta::NEXT_TXN)?,

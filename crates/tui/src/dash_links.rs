@@ -22,10 +22,13 @@ pub enum DashLink {
     Due(usize),
     /// A row of the overdue list, by its place in it.
     Late(usize),
+    /// A row of the "vaccination due" list, by its place in it.
+    Vaccination(usize),
 }
 
 /// Every link of `d`, in the order `↓` visits them: the figures top to
-/// bottom, then the due calvings, then the overdue ones.
+/// bottom, then the due calvings, then the overdue ones, then the
+/// vaccinations due.
 pub fn links(d: &Dashboard) -> Vec<DashLink> {
     let mut all = vec![
         DashLink::Households,
@@ -36,6 +39,7 @@ pub fn links(d: &Dashboard) -> Vec<DashLink> {
     ];
     all.extend((0..d.next_due.len()).map(DashLink::Due));
     all.extend((0..d.overdue_list.len()).map(DashLink::Late));
+    all.extend((0..d.health.due.len()).map(DashLink::Vaccination));
     all
 }
 
@@ -80,6 +84,13 @@ pub fn open(app: &mut App, place: usize) -> bool {
             Some(id) => record(app, id),
             None => false,
         },
+        DashLink::Vaccination(i) => match d.and_then(|d| d.health.due.get(i)) {
+            Some(row) => {
+                let id = row.animal.0;
+                animal(app, id)
+            }
+            None => false,
+        },
     }
 }
 
@@ -96,16 +107,26 @@ pub(crate) fn list(app: &mut App, tab: Tab, filter: &str) -> bool {
 
 /// The Breeding list with the pregnancy selected, and its detail open.
 fn record(app: &mut App, id: u64) -> bool {
-    app.enter_tab(Tab::Breeding, false);
+    opened(app, Tab::Breeding, id)
+}
+
+/// The Cattle list with the animal selected, and its detail open.
+fn animal(app: &mut App, id: u64) -> bool {
+    opened(app, Tab::Cattle, id)
+}
+
+/// `tab`'s whole list with the record `id` selected and its detail open.
+fn opened(app: &mut App, tab: Tab, id: u64) -> bool {
+    app.enter_tab(tab, false);
     let page = app.page();
     let view = app.list_mut();
     view.scope = None;
     view.filter.clear();
     view.refilter(page);
     view.select_id(Some(id), page);
-    match tabs::detail(&app.store, Tab::Breeding, id, app.today) {
+    match tabs::detail(&app.store, tab, id, app.today) {
         Ok(Some(d)) => app.popups.push(Popup::Detail(d)),
-        Ok(None) => app.fail("That pregnancy is gone (deleted since); press r to reload."),
+        Ok(None) => app.fail(crate::events::gone()),
         Err(e) => app.fail(e.to_string()),
     }
     true

@@ -1331,3 +1331,12 @@ choice-assisted = assisted
 choice-hard = hard
 choice-caesarean = caesarean
 picker-choose-the-bull-a-male-of-the-herd = Choose the bull (a male of the herd)
+
+## health dashboard
+fig-health = Health
+fig-health-vaccinated = { $n } vaccinated in a year
+fig-health-due = { $n } due in 30 days
+fig-health-treatments = { $n } treated in 30 days
+status-health-due = Vaccination due
+dash-health-due-title = Vaccination due
+dash-health-nothing-due = nothing due in the next 30 days

@@ -1342,3 +1342,14 @@ choice-assisted = ຊ່ວຍອອກ
 choice-hard = ອອກຍາກ
 choice-caesarean = ຜ່າອອກ
 picker-choose-the-bull-a-male-of-the-herd = ເລືອກງົວເຖິກ (ເພດຜູ້ໃນຝູງ)
+
+## health dashboard
+fig-health = ສຸຂະພາບສັດ
+# review: "vaccinated" as ສັກຢາວັກຊີນແລ້ວ
+fig-health-vaccinated = ສັກຢາວັກຊີນແລ້ວໃນ 12 ເດືອນ { $n }
+fig-health-due = ຄົບກຳນົດສັກຢາໃນ 30 ມື້ { $n }
+fig-health-treatments = ປິ່ນປົວໃນ 30 ມື້ { $n }
+# review: heading of the list of animals whose vaccination falls due
+status-health-due = ກຳນົດສັກຢາວັກຊີນ
+dash-health-due-title = ກຳນົດສັກຢາວັກຊີນ
+dash-health-nothing-due = ບໍ່ມີກຳນົດສັກຢາໃນ 30 ມື້ຂ້າງໜ້າ

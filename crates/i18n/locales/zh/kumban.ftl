@@ -1293,3 +1293,12 @@ choice-assisted = 助产
 choice-hard = 难产
 choice-caesarean = 剖腹产
 picker-choose-the-bull-a-male-of-the-herd = 选择公牛（本群公畜）
+
+## health dashboard
+fig-health = 动物健康
+fig-health-vaccinated = 12 个月内已接种 { $n }
+fig-health-due = 30 天内到期 { $n }
+fig-health-treatments = 30 天内治疗 { $n }
+status-health-due = 待接种疫苗
+dash-health-due-title = 待接种疫苗
+dash-health-nothing-due = 未来 30 天内无到期

@@ -260,4 +260,17 @@ impl Store {
             other => Err(unexpected(&other)),
         }
     }
+
+    /// The dashboard's health figures as of `today`, with at most `limit`
+    /// due rows, soonest first (docs/status-json.md).
+    pub fn health_figures(
+        &self,
+        today: Date,
+        limit: u32,
+    ) -> Result<crate::health_due::HealthFigures> {
+        match self.call(Request::HealthFigures { today, limit })? {
+            Reply::Health(f) => Ok(f),
+            other => Err(unexpected(&other)),
+        }
+    }
 }

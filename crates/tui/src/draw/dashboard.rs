@@ -1,6 +1,7 @@
 //! The dashboard tab: the figures of `report::Dashboard` (the same ones
 //! `kumban status` prints) laid out for 80×24, with the next calvings due
-//! and the overdue ones side by side at the bottom.
+//! and the overdue ones side by side at the bottom, the vaccinations due
+//! under the overdue calvings.
 
 use crate::action::Tab;
 use crate::app::App;
@@ -33,11 +34,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let t = &app.theme;
     let sel = dash_links::selected(app);
-    let mut top = figures(d, t, sel, true);
-    // The fertility line gives way before the calving lists do: they need
-    // a heading and at least two rows (a 60×20 terminal).
+    let mut top = figures(d, t, sel, true, area.width);
+    // The fertility and health lines give way before the calving lists
+    // do: they need a heading and at least two rows (a 60×20 terminal).
     if (area.height as usize) < top.len() + 3 {
-        top = figures(d, t, sel, false);
+        top = figures(d, t, sel, false, area.width);
+    }
+    // The blank line over the lists gives way too when they are short of
+    // rows (80×24 with four income rows).
+    if (area.height as usize) < top.len() + 6 && top.last().is_some_and(|l| l.width() == 0) {
+        top.pop();
     }
     let [top_area, lists] =
         Layout::vertical([Constraint::Length(top.len() as u16), Constraint::Min(0)]).areas(area);
@@ -60,20 +66,45 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         )),
         left,
     );
+    // The overdue calvings (few, as a rule) over the vaccinations due:
+    // the calvings keep their rows, the vaccinations get what is left when
+    // that is a heading and a line at least (half of a long column).
+    let overdue_rows = 1 + d.overdue_list.len().max(1) as u16;
+    let vaccination_h = if right.height >= overdue_rows + 2 {
+        right.height - overdue_rows
+    } else if right.height >= 6 {
+        right.height / 2
+    } else {
+        0
+    };
+    let [overdue, vaccination] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(vaccination_h)]).areas(right);
     frame.render_widget(
         Paragraph::new(calvings(
             t,
             &tr!("dash-overdue", n = b.overdue),
             &d.overdue_list,
             d.overdue_list.len(),
-            right,
+            overdue,
             t.warn(),
             match sel {
                 Some(DashLink::Late(i)) => Some(i),
                 _ => None,
             },
         )),
-        right,
+        overdue,
+    );
+    frame.render_widget(
+        Paragraph::new(super::health_due::due_list(
+            t,
+            &d.health,
+            vaccination,
+            match sel {
+                Some(DashLink::Vaccination(i)) => Some(i),
+                _ => None,
+            },
+        )),
+        vaccination,
     );
 }
 
@@ -97,6 +128,7 @@ fn figures(
     t: &Theme,
     sel: Option<DashLink>,
     with_fertility: bool,
+    width: u16,
 ) -> Vec<Line<'static>> {
     let is = |link: DashLink| sel == Some(link);
     let h = &d.households;
@@ -197,6 +229,11 @@ fn figures(
             label(t, &tr("fig-fertility")),
             Span::raw(joined(&kumban_report::fertility::figures(&d.fertility.all))),
         ]));
+        lines.extend(super::health_due::figures(
+            &d.health,
+            label(t, &tr("fig-health")),
+            width,
+        ));
     }
     lines.extend(income(d, t));
     lines.push(Line::raw(""));

@@ -4,6 +4,7 @@
 mod cells;
 pub(super) mod dashboard;
 pub(super) mod entry;
+mod health_due;
 pub(super) mod popup;
 pub(super) mod reports;
 

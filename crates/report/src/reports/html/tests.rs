@@ -44,6 +44,7 @@ fn dashboard() -> Dashboard {
         overdue_list: Vec::new(),
         returned: Vec::new(),
         fertility: Default::default(),
+        health: Default::default(),
     }
 }
 

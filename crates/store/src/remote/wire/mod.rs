@@ -17,8 +17,9 @@ pub use handshake::{Hello, HelloHead, Notice, Purpose, Session, Welcome};
 use serde::{Serialize, de::DeserializeOwned};
 
 /// Bump whenever a message changes shape. 4: errors travel as
-/// `StoreError` itself. 5: `Request::IncomeSums`.
-pub const PROTOCOL: u32 = 5;
+/// `StoreError` itself. 5: `Request::IncomeSums`. 6:
+/// `Request::HealthFigures`.
+pub const PROTOCOL: u32 = 6;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
