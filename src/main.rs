@@ -18,6 +18,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    kumban::without_huge_pages();
     let cli = Cli::parse_with_env();
     match run(cli) {
         Ok(code) => code,
