@@ -37,7 +37,7 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         (b"4", "From       Currency"),
         (b"5", "When             By"),
         (b"5", "Month   Village   State"),
-        (b"6", "No health records yet"),
+        (b"6", "1/1571"),
         (b"7", "1/4"),
         (b"7", "1/82"),
         (b"7", "1/16"),
@@ -53,12 +53,12 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
         "1/148",
         "1/85",
         "1/992",
-        "1/1051",
+        "1/1093",
         "household village group month",
         "1/105",
         "1/4440",
-        "1/55",
-        "No health records yet",
+        "1/66",
+        "1/1571",
         "1/4",
         "1/82",
         "1/16",
@@ -69,12 +69,12 @@ fn browse_the_demonstration_data_in_a_real_terminal() {
     s.key(b"\x1b[Z", "1/16");
     s.key(b"\x1b[Z", "1/82");
     s.key(b"\x1b[Z", "1/4");
-    s.key(b"\x1b[Z", "No health records yet");
-    s.key(b"\x1b[Z", "1/55");
+    s.key(b"\x1b[Z", "1/1571");
+    s.key(b"\x1b[Z", "1/66");
     s.key(b"\x1b[Z", "1/4440");
     s.key(b"\x1b[Z", "1/105");
     s.key(b"\x1b[Z", "household village group month");
-    s.key(b"\x1b[Z", "1/1051");
+    s.key(b"\x1b[Z", "1/1093");
 
     // One row down on the Households tab, and one tab switch: bytes written.
     s.key(b"2", "1/46");

@@ -380,6 +380,7 @@ fn status_json_has_the_review_of_each_month() {
             "cattle",
             "breeding",
             "fertility",
+            "health",
             "income",
             "due_next",
             "review"

@@ -141,7 +141,7 @@ fn weights_have_history_undo_and_come_back_in_date_order() {
 }
 
 #[test]
-fn a_schema_2_database_opens_as_schema_3_with_weights() {
+fn a_schema_2_database_opens_at_the_current_schema_with_weights() {
     let db = TempDb::new();
     {
         let store = db.open();
@@ -173,5 +173,8 @@ fn a_schema_2_database_opens_as_schema_3_with_weights() {
         .get("schema")
         .unwrap()
         .unwrap();
-    assert_eq!(schema.as_ref(), 3u32.to_be_bytes());
+    assert_eq!(
+        schema.as_ref(),
+        kumban::store::schema::SCHEMA_VERSION.to_be_bytes()
+    );
 }

@@ -102,6 +102,12 @@ pub fn data(store: &Store, extra: &[&str]) -> Data {
         texts.push(v.technician);
         free.extend([v.purpose, v.findings]);
     }
+    // Products, doses and who gave them are written by the clerk too.
+    for e in store.all::<HealthEvent>() {
+        let e = e.expect("health event").record;
+        texts.push(e.given_by);
+        free.extend([e.product, e.dose, e.notes]);
+    }
     texts.extend(Currency::ALL.iter().map(|c| c.code().to_string()));
     texts.extend(group::STANDARD.iter().map(|g| g.to_string()));
     texts.extend(key_names());
