@@ -1302,3 +1302,40 @@ fig-health-treatments = 30 天内治疗 { $n }
 status-health-due = 待接种疫苗
 dash-health-due-title = 待接种疫苗
 dash-health-nothing-due = 未来 30 天内无到期
+
+## commands
+# what the commands print (src/main.rs, src/cli.rs, crates/interchange/src/commands.rs); paths, codes and figures as they are
+cmd-count = { $noun } { $n } 条
+# between the counts of a list ("46 households, 43 pens")
+cmd-list-separator = 、
+cmd-nothing = 无
+cmd-exported = 已将 { $counts } 导出到 { $path }。
+cmd-imported = 已导入 { $path }：{ $what }。
+cmd-import-added = 新增 { $counts }
+cmd-import-updated = ；更新 { $counts }；{ $unchanged } 行未变
+cmd-import-more = … 另有 { $n } 条
+cmd-import-refused = { $path } 中有 { $n } 个问题；未导入任何内容。请更正上面列出的行后重新导入。
+cmd-backup-written = 备份已写入 { $path }：{ $records } 条记录，{ $history } 条历史，{ $bytes } 字节。
+cmd-restored = 已从 { $file } 恢复 { $records } 条记录和 { $history } 条历史到 { $db }。
+cmd-set-aside = 原来在那里的数据库现在位于 { $path }。
+cmd-restore-problems = 备份已按原样恢复，但检查发现其中有 { $n } 个问题（见上）
+cmd-no-backups = { $dir } 中还没有自动备份。
+cmd-backups-list = { $dir } 中的自动备份，最新的在前：
+cmd-restore-with = 恢复其中一个：kumban --db { $db } restore --replace FILE
+cmd-daily-warning = kumban：警告：今天的自动备份未写入：{ $why }
+cmd-finishing-backup = kumban：正在完成今天的自动备份…
+cmd-demo-saved = 示范数据已保存到 { $path }：农户 { $households } 户，家庭成员 { $members } 人，牛圈 { $pens } 个，牲畜 { $animals } 头，体重记录 { $weights } 条，健康记录 { $health } 条，妊娠记录 { $pregnancies } 条，收支记录 { $incomes } 条，汇率 { $rates } 条，培训 { $trainings } 次（出席 { $attendances } 人次），技术员走访 { $visits } 次。
+cmd-demo-mapping = DHIS2 映射示例位于 { $path }；在 `kumban export --format dhis2` 之前请填入本县的代码。
+cmd-demo-mapping-failed = kumban：警告：DHIS2 映射示例未写入 { $path }：{ $why }
+cmd-check-ok = { $path }：未发现问题。
+cmd-check-problems = kumban：在 { $path } 中发现 { $n } 个问题；请从备份恢复，或拿上面的清单求助
+cmd-no-database = { $path } 没有 kumban 数据库；请检查 --db（或 KUMBAN_DB），或用 `kumban demo`、`kumban import FILE`、`kumban restore FILE` 或启动 kumban 来创建一个
+cmd-create-question = { $path } 没有 kumban 数据库。在那里新建一个空数据库吗？[y/N]{" "}
+cmd-nothing-created = 未在 { $path } 创建任何内容；请检查 --db（或 KUMBAN_DB），或重新启动 kumban 并回答 y 以在那里创建数据库
+cmd-no-home = 找不到用于存放数据库的主文件夹；请用 --db PATH 指定
+cmd-review-approved = { $village } { $period }：{ $approval }；其记录已锁定，直到官员重新开放。
+cmd-review-returned = { $village } { $period }：已连同您的意见退回给记录员。
+cmd-review-open = { $village } { $period }：开放。
+cmd-approval-words = 已由 { $by } 于 { $date } 批准
+cmd-locked = { $village } { $period } { $approval }；请让官员重新开放
+cmd-report-write-failed = 无法将报表写入 { $path }；请检查文件夹是否存在以及您是否有写入权限
