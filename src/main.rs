@@ -52,12 +52,19 @@ fn said(e: &anyhow::Error) -> String {
 fn known(link: &(dyn std::error::Error + 'static)) -> Option<String> {
     use kumban::i18n::Localize;
     use kumban::interchange::commands::{CommandError, OpenFailure};
+    use kumban::interchange::import::ImportError;
     use kumban::store::StoreError;
     if let Some(e) = link.downcast_ref::<StoreError>() {
         return Some(e.localized());
     }
-    if let Some(CommandError::Store(e)) = link.downcast_ref::<CommandError>() {
-        return Some(e.localized());
+    if let Some(e) = link.downcast_ref::<CommandError>() {
+        return match e {
+            CommandError::Store(e) | CommandError::Import(ImportError::Store(e)) => {
+                Some(e.localized())
+            }
+            CommandError::Backup(e) => Some(e.localized()),
+            _ => None,
+        };
     }
     let failure = link.downcast_ref::<OpenFailure>()?;
     let text = failure.error.localized();

@@ -126,6 +126,27 @@ fn export_backup_and_check_say_what_they_did_in_lao_and_chinese() {
     let zh = kumban_in("zh", &db, &["backup", file.to_str().expect("utf-8")]);
     assert!(stdout(&zh).starts_with("备份已写入 "), "{}", stdout(&zh));
 
+    // A restore refused by kumban's own rule says why in the language.
+    let refused = kumban_in("lo", &db, &["restore", file.to_str().expect("utf-8")]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = stderr(&refused);
+    assert!(err.starts_with("kumban: ຖານຂໍ້ມູນທີ່ "), "{err}");
+    assert!(
+        err.contains("ມີບັນທຶກຢູ່ແລ້ວ") && err.contains("--replace"),
+        "{err}"
+    );
+    let restored = kumban_in(
+        "zh",
+        &tmp.path().join("fresh"),
+        &["restore", file.to_str().expect("utf-8")],
+    );
+    assert!(restored.status.success(), "{}", stderr(&restored));
+    assert!(
+        stdout(&restored).starts_with("已从 "),
+        "{}",
+        stdout(&restored)
+    );
+
     let check = kumban_in("lo", &db, &["check"]);
     assert!(
         stdout(&check).ends_with(": ບໍ່ພົບບັນຫາ.\n"),

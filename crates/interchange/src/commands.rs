@@ -320,27 +320,40 @@ pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
     const MB: f64 = 1024.0 * 1024.0;
     if let Some(copy) = s.kept {
         println!(
-            "Nothing to compact in {}: a fresh copy of its {} records and {} history entries takes {:.1} MB, no less than the {:.1} MB it takes now; it was left as it was.",
-            shown(db),
-            s.records,
-            s.history,
-            copy as f64 / MB,
-            s.before as f64 / MB
+            "{}",
+            tr!(
+                "cmd-compact-kept",
+                path = shown(db),
+                records = s.records.to_string(),
+                history = s.history.to_string(),
+                copy = format!("{:.1}", copy as f64 / MB),
+                before = format!("{:.1}", s.before as f64 / MB)
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }
     let change = if s.after <= s.before {
-        format!("{:.1} MB saved", (s.before - s.after) as f64 / MB)
+        tr!(
+            "cmd-compact-saved",
+            mb = format!("{:.1}", (s.before - s.after) as f64 / MB)
+        )
     } else {
-        format!("{:.1} MB more", (s.after - s.before) as f64 / MB)
+        tr!(
+            "cmd-compact-more",
+            mb = format!("{:.1}", (s.after - s.before) as f64 / MB)
+        )
     };
     println!(
-        "Compacted {}: {} records and {} history entries; {:.1} MB before, {:.1} MB after ({change}).",
-        shown(db),
-        s.records,
-        s.history,
-        s.before as f64 / MB,
-        s.after as f64 / MB,
+        "{}",
+        tr!(
+            "cmd-compacted",
+            path = shown(db),
+            records = s.records.to_string(),
+            history = s.history.to_string(),
+            before = format!("{:.1}", s.before as f64 / MB),
+            after = format!("{:.1}", s.after as f64 / MB),
+            change = change
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1394,3 +1394,16 @@ cmd-review-open = { $village } { $period }: ເປີດຢູ່.
 cmd-approval-words = ອະນຸມັດແລ້ວໂດຍ { $by } ວັນທີ { $date }
 cmd-locked = { $village } { $period } { $approval }; ໃຫ້ເຈົ້າໜ້າທີ່ເປີດຄືນກ່ອນ
 cmd-report-write-failed = ຂຽນລາຍງານໄປທີ່ { $path } ບໍ່ໄດ້; ກວດວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານຂຽນໃສ່ໄດ້
+cmd-open-hint = ສຳຮອງຂໍ້ມູນຫຼ້າສຸດແມ່ນ { $file } ({ $date }); ກູ້ຄືນມັນດ້ວຍ: kumban --db { $db } restore --replace { $word }
+# review: "compact" as ບີບອັດ
+cmd-compact-kept = ບໍ່ມີຫຍັງໃຫ້ບີບອັດໃນ { $path }: ສຳເນົາໃໝ່ຂອງ { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ ໃຊ້ { $copy } MB, ບໍ່ໜ້ອຍກວ່າ { $before } MB ທີ່ໃຊ້ຢູ່ຕອນນີ້; ຈຶ່ງປະໄວ້ຕາມເດີມ.
+cmd-compacted = ບີບອັດ { $path } ແລ້ວ: { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ; ກ່ອນ { $before } MB, ຫຼັງ { $after } MB ({ $change }).
+cmd-compact-saved = ປະຢັດໄດ້ { $mb } MB
+cmd-compact-more = ເພີ່ມຂຶ້ນ { $mb } MB
+backup-read = ອ່ານ { $path } ບໍ່ໄດ້: { $reason }
+backup-write = ຂຽນສຳຮອງຂໍ້ມູນບໍ່ໄດ້: { $why }; ກວດວ່າມີໂຟນເດີ, ຂຽນໃສ່ໄດ້ ແລະ ມີບ່ອນຫວ່າງ
+backup-not-a-backup = { $path } ບໍ່ແມ່ນສຳຮອງຂໍ້ມູນຂອງ kumban (ມັນບໍ່ໄດ້ເລີ່ມດ້ວຍຫົວ kumban-backup)
+backup-too-new = { $path } ຖືກຂຽນໂດຍ kumban ລຸ້ນໃໝ່ກວ່າ ({ $what } { $found }; ລຸ້ນນີ້ອ່ານໄດ້ເຖິງ { $supported }); ອັບເດດ kumban ເພື່ອກູ້ຄືນມັນ
+backup-incomplete = { $path } ບໍ່ຄົບ: ມັນຈົບກ່ອນ checksum, ສະນັ້ນມັນຖືກຕັດໃນຂະນະຂຽນ ຫຼື ສຳເນົາ; ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
+backup-damaged = { $path } ເສຍຫາຍ ({ $reason }); ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
+backup-not-empty = ຖານຂໍ້ມູນທີ່ { $path } ມີບັນທຶກຢູ່ແລ້ວ; ການກູ້ຄືນໃສ່ໄດ້ສະເພາະຖານຂໍ້ມູນຫວ່າງ: ໃຊ້ --db ກັບໂຟນເດີໃໝ່, ຫຼື ເພີ່ມ --replace ເພື່ອຍ້າຍອັນນີ້ໄປໄວ້ຂ້າງໆ (ປ່ຽນຊື່, ບໍ່ລຶບ)
