@@ -211,10 +211,7 @@ impl Command {
 
 /// A command, or the TUI, given a path that holds no database.
 pub fn no_database(path: &std::path::Path) -> String {
-    format!(
-        "no kumban database at {}; check --db (or KUMBAN_DB), or create one with `kumban demo`, `kumban import FILE` or `kumban restore FILE`, or by starting kumban",
-        path.display()
-    )
+    crate::i18n::tr!("cmd-no-database", path = path.display().to_string())
 }
 
 /// What `kumban report --by` takes.
@@ -456,14 +453,12 @@ impl Cli {
                 Some(command) => command.may_create_database(),
                 None if self.db.is_none() => true,
                 None => {
-                    let question = format!(
-                        "There is no kumban database at {}. Create a new, empty one there? [y/N] ",
-                        path.display()
-                    );
+                    let question =
+                        crate::i18n::tr!("cmd-create-question", path = path.display().to_string());
                     if !ask(&crate::model::text::escape_for_display(&question)) {
-                        return Err(format!(
-                            "nothing was created at {}; check --db (or KUMBAN_DB), or start kumban again and answer y to create a database there",
-                            path.display()
+                        return Err(crate::i18n::tr!(
+                            "cmd-nothing-created",
+                            path = path.display().to_string()
                         ));
                     }
                     true
@@ -479,9 +474,6 @@ impl Cli {
         }
         directories::ProjectDirs::from("", "", "kumban")
             .map(|d| d.data_dir().join("db"))
-            .ok_or_else(|| {
-                "cannot find your home folder to keep the database in; give one with --db PATH"
-                    .into()
-            })
+            .ok_or_else(|| crate::i18n::tr!("cmd-no-home"))
     }
 }

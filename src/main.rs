@@ -12,6 +12,7 @@
 
 use anyhow::Context;
 use kumban::cli::{Cli, Command};
+use kumban::i18n::tr;
 use kumban::interchange::commands as interchange;
 use kumban::model::ReviewAction;
 use std::io::Write;
@@ -24,7 +25,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // One line: what went wrong and what to do.
-            let text = format!("{e:#}").replace('\n', " ");
+            let text = said(&e).replace('\n', " ");
             // Not eprintln!: after a dropped link stderr is gone too, and
             // failing to say so must not become a panic.
             let _ = writeln!(
@@ -35,6 +36,42 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The error as `{e:#}` writes it (each cause after a colon), but with
+/// the errors kumban knows said in the session's language; anything
+/// else (a library's, the system's) stays as it came, in English.
+fn said(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(|link| known(link).unwrap_or_else(|| link.to_string()))
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// An error kumban has words for, in the session's language.
+fn known(link: &(dyn std::error::Error + 'static)) -> Option<String> {
+    use kumban::i18n::Localize;
+    use kumban::interchange::commands::{CommandError, OpenFailure};
+    use kumban::interchange::import::ImportError;
+    use kumban::store::StoreError;
+    if let Some(e) = link.downcast_ref::<StoreError>() {
+        return Some(e.localized());
+    }
+    if let Some(e) = link.downcast_ref::<CommandError>() {
+        return match e {
+            CommandError::Store(e) | CommandError::Import(ImportError::Store(e)) => {
+                Some(e.localized())
+            }
+            CommandError::Backup(e) => Some(e.localized()),
+            _ => None,
+        };
+    }
+    let failure = link.downcast_ref::<OpenFailure>()?;
+    let text = failure.error.localized();
+    Some(match &failure.hint {
+        Some(hint) => format!("{text}; {hint}"),
+        None => text,
+    })
 }
 
 /// Puts a yes/no question on the terminal, before the TUI takes it; only
@@ -149,18 +186,22 @@ fn review(
     };
     let r = store.review(&act)?;
     let name = kumban::model::text::escape_for_display(&r.village).into_owned();
-    match r.state {
-        kumban::model::ReviewState::Approved => println!(
-            "{name} {}: {}; its records are locked until an officer reopens it.",
-            r.period,
-            r.approval_words().unwrap_or_default()
+    let period = r.period.to_string();
+    let said = match r.state {
+        kumban::model::ReviewState::Approved => tr!(
+            "cmd-review-approved",
+            village = name,
+            period = period,
+            approval = r.approval_message().map(|m| m.text()).unwrap_or_default()
         ),
-        kumban::model::ReviewState::Returned => println!(
-            "{name} {}: returned to the clerk with your comment.",
-            r.period
-        ),
-        kumban::model::ReviewState::Open => println!("{name} {}: open.", r.period),
-    }
+        kumban::model::ReviewState::Returned => {
+            tr!("cmd-review-returned", village = name, period = period)
+        }
+        kumban::model::ReviewState::Open => {
+            tr!("cmd-review-open", village = name, period = period)
+        }
+    };
+    println!("{said}");
     Ok(())
 }
 
@@ -171,14 +212,18 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     let file = mapping::path_in(db);
     match mapping::write_if_absent(db, &Mapping::example(org_units)) {
         Ok(true) => println!(
-            "An example DHIS2 mapping is in {}; put your district's codes in it before `kumban export --format dhis2`.",
-            interchange::shown(&file)
+            "{}",
+            tr!("cmd-demo-mapping", path = interchange::shown(&file))
         ),
         Ok(false) => {}
         // The data is saved; only the example is missing.
         Err(e) => eprintln!(
-            "kumban: warning: the example DHIS2 mapping was not written to {}: {e}",
-            interchange::shown(&file)
+            "{}",
+            tr!(
+                "cmd-demo-mapping-failed",
+                path = interchange::shown(&file),
+                why = e.to_string()
+            )
         ),
     }
 }
@@ -249,15 +294,12 @@ fn report(
     match out {
         // The one durable writer: a report cut short by a power cut never
         // replaces a good one half-written.
-        Some(file) => kumban::interchange::atomic_file::write(file, |w| {
-            w.write_all(text.as_bytes())
-        })
-        .with_context(|| {
-            format!(
-                "cannot write the report to {}; check the folder exists and you may write there",
-                file.display()
-            )
-        })?,
+        Some(file) => {
+            kumban::interchange::atomic_file::write(file, |w| w.write_all(text.as_bytes()))
+                .with_context(|| {
+                    tr!("cmd-report-write-failed", path = file.display().to_string())
+                })?
+        }
         None => {
             // A closed pipe (`| head`) is not an error worth a message.
             let _ = std::io::stdout().write_all(text.as_bytes());
@@ -292,21 +334,25 @@ fn run_command(
                     })?
                 }
             };
+            // Counts as text: Fluent would group a district's thousands.
             println!(
-                "Demonstration data saved in {}: {} households, {} household members, {} pens, {} animals, {} weights, {} health events, {} pregnancies, {} income logs, {} exchange rates, {} trainings with {} attendances, {} technician visits.",
-                interchange::shown(path),
-                s.households,
-                s.members,
-                s.pens,
-                s.animals,
-                s.weights,
-                s.health_events,
-                s.pregnancies,
-                s.income_logs,
-                s.rates,
-                s.trainings,
-                s.attendances,
-                s.visits
+                "{}",
+                tr!(
+                    "cmd-demo-saved",
+                    path = interchange::shown(path),
+                    households = s.households.to_string(),
+                    members = s.members.to_string(),
+                    pens = s.pens.to_string(),
+                    animals = s.animals.to_string(),
+                    weights = s.weights.to_string(),
+                    health = s.health_events.to_string(),
+                    pregnancies = s.pregnancies.to_string(),
+                    incomes = s.income_logs.to_string(),
+                    rates = s.rates.to_string(),
+                    trainings = s.trainings.to_string(),
+                    attendances = s.attendances.to_string(),
+                    visits = s.visits.to_string()
+                )
             );
             demo_mapping(path, &org_units);
         }
@@ -404,15 +450,18 @@ fn run_command(
         Command::Check => {
             let problems = store.check()?;
             if problems.is_empty() {
-                println!("{}: no problems found.", interchange::shown(path));
+                println!("{}", tr!("cmd-check-ok", path = interchange::shown(path)));
             } else {
                 for p in &problems {
                     println!("{p}");
                 }
                 eprintln!(
-                    "kumban: {} problems found in {}; restore a backup or ask for help with the list above",
-                    problems.len(),
-                    interchange::shown(path)
+                    "{}",
+                    tr!(
+                        "cmd-check-problems",
+                        n = problems.len().to_string(),
+                        path = interchange::shown(path)
+                    )
                 );
                 return Ok(ExitCode::from(1));
             }

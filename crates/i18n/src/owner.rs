@@ -31,6 +31,27 @@ fn known(text: &str) -> Option<Message> {
         .or_else(|| not_in_group(text))
         .or_else(|| looks_only(text))
         .or_else(|| misc(text))
+        .or_else(|| locked(text))
+}
+
+/// The refusal of a change to an approved month (`Review::lock_words`),
+/// which reaches a session through the owner as English text.
+fn locked(text: &str) -> Option<Message> {
+    let rest = text.strip_suffix("; ask an officer to reopen it")?;
+    let (head, rest) = rest.rsplit_once(" was approved by ")?;
+    let (by, date) = rest.rsplit_once(" on ")?;
+    let (village, period) = head.rsplit_once(' ')?;
+    Some(
+        Message::new("cmd-locked")
+            .with("village", village)
+            .with("period", period)
+            .with(
+                "approval",
+                Message::new("cmd-approval-words")
+                    .with("by", by)
+                    .with("date", date),
+            ),
+    )
 }
 
 /// The owner's `enter`: too many connections of one user, or of all.
@@ -146,7 +167,7 @@ mod tests {
     use crate::{Lang, with_lang};
 
     /// Every sentence the owner says, as it says it.
-    const SAID: [&str; 10] = [
+    const SAID: [&str; 11] = [
         "noy already has 64 connections to the kumban that holds this database; close some of noy's kumban sessions and try again",
         "the kumban that holds this database already serves 256 sessions; close some and try again",
         "noy may not use the database at /srv/kumban: the folder belongs to clerk and group office, and noy is neither; ask whoever keeps the office computer to add noy to group office",
@@ -157,6 +178,7 @@ mod tests {
         "the kumban that holds the database writes the automatic backups into /srv/kumban/backups only, for users other than clerk",
         "the kumban that holds the database received a frame too long and closed the connection; use the same kumban for every session",
         "the database folder /srv/kumban cannot be read by its owner process (permission denied)",
+        "Ban noy 2026-10 was approved by noy on 2026-11-02; ask an officer to reopen it",
     ];
 
     #[test]

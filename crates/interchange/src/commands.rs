@@ -6,6 +6,7 @@ use super::dhis2;
 use super::export::{self, ExportFailure, Format};
 use super::import::{ImportError, ImportOptions, ImportSummary, import as run_import};
 use super::plan::Tally;
+use kumban_i18n::tr;
 use kumban_model::text::escape_for_display;
 use kumban_model::{Date, Period, RecordKind};
 use kumban_store::{Store, StoreError};
@@ -102,7 +103,7 @@ pub fn start_daily_backup(store: &Store, today: Date, backup_dir: &Path) -> Opti
 /// does not cut it short, and warns of a failure.
 pub fn finish_daily_backup() {
     if backup::background::busy() {
-        eprintln!("kumban: finishing today's automatic backup…");
+        eprintln!("{}", tr!("cmd-finishing-backup"));
     }
     for why in backup::background::wait() {
         eprintln!("{}", daily_warning(&why));
@@ -119,16 +120,24 @@ pub fn daily_backup(store: &Store, today: Date, backup_dir: &Path) {
 }
 
 fn daily_warning(why: &str) -> String {
-    format!(
-        "kumban: warning: today's automatic backup was not written: {}",
-        escape_for_display(why)
+    tr!(
+        "cmd-daily-warning",
+        why = escape_for_display(why).into_owned()
     )
 }
 
+/// "3 households": English chooses its plural by the count (Fluent's
+/// rules), the other languages name the kind in their own words.
 fn noun(kind: RecordKind, n: usize) -> String {
     use crate::kinds::InterchangeKind;
-    let word = kumban_model::for_kind!(kind, K => if n == 1 { K::ONE } else { K::MANY });
-    format!("{n} {word}")
+    let (one, many) = kumban_model::for_kind!(kind, K => (K::ONE, K::MANY));
+    tr!(
+        "cmd-count",
+        n = n,
+        one = one,
+        many = many,
+        noun = kumban_i18n::tr_text("noun", one)
+    )
 }
 
 fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
@@ -137,9 +146,9 @@ fn counts(items: impl Iterator<Item = (RecordKind, usize)>) -> String {
         .map(|(k, n)| noun(k, n))
         .collect();
     if parts.is_empty() {
-        "nothing".into()
+        tr!("cmd-nothing")
     } else {
-        parts.join(", ")
+        parts.join(&tr!("cmd-list-separator"))
     }
 }
 
@@ -226,19 +235,25 @@ pub fn export(
     }
     let s = export::to_dir(store, format, out)?;
     println!(
-        "Exported {} to {}.",
-        counts(s.counts.iter().copied()),
-        shown(out)
+        "{}",
+        tr!(
+            "cmd-exported",
+            counts = counts(s.counts.iter().copied()),
+            path = shown(out)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn describe_import(s: &ImportSummary) -> String {
     let of = |f: fn(&Tally) -> usize| RecordKind::ALL.into_iter().map(move |k| (k, f(&s.of(k))));
-    let mut text = format!("added {}", counts(of(|t| t.added)));
+    let mut text = tr!("cmd-import-added", counts = counts(of(|t| t.added)));
     if s.updated() > 0 || s.unchanged() > 0 {
-        text.push_str(&format!("; updated {}", counts(of(|t| t.updated))));
-        text.push_str(&format!("; {} rows unchanged", s.unchanged()));
+        text.push_str(&tr!(
+            "cmd-import-updated",
+            counts = counts(of(|t| t.updated)),
+            unchanged = s.unchanged().to_string()
+        ));
     }
     text
 }
@@ -251,7 +266,14 @@ pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome 
     };
     match run_import(store, path, &opts) {
         Ok(s) => {
-            println!("Imported {}: {}.", shown(path), describe_import(&s));
+            println!(
+                "{}",
+                tr!(
+                    "cmd-imported",
+                    path = shown(path),
+                    what = describe_import(&s)
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Err(ImportError::Refused(problems)) => {
@@ -260,13 +282,15 @@ pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome 
             }
             let hidden = problems.total() - problems.shown().len();
             if hidden > 0 {
-                eprintln!("… and {hidden} more");
+                eprintln!("{}", tr!("cmd-import-more", n = hidden.to_string()));
             }
             eprintln!(
-                "kumban: {} problem{} in {}; nothing was imported. Correct the rows listed above and import again.",
-                problems.total(),
-                if problems.total() == 1 { "" } else { "s" },
-                shown(path)
+                "kumban: {}",
+                tr!(
+                    "cmd-import-refused",
+                    n = problems.total(),
+                    path = shown(path)
+                )
             );
             Ok(ExitCode::from(1))
         }
@@ -277,11 +301,14 @@ pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome 
 pub fn backup(store: &Store, file: &Path) -> Outcome {
     let s = backup::write(store, file)?;
     println!(
-        "Backup written to {}: {} records, {} history entries, {} bytes.",
-        shown(file),
-        s.records,
-        s.history,
-        s.bytes
+        "{}",
+        tr!(
+            "cmd-backup-written",
+            path = shown(file),
+            records = s.records.to_string(),
+            history = s.history.to_string(),
+            bytes = s.bytes.to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -293,27 +320,40 @@ pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
     const MB: f64 = 1024.0 * 1024.0;
     if let Some(copy) = s.kept {
         println!(
-            "Nothing to compact in {}: a fresh copy of its {} records and {} history entries takes {:.1} MB, no less than the {:.1} MB it takes now; it was left as it was.",
-            shown(db),
-            s.records,
-            s.history,
-            copy as f64 / MB,
-            s.before as f64 / MB
+            "{}",
+            tr!(
+                "cmd-compact-kept",
+                path = shown(db),
+                records = s.records.to_string(),
+                history = s.history.to_string(),
+                copy = format!("{:.1}", copy as f64 / MB),
+                before = format!("{:.1}", s.before as f64 / MB)
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }
     let change = if s.after <= s.before {
-        format!("{:.1} MB saved", (s.before - s.after) as f64 / MB)
+        tr!(
+            "cmd-compact-saved",
+            mb = format!("{:.1}", (s.before - s.after) as f64 / MB)
+        )
     } else {
-        format!("{:.1} MB more", (s.after - s.before) as f64 / MB)
+        tr!(
+            "cmd-compact-more",
+            mb = format!("{:.1}", (s.after - s.before) as f64 / MB)
+        )
     };
     println!(
-        "Compacted {}: {} records and {} history entries; {:.1} MB before, {:.1} MB after ({change}).",
-        shown(db),
-        s.records,
-        s.history,
-        s.before as f64 / MB,
-        s.after as f64 / MB,
+        "{}",
+        tr!(
+            "cmd-compacted",
+            path = shown(db),
+            records = s.records.to_string(),
+            history = s.history.to_string(),
+            before = format!("{:.1}", s.before as f64 / MB),
+            after = format!("{:.1}", s.after as f64 / MB),
+            change = change
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -330,37 +370,37 @@ pub fn restore(
     let Some(file) = file else {
         let all = backup::list(backup_dir);
         if all.is_empty() {
-            println!("No automatic backups in {} yet.", shown(backup_dir));
+            println!("{}", tr!("cmd-no-backups", dir = shown(backup_dir)));
             return Ok(ExitCode::SUCCESS);
         }
-        println!("Automatic backups in {}, newest first:", shown(backup_dir));
+        println!("{}", tr!("cmd-backups-list", dir = shown(backup_dir)));
         for b in &all {
             println!("  {}  {:>12} bytes  {}", b.date, b.bytes, shown(&b.path));
         }
-        println!(
-            "Restore one with: kumban --db {} restore --replace FILE",
-            shown(db)
-        );
+        println!("{}", tr!("cmd-restore-with", db = shown(db)));
         return Ok(ExitCode::SUCCESS);
     };
     let s = backup::restore_folder(db, file, replace, user)?;
     println!(
-        "Restored {} records and {} history entries from {} into {}.",
-        s.records,
-        s.history,
-        shown(file),
-        shown(db)
+        "{}",
+        tr!(
+            "cmd-restored",
+            records = s.records.to_string(),
+            history = s.history.to_string(),
+            file = shown(file),
+            db = shown(db)
+        )
     );
     if let Some(aside) = &s.set_aside {
-        println!("The database that was there is now at {}.", shown(aside));
+        println!("{}", tr!("cmd-set-aside", path = shown(aside)));
     }
     if !s.problems.is_empty() {
         for p in &s.problems {
             println!("{p}");
         }
         eprintln!(
-            "kumban: the backup was restored as it was, but check finds {} problems in it (listed above)",
-            s.problems.len()
+            "kumban: {}",
+            tr!("cmd-restore-problems", n = s.problems.len().to_string())
         );
         return Ok(ExitCode::from(1));
     }

@@ -135,7 +135,7 @@ impl<'a> Cells<'a> {
         match Date::parse(self.raw(name), self.today) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.bad(name, e.to_string());
+                self.bad(name, kumban_i18n::Localize::localized(&e));
                 None
             }
         }
@@ -274,7 +274,7 @@ pub fn draft(row: &RawRow, today: Date) -> Result<Draft, FieldProblems> {
     for p in record.validate() {
         let plain_text = PLAIN_TEXT.contains(&p.field);
         if (!read_failed || plain_text) && !problems.iter().any(|(f, _)| *f == p.field) {
-            problems.push((p.field, p.message));
+            problems.push((p.field, p.shown()));
         }
     }
     if problems.is_empty() {

@@ -285,7 +285,7 @@ fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), Impo
             [] => problems.row(loc, e),
             ps => {
                 for p in ps {
-                    problems.field(loc, p.field, &p.message);
+                    problems.field(loc, p.field, p.shown());
                 }
             }
         }

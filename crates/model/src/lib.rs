@@ -139,12 +139,13 @@ impl Problem {
         }
     }
 
-    /// The message in the session's language (English when it came as
-    /// text only).
+    /// The message in the session's language; one that came as text
+    /// only (from an owner over the wire) is said again when it is one
+    /// kumban knows (the refusal of an approved month), else as it came.
     pub fn shown(&self) -> String {
         match &self.words {
             Some(m) => m.text(),
-            None => self.message.clone(),
+            None => kumban_i18n::owner::said_text(&self.message),
         }
     }
 }

@@ -214,25 +214,39 @@ impl Review {
 
     /// `approved by NAME on DATE`, while approved.
     pub fn approval_words(&self) -> Option<String> {
+        self.approval_message().map(|m| m.english())
+    }
+
+    /// `approval_words`, unsaid: for the session's language.
+    pub fn approval_message(&self) -> Option<kumban_i18n::Message> {
         if self.state != ReviewState::Approved {
             return None;
         }
         let e = self.last()?;
-        Some(format!(
-            "approved by {} on {}",
-            super::text::escape_for_display(&e.by),
-            stamp_date(e.at)
-        ))
+        Some(
+            kumban_i18n::Message::new("cmd-approval-words")
+                .with("by", super::text::escape_for_display(&e.by).into_owned())
+                .with("date", stamp_date(e.at)),
+        )
     }
 
     /// Why a change touching this month is refused, while it is approved.
     pub fn lock_message(&self) -> Option<String> {
-        Some(format!(
-            "{} {} was {}; ask an officer to reopen it",
-            super::text::escape_for_display(&self.village),
-            self.period,
-            self.approval_words()?
-        ))
+        self.lock_words().map(|m| m.english())
+    }
+
+    /// `lock_message`, unsaid: the store refuses with it, so a form and
+    /// an import say it in the session's language.
+    pub fn lock_words(&self) -> Option<kumban_i18n::Message> {
+        Some(
+            kumban_i18n::Message::new("cmd-locked")
+                .with(
+                    "village",
+                    super::text::escape_for_display(&self.village).into_owned(),
+                )
+                .with("period", self.period.to_string())
+                .with("approval", self.approval_message()?),
+        )
     }
 }
 

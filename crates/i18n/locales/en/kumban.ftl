@@ -1340,3 +1340,58 @@ fig-health-treatments = { $n } treated in 30 days
 status-health-due = Vaccination due
 dash-health-due-title = Vaccination due
 dash-health-nothing-due = nothing due in the next 30 days
+
+## commands
+# what the commands print (src/main.rs, src/cli.rs, crates/interchange/src/commands.rs); paths, codes and figures as they are
+cmd-count = { $n } { $n ->
+    [one] { $one }
+   *[other] { $many }
+}
+# between the counts of a list ("46 households, 43 pens")
+cmd-list-separator = { ", " }
+cmd-nothing = nothing
+cmd-exported = Exported { $counts } to { $path }.
+cmd-imported = Imported { $path }: { $what }.
+cmd-import-added = added { $counts }
+cmd-import-updated = ; updated { $counts }; { $unchanged } rows unchanged
+cmd-import-more = … and { $n } more
+cmd-import-refused = { $n } { $n ->
+    [one] problem
+   *[other] problems
+} in { $path }; nothing was imported. Correct the rows listed above and import again.
+cmd-backup-written = Backup written to { $path }: { $records } records, { $history } history entries, { $bytes } bytes.
+cmd-restored = Restored { $records } records and { $history } history entries from { $file } into { $db }.
+cmd-set-aside = The database that was there is now at { $path }.
+cmd-restore-problems = the backup was restored as it was, but check finds { $n } problems in it (listed above)
+cmd-no-backups = No automatic backups in { $dir } yet.
+cmd-backups-list = Automatic backups in { $dir }, newest first:
+cmd-restore-with = Restore one with: kumban --db { $db } restore --replace FILE
+cmd-daily-warning = kumban: warning: today's automatic backup was not written: { $why }
+cmd-finishing-backup = kumban: finishing today's automatic backup…
+cmd-demo-saved = Demonstration data saved in { $path }: { $households } households, { $members } household members, { $pens } pens, { $animals } animals, { $weights } weights, { $health } health events, { $pregnancies } pregnancies, { $incomes } income logs, { $rates } exchange rates, { $trainings } trainings with { $attendances } attendances, { $visits } technician visits.
+cmd-demo-mapping = An example DHIS2 mapping is in { $path }; put your district's codes in it before `kumban export --format dhis2`.
+cmd-demo-mapping-failed = kumban: warning: the example DHIS2 mapping was not written to { $path }: { $why }
+cmd-check-ok = { $path }: no problems found.
+cmd-check-problems = kumban: { $n } problems found in { $path }; restore a backup or ask for help with the list above
+cmd-no-database = no kumban database at { $path }; check --db (or KUMBAN_DB), or create one with `kumban demo`, `kumban import FILE` or `kumban restore FILE`, or by starting kumban
+cmd-create-question = There is no kumban database at { $path }. Create a new, empty one there? [y/N]{" "}
+cmd-nothing-created = nothing was created at { $path }; check --db (or KUMBAN_DB), or start kumban again and answer y to create a database there
+cmd-no-home = cannot find your home folder to keep the database in; give one with --db PATH
+cmd-review-approved = { $village } { $period }: { $approval }; its records are locked until an officer reopens it.
+cmd-review-returned = { $village } { $period }: returned to the clerk with your comment.
+cmd-review-open = { $village } { $period }: open.
+cmd-approval-words = approved by { $by } on { $date }
+cmd-locked = { $village } { $period } was { $approval }; ask an officer to reopen it
+cmd-report-write-failed = cannot write the report to { $path }; check the folder exists and you may write there
+cmd-open-hint = the latest backup is { $file } ({ $date }); restore it with: kumban --db { $db } restore --replace { $word }
+cmd-compact-kept = Nothing to compact in { $path }: a fresh copy of its { $records } records and { $history } history entries takes { $copy } MB, no less than the { $before } MB it takes now; it was left as it was.
+cmd-compacted = Compacted { $path }: { $records } records and { $history } history entries; { $before } MB before, { $after } MB after ({ $change }).
+cmd-compact-saved = { $mb } MB saved
+cmd-compact-more = { $mb } MB more
+backup-read = cannot read { $path }: { $reason }
+backup-write = cannot write the backup: { $why }; check the folder exists, is writable and has space
+backup-not-a-backup = { $path } is not a kumban backup (it does not start with a kumban-backup header)
+backup-too-new = { $path } was written by a newer kumban ({ $what } { $found }; this one reads up to { $supported }); update kumban to restore it
+backup-incomplete = { $path } is incomplete: it ends before its checksum, so it was cut short while being written or copied; nothing was restored; use another backup (`kumban restore` lists them)
+backup-damaged = { $path } is damaged ({ $reason }); nothing was restored; use another backup (`kumban restore` lists them)
+backup-not-empty = the database at { $path } already holds records; restore fills only an empty database: use --db with a new folder, or add --replace to set this one aside (it is renamed, not deleted)

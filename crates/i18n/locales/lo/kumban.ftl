@@ -1353,3 +1353,57 @@ fig-health-treatments = ປິ່ນປົວໃນ 30 ມື້ { $n }
 status-health-due = ກຳນົດສັກຢາວັກຊີນ
 dash-health-due-title = ກຳນົດສັກຢາວັກຊີນ
 dash-health-nothing-due = ບໍ່ມີກຳນົດສັກຢາໃນ 30 ມື້ຂ້າງໜ້າ
+
+## commands
+# what the commands print (src/main.rs, src/cli.rs, crates/interchange/src/commands.rs); paths, codes and figures as they are
+cmd-count = { $noun } { $n }
+# between the counts of a list ("46 households, 43 pens")
+cmd-list-separator = { ", " }
+cmd-nothing = ບໍ່ມີຫຍັງ
+cmd-exported = ສົ່ງອອກ { $counts } ໄປທີ່ { $path } ແລ້ວ.
+cmd-imported = ນຳເຂົ້າ { $path } ແລ້ວ: { $what }.
+cmd-import-added = ເພີ່ມ { $counts }
+cmd-import-updated = ; ປັບປຸງ { $counts }; { $unchanged } ແຖວບໍ່ປ່ຽນ
+cmd-import-more = … ແລະ ອີກ { $n }
+# review: "correct the rows listed above and import again"
+cmd-import-refused = ພົບບັນຫາ { $n } ຢ່າງໃນ { $path }; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ແກ້ໄຂແຖວທີ່ລະບຸຂ້າງເທິງ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.
+cmd-backup-written = ຂຽນສຳຮອງຂໍ້ມູນໄປທີ່ { $path } ແລ້ວ: { $records } ບັນທຶກ, { $history } ລາຍການປະຫວັດ, { $bytes } ໄບ.
+# review: "restored" as ກູ້ຄືນ
+cmd-restored = ກູ້ຄືນ { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ ຈາກ { $file } ໃສ່ { $db } ແລ້ວ.
+cmd-set-aside = ຖານຂໍ້ມູນທີ່ຢູ່ບ່ອນນັ້ນກ່ອນ ຕອນນີ້ຢູ່ທີ່ { $path }.
+cmd-restore-problems = ກູ້ຄືນສຳຮອງຂໍ້ມູນຕາມທີ່ມັນເປັນແລ້ວ, ແຕ່ການກວດພົບບັນຫາ { $n } ຢ່າງໃນມັນ (ລະບຸຂ້າງເທິງ)
+cmd-no-backups = ຍັງບໍ່ມີສຳຮອງຂໍ້ມູນອັດຕະໂນມັດໃນ { $dir }.
+cmd-backups-list = ສຳຮອງຂໍ້ມູນອັດຕະໂນມັດໃນ { $dir }, ໃໝ່ສຸດກ່ອນ:
+cmd-restore-with = ກູ້ຄືນອັນໜຶ່ງດ້ວຍ: kumban --db { $db } restore --replace FILE
+cmd-daily-warning = kumban: ຄຳເຕືອນ: ບໍ່ໄດ້ຂຽນສຳຮອງຂໍ້ມູນອັດຕະໂນມັດຂອງມື້ນີ້: { $why }
+cmd-finishing-backup = kumban: ກຳລັງສຳເລັດສຳຮອງຂໍ້ມູນອັດຕະໂນມັດຂອງມື້ນີ້…
+# review: "demonstration data" as ຂໍ້ມູນຕົວແບບ
+cmd-demo-saved = ບັນທຶກຂໍ້ມູນຕົວແບບໃນ { $path } ແລ້ວ: ຄົວເຮືອນ { $households }, ສະມາຊິກຄອບຄົວ { $members }, ຄອກງົວ { $pens }, ສັດ { $animals }, ບັນທຶກນ້ຳໜັກ { $weights }, ບັນທຶກສຸຂະພາບ { $health }, ການຖືພາ { $pregnancies }, ບັນທຶກລາຍຮັບ-ລາຍຈ່າຍ { $incomes }, ອັດຕາແລກປ່ຽນ { $rates }, ການຝຶກອົບຮົມ { $trainings } ທີ່ມີການເຂົ້າຮ່ວມ { $attendances }, ການຢ້ຽມຢາມຂອງວິຊາການ { $visits }.
+cmd-demo-mapping = ຕົວຢ່າງການຈັບຄູ່ DHIS2 ຢູ່ໃນ { $path }; ໃສ່ລະຫັດຂອງເມືອງທ່ານໃນນັ້ນກ່ອນ `kumban export --format dhis2`.
+cmd-demo-mapping-failed = kumban: ຄຳເຕືອນ: ບໍ່ໄດ້ຂຽນຕົວຢ່າງການຈັບຄູ່ DHIS2 ໄປທີ່ { $path }: { $why }
+cmd-check-ok = { $path }: ບໍ່ພົບບັນຫາ.
+cmd-check-problems = kumban: ພົບບັນຫາ { $n } ຢ່າງໃນ { $path }; ກູ້ຄືນສຳຮອງຂໍ້ມູນ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອດ້ວຍລາຍການຂ້າງເທິງ
+cmd-no-database = ບໍ່ມີຖານຂໍ້ມູນ kumban ທີ່ { $path }; ກວດ --db (ຫຼື KUMBAN_DB), ຫຼື ສ້າງໃໝ່ດ້ວຍ `kumban demo`, `kumban import FILE` ຫຼື `kumban restore FILE`, ຫຼື ໂດຍການເປີດ kumban
+cmd-create-question = ບໍ່ມີຖານຂໍ້ມູນ kumban ທີ່ { $path }. ສ້າງຖານຂໍ້ມູນໃໝ່ທີ່ຫວ່າງເປົ່າຢູ່ບ່ອນນັ້ນບໍ? [y/N]{" "}
+cmd-nothing-created = ບໍ່ໄດ້ສ້າງຫຍັງທີ່ { $path }; ກວດ --db (ຫຼື KUMBAN_DB), ຫຼື ເປີດ kumban ອີກຄັ້ງແລ້ວຕອບ y ເພື່ອສ້າງຖານຂໍ້ມູນຢູ່ບ່ອນນັ້ນ
+cmd-no-home = ຊອກຫາໂຟນເດີບ້ານຂອງທ່ານເພື່ອເກັບຖານຂໍ້ມູນບໍ່ພົບ; ລະບຸດ້ວຍ --db PATH
+# review: "locked" as ລັອກ, as on the Review screen
+cmd-review-approved = { $village } { $period }: { $approval }; ບັນທຶກຂອງເດືອນນີ້ຖືກລັອກຈົນກວ່າເຈົ້າໜ້າທີ່ຈະເປີດຄືນ.
+cmd-review-returned = { $village } { $period }: ສົ່ງຄືນໃຫ້ພະນັກງານບັນທຶກພ້ອມຄຳເຫັນຂອງທ່ານແລ້ວ.
+cmd-review-open = { $village } { $period }: ເປີດຢູ່.
+cmd-approval-words = ອະນຸມັດແລ້ວໂດຍ { $by } ວັນທີ { $date }
+cmd-locked = { $village } { $period } { $approval }; ໃຫ້ເຈົ້າໜ້າທີ່ເປີດຄືນກ່ອນ
+cmd-report-write-failed = ຂຽນລາຍງານໄປທີ່ { $path } ບໍ່ໄດ້; ກວດວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານຂຽນໃສ່ໄດ້
+cmd-open-hint = ສຳຮອງຂໍ້ມູນຫຼ້າສຸດແມ່ນ { $file } ({ $date }); ກູ້ຄືນມັນດ້ວຍ: kumban --db { $db } restore --replace { $word }
+# review: "compact" as ບີບອັດ
+cmd-compact-kept = ບໍ່ມີຫຍັງໃຫ້ບີບອັດໃນ { $path }: ສຳເນົາໃໝ່ຂອງ { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ ໃຊ້ { $copy } MB, ບໍ່ໜ້ອຍກວ່າ { $before } MB ທີ່ໃຊ້ຢູ່ຕອນນີ້; ຈຶ່ງປະໄວ້ຕາມເດີມ.
+cmd-compacted = ບີບອັດ { $path } ແລ້ວ: { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ; ກ່ອນ { $before } MB, ຫຼັງ { $after } MB ({ $change }).
+cmd-compact-saved = ປະຢັດໄດ້ { $mb } MB
+cmd-compact-more = ເພີ່ມຂຶ້ນ { $mb } MB
+backup-read = ອ່ານ { $path } ບໍ່ໄດ້: { $reason }
+backup-write = ຂຽນສຳຮອງຂໍ້ມູນບໍ່ໄດ້: { $why }; ກວດວ່າມີໂຟນເດີ, ຂຽນໃສ່ໄດ້ ແລະ ມີບ່ອນຫວ່າງ
+backup-not-a-backup = { $path } ບໍ່ແມ່ນສຳຮອງຂໍ້ມູນຂອງ kumban (ມັນບໍ່ໄດ້ເລີ່ມດ້ວຍຫົວ kumban-backup)
+backup-too-new = { $path } ຖືກຂຽນໂດຍ kumban ລຸ້ນໃໝ່ກວ່າ ({ $what } { $found }; ລຸ້ນນີ້ອ່ານໄດ້ເຖິງ { $supported }); ອັບເດດ kumban ເພື່ອກູ້ຄືນມັນ
+backup-incomplete = { $path } ບໍ່ຄົບ: ມັນຈົບກ່ອນ checksum, ສະນັ້ນມັນຖືກຕັດໃນຂະນະຂຽນ ຫຼື ສຳເນົາ; ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
+backup-damaged = { $path } ເສຍຫາຍ ({ $reason }); ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
+backup-not-empty = ຖານຂໍ້ມູນທີ່ { $path } ມີບັນທຶກຢູ່ແລ້ວ; ການກູ້ຄືນໃສ່ໄດ້ສະເພາະຖານຂໍ້ມູນຫວ່າງ: ໃຊ້ --db ກັບໂຟນເດີໃໝ່, ຫຼື ເພີ່ມ --replace ເພື່ອຍ້າຍອັນນີ້ໄປໄວ້ຂ້າງໆ (ປ່ຽນຊື່, ບໍ່ລຶບ)

@@ -131,12 +131,12 @@ fn abandoned_pid(name: &str) -> Option<u32> {
 /// command that restores it, or `None` when there is no backup.
 pub fn open_hint(db: &Path, backup_dir: &Path) -> Option<String> {
     let b = latest(backup_dir)?;
-    Some(format!(
-        "the latest backup is {} ({}); restore it with: kumban --db {} restore --replace {}",
-        b.path.display(),
-        b.date,
-        shell_word(db),
-        shell_word(&b.path)
+    Some(kumban_i18n::tr!(
+        "cmd-open-hint",
+        file = b.path.display().to_string(),
+        date = b.date.to_string(),
+        db = shell_word(db),
+        word = shell_word(&b.path)
     ))
 }
 

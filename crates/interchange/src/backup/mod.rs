@@ -8,6 +8,7 @@ pub mod format;
 mod restore;
 mod seal;
 mod upgrade;
+mod words;
 
 pub use daily::{BackupFile, daily, file_name, keep, latest, list, open_hint};
 pub use format::{FORMAT_VERSION, Header, Item, Reader};

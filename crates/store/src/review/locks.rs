@@ -67,9 +67,9 @@ impl Locks {
             } else {
                 before.get(place) != after.get(place)
             };
-            if changed && let Some(message) = review.lock_message() {
+            if changed && let Some(words) = review.lock_words() {
                 let field = facts.first().map(|f| f.field).unwrap_or("date");
-                return Err(StoreError::refused(s.kind, field, message));
+                return Err(locked(s.kind, field, words));
             }
         }
         if let (Some(b), Some(AnyRecord::Household(h))) = (&s.before, &s.after)
@@ -140,14 +140,23 @@ impl Locks {
                 for village in villages {
                     if let Some(review) =
                         self.approved.get(&(village.to_string(), Period::of(f.on)))
-                        && let Some(message) = review.lock_message()
+                        && let Some(words) = review.lock_words()
                     {
-                        return Err(StoreError::refused(kind, field, message));
+                        return Err(locked(kind, field, words));
                     }
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// The refusal of a change to an approved month, kept unsaid so a form
+/// or an import says it in the session's language.
+fn locked(kind: RecordKind, field: &'static str, words: kumban_i18n::Message) -> StoreError {
+    StoreError::Refused {
+        kind,
+        problems: vec![Problem::said(field, words)],
     }
 }
 
