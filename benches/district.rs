@@ -10,7 +10,9 @@
 //! it saves. `cargo bench --bench district -- --test` is CI's smoke run: 50
 //! households in a temporary folder, each figure taken once. Nothing here
 //! asserts a time: figures go to docs/performance.md.
-//! `KUMBAN_BENCH_ONLY=reports` takes the Reports screen's figures alone.
+//! `KUMBAN_BENCH_ONLY=reports` takes the Reports screen's figures alone;
+//! `KUMBAN_BENCH_ONLY=dashboard` the dashboard's figures alone, before and
+//! after saves (issue 15).
 
 use kumban::model::*;
 use kumban::report::Dashboard;
@@ -82,20 +84,65 @@ fn first_household(store: &Store) -> HouseholdId {
         .expect("a household")
 }
 
+/// The `k`th income log a benchmark saves.
+fn bench_log(hh: HouseholdId, k: i64) -> IncomeLog {
+    IncomeLog {
+        household: hh,
+        date: today(),
+        group: Group::weaving(),
+        flow: Flow::Income,
+        amount: Money::new(6_500 + k, Currency::Usd),
+        description: "benchmark save".into(),
+        animal: None,
+    }
+}
+
+/// The fertility counted from every record (what each entry to the
+/// dashboard cost before issue 15), then the dashboard as the clerk enters
+/// it after a save: a save, untimed, before each figure.
+fn dashboard_after_saves(store: &Store, n: usize) {
+    let full = repeat(n, || {
+        timed(|| {
+            std::hint::black_box(
+                kumban::report::fertility::Fertility::recount(store, today()).expect("fertility"),
+            );
+        })
+    });
+    report("fertility counted from every record", &full);
+    let kept = repeat(n, || {
+        timed(|| {
+            std::hint::black_box(
+                kumban::report::fertility::Fertility::compute(store, today()).expect("fertility"),
+            );
+        })
+    });
+    report("fertility kept with the store", &kept);
+    if let Some(local) = store.local() {
+        let health = repeat(n, || {
+            timed(|| {
+                std::hint::black_box(local.health_figures(today(), 10).expect("health"));
+            })
+        });
+        report("health figures (the due tree's ranges)", &health);
+    }
+    let hh = first_household(store);
+    let mut k = 1_000;
+    let after = repeat(n, || {
+        k += 1;
+        store.insert(bench_log(hh, k)).expect("save");
+        timed(|| {
+            std::hint::black_box(Dashboard::compute(store, today()).expect("dashboard"));
+        })
+    });
+    report("dashboard figures after a save", &after);
+}
+
 /// `n` durable saves of one income log each, timed one by one.
 fn saves(store: &Store, hh: HouseholdId, n: usize) -> Stats {
     let mut k = 0;
     repeat(n, || {
         k += 1;
-        let log = IncomeLog {
-            household: hh,
-            date: today(),
-            group: Group::weaving(),
-            flow: Flow::Income,
-            amount: Money::new(6_500 + k, Currency::Usd),
-            description: "benchmark save".into(),
-            animal: None,
-        };
+        let log = bench_log(hh, k);
         timed(|| {
             store.insert(log).expect("save");
         })
@@ -178,6 +225,11 @@ fn main() {
         })
     });
     report("dashboard figures", &dash);
+    // `KUMBAN_BENCH_ONLY=dashboard`: the dashboard alone (issue 15).
+    if std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "dashboard") {
+        dashboard_after_saves(&store, runs(51));
+        return;
+    }
 
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("backend");
     let mut app = None;

@@ -108,3 +108,74 @@ fn no_breeding_records_give_nulls() {
     assert!(f["calving_interval_days_median"].is_null(), "{f}");
     assert!(f["calving_rate_12_months"].is_null(), "{f}");
 }
+
+/// The dashboard's fertility is kept between calls and brought up to date
+/// from the history: after each kind of write it must equal a full count,
+/// and it must have moved where the write moves it.
+#[test]
+fn kept_fertility_follows_every_write() {
+    use kumban::report::fertility::Fertility;
+    let db = TempDb::new();
+    let store = db.open();
+    let today = day(2026, 11, 28);
+    let same = |why: &str| {
+        let kept = Fertility::compute(&store, today).unwrap();
+        let counted = Fertility::recount(&store, today).unwrap();
+        assert_eq!(kept, counted, "after {why}");
+        kept
+    };
+    let empty = same("nothing");
+    assert_eq!(empty.all.breeding_age, 0);
+
+    let bansuo = store.insert(household("BS-01")).unwrap();
+    let one = store.insert(cow("BS-C-1", bansuo, None)).unwrap();
+    store
+        .insert(calved(one, day(2024, 1, 10), day(2024, 10, 19)))
+        .unwrap();
+    let first = same("a cow and a calving");
+    assert_eq!(first.all.breeding_age, 1);
+    assert_eq!(first.all.calved_12_months, 0);
+
+    let second = store
+        .insert(calved(one, day(2025, 2, 23), day(2025, 12, 3)))
+        .unwrap();
+    let f = same("a second calving");
+    assert_eq!(f.all.calving_interval_days_median, Some(410));
+    assert_eq!(f.all.calved_12_months, 1);
+
+    store
+        .update(second, calved(one, day(2025, 3, 5), day(2025, 12, 13)))
+        .unwrap();
+    let f = same("a calving changed");
+    assert_eq!(f.all.calving_interval_days_median, Some(420));
+
+    let mut moved = household("BS-01");
+    moved.village = "Xianglong".into();
+    store.update(bansuo, moved).unwrap();
+    let f = same("the household's village changed");
+    assert!(f.by_village.contains_key("Xianglong"), "{f:?}");
+    assert!(!f.by_village.contains_key("Bansuo"), "{f:?}");
+
+    let mut sold = store.get::<Animal>(one).unwrap().unwrap().record;
+    sold.status = AnimalStatus::Sold {
+        on: day(2026, 1, 5),
+        price: Money::from_major(4_000_000, Currency::Lak),
+    };
+    store.update(one, sold).unwrap();
+    let f = same("the cow sold");
+    assert_eq!(f.all.breeding_age, 0);
+
+    let txn = store.last_txn().unwrap().unwrap();
+    store.undo(txn).unwrap();
+    assert_eq!(same("the sale undone").all.breeding_age, 1);
+
+    store.delete::<Pregnancy>(second).unwrap();
+    let f = same("a calving deleted");
+    assert_eq!(f.all.calving_interval_days_median, None);
+    // Another day is counted again, not taken from the day before.
+    let later = day(2027, 11, 28);
+    assert_eq!(
+        Fertility::compute(&store, later).unwrap(),
+        Fertility::recount(&store, later).unwrap()
+    );
+}

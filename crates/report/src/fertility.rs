@@ -9,6 +9,8 @@ use kumban_model::{Animal, AnimalId, Date, Household, HouseholdId, Pregnancy, Se
 use kumban_store::{Store, StoreError};
 use std::collections::{BTreeMap, HashMap};
 
+mod held;
+
 /// The project's measures and each village's.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fertility {
@@ -25,7 +27,19 @@ struct Cow {
 }
 
 impl Fertility {
+    /// The project's measures, kept with the store between calls and
+    /// brought up to date from the history (see `held`), so entering the
+    /// dashboard after a write reads only the cows it touched.
     pub fn compute(store: &Store, today: Date) -> Result<Fertility, StoreError> {
+        match held::compute(store, today)? {
+            Some(f) => Ok(f),
+            None => Self::recount(store, today),
+        }
+    }
+
+    /// The same measures from one read of every breeding record, animal
+    /// and household.
+    pub fn recount(store: &Store, today: Date) -> Result<Fertility, StoreError> {
         let mut histories: HashMap<u64, Vec<Pregnancy>> = HashMap::new();
         for p in store.all::<Pregnancy>() {
             let p = p?;
@@ -45,18 +59,54 @@ impl Fertility {
             let history = histories.remove(&a.id).unwrap_or_default();
             cows.push(cow(&a.record, &history, today));
         }
-        let mut by_village: BTreeMap<String, Vec<&Cow>> = BTreeMap::new();
-        for c in &cows {
-            let village = villages.get(&c.household.0).cloned().unwrap_or_default();
-            by_village.entry(village).or_default().push(c);
+        let entries: Vec<Entry<'_>> = cows.iter().map(Entry::of).collect();
+        Ok(summarise_cows(&entries, &villages, today))
+    }
+}
+
+/// One cow as summed up, borrowed from wherever her measures are kept.
+#[derive(Clone, Copy)]
+struct Entry<'a> {
+    measures: &'a CowFertility,
+    household: HouseholdId,
+    breeding_age: bool,
+}
+
+impl<'a> Entry<'a> {
+    fn of(c: &'a Cow) -> Entry<'a> {
+        Entry {
+            measures: &c.measures,
+            household: c.household,
+            breeding_age: c.breeding_age,
         }
-        Ok(Fertility {
-            all: summarise(cows.iter().map(counted), today),
-            by_village: by_village
-                .into_iter()
-                .map(|(v, cs)| (v, summarise(cs.into_iter().map(counted), today)))
-                .collect(),
-        })
+    }
+
+    fn counted(self) -> Counted<'a> {
+        Counted {
+            cow: self.measures,
+            breeding_age: self.breeding_age,
+        }
+    }
+}
+
+/// The project's and each village's summary of `cows`.
+fn summarise_cows(cows: &[Entry<'_>], villages: &HashMap<u64, String>, today: Date) -> Fertility {
+    let mut by_village: BTreeMap<&str, Vec<Entry<'_>>> = BTreeMap::new();
+    for c in cows {
+        let village = villages.get(&c.household.0).map_or("", String::as_str);
+        by_village.entry(village).or_default().push(*c);
+    }
+    Fertility {
+        all: summarise(cows.iter().map(|c| c.counted()), today),
+        by_village: by_village
+            .into_iter()
+            .map(|(v, cs)| {
+                (
+                    v.to_string(),
+                    summarise(cs.into_iter().map(Entry::counted), today),
+                )
+            })
+            .collect(),
     }
 }
 

@@ -115,7 +115,13 @@ struct Inner {
     /// An import failed here and could not be undone yet: it is undone
     /// before anything else is read or written.
     journal_open: std::sync::atomic::AtomicBool,
+    /// What a reader worked out from the records and keeps with them
+    /// (see `memo`).
+    memo: Memo,
 }
+
+/// The slot behind `Store::memo`.
+pub type Memo = Mutex<Option<Box<dyn std::any::Any + Send>>>;
 
 /// The open sled, and how many times it has been opened: a failure seen
 /// on one opening must not throw away the next one.
@@ -238,6 +244,15 @@ impl Local {
     /// database (or before, as the history counter says).
     pub fn committed(&self) -> u64 {
         self.inner.committed.load(Ordering::SeqCst)
+    }
+
+    /// One slot, living as long as this opening of the database, where a
+    /// reader may keep figures it brings up to date from the history
+    /// instead of reading every record again (the dashboard's fertility).
+    /// The reader must check the history itself: nothing here is cleared
+    /// by a write.
+    pub fn memo(&self) -> &Memo {
+        &self.inner.memo
     }
 }
 

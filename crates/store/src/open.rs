@@ -63,6 +63,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
             committed: AtomicU64::new(committed),
             import_gate: RwLock::new(()),
             journal_open: std::sync::atomic::AtomicBool::new(false),
+            memo: Mutex::new(None),
         }),
         user: user.into(),
     };
