@@ -191,7 +191,7 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
                 format!(
                     "{}: {}{changed}",
                     crate::list::in_lang(names.record(&s.record), shown::record),
-                    crate::list::dates_in(&names.summary(&s.record)),
+                    shown::summary(&names.summary(&s.record)),
                 )
             })
             .collect(),

@@ -134,6 +134,13 @@ pub fn change(cell: &str) -> String {
     parts.map_or_else(|| dates_in(cell).into_owned(), |p| p.join("; "))
 }
 
+/// A created record's summary as Review's month detail lists it.
+pub fn summary(cell: &str) -> String {
+    weight_summary(cell)
+        .or_else(|| health_summary(cell))
+        .unwrap_or_else(|| dates_in(cell).into_owned())
+}
+
 /// A weighing's summary, `250.5 kg on 2026-11-30`.
 fn weight_summary(cell: &str) -> Option<String> {
     let (kg, on) = cell.split_once(" kg on ")?;
