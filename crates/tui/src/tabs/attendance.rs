@@ -2,11 +2,11 @@
 //! training.
 
 use super::*;
-use crate::list::{col, flex};
+use crate::list::{Show, col, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     col("Topic", 18).dropped(1),
     col("Place", 12).dropped(2),
     col("Hhold", 7).dropped(0),

@@ -2,11 +2,11 @@
 //! attended; the detail lists the attendees.
 
 use super::*;
-use crate::list::{col, flex, num};
+use crate::list::{Show, col, flex, num};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     flex("Topic", 18),
     col("Trainer", 14).dropped(2),
     col("Place", 12).dropped(1),

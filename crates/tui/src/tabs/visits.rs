@@ -2,15 +2,15 @@
 //! and when they come again.
 
 use super::*;
-use crate::list::{col, flex};
+use crate::list::{Show, col, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 6] = [
-    col("Date", 10).dropped(0),
+    col("Date", 10).dropped(0).shown(Show::Date),
     col("Hhold", 7).dropped(0),
     col("Technician", 14).dropped(1),
     col("Purpose", 16).dropped(0),
-    col("Next visit", 10).dropped(2),
+    col("Next visit", 10).dropped(2).shown(Show::Date),
     flex("Findings", 12).dropped(3),
 ];
 
