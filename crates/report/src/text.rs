@@ -50,14 +50,14 @@ impl Dashboard {
         // A database without members shows what it always did.
         let people = &self.people;
         if people.total > 0 {
-            let mut items = vec![format!("{} recorded", people.total)];
+            let mut items = vec![tr!("fig-people-recorded", n = people.total)];
             items.extend(
                 people
                     .by_group
                     .iter()
                     .map(|(g, n)| format!("{} {n}", escape_for_display(g.as_str()))),
             );
-            line(&mut out, "  people", &items);
+            line(&mut out, &format!("  {}", tr("fig-people")), &items);
         }
         let pens = &self.pens;
         line(
@@ -373,6 +373,10 @@ fn by_households_note(out: &mut String, i: &crate::Income) {
         .map(|(g, _)| escape_for_display(g.as_str()).into_owned())
         .collect();
     if !groups.is_empty() {
-        line(out, "  per household, as no member is recorded:", &groups);
+        line(
+            out,
+            &format!("  {}", tr("status-per-household-basis")),
+            &groups,
+        );
     }
 }

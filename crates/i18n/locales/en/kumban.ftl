@@ -1395,3 +1395,8 @@ backup-too-new = { $path } was written by a newer kumban ({ $what } { $found }; 
 backup-incomplete = { $path } is incomplete: it ends before its checksum, so it was cut short while being written or copied; nothing was restored; use another backup (`kumban restore` lists them)
 backup-damaged = { $path } is damaged ({ $reason }); nothing was restored; use another backup (`kumban restore` lists them)
 backup-not-empty = the database at { $path } already holds records; restore fills only an empty database: use --db with a new folder, or add --replace to set this one aside (it is renamed, not deleted)
+
+## status people
+fig-people = people
+fig-people-recorded = { $n } recorded
+status-per-household-basis = per household, as no member is recorded:

@@ -1407,3 +1407,9 @@ backup-too-new = { $path } ຖືກຂຽນໂດຍ kumban ລຸ້ນໃໝ
 backup-incomplete = { $path } ບໍ່ຄົບ: ມັນຈົບກ່ອນ checksum, ສະນັ້ນມັນຖືກຕັດໃນຂະນະຂຽນ ຫຼື ສຳເນົາ; ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
 backup-damaged = { $path } ເສຍຫາຍ ({ $reason }); ບໍ່ໄດ້ກູ້ຄືນຫຍັງ; ໃຊ້ສຳຮອງຂໍ້ມູນອັນອື່ນ (`kumban restore` ສະແດງລາຍການ)
 backup-not-empty = ຖານຂໍ້ມູນທີ່ { $path } ມີບັນທຶກຢູ່ແລ້ວ; ການກູ້ຄືນໃສ່ໄດ້ສະເພາະຖານຂໍ້ມູນຫວ່າງ: ໃຊ້ --db ກັບໂຟນເດີໃໝ່, ຫຼື ເພີ່ມ --replace ເພື່ອຍ້າຍອັນນີ້ໄປໄວ້ຂ້າງໆ (ປ່ຽນຊື່, ບໍ່ລຶບ)
+
+## status people
+fig-people = ຄົນ
+fig-people-recorded = ບັນທຶກແລ້ວ { $n } ຄົນ
+# review: "per household, as no member is recorded"
+status-per-household-basis = ຕໍ່ຄົວເຮືອນ, ເພາະບໍ່ມີສະມາຊິກທີ່ບັນທຶກໄວ້:

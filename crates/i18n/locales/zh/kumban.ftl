@@ -1351,3 +1351,8 @@ backup-too-new = { $path } 由更新版本的 kumban 写入（{ $what } { $found
 backup-incomplete = { $path } 不完整：它在校验和之前就结束了，说明写入或复制时被中断；未恢复任何内容；请使用另一个备份（`kumban restore` 会列出）
 backup-damaged = { $path } 已损坏（{ $reason }）；未恢复任何内容；请使用另一个备份（`kumban restore` 会列出）
 backup-not-empty = { $path } 的数据库已有记录；恢复只能写入空数据库：请用 --db 指定新文件夹，或加上 --replace 把这个数据库移到一旁（改名，不删除）
+
+## status people
+fig-people = 人员
+fig-people-recorded = 已登记 { $n } 人
+status-per-household-basis = 按户计算（未登记成员）：
