@@ -47,20 +47,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let rows: Vec<Row> = list
         .window(page)
         .map(|(index, row)| {
-            let cells = shown.iter().map(|(i, w)| {
+            let selected = index == list.selected;
+            let cells = shown.iter().enumerate().map(|(place, (i, w))| {
                 let column = &list.columns[*i];
                 let text = column.show.cell(row.cell(*i));
-                Cell::from(fit(&text, usize::from(*w), column.align))
+                let cell = Cell::from(fit(&text, usize::from(*w), column.align));
+                // Only the first cell (a code, tag or date: ASCII in every
+                // language) shows the selection, so a row move rewrites two
+                // short cells, not two whole rows of Lao or Chinese text
+                // (issue 16: bytes per row move over SSH).
+                if selected && place == 0 {
+                    cell.style(app.theme.selected())
+                } else {
+                    cell
+                }
             });
-            let mut style = ratatui::style::Style::new();
-            match row.mark() {
-                Mark::Warn => style = app.theme.warn(),
-                Mark::Watch => style = app.theme.watch(),
-                Mark::None => {}
-            }
-            if index == list.selected {
-                style = style.patch(app.theme.selected());
-            }
+            let style = match row.mark() {
+                Mark::Warn => app.theme.warn(),
+                Mark::Watch => app.theme.watch(),
+                Mark::None => ratatui::style::Style::new(),
+            };
             Row::new(cells).style(style)
         })
         .collect();
