@@ -44,11 +44,13 @@ pub(super) fn due_list(
     }
     let room = usize::from(area.height).saturating_sub(1);
     let total = usize::try_from(h.due_total).unwrap_or(usize::MAX);
-    // The "more" line needs a row of its own whenever a row is left out.
-    let shown = if total > h.due.len().min(room) {
-        h.due.len().min(room.saturating_sub(1))
+    // The "more" line needs a row of its own whenever a row is left out,
+    // but not at the cost of the only row: with room for one, the soonest
+    // due row is worth more (the health line above gives the count).
+    let shown = if total > h.due.len().min(room) && room >= 2 {
+        h.due.len().min(room - 1)
     } else {
-        h.due.len()
+        h.due.len().min(room)
     };
     let width = usize::from(area.width.saturating_sub(1));
     for (i, row) in h.due[..shown].iter().enumerate() {
