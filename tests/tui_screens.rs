@@ -474,3 +474,36 @@ fn at_200_columns_the_name_column_is_as_wide_as_the_longest_name() {
     );
     assert!(s.contains("cattle,corn,weaving"), "groups cut: {s}");
 }
+
+/// History names an attendance by the member and the training, not by
+/// their record numbers ("member 69 at training 4" before).
+#[test]
+fn history_names_an_attendance_by_member_and_training() {
+    let mut f = demo();
+    keys(&mut f.app, [Action::GoTab(Tab::History)]);
+    let list = f.app.list();
+    let attendance = (0..list.rows.len())
+        .map(|i| list.rows.get(i))
+        .find(|r| r.cell(3).starts_with("attendance "))
+        .expect("the demo's trainings have attendances");
+    let record = attendance.cell(3);
+    let what = attendance.cell(4);
+    let store = &f.app.store;
+    let members: Vec<String> = store
+        .all::<Member>()
+        .map(|m| m.unwrap().record.name)
+        .collect();
+    // The Record column: the member's household, short enough to leave
+    // the kind of change on screen at 80 columns.
+    assert!(
+        record.starts_with("attendance BS-") || record.starts_with("attendance XL-"),
+        "{record}"
+    );
+    assert!(members.iter().any(|n| what.contains(n.as_str())), "{what}");
+    let topics: Vec<String> = store
+        .all::<Training>()
+        .map(|t| t.unwrap().record.topic)
+        .collect();
+    assert!(topics.iter().any(|t| what.contains(t.as_str())), "{what}");
+    assert!(!what.contains('#'), "{what}");
+}

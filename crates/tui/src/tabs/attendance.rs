@@ -136,22 +136,24 @@ impl KindScreen for Attendance {
         ))
     }
 
-    fn history_name(&self, _names: &history::Names) -> String {
-        format!("attendance {}", self.training)
+    fn history_name(&self, names: &history::Names) -> String {
+        format!("attendance {}", names.member_household(self.member))
     }
 
-    fn history_summary(&self) -> String {
-        kumban_i18n::tr!(
-            "summary-attendance",
-            member = self.member.to_string(),
-            training = self.training.to_string()
+    fn history_summary(&self, names: &history::Names) -> String {
+        // In English, as every summary is stored; `shown::summary` says it
+        // in the session's language.
+        format!(
+            "member {} at training {}",
+            names.member(self.member),
+            names.training(self.training)
         )
     }
 
-    fn history_fields(&self, _names: &history::Names) -> Vec<(&'static str, String)> {
+    fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
         vec![
-            ("training", self.training.to_string()),
-            ("member", self.member.to_string()),
+            ("training", names.training(self.training)),
+            ("member", names.member(self.member)),
         ]
     }
 }

@@ -245,7 +245,7 @@ impl KindScreen for Pregnancy {
         format!("pregnancy {}", names.tag(self.cow))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         kumban_i18n::tr!(
             "summary-pregnancy",
             date = day(self.service_date),

@@ -289,7 +289,7 @@ impl KindScreen for Animal {
         format!("animal {}", clean(&self.ear_tag))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         format!(
             "{} {}, {}",
             word(self.sex.label()),

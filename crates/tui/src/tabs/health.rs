@@ -178,7 +178,7 @@ impl KindScreen for HealthEvent {
         format!("health {}", names.tag(self.animal))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         // English, said again at draw time (tabs/shown.rs `change`).
         format!(
             "{} {}, {}",

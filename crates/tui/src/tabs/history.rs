@@ -4,6 +4,7 @@
 use super::*;
 use crate::list::{Show, col, flex};
 use kumban_store::Change;
+use std::cell::RefCell;
 
 // Ranks: what a narrow screen gives up first (0: kept).
 pub static COLUMNS: [Column; 5] = [
@@ -21,6 +22,11 @@ pub(crate) struct Names {
     households: Households,
     tags: HashMap<u64, String>,
     pens: HashMap<u64, String>,
+    /// Members and trainings are looked up as attendances name them:
+    /// a district has some 100,000 members, and most histories name few.
+    store: Store,
+    members: RefCell<HashMap<u64, (String, String)>>,
+    trainings: RefCell<HashMap<u64, String>>,
 }
 
 impl Names {
@@ -34,6 +40,9 @@ impl Names {
             households: Households::load(store)?,
             tags: tags(store)?,
             pens,
+            store: store.clone(),
+            members: RefCell::default(),
+            trainings: RefCell::default(),
         })
     }
 
@@ -44,7 +53,7 @@ impl Names {
 
     /// What a created or deleted record was, in a few words.
     pub(super) fn summary(&self, record: &AnyRecord) -> String {
-        for_record!(record, r => r.history_summary())
+        for_record!(record, r => r.history_summary(self))
     }
 
     pub(super) fn household(&self, id: HouseholdId) -> String {
@@ -53,6 +62,45 @@ impl Names {
 
     pub(super) fn tag(&self, id: AnimalId) -> String {
         tag_of(&self.tags, id)
+    }
+
+    /// "Bounmy (BS-07)": a member's name and household code.
+    pub(super) fn member(&self, id: MemberId) -> String {
+        let (name, code) = self.member_parts(id);
+        format!("{name} ({code})")
+    }
+
+    /// The code of a member's household, for the Record column, which
+    /// stays narrow enough to leave room for the kind of change.
+    pub(super) fn member_household(&self, id: MemberId) -> String {
+        self.member_parts(id).1
+    }
+
+    fn member_parts(&self, id: MemberId) -> (String, String) {
+        if let Some(known) = self.members.borrow().get(&id.0) {
+            return known.clone();
+        }
+        let parts = match self.store.get::<Member>(id) {
+            Ok(Some(m)) => (clean(&m.record.name), self.household(m.record.household)),
+            _ => (format!("#{id}"), "?".to_string()),
+        };
+        self.members.borrow_mut().insert(id.0, parts.clone());
+        parts
+    }
+
+    /// A training's date and topic, `2026-03-10 disease prevention`: as
+    /// stored, since the history is loaded in English and shown in the
+    /// session's language (`shown::summary`).
+    pub(super) fn training(&self, id: TrainingId) -> String {
+        if let Some(known) = self.trainings.borrow().get(&id.0) {
+            return known.clone();
+        }
+        let line = match self.store.get::<Training>(id) {
+            Ok(Some(t)) => format!("{} {}", t.record.date, clean(&t.record.topic)),
+            _ => format!("#{id}"),
+        };
+        self.trainings.borrow_mut().insert(id.0, line.clone());
+        line
     }
 
     pub(super) fn pen(&self, id: PenId) -> String {

@@ -277,7 +277,7 @@ impl KindScreen for Household {
         format!("household {}", clean(&self.code))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         kumban_i18n::tr!(
             "summary-household",
             name = clean(&self.head_name),

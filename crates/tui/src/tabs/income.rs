@@ -153,7 +153,7 @@ impl KindScreen for IncomeLog {
         format!("income {}", names.household(self.household))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         format!(
             "{} {}, {}, {}",
             word(self.flow.label()),

@@ -151,7 +151,7 @@ impl KindScreen for Member {
         format!("member {}", names.household(self.household))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         kumban_i18n::tr!(
             "summary-member",
             name = clean(&self.name),

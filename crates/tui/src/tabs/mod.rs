@@ -63,7 +63,7 @@ pub(crate) trait KindScreen: Kind {
     /// owner.
     fn history_name(&self, names: &history::Names) -> String;
     /// What a created or deleted record was, in a few words.
-    fn history_summary(&self) -> String;
+    fn history_summary(&self, names: &history::Names) -> String;
     /// (field, value) in a fixed order, so that before and after line up.
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)>;
 }

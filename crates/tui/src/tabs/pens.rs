@@ -197,7 +197,7 @@ impl KindScreen for Pen {
         )
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         kumban_i18n::tr!(
             "summary-pen",
             status = word(self.status.label()),

@@ -111,7 +111,7 @@ impl KindScreen for ExchangeRate {
         format!("rate {} {}", self.currency, self.date)
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         format!("1 {} = {} {}", self.currency, self.value, self.base)
     }
 

@@ -127,7 +127,10 @@ pub fn change(cell: &str) -> String {
     if let Some(what) = cell.strip_prefix("removed: ") {
         return kumban_i18n::tr!("history-removed", what = dates_in(what));
     }
-    if let Some(said) = weight_summary(cell).or_else(|| health_summary(cell)) {
+    if let Some(said) = weight_summary(cell)
+        .or_else(|| health_summary(cell))
+        .or_else(|| attendance_summary(cell))
+    {
         return said;
     }
     let parts: Option<Vec<String>> = cell.split("; ").map(field_change).collect();
@@ -138,7 +141,19 @@ pub fn change(cell: &str) -> String {
 pub fn summary(cell: &str) -> String {
     weight_summary(cell)
         .or_else(|| health_summary(cell))
+        .or_else(|| attendance_summary(cell))
         .unwrap_or_else(|| dates_in(cell).into_owned())
+}
+
+/// An attendance's summary, `member Noy (BS-07) at training 2026-03-10
+/// disease prevention`.
+fn attendance_summary(cell: &str) -> Option<String> {
+    let (member, training) = cell.strip_prefix("member ")?.rsplit_once(" at training ")?;
+    Some(kumban_i18n::tr!(
+        "summary-attendance",
+        member = member,
+        training = dates_in(training).into_owned()
+    ))
 }
 
 /// A weighing's summary, `250.5 kg on 2026-11-30`.

@@ -128,7 +128,7 @@ impl KindScreen for Training {
         format!("training {}", self.date)
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         format!("{} at {}", clean(&self.topic), clean(&self.place))
     }
 

@@ -113,7 +113,7 @@ impl KindScreen for Visit {
         format!("visit {}", names.household(self.household))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         format!("{} on {}", clean(&self.purpose), self.date)
     }
 

@@ -183,7 +183,7 @@ impl KindScreen for Weight {
         format!("weight {}", names.tag(self.animal))
     }
 
-    fn history_summary(&self) -> String {
+    fn history_summary(&self, _names: &history::Names) -> String {
         // English, said again at draw time (tabs/shown.rs `change`).
         format!("{} kg on {}", self.kg, self.date)
     }
