@@ -374,6 +374,8 @@ fn the_training_in_lao_says_so_in_lao() {
     fill_training(&mut s, ticked);
     s.key(CTRL_S, "ມີຜູ້ເຂົ້າຮ່ວມ 25 ຄົນ");
     s.sees("ບັນທຶກການຝຶກອົບຮົມ disease prevention");
+    // Dates day-first in Lao, as in the lists.
+    s.sees("ວັນທີ 20/11/2026");
     s.send(b"q");
     assert!(s.wait_exit().success());
     let attended = Export::of(&db)

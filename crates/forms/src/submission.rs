@@ -225,7 +225,7 @@ impl Submission {
                     message: tr!(
                         "saved-training",
                         topic = training.topic.clone(),
-                        date = training.date.to_string(),
+                        date = shown_date(training.date),
                         attendees = saved.attendees.to_string()
                     ),
                 })
@@ -271,4 +271,19 @@ fn update_any(
 /// A kind's noun in the session's language ("household", "cattle pen").
 pub(crate) fn noun(kind: RecordKind) -> String {
     kumban_i18n::tr_text("noun", kind.noun())
+}
+
+/// A date in a saved message as the session reads dates: day-first in Lao
+/// (`20/11/2026`), as stored elsewhere.
+fn shown_date(date: Date) -> String {
+    let iso = date.to_string();
+    match (
+        kumban_i18n::current(),
+        iso.get(..4),
+        iso.get(5..7),
+        iso.get(8..10),
+    ) {
+        (kumban_i18n::Lang::Lo, Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
+        _ => iso,
+    }
 }
