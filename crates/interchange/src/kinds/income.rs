@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for IncomeLog {
@@ -43,16 +44,16 @@ impl InterchangeKind for IncomeLog {
     }
 
     fn draft(c: &mut Cells) -> Draft {
-        let group = match Group::parse(c.raw("group")) {
+        let group = match Group::parse_said(c.raw("group")) {
             Ok(g) => g,
             Err(m) => {
-                c.bad("group", m);
+                c.bad("group", m.text());
                 Group::cattle()
             }
         };
         let amount = c.money("amount", "currency");
         if amount.is_none() && c.raw("amount").is_empty() && c.raw("currency").is_empty() {
-            c.bad("amount", "enter the amount and its currency");
+            c.bad("amount", tr!("imp-enter-amount"));
         }
         Draft::Income {
             household: c.text("household"),
