@@ -1,5 +1,6 @@
 # kumban messages of the files it reads and writes (import, export,
-# DHIS2), kept apart from kumban.ftl. Column names, codes and JSON keys
+# DHIS2) and of the command line's checks of values, kept apart from
+# kumban.ftl. Column names, codes and JSON keys
 # stay as written: they are the files' words, not a person's.
 
 ## Import: a cell of a row
@@ -109,3 +110,37 @@ imp-a-named-pipe = a named pipe
 imp-a-device = a device
 imp-a-socket = a socket
 imp-something-else = something else
+
+## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
+err-period-malformed = "{ $text }" is not a month; write it as YYYY-MM, such as 2026-10
+err-period-range = { $text } is outside the years 1990 to 2100; check the year
+cli-not-a-currency = "{ $text }" is not a currency kumban knows; choose one of { $codes }
+cli-env-invalid-value = invalid value '{ $value }' for { $name }: { $why }
+usage-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+
+## Export and DHIS2
+exp-dangling = { $what } refers to { $target } id { $id }, which does not exist; run `kumban check` and restore a backup
+exp-standard-output = standard output
+exp-cannot-write = cannot write { $path }: { $error }; check the folder exists and is writable
+exp-dhis2-needs-period = --format dhis2 needs --period YYYY-MM, the month to report, such as --period 2026-11
+exp-period-not-json = --period goes with --format dhis2 (or csv, for DHIS2's CSV data values); --format json writes every record, whatever its date
+exp-stdout-not-csv = --out - writes one JSON document; use --format json with it, or give a folder for CSV files
+dhis2-exported-json = Exported the DHIS2 data value set of { $period }: { $values } values for { $villages } villages to { $path }.
+dhis2-exported-csv = Exported the DHIS2 data values (CSV) of { $period }: { $values } values for { $villages } villages to { $path }.
+dhis2-no-mapping = no DHIS2 mapping at { $path }
+dhis2-mapping-unreadable = cannot read { $path }: { $error }; check the file's permissions
+dhis2-mapping-invalid = { $path } is not a DHIS2 mapping: { $why }; correct it as docs/export-format.md ("DHIS2 mapping") shows
+dhis2-codes = { $n } codes missing or wrong in { $path }
+dhis2-no-mapping-template = no DHIS2 mapping at { $path }; nothing was written. Write the district's codes there, in this form (docs/export-format.md, "DHIS2 mapping"), filling in every "":
+dhis2-codes-refused = { $n } { $n ->
+        [one] code is
+       *[other] codes are
+    } missing or wrong in { $path } (listed above); nothing was written. Correct the mapping and export again.
+dhis2-no-code = { $section }: no code for "{ $name }"
+dhis2-bad-code = { $section }: the code of "{ $name }" ({ $code }) { $why }
+dhis2-code-empty = is empty
+dhis2-code-too-long = is longer than the 50 characters DHIS2 keeps
+dhis2-code-control = holds control characters or spaces at its ends
+dhis2-code-formula = starts with = + - or @, which a spreadsheet reads as a formula
+dhis2-unknown-indicator = dataElements: "{ $key }" is not an indicator kumban reports (docs/export-format.md lists them)
+dhis2-unknown-currency = categoryOptionCombos: "{ $key }" is not a currency kumban keeps (LAK, USD, CNY, THB)

@@ -109,3 +109,34 @@ imp-a-named-pipe = ທໍ່ທີ່ມີຊື່ (named pipe)
 imp-a-device = ອຸປະກອນ
 imp-a-socket = ຊັອກເກັດ (socket)
 imp-something-else = ສິ່ງອື່ນ
+
+## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
+err-period-malformed = "{ $text }" ບໍ່ແມ່ນເດືອນ; ຂຽນເປັນ YYYY-MM ເຊັ່ນ 2026-10
+err-period-range = { $text } ຢູ່ນອກປີ 1990 ຫາ 2100; ກວດເບິ່ງປີ
+cli-not-a-currency = "{ $text }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ຮູ້ຈັກ; ເລືອກອັນໃດອັນໜຶ່ງໃນ { $codes }
+cli-env-invalid-value = ຄ່າ '{ $value }' ຂອງ { $name } ບໍ່ຖືກຕ້ອງ: { $why }
+usage-invalid-value-why = '{ $value }' ບໍ່ແມ່ນຄ່າທີ່ໃຊ້ໄດ້ສຳລັບ '{ $arg }': { $why }
+
+## Export and DHIS2
+exp-dangling = { $what } ອ້າງເຖິງ { $target } id { $id } ທີ່ບໍ່ມີຢູ່; ແລ່ນ `kumban check` ແລະ ກູ້ຄືນສຳຮອງຂໍ້ມູນ
+exp-standard-output = ຜົນອອກມາດຕະຖານ (standard output)
+exp-cannot-write = ຂຽນ { $path } ບໍ່ໄດ້: { $error }; ກວດວ່າມີໂຟນເດີນັ້ນ ແລະ ຂຽນໃສ່ໄດ້
+exp-dhis2-needs-period = --format dhis2 ຕ້ອງມີ --period YYYY-MM, ເດືອນທີ່ຈະລາຍງານ, ເຊັ່ນ --period 2026-11
+exp-period-not-json = --period ໃຊ້ກັບ --format dhis2 (ຫຼື csv, ສຳລັບຄ່າຂໍ້ມູນ DHIS2 ແບບ CSV); --format json ຂຽນທຸກບັນທຶກ, ບໍ່ວ່າວັນທີໃດ
+exp-stdout-not-csv = --out - ຂຽນເອກະສານ JSON ອັນດຽວ; ໃຊ້ --format json ກັບມັນ, ຫຼື ໃຫ້ໂຟນເດີສຳລັບໄຟລ໌ CSV
+dhis2-exported-json = ສົ່ງອອກຊຸດຄ່າຂໍ້ມູນ DHIS2 ຂອງ { $period } ແລ້ວ: { $values } ຄ່າ ສຳລັບ { $villages } ບ້ານ ໄປທີ່ { $path }.
+dhis2-exported-csv = ສົ່ງອອກຄ່າຂໍ້ມູນ DHIS2 (CSV) ຂອງ { $period } ແລ້ວ: { $values } ຄ່າ ສຳລັບ { $villages } ບ້ານ ໄປທີ່ { $path }.
+dhis2-no-mapping = ບໍ່ມີການຈັບຄູ່ DHIS2 ທີ່ { $path }
+dhis2-mapping-unreadable = ອ່ານ { $path } ບໍ່ໄດ້: { $error }; ກວດເບິ່ງສິດຂອງໄຟລ໌
+dhis2-mapping-invalid = { $path } ບໍ່ແມ່ນການຈັບຄູ່ DHIS2: { $why }; ແກ້ໄຂຕາມທີ່ docs/export-format.md ("DHIS2 mapping") ສະແດງ
+dhis2-codes = ລະຫັດ { $n } ອັນຂາດ ຫຼື ຜິດໃນ { $path }
+dhis2-no-mapping-template = ບໍ່ມີການຈັບຄູ່ DHIS2 ທີ່ { $path }; ບໍ່ໄດ້ຂຽນຫຍັງ. ຂຽນລະຫັດຂອງເມືອງໃສ່ບ່ອນນັ້ນ ຕາມແບບນີ້ (docs/export-format.md, "DHIS2 mapping"), ໃສ່ທຸກບ່ອນທີ່ເປັນ "":
+dhis2-codes-refused = ລະຫັດ { $n } ອັນຂາດ ຫຼື ຜິດໃນ { $path } (ລາຍການຢູ່ຂ້າງເທິງ); ບໍ່ໄດ້ຂຽນຫຍັງ. ແກ້ໄຂການຈັບຄູ່ ແລ້ວສົ່ງອອກອີກຄັ້ງ.
+dhis2-no-code = { $section }: ບໍ່ມີລະຫັດສຳລັບ "{ $name }"
+dhis2-bad-code = { $section }: ລະຫັດຂອງ "{ $name }" ({ $code }) { $why }
+dhis2-code-empty = ຫວ່າງເປົ່າ
+dhis2-code-too-long = ຍາວກວ່າ 50 ຕົວອັກສອນທີ່ DHIS2 ເກັບໄດ້
+dhis2-code-control = ມີຕົວອັກສອນຄວບຄຸມ ຫຼື ຍະຫວ່າງຢູ່ຫົວ ຫຼື ທ້າຍ
+dhis2-code-formula = ເລີ່ມດ້ວຍ = + - ຫຼື @, ເຊິ່ງແຜ່ນງານອ່ານເປັນສູດ
+dhis2-unknown-indicator = dataElements: "{ $key }" ບໍ່ແມ່ນຕົວຊີ້ວັດທີ່ kumban ລາຍງານ (docs/export-format.md ມີລາຍການ)
+dhis2-unknown-currency = categoryOptionCombos: "{ $key }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ເກັບ (LAK, USD, CNY, THB)

@@ -108,3 +108,34 @@ imp-a-named-pipe = 命名管道
 imp-a-device = 设备
 imp-a-socket = 套接字
 imp-something-else = 其他东西
+
+## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
+err-period-malformed = "{ $text }" 不是月份；请写成 YYYY-MM，如 2026-10
+err-period-range = { $text } 超出 1990 到 2100 年的范围；请检查年份
+cli-not-a-currency = "{ $text }" 不是 kumban 认识的币种；请从 { $codes } 中选择
+cli-env-invalid-value = { $name } 的值 '{ $value }' 无效：{ $why }
+usage-invalid-value-why = '{ $arg }' 的值 '{ $value }' 无效：{ $why }
+
+## Export and DHIS2
+exp-dangling = { $what } 引用了不存在的 { $target } id { $id }；请运行 `kumban check` 并恢复备份
+exp-standard-output = 标准输出
+exp-cannot-write = 无法写入 { $path }：{ $error }；请检查文件夹是否存在且可写
+exp-dhis2-needs-period = --format dhis2 需要 --period YYYY-MM，即要报告的月份，如 --period 2026-11
+exp-period-not-json = --period 与 --format dhis2 一起使用（或 csv，用于 DHIS2 的 CSV 数据值）；--format json 写出所有记录，不论日期
+exp-stdout-not-csv = --out - 写出一个 JSON 文档；请与 --format json 一起使用，或为 CSV 文件给出文件夹
+dhis2-exported-json = 已将 { $period } 的 DHIS2 数据值集导出到 { $path }：{ $villages } 个村的 { $values } 个值。
+dhis2-exported-csv = 已将 { $period } 的 DHIS2 数据值（CSV）导出到 { $path }：{ $villages } 个村的 { $values } 个值。
+dhis2-no-mapping = { $path } 处没有 DHIS2 映射
+dhis2-mapping-unreadable = 无法读取 { $path }：{ $error }；请检查文件权限
+dhis2-mapping-invalid = { $path } 不是 DHIS2 映射：{ $why }；请按 docs/export-format.md（"DHIS2 mapping"）所示更正
+dhis2-codes = { $path } 中有 { $n } 个代码缺失或有误
+dhis2-no-mapping-template = { $path } 处没有 DHIS2 映射；未写出任何内容。请按以下格式（docs/export-format.md，"DHIS2 mapping"）在那里写入本县的代码，填好每个 "":
+dhis2-codes-refused = { $path } 中有 { $n } 个代码缺失或有误（见上）；未写出任何内容。请更正映射后重新导出。
+dhis2-no-code = { $section }："{ $name }" 没有代码
+dhis2-bad-code = { $section }："{ $name }" 的代码（{ $code }）{ $why }
+dhis2-code-empty = 为空
+dhis2-code-too-long = 超过了 DHIS2 保存的 50 个字符
+dhis2-code-control = 含有控制字符或首尾有空格
+dhis2-code-formula = 以 = + - 或 @ 开头，电子表格会将其视为公式
+dhis2-unknown-indicator = dataElements："{ $key }" 不是 kumban 报告的指标（见 docs/export-format.md 列表）
+dhis2-unknown-currency = categoryOptionCombos："{ $key }" 不是 kumban 使用的币种（LAK、USD、CNY、THB）
