@@ -19,7 +19,7 @@ impl Localize for ExportError {
         match self {
             ExportError::Dangling { what, target, id } => Message::new("exp-dangling")
                 .with("what", what.as_str())
-                .with("target", *target)
+                .with("target", kumban_i18n::tr_text("noun", target))
                 .with("id", id.to_string()),
             ExportError::Store(e) => e.message(),
         }

@@ -144,3 +144,39 @@ dhis2-code-control = holds control characters or spaces at its ends
 dhis2-code-formula = starts with = + - or @, which a spreadsheet reads as a formula
 dhis2-unknown-indicator = dataElements: "{ $key }" is not an indicator kumban reports (docs/export-format.md lists them)
 dhis2-unknown-currency = categoryOptionCombos: "{ $key }" is not a currency kumban keeps (LAK, USD, CNY, THB)
+
+## Backup and restore: why a backup is damaged, why a restore stopped
+backup-doing-restoring = restoring
+backup-doing-compacting = compacting
+backup-nothing-changed = { $reason }; nothing was changed
+backup-cannot-copy-access = cannot copy { $path } into the new database: { $reason }; nothing was changed
+backup-disk-full = the disk filled while { $doing }: the new copy of the database needs about { $needed } free beside { $path } and { $free } are free now; nothing was changed (the database is as it was); free some space and try again
+backup-cannot-swap = cannot put the new database in place of { $path }: { $reason }; nothing was changed
+backup-parent-not-writable = cannot restore or compact: { $path } does not let this user make folders in it, and the new database is made there beside the old one; nothing was changed; ask whoever keeps the office computer to let the group write to { $path } (see docs/office-setup.md) or to do it
+backup-cannot-make = cannot make { $path }: { $reason }; nothing was changed
+backup-line-too-long = a line is far longer than any backup writes
+backup-compressed-unreadable = its compressed data cannot be read: { $reason }
+backup-header = its header: { $reason }
+backup-version-0 = its header names a version 0
+backup-other-format = its header names a format other than the file's own
+backup-checksum-unreadable = its checksum line is unreadable
+backup-checksum-mismatch = its checksum does not match its content: bytes were changed after it was written
+backup-at-line = line { $line }: { $reason }
+backup-no-counters = the counters line is missing
+backup-second-counters = a second counters line
+backup-schema-unknown = schema { $schema } is not one this kumban reads (1 to { $supported })
+backup-schema-no-way = no way to bring schema { $schema } up to { $supported }
+backup-saves-kept-landing = saves kept landing
+backup-what-backup-format = backup format
+backup-what-database-schema = database schema
+atomic-not-a-file-name = { $path } is not a file name
+
+## Export: what a record that names a missing one is
+exp-what-health = a health event of { $date }
+exp-what-income = an income log of { $date }
+exp-what-member = household member { $name }
+exp-what-pen = pen { $label }
+exp-what-attendance = an attendance of training { $training }
+exp-what-visit = a technician visit of { $date }
+exp-what-weight = a weight of { $date }
+exp-what-pregnancy = a pregnancy serviced on { $date }

@@ -140,3 +140,39 @@ dhis2-code-control = ມີຕົວອັກສອນຄວບຄຸມ ຫຼ�
 dhis2-code-formula = ເລີ່ມດ້ວຍ = + - ຫຼື @, ເຊິ່ງແຜ່ນງານອ່ານເປັນສູດ
 dhis2-unknown-indicator = dataElements: "{ $key }" ບໍ່ແມ່ນຕົວຊີ້ວັດທີ່ kumban ລາຍງານ (docs/export-format.md ມີລາຍການ)
 dhis2-unknown-currency = categoryOptionCombos: "{ $key }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ເກັບ (LAK, USD, CNY, THB)
+
+## Backup and restore: why a backup is damaged, why a restore stopped
+backup-doing-restoring = ກູ້ຄືນ
+backup-doing-compacting = ບີບອັດ
+backup-nothing-changed = { $reason }; ບໍ່ໄດ້ປ່ຽນຫຍັງ
+backup-cannot-copy-access = ສຳເນົາ { $path } ໃສ່ຖານຂໍ້ມູນໃໝ່ບໍ່ໄດ້: { $reason }; ບໍ່ໄດ້ປ່ຽນຫຍັງ
+backup-disk-full = ດິສເຕັມໃນຂະນະ{ $doing }: ສຳເນົາໃໝ່ຂອງຖານຂໍ້ມູນຕ້ອງການບ່ອນຫວ່າງປະມານ { $needed } ຂ້າງ { $path } ແລະ ຕອນນີ້ຫວ່າງ { $free }; ບໍ່ໄດ້ປ່ຽນຫຍັງ (ຖານຂໍ້ມູນຍັງຄືເກົ່າ); ເຮັດໃຫ້ມີບ່ອນຫວ່າງແລ້ວລອງໃໝ່
+backup-cannot-swap = ເອົາຖານຂໍ້ມູນໃໝ່ໄປແທນ { $path } ບໍ່ໄດ້: { $reason }; ບໍ່ໄດ້ປ່ຽນຫຍັງ
+backup-parent-not-writable = ກູ້ຄືນ ຫຼື ບີບອັດບໍ່ໄດ້: { $path } ບໍ່ອະນຸຍາດໃຫ້ຜູ້ໃຊ້ນີ້ສ້າງໂຟນເດີໃນນັ້ນ, ແລະ ຖານຂໍ້ມູນໃໝ່ຖືກສ້າງຢູ່ບ່ອນນັ້ນຂ້າງອັນເກົ່າ; ບໍ່ໄດ້ປ່ຽນຫຍັງ; ຂໍໃຫ້ຜູ້ເບິ່ງແຍງຄອມພິວເຕີຫ້ອງການອະນຸຍາດໃຫ້ກຸ່ມຂຽນໃສ່ { $path } (ເບິ່ງ docs/office-setup.md) ຫຼື ໃຫ້ເຂົາເຮັດເອງ
+backup-cannot-make = ສ້າງ { $path } ບໍ່ໄດ້: { $reason }; ບໍ່ໄດ້ປ່ຽນຫຍັງ
+backup-line-too-long = ມີແຖວໜຶ່ງຍາວກວ່າທີ່ສຳຮອງຂໍ້ມູນໃດໆຂຽນຫຼາຍ
+backup-compressed-unreadable = ອ່ານຂໍ້ມູນທີ່ບີບອັດຂອງມັນບໍ່ໄດ້: { $reason }
+backup-header = ຫົວຂອງມັນ: { $reason }
+backup-version-0 = ຫົວຂອງມັນລະບຸລຸ້ນ 0
+backup-other-format = ຫົວຂອງມັນລະບຸຮູບແບບທີ່ບໍ່ແມ່ນຂອງໄຟລ໌ເອງ
+backup-checksum-unreadable = ອ່ານແຖວ checksum ຂອງມັນບໍ່ໄດ້
+backup-checksum-mismatch = checksum ຂອງມັນບໍ່ກົງກັບເນື້ອໃນ: ມີໄບຕ໌ຖືກປ່ຽນຫຼັງຈາກຂຽນແລ້ວ
+backup-at-line = ແຖວ { $line }: { $reason }
+backup-no-counters = ຂາດແຖວຕົວນັບ
+backup-second-counters = ແຖວຕົວນັບທີສອງ
+backup-schema-unknown = schema { $schema } ບໍ່ແມ່ນອັນທີ່ kumban ນີ້ອ່ານໄດ້ (1 ຫາ { $supported })
+backup-schema-no-way = ບໍ່ມີທາງປັບ schema { $schema } ຂຶ້ນເປັນ { $supported }
+backup-saves-kept-landing = ມີການບັນທຶກເຂົ້າມາເລື້ອຍໆ
+backup-what-backup-format = ຮູບແບບສຳຮອງຂໍ້ມູນ
+backup-what-database-schema = schema ຖານຂໍ້ມູນ
+atomic-not-a-file-name = { $path } ບໍ່ແມ່ນຊື່ໄຟລ໌
+
+## Export: what a record that names a missing one is
+exp-what-health = ບັນທຶກສຸຂະພາບວັນທີ { $date }
+exp-what-income = ບັນທຶກລາຍຮັບວັນທີ { $date }
+exp-what-member = ສະມາຊິກຄອບຄົວ { $name }
+exp-what-pen = ຄອກງົວ { $label }
+exp-what-attendance = ການເຂົ້າຮ່ວມການຝຶກອົບຮົມ { $training }
+exp-what-visit = ການຢ້ຽມຢາມຂອງນັກວິຊາການວັນທີ { $date }
+exp-what-weight = ນ້ຳໜັກວັນທີ { $date }
+exp-what-pregnancy = ການຖືພາທີ່ປະສົມພັນວັນທີ { $date }

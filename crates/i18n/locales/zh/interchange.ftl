@@ -139,3 +139,39 @@ dhis2-code-control = 含有控制字符或首尾有空格
 dhis2-code-formula = 以 = + - 或 @ 开头，电子表格会将其视为公式
 dhis2-unknown-indicator = dataElements："{ $key }" 不是 kumban 报告的指标（见 docs/export-format.md 列表）
 dhis2-unknown-currency = categoryOptionCombos："{ $key }" 不是 kumban 使用的币种（LAK、USD、CNY、THB）
+
+## Backup and restore: why a backup is damaged, why a restore stopped
+backup-doing-restoring = 恢复
+backup-doing-compacting = 压缩
+backup-nothing-changed = { $reason }；未做任何更改
+backup-cannot-copy-access = 无法将 { $path } 复制到新数据库：{ $reason }；未做任何更改
+backup-disk-full = { $doing }时磁盘已满：数据库的新副本需要在 { $path } 旁约 { $needed } 的空间，现在只有 { $free }；未做任何更改（数据库保持原样）；请腾出空间后重试
+backup-cannot-swap = 无法用新数据库替换 { $path }：{ $reason }；未做任何更改
+backup-parent-not-writable = 无法恢复或压缩：{ $path } 不允许此用户在其中创建文件夹，而新数据库要在旧数据库旁创建；未做任何更改；请让管理办公室电脑的人允许该组写入 { $path }（见 docs/office-setup.md），或由其代为操作
+backup-cannot-make = 无法创建 { $path }：{ $reason }；未做任何更改
+backup-line-too-long = 有一行远远长于任何备份会写出的行
+backup-compressed-unreadable = 无法读取其压缩数据：{ $reason }
+backup-header = 其文件头：{ $reason }
+backup-version-0 = 其文件头写的是版本 0
+backup-other-format = 其文件头写的格式与文件本身不符
+backup-checksum-unreadable = 其校验和行无法读取
+backup-checksum-mismatch = 其校验和与内容不符：写出后有字节被改动
+backup-at-line = 第 { $line } 行：{ $reason }
+backup-no-counters = 缺少计数器行
+backup-second-counters = 出现了第二个计数器行
+backup-schema-unknown = schema { $schema } 不是本 kumban 能读取的（1 到 { $supported }）
+backup-schema-no-way = 无法将 schema { $schema } 升级到 { $supported }
+backup-saves-kept-landing = 保存操作不断进入
+backup-what-backup-format = 备份格式
+backup-what-database-schema = 数据库 schema
+atomic-not-a-file-name = { $path } 不是文件名
+
+## Export: what a record that names a missing one is
+exp-what-health = { $date } 的健康记录
+exp-what-income = { $date } 的收入记录
+exp-what-member = 家庭成员 { $name }
+exp-what-pen = 牛圈 { $label }
+exp-what-attendance = 培训 { $training } 的参加记录
+exp-what-visit = { $date } 的技术员走访
+exp-what-weight = { $date } 的体重
+exp-what-pregnancy = { $date } 配种的妊娠

@@ -34,7 +34,7 @@ impl InterchangeKind for Animal {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let a = self;
         Ok({
-            let what = || format!("animal {}", a.ear_tag);
+            let what = || tr!("imp-what-animal", tag = a.ear_tag.as_str());
             let (origin_date, dam) = match a.origin {
                 Origin::Distributed { on } | Origin::Bought { on } => {
                     (on.to_string(), String::new())

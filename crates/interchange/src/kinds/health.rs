@@ -39,7 +39,7 @@ impl InterchangeKind for HealthEvent {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let e = self;
-        let what = || format!("a health event of {}", e.date);
+        let what = || kumban_i18n::tr!("exp-what-health", date = e.date.to_string());
         let (cost, currency) = match e.cost {
             Some(m) => (m.decimal_text(), m.currency.code().to_string()),
             None => (String::new(), String::new()),

@@ -26,7 +26,7 @@ impl InterchangeKind for IncomeLog {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let l = self;
         Ok({
-            let what = || format!("an income log of {}", l.date);
+            let what = || tr!("exp-what-income", date = l.date.to_string());
             vec![
                 Names::name(&names.households, "household", l.household.0, &what)?,
                 l.date.to_string(),

@@ -47,7 +47,7 @@ impl InterchangeKind for Member {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let m = self;
-        let what = || format!("household member {}", m.name);
+        let what = || tr!("exp-what-member", name = m.name.as_str());
         Ok(vec![
             Names::name(&names.households, "household", m.household.0, &what)?,
             m.name.clone(),

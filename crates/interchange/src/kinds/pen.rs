@@ -25,7 +25,7 @@ impl InterchangeKind for Pen {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let p = self;
         Ok({
-            let what = || format!("pen {}", p.label);
+            let what = || tr!("exp-what-pen", label = p.label.as_str());
             vec![
                 Names::name(&names.households, "household", p.household.0, &what)?,
                 p.label.clone(),

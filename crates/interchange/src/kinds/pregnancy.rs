@@ -40,9 +40,15 @@ impl InterchangeKind for Pregnancy {
         let p = self;
         Ok({
             let cow = Names::name(&names.animals, "animal", p.cow.0, &|| {
-                format!("a pregnancy serviced on {}", p.service_date)
+                tr!("exp-what-pregnancy", date = p.service_date.to_string())
             })?;
-            let what = || format!("the pregnancy of {cow} serviced on {}", p.service_date);
+            let what = || {
+                tr!(
+                    "imp-what-pregnancy",
+                    cow = cow.as_str(),
+                    date = p.service_date.to_string()
+                )
+            };
             let (date, calf, reason) = match &p.outcome {
                 Outcome::Pending => Default::default(),
                 Outcome::Calved { on, calf } => (

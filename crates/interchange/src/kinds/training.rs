@@ -64,7 +64,7 @@ impl InterchangeKind for Attendance {
     ];
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
-        let what = || format!("an attendance of training {}", self.training);
+        let what = || kumban_i18n::tr!("exp-what-attendance", training = self.training.to_string());
         let (date, topic, place) =
             names
                 .trainings

@@ -23,7 +23,7 @@ impl InterchangeKind for Visit {
     ];
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
-        let what = || format!("a technician visit of {}", self.date);
+        let what = || kumban_i18n::tr!("exp-what-visit", date = self.date.to_string());
         Ok(vec![
             Names::name(&names.households, "household", self.household.0, &what)?,
             self.date.to_string(),

@@ -36,7 +36,7 @@ impl InterchangeKind for Weight {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let w = self;
-        let what = || format!("a weight of {}", w.date);
+        let what = || kumban_i18n::tr!("exp-what-weight", date = w.date.to_string());
         Ok(vec![
             Names::name(&names.animals, "animal", w.animal.0, &what)?,
             w.date.to_string(),
