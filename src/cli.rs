@@ -276,9 +276,9 @@ impl ReportFormat {
 /// `--by all` is one document; CSV and JSON hold one table each.
 pub fn report_usage(by: ReportBy, format: ReportFormat) -> Result<(), String> {
     match (by, format) {
-        (ReportBy::All, ReportFormat::Csv | ReportFormat::Json) => Err(
-            "--by all puts every report in one document: use --format text or html, or ask for CSV and JSON one --by at a time".into(),
-        ),
+        (ReportBy::All, ReportFormat::Csv | ReportFormat::Json) => {
+            Err(crate::i18n::tr!("cli-report-all-one-document"))
+        }
         _ => Ok(()),
     }
 }

@@ -121,6 +121,14 @@ fn a_bad_period_currency_or_kumban_today_is_a_usage_error_in_the_language() {
         "{err}"
     );
 
+    let all = kumban_in("lo", &db, &["report", "--by", "all", "--format", "csv"]);
+    assert_eq!(all.status.code(), Some(2));
+    assert!(
+        stderr(&all).starts_with("kumban: --by all ໃສ່ທຸກລາຍງານໃນເອກະສານດຽວ"),
+        "{}",
+        stderr(&all)
+    );
+
     let today = |lang: &str| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_kumban"));
         for var in ["KUMBAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "KUMBAN_DB"] {

@@ -88,6 +88,8 @@ imp-json-format = "format" is not "kumban-export"; this is not a kumban export
 imp-json-version = the export is version { $found }, this kumban reads up to version { $supported }; update kumban
 imp-json-top-key = unknown key "{ $key }"; expected format, version, households, pens, animals, pregnancies or income
 imp-json-key-twice = the key "{ $key }" appears twice in this { $within }; keep only one, so it is clear which value is meant
+imp-json-expecting-top = an array of records, or the object written by `kumban export --out -`
+imp-json-expecting-records = an array of record objects
 imp-json-document = document
 imp-json-record = record
 imp-json-key-missing = missing; every record needs this key
@@ -116,6 +118,7 @@ err-period-malformed = "{ $text }" is not a month; write it as YYYY-MM, such as 
 err-period-range = { $text } is outside the years 1990 to 2100; check the year
 cli-not-a-currency = "{ $text }" is not a currency kumban knows; choose one of { $codes }
 cli-env-invalid-value = invalid value '{ $value }' for { $name }: { $why }
+cli-report-all-one-document = --by all puts every report in one document: use --format text or html, or ask for CSV and JSON one --by at a time
 usage-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
 
 ## Export and DHIS2

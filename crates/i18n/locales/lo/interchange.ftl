@@ -87,6 +87,8 @@ imp-json-format = "format" ບໍ່ແມ່ນ "kumban-export"; ນີ້ບ�
 imp-json-version = ການສົ່ງອອກນີ້ແມ່ນລຸ້ນ { $found }, kumban ນີ້ອ່ານໄດ້ເຖິງລຸ້ນ { $supported }; ອັບເດດ kumban
 imp-json-top-key = ບໍ່ຮູ້ຈັກກະແຈ "{ $key }"; ຄາດວ່າຈະເປັນ format, version, households, pens, animals, pregnancies ຫຼື income
 imp-json-key-twice = ກະແຈ "{ $key }" ປາກົດສອງເທື່ອໃນ{ $within }ນີ້; ເກັບໄວ້ພຽງອັນດຽວ ເພື່ອໃຫ້ຮູ້ຊັດວ່າໝາຍເຖິງຄ່າໃດ
+imp-json-expecting-top = ລາຍການບັນທຶກ, ຫຼື ວັດຖຸທີ່ `kumban export --out -` ຂຽນ
+imp-json-expecting-records = ລາຍການຂອງວັດຖຸບັນທຶກ
 imp-json-document = ເອກະສານ
 imp-json-record = ບັນທຶກ
 imp-json-key-missing = ຂາດ; ທຸກບັນທຶກຕ້ອງມີກະແຈນີ້
@@ -115,6 +117,7 @@ err-period-malformed = "{ $text }" ບໍ່ແມ່ນເດືອນ; ຂຽ�
 err-period-range = { $text } ຢູ່ນອກປີ 1990 ຫາ 2100; ກວດເບິ່ງປີ
 cli-not-a-currency = "{ $text }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ຮູ້ຈັກ; ເລືອກອັນໃດອັນໜຶ່ງໃນ { $codes }
 cli-env-invalid-value = ຄ່າ '{ $value }' ຂອງ { $name } ບໍ່ຖືກຕ້ອງ: { $why }
+cli-report-all-one-document = --by all ໃສ່ທຸກລາຍງານໃນເອກະສານດຽວ: ໃຊ້ --format text ຫຼື html, ຫຼື ຂໍ CSV ແລະ JSON ເທື່ອລະ --by
 usage-invalid-value-why = '{ $value }' ບໍ່ແມ່ນຄ່າທີ່ໃຊ້ໄດ້ສຳລັບ '{ $arg }': { $why }
 
 ## Export and DHIS2

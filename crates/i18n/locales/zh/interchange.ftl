@@ -86,6 +86,8 @@ imp-json-format = "format" 不是 "kumban-export"；这不是 kumban 导出文�
 imp-json-version = 该导出文件为第 { $found } 版，本 kumban 最多读取第 { $supported } 版；请更新 kumban
 imp-json-top-key = 未知键 "{ $key }"；应为 format、version、households、pens、animals、pregnancies 或 income
 imp-json-key-twice = 键 "{ $key }" 在此{ $within }中出现了两次；只保留一个，以便明确所指的值
+imp-json-expecting-top = 记录数组，或 `kumban export --out -` 写出的对象
+imp-json-expecting-records = 记录对象数组
 imp-json-document = 文档
 imp-json-record = 记录
 imp-json-key-missing = 缺失；每条记录都需要此键
@@ -114,6 +116,7 @@ err-period-malformed = "{ $text }" 不是月份；请写成 YYYY-MM，如 2026-1
 err-period-range = { $text } 超出 1990 到 2100 年的范围；请检查年份
 cli-not-a-currency = "{ $text }" 不是 kumban 认识的币种；请从 { $codes } 中选择
 cli-env-invalid-value = { $name } 的值 '{ $value }' 无效：{ $why }
+cli-report-all-one-document = --by all 将所有报告放在一个文档中：请用 --format text 或 html，或每次用一个 --by 生成 CSV 和 JSON
 usage-invalid-value-why = '{ $arg }' 的值 '{ $value }' 无效：{ $why }
 
 ## Export and DHIS2

@@ -87,7 +87,7 @@ impl<'de> Visitor<'de> for Top<'_, '_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of records, or the object written by `kumban export --out -`")
+        f.write_str(&tr!("imp-json-expecting-top"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
@@ -154,7 +154,7 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of record objects")
+        f.write_str(&tr!("imp-json-expecting-records"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
