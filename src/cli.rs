@@ -276,9 +276,9 @@ impl ReportFormat {
 /// `--by all` is one document; CSV and JSON hold one table each.
 pub fn report_usage(by: ReportBy, format: ReportFormat) -> Result<(), String> {
     match (by, format) {
-        (ReportBy::All, ReportFormat::Csv | ReportFormat::Json) => Err(
-            "--by all puts every report in one document: use --format text or html, or ask for CSV and JSON one --by at a time".into(),
-        ),
+        (ReportBy::All, ReportFormat::Csv | ReportFormat::Json) => {
+            Err(crate::i18n::tr!("cli-report-all-one-document"))
+        }
         _ => Ok(()),
     }
 }
@@ -289,10 +289,7 @@ fn parse_currency(s: &str) -> Result<crate::model::Currency, String> {
             .iter()
             .map(|c| c.code())
             .collect();
-        format!(
-            "\"{s}\" is not a currency kumban knows; choose one of {}",
-            codes.join(", ")
-        )
+        crate::i18n::tr!("cli-not-a-currency", text = s, codes = codes.join(", "))
     })
 }
 
@@ -301,12 +298,12 @@ fn parse_span(s: &str) -> Result<crate::report::reports::Span, String> {
 }
 
 fn parse_period(s: &str) -> Result<crate::model::Period, String> {
-    crate::model::Period::parse(s)
+    crate::model::Period::parse_said(s).map_err(|m| m.text())
 }
 
 fn parse_today(s: &str) -> Result<Date, String> {
     let real_today = Date(chrono::Local::now().date_naive());
-    Date::parse(s, real_today).map_err(|e| e.to_string())
+    Date::parse(s, real_today).map_err(|e| crate::i18n::Localize::localized(&e))
 }
 
 /// How long an owner started in the background stays after its last
@@ -331,6 +328,9 @@ impl Cli {
         // clap's own messages speak it (src/help.rs).
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         let lang = crate::help::early_lang(&args, |name| std::env::var(name).ok());
+        // The value parsers (--period, --currency, --today) and the checks
+        // of KUMBAN_TODAY say their refusals in it too.
+        crate::i18n::set_default(lang);
         let matches = crate::help::command(lang)
             .try_get_matches_from(args)
             .unwrap_or_else(|e| crate::usage::exit(e, lang));
@@ -363,7 +363,12 @@ impl Cli {
             let date = parse_today(&text).map_err(|why| {
                 <Cli as clap::CommandFactory>::command().error(
                     clap::error::ErrorKind::ValueValidation,
-                    format!("invalid value '{text}' for KUMBAN_TODAY: {why}"),
+                    crate::i18n::tr!(
+                        "cli-env-invalid-value",
+                        value = text.as_ref(),
+                        name = "KUMBAN_TODAY",
+                        why = why
+                    ),
                 )
             })?;
             self.today = Some(date);

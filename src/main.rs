@@ -63,6 +63,8 @@ fn known(link: &(dyn std::error::Error + 'static)) -> Option<String> {
                 Some(e.localized())
             }
             CommandError::Backup(e) => Some(e.localized()),
+            CommandError::Export(e) => Some(e.localized()),
+            CommandError::Dhis2(e) => Some(e.localized()),
             _ => None,
         };
     }

@@ -51,6 +51,26 @@ pub fn localized(err: &clap::Error, lang: Lang) -> Option<String> {
                 crate::i18n::tr!("usage-missing-required", arg = arg)
             }
             ErrorKind::NoEquals => crate::i18n::tr!("usage-missing-value", arg = arg),
+            // A value kumban's own parser refused (--period, --currency,
+            // --today): its reason is already in the session's language.
+            ErrorKind::ValueValidation => match (
+                context(err, ContextKind::InvalidValue),
+                std::error::Error::source(err),
+            ) {
+                (Some(value), Some(why)) => crate::i18n::tr!(
+                    "usage-invalid-value-why",
+                    value = value,
+                    arg = arg,
+                    why = why.to_string()
+                ),
+                // Made whole by kumban (a bad KUMBAN_TODAY), in the
+                // language already: clap only put "error: " before it.
+                _ => {
+                    let text = err.to_string();
+                    let first = text.lines().next().unwrap_or_default();
+                    first.strip_prefix("error: ").unwrap_or(first).to_string()
+                }
+            },
             ErrorKind::ArgumentConflict => {
                 let other = context(err, ContextKind::PriorArg).unwrap_or_default();
                 crate::i18n::tr!("usage-conflict", arg = arg, other = other)

@@ -65,11 +65,26 @@ impl Lang {
         Lang::from_code(&language)
     }
 
+    /// The language's messages: the main file and, kept apart so that
+    /// work on imports and exports merges cleanly, those of the files
+    /// kumban reads and writes.
     fn source(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/kumban.ftl"),
-            Lang::Lo => include_str!("../locales/lo/kumban.ftl"),
-            Lang::Zh => include_str!("../locales/zh/kumban.ftl"),
+            Lang::En => concat!(
+                include_str!("../locales/en/kumban.ftl"),
+                "\n",
+                include_str!("../locales/en/interchange.ftl")
+            ),
+            Lang::Lo => concat!(
+                include_str!("../locales/lo/kumban.ftl"),
+                "\n",
+                include_str!("../locales/lo/interchange.ftl")
+            ),
+            Lang::Zh => concat!(
+                include_str!("../locales/zh/kumban.ftl"),
+                "\n",
+                include_str!("../locales/zh/interchange.ftl")
+            ),
         }
     }
 

@@ -40,7 +40,7 @@ fn temporary_name(path: &Path) -> io::Result<PathBuf> {
     let name = path.file_name().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("{} is not a file name", path.display()),
+            kumban_i18n::tr!("atomic-not-a-file-name", path = path.display().to_string()),
         )
     })?;
     let mut tmp = std::ffi::OsString::from(".");

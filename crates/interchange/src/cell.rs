@@ -61,9 +61,9 @@ pub fn choice<T: Copy>(s: &str, options: &[(&str, T)]) -> Result<T, String> {
         .ok_or_else(|| {
             let words: Vec<&str> = options.iter().map(|(w, _)| *w).collect();
             if t.is_empty() {
-                format!("enter one of {}", words.join(", "))
+                kumban_i18n::tr!("imp-enter-one-of", words = words.join(", "))
             } else {
-                format!("\"{t}\" is not one of {}", words.join(", "))
+                kumban_i18n::tr!("imp-not-one-of", text = t, words = words.join(", "))
             }
         })
 }

@@ -178,27 +178,21 @@ pub fn export_usage(
     format: ExportFormat,
     period: Option<Period>,
     out: &Path,
-) -> Result<ExportPlan, &'static str> {
+) -> Result<ExportPlan, String> {
     let plan = match (format, period) {
         (ExportFormat::Dhis2, None) => {
-            return Err(
-                "--format dhis2 needs --period YYYY-MM, the month to report, such as --period 2026-11",
-            );
+            return Err(tr!("exp-dhis2-needs-period"));
         }
         (ExportFormat::Dhis2, Some(p)) => ExportPlan::Dhis2(dhis2::Shape::Json, p),
         (ExportFormat::Csv, Some(p)) => ExportPlan::Dhis2(dhis2::Shape::Csv, p),
         (ExportFormat::Json, Some(_)) => {
-            return Err(
-                "--period goes with --format dhis2 (or csv, for DHIS2's CSV data values); --format json writes every record, whatever its date",
-            );
+            return Err(tr!("exp-period-not-json"));
         }
         (ExportFormat::Csv, None) => ExportPlan::Records(Format::Csv),
         (ExportFormat::Json, None) => ExportPlan::Records(Format::Json),
     };
     if out == Path::new("-") && plan == ExportPlan::Records(Format::Csv) {
-        return Err(
-            "--out - writes one JSON document; use --format json with it, or give a folder for CSV files",
-        );
+        return Err(tr!("exp-stdout-not-csv"));
     }
     Ok(plan)
 }

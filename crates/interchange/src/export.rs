@@ -39,6 +39,10 @@ pub struct ExportSummary {
     pub files: Vec<PathBuf>,
 }
 
+/// The path an error names when the export went to standard output;
+/// said in the session's language where a person reads it.
+pub const STANDARD_OUTPUT: &str = "standard output";
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportFailure {
     #[error(transparent)]
@@ -111,7 +115,7 @@ pub fn to_dir(store: &Store, format: Format, dir: &Path) -> Result<ExportSummary
 
 /// Writes the one-document JSON export (every kind in one object) to `w`.
 pub fn json_document(store: &Store, w: &mut dyn Write) -> Result<ExportSummary, ExportFailure> {
-    let stdout = Path::new("standard output");
+    let stdout = Path::new(STANDARD_OUTPUT);
     store.without_writes(|| {
         let names = Names::read(store).map_err(ExportError::from)?;
         let mut summary = ExportSummary::default();

@@ -8,6 +8,7 @@ use super::cell::{choice, parse_bool, words};
 use super::columns;
 use super::read::RawRow;
 use crate::kinds::InterchangeKind;
+use kumban_i18n::{Localize, tr};
 use kumban_model::*;
 
 /// A record read from a row, its references still codes. Ids inside the
@@ -125,9 +126,11 @@ impl<'a> Cells<'a> {
             .map(String::from)
     }
 
+    /// `why` is said already ("for a sold animal"), in the session's
+    /// language, as the rest of the problem is.
     pub(crate) fn empty(&mut self, name: &'static str, why: &str) {
         if !self.raw(name).is_empty() {
-            self.bad(name, format!("must be empty {why}"));
+            self.bad(name, tr!("imp-must-be-empty", why = why));
         }
     }
 
@@ -135,7 +138,7 @@ impl<'a> Cells<'a> {
         match Date::parse(self.raw(name), self.today) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.bad(name, kumban_i18n::Localize::localized(&e));
+                self.bad(name, e.localized());
                 None
             }
         }
@@ -159,11 +162,11 @@ impl<'a> Cells<'a> {
         match s.parse::<i64>() {
             Ok(n) => Some(n),
             Err(_) if s.is_empty() => {
-                self.bad(name, "enter a whole number");
+                self.bad(name, tr!("imp-enter-whole-number"));
                 None
             }
             Err(_) => {
-                self.bad(name, format!("\"{s}\" is not a whole number"));
+                self.bad(name, tr!("imp-not-whole-number", text = s));
                 None
             }
         }
@@ -172,7 +175,7 @@ impl<'a> Cells<'a> {
     pub(crate) fn bool(&mut self, name: &'static str) -> bool {
         let s = self.raw(name);
         parse_bool(s).unwrap_or_else(|| {
-            self.bad(name, format!("\"{s}\" is not yes or no"));
+            self.bad(name, tr!("imp-not-yes-no", text = s));
             false
         })
     }
@@ -207,20 +210,25 @@ impl<'a> Cells<'a> {
         }
         let cur = self.choice(currency, words::CURRENCY, None)?;
         if a.is_empty() {
-            self.bad(amount, "enter the amount for this currency");
+            self.bad(amount, tr!("imp-enter-amount-for-currency"));
             return None;
         }
         match Money::parse(a, cur) {
             Ok(m) if m.currency != cur => {
                 self.bad(
                     amount,
-                    format!("says {} but the {currency} column says {cur}", m.currency),
+                    tr!(
+                        "imp-currency-disagrees",
+                        says = m.currency.code(),
+                        column = currency,
+                        currency = cur.code()
+                    ),
                 );
                 None
             }
             Ok(m) => Some(m),
             Err(e) => {
-                self.bad(amount, e.to_string());
+                self.bad(amount, e.localized());
                 None
             }
         }

@@ -9,6 +9,7 @@ use super::plan::{Action, Drafts, Plan, Planner, Tally, materialise};
 use super::problems::{DEFAULT_LIMIT, Problems};
 use super::read::{DEFAULT_MAX_ROW_BYTES, RawRow, Reader};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use kumban_i18n::{Localize, tr};
 use kumban_model::*;
 use kumban_store::{Batch, Imported, Store, StoreError};
 use std::collections::BTreeMap;
@@ -103,17 +104,14 @@ fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
             return Vec::new();
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problems.general(format!(
-                "{} does not exist; give an export folder or a .csv or .json file",
-                shown(path)
-            ));
+            problems.general(tr!("imp-path-missing", path = shown(path)));
             return Vec::new();
         }
         Err(e) => {
-            problems.general(format!(
-                "cannot read {}: {}; check that you may read it",
-                shown(path),
-                kumban_model::text::escape_for_display(&e.to_string())
+            problems.general(tr!(
+                "imp-path-unreadable",
+                path = shown(path),
+                reason = kumban_model::text::escape_for_display(&e.to_string()).into_owned()
             ));
             return Vec::new();
         }
@@ -132,10 +130,7 @@ fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
             }
         }
         if found.len() > 1 {
-            problems.general(format!(
-                "{} holds both {stem}.csv and {stem}.json; keep one of them",
-                shown(path)
-            ));
+            problems.general(tr!("imp-csv-and-json", path = shown(path), stem = stem));
             continue;
         }
         for p in found {
@@ -148,10 +143,7 @@ fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
         }
     }
     if out.is_empty() && problems.is_empty() {
-        problems.general(format!(
-            "{} holds no export files; expected households.csv, pens.csv, animals.csv, pregnancies.csv or income.csv (or .json)",
-            shown(path)
-        ));
+        problems.general(tr!("imp-no-export-files", path = shown(path)));
     }
     out
 }
@@ -159,30 +151,27 @@ fn sources(path: &Path, problems: &mut Problems) -> Vec<(PathBuf, usize)> {
 /// Why a path that exists but is neither a file nor a folder (a named
 /// pipe, a device such as /dev/zero, a socket) is not read.
 fn not_a_file(shown: &str, m: &std::fs::Metadata) -> String {
-    format!(
-        "{shown} is {}, not a file or a folder of export files; give an export folder or a .csv or .json file",
-        special_kind(m)
-    )
+    tr!("imp-not-a-file", path = shown, what = special_kind(m))
 }
 
 #[cfg(unix)]
-fn special_kind(m: &std::fs::Metadata) -> &'static str {
+fn special_kind(m: &std::fs::Metadata) -> String {
     use std::os::unix::fs::FileTypeExt;
     let t = m.file_type();
     if t.is_fifo() {
-        "a named pipe"
+        tr!("imp-a-named-pipe")
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        tr!("imp-a-device")
     } else if t.is_socket() {
-        "a socket"
+        tr!("imp-a-socket")
     } else {
-        "something else"
+        tr!("imp-something-else")
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &std::fs::Metadata) -> &'static str {
-    "something else"
+fn special_kind(_: &std::fs::Metadata) -> String {
+    tr!("imp-something-else")
 }
 
 fn read_all(files: &[(PathBuf, usize)], opts: &ImportOptions, problems: &mut Problems) -> Drafts {
@@ -278,11 +267,11 @@ fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), Impo
     };
     for (n, e) in &refused {
         let Some(loc) = plan.writes.get(*n).map(|w| w.loc) else {
-            problems.general(e.to_string());
+            problems.general(e.localized());
             continue;
         };
         match e.problems() {
-            [] => problems.row(loc, e),
+            [] => problems.row(loc, e.localized()),
             ps => {
                 for p in ps {
                     problems.field(loc, p.field, p.shown());
@@ -292,7 +281,7 @@ fn write(store: &Store, plan: &Plan, problems: &mut Problems) -> Result<(), Impo
     }
     if problems.is_empty() {
         // The store refused without saying which row (cannot happen).
-        problems.general("the database refused the import".to_string());
+        problems.general(tr!("imp-store-refused"));
     }
     Err(ImportError::Refused(std::mem::replace(
         problems,

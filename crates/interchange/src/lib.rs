@@ -22,6 +22,7 @@ pub mod cell;
 pub mod columns;
 pub mod dhis2;
 pub mod export;
+mod failure_words;
 pub mod from_cells;
 pub mod import;
 mod kinds;

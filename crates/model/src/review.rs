@@ -24,8 +24,13 @@ impl Period {
 
     /// Accepts `YYYY-MM` in the years kumban accepts dates in.
     pub fn parse(s: &str) -> Result<Period, String> {
+        Period::parse_said(s).map_err(|m| m.english())
+    }
+
+    /// `parse`, its refusal to be said in the session's language.
+    pub fn parse_said(s: &str) -> Result<Period, kumban_i18n::Message> {
         let s = s.trim();
-        let bad = || format!("\"{s}\" is not a month; write it as YYYY-MM, such as 2026-10");
+        let bad = || kumban_i18n::Message::new("err-period-malformed").with("text", s);
         let (y, m) = s.split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.len() != 2 {
             return Err(bad());
@@ -36,9 +41,7 @@ impl Period {
             return Err(bad());
         }
         if !(1990..=2100).contains(&year) {
-            return Err(format!(
-                "{s} is outside the years 1990 to 2100; check the year"
-            ));
+            return Err(kumban_i18n::Message::new("err-period-range").with("text", s));
         }
         Ok(Period { year, month })
     }

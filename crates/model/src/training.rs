@@ -82,6 +82,11 @@ pub fn training_after_today(date: Date, today: Date) -> Option<String> {
     after_today("err-training-after-today", date, today).map(|m| m.english())
 }
 
+/// `training_after_today`, to be said in the session's language.
+pub fn training_after_today_said(date: Date, today: Date) -> Option<Message> {
+    after_today("err-training-after-today", date, today)
+}
+
 // Trainings are the project office's: the place is free text, not always
 // one village's, so no village's approved month locks them by place.
 crate::kind!(Training: Training, TrainingId, "training", |_me| crate::BelongsTo::Office);

@@ -68,6 +68,11 @@ pub fn visit_after_today(date: Date, today: Date) -> Option<String> {
     after_today("err-visit-after-today", date, today).map(|m| m.english())
 }
 
+/// `visit_after_today`, to be said in the session's language.
+pub fn visit_after_today_said(date: Date, today: Date) -> Option<Message> {
+    after_today("err-visit-after-today", date, today)
+}
+
 crate::kind!(Visit: Visit, VisitId, "technician visit", |me| crate::BelongsTo::Household(me.household));
 
 #[cfg(test)]

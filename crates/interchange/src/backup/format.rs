@@ -20,6 +20,7 @@
 use super::BackupError;
 use super::seal::{Hashing, check_seal, sealed};
 use super::upgrade;
+use kumban_i18n::tr;
 use kumban_model::AnyRecord;
 use kumban_store::schema::SCHEMA_VERSION;
 use kumban_store::{Audit, Change, Counters, Stored};
@@ -200,7 +201,7 @@ impl Lines {
         if n as u64 > MAX_LINE {
             return Err(BackupError::damaged(
                 &self.path,
-                "a line is far longer than any backup writes",
+                &tr!("backup-line-too-long"),
             ));
         }
         Ok(n > 0)
@@ -219,7 +220,7 @@ impl Lines {
         }
         BackupError::damaged(
             &self.path,
-            &format!("its compressed data cannot be read: {e}"),
+            &tr!("backup-compressed-unreadable", reason = e.to_string()),
         )
     }
 
@@ -237,8 +238,9 @@ impl Lines {
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
             return Err(not());
         }
-        let header: Header = serde_json::from_value(value)
-            .map_err(|e| BackupError::damaged(&path, &format!("its header: {e}")))?;
+        let header: Header = serde_json::from_value(value).map_err(|e| {
+            BackupError::damaged(&path, &tr!("backup-header", reason = e.to_string()))
+        })?;
         let too_new = |what: &'static str, found: u32, supported: u32| BackupError::TooNew {
             path: path.clone(),
             what,
@@ -252,13 +254,10 @@ impl Lines {
             return Err(too_new("database schema", header.schema, SCHEMA_VERSION));
         }
         if header.version == 0 || header.schema == 0 {
-            return Err(BackupError::damaged(&path, "its header names a version 0"));
+            return Err(BackupError::damaged(&path, &tr!("backup-version-0")));
         }
         if self.compressed != (header.version >= FORMAT_VERSION) {
-            return Err(BackupError::damaged(
-                &path,
-                "its header names a format other than the file's own",
-            ));
+            return Err(BackupError::damaged(&path, &tr!("backup-other-format")));
         }
         Ok(header)
     }
@@ -296,14 +295,11 @@ pub fn verify(path: &Path) -> Result<Header, BackupError> {
         }
         return Err(BackupError::damaged(
             path,
-            "its checksum line is unreadable",
+            &tr!("backup-checksum-unreadable"),
         ));
     };
     if sum.sha256 != hex(&sha.finalize()) {
-        return Err(BackupError::damaged(
-            path,
-            "its checksum does not match its content: bytes were changed after it was written",
-        ));
+        return Err(BackupError::damaged(path, &tr!("backup-checksum-mismatch")));
     }
     Ok(header)
 }
@@ -347,7 +343,7 @@ impl Reader {
         };
         let counters = match items.next_line()? {
             Some(Line::Counters(c)) => c,
-            _ => return Err(items.damaged("the counters line is missing")),
+            _ => return Err(items.damaged(tr!("backup-no-counters"))),
         };
         Ok(Reader { items, counters })
     }
@@ -364,7 +360,14 @@ impl Reader {
 
 impl Items {
     fn damaged(&self, e: impl std::fmt::Display) -> BackupError {
-        BackupError::damaged(&self.lines.path, &format!("line {}: {e}", self.line_no))
+        BackupError::damaged(
+            &self.lines.path,
+            &tr!(
+                "backup-at-line",
+                line = self.line_no.to_string(),
+                reason = e.to_string()
+            ),
+        )
     }
 
     fn next_line(&mut self) -> Result<Option<Line>, BackupError> {
@@ -400,7 +403,7 @@ impl Iterator for Reader {
             })),
             Ok(Some(Line::Change(c))) => Ok(Item::Change(c)),
             Ok(Some(Line::Review(r))) => Ok(Item::Review(r)),
-            Ok(Some(Line::Counters(_))) => Err(items.damaged("a second counters line")),
+            Ok(Some(Line::Counters(_))) => Err(items.damaged(tr!("backup-second-counters"))),
             Err(e) => Err(e),
         };
         if item.is_err() {

@@ -180,7 +180,9 @@ fn write_of_one_moment(
     let unwrap = |r: Result<format::Written, Try>| match r {
         Ok(w) => Ok(w),
         Err(Try::Failed(e)) => Err(e),
-        Err(Try::Moved) => Err(BackupError::Write("saves kept landing".into())),
+        Err(Try::Moved) => Err(BackupError::Write(kumban_i18n::tr!(
+            "backup-saves-kept-landing"
+        ))),
     };
     let Some(local) = store.local() else {
         return unwrap(store.without_writes(|| atomic_file::write(path, fill)));

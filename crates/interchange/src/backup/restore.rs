@@ -5,6 +5,7 @@
 //! is set aside (renamed, never deleted).
 
 use super::{BackupError, Item, Reader, read};
+use kumban_i18n::tr;
 use kumban_store::staging;
 use kumban_store::{CheckProblem, Dump, Store, StoreError};
 use std::path::{Path, PathBuf};
@@ -81,7 +82,7 @@ pub fn restore_folder(
     let built = build_beside(
         db,
         user,
-        "restoring",
+        &tr!("backup-doing-restoring"),
         &counters,
         total,
         total * GUESSED_ITEM_BYTES,
@@ -89,7 +90,7 @@ pub fn restore_folder(
     )?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let aside = staging::free_sibling(db, &format!("before-restore-{stamp}"))
-        .map_err(|e| BackupError::Folder(format!("{e}; nothing was changed")))?;
+        .map_err(|e| BackupError::Folder(tr!("backup-nothing-changed", reason = e.to_string())))?;
     let set_aside = swap(db, &built.staging, &aside, held, keep_old)?;
     Ok(RestoreSummary {
         records: built.records as usize,
@@ -131,7 +132,15 @@ pub fn compact_folder(db: &Path, user: &str, force: bool) -> Result<CompactSumma
         .map(|r| r.map(Item::Record))
         .chain(store.history_oldest_first().map(|c| c.map(Item::Change)))
         .map(|r| r.map_err(BackupError::from));
-    let built = build_beside(db, user, "compacting", &counters, total, before, items)?;
+    let built = build_beside(
+        db,
+        user,
+        &tr!("backup-doing-compacting"),
+        &counters,
+        total,
+        before,
+        items,
+    )?;
     let after = folder_bytes(&built.staging);
     if after >= before && !force {
         // sled's log-structured files can come out no smaller: keep the
@@ -146,7 +155,7 @@ pub fn compact_folder(db: &Path, user: &str, force: bool) -> Result<CompactSumma
         });
     }
     let aside = staging::free_sibling(db, "before-compact")
-        .map_err(|e| BackupError::Folder(format!("{e}; nothing was changed")))?;
+        .map_err(|e| BackupError::Folder(tr!("backup-nothing-changed", reason = e.to_string())))?;
     swap(db, &built.staging, &aside, Some(store), false)?;
     Ok(CompactSummary {
         records: built.records,
@@ -264,9 +273,10 @@ fn build_beside(
         && access.exists()
     {
         let _ = std::fs::remove_dir_all(&tmp);
-        return Err(BackupError::Folder(format!(
-            "cannot copy {} into the new database: {e}; nothing was changed",
-            access.display()
+        return Err(BackupError::Folder(tr!(
+            "backup-cannot-copy-access",
+            path = access.display().to_string(),
+            reason = e.to_string()
         )));
     }
     Ok(Staged {
@@ -288,11 +298,12 @@ fn disk_full(db: &Path, doing: &str, needed: u64) -> BackupError {
     let free = nix::sys::statvfs::statvfs(&parent)
         .map(|s| s.blocks_available() * s.fragment_size())
         .unwrap_or(0);
-    BackupError::Folder(format!(
-        "the disk filled while {doing}: the new copy of the database needs about {} free beside {} and {} are free now; nothing was changed (the database is as it was); free some space and try again",
-        megabytes(needed.max(1)),
-        db.display(),
-        megabytes(free)
+    BackupError::Folder(tr!(
+        "backup-disk-full",
+        doing = doing,
+        needed = megabytes(needed.max(1)),
+        path = db.display().to_string(),
+        free = megabytes(free)
     ))
 }
 
@@ -323,9 +334,10 @@ fn swap(
         Ok(staging::Swapped::Old(old)) => old,
         Err(e) => {
             let _ = std::fs::remove_dir_all(staged);
-            return Err(BackupError::Folder(format!(
-                "cannot put the new database in place of {}: {e}; nothing was changed",
-                db.display()
+            return Err(BackupError::Folder(tr!(
+                "backup-cannot-swap",
+                path = db.display().to_string(),
+                reason = e.to_string()
             )));
         }
     };
@@ -359,15 +371,15 @@ fn swap(
 fn cannot_make(tmp: &Path, e: std::io::Error) -> BackupError {
     if e.kind() == std::io::ErrorKind::PermissionDenied {
         let parent = tmp.parent().unwrap_or(Path::new("."));
-        return BackupError::Folder(format!(
-            "cannot restore or compact: {} does not let this user make folders in it, and the new database is made there beside the old one; nothing was changed; ask whoever keeps the office computer to let the group write to {} (see docs/office-setup.md) or to do it",
-            parent.display(),
-            parent.display()
+        return BackupError::Folder(tr!(
+            "backup-parent-not-writable",
+            path = parent.display().to_string()
         ));
     }
-    BackupError::Folder(format!(
-        "cannot make {}: {e}; nothing was changed",
-        tmp.display()
+    BackupError::Folder(tr!(
+        "backup-cannot-make",
+        path = tmp.display().to_string(),
+        reason = e.to_string()
     ))
 }
 

@@ -81,7 +81,7 @@ pub(super) fn check_seal(path: &Path) -> Result<(), BackupError> {
     if seal[8..] != sha.finalize()[..] {
         return Err(BackupError::damaged(
             path,
-            "its checksum does not match its content: bytes were changed after it was written",
+            &kumban_i18n::tr!("backup-checksum-mismatch"),
         ));
     }
     Ok(())

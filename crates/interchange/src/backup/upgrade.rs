@@ -39,13 +39,19 @@ fn from_3_to_4(line: Value) -> Result<Value, String> {
 
 pub fn to_current(schema: u32, line: Value) -> Result<Value, String> {
     if schema == 0 || schema > SCHEMA_VERSION {
-        return Err(format!(
-            "schema {schema} is not one this kumban reads (1 to {SCHEMA_VERSION})"
+        return Err(kumban_i18n::tr!(
+            "backup-schema-unknown",
+            schema = schema.to_string(),
+            supported = SCHEMA_VERSION.to_string()
         ));
     }
-    let steps = STEPS
-        .get(schema as usize - 1..)
-        .ok_or_else(|| format!("no way to bring schema {schema} up to {SCHEMA_VERSION}"))?;
+    let steps = STEPS.get(schema as usize - 1..).ok_or_else(|| {
+        kumban_i18n::tr!(
+            "backup-schema-no-way",
+            schema = schema.to_string(),
+            supported = SCHEMA_VERSION.to_string()
+        )
+    })?;
     steps.iter().try_fold(line, |l, step| step(l))
 }
 

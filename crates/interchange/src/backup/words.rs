@@ -27,7 +27,7 @@ impl Localize for BackupError {
                 supported,
             } => Message::new("backup-too-new")
                 .with("path", path(p))
-                .with("what", *what)
+                .with("what", kumban_i18n::tr_text("backup-what", what))
                 .with("found", found.to_string())
                 .with("supported", supported.to_string()),
             BackupError::Incomplete { path: p } => {

@@ -3,6 +3,7 @@
 
 use super::{Dhis2Error, Mapping, MappingError, Shape};
 use crate::commands::{Outcome, shown};
+use kumban_i18n::tr;
 use kumban_model::Period;
 use kumban_model::text::escape_for_display;
 use kumban_store::Store;
@@ -13,19 +14,21 @@ pub fn export(store: &Store, db: &Path, shape: Shape, period: Period, out: &Path
     match super::export(store, db, shape, period, out) {
         Ok(s) => {
             // Standard output carries the data; the summary goes aside.
-            let what = match shape {
-                Shape::Json => "DHIS2 data value set",
-                Shape::Csv => "DHIS2 data values (CSV)",
+            let id = match shape {
+                Shape::Json => "dhis2-exported-json",
+                Shape::Csv => "dhis2-exported-csv",
             };
-            let line = format!(
-                "Exported the {what} of {period}: {} values for {} villages to {}.",
-                s.values,
-                s.villages,
-                if out == Path::new("-") {
-                    "standard output".into()
-                } else {
-                    shown(out)
-                }
+            let to = if out == Path::new("-") {
+                tr!("exp-standard-output")
+            } else {
+                shown(out)
+            };
+            let line = tr!(
+                id,
+                period = period.to_string(),
+                values = s.values,
+                villages = s.villages,
+                path = to
             );
             if out == Path::new("-") {
                 eprintln!("{line}");
@@ -37,8 +40,8 @@ pub fn export(store: &Store, db: &Path, shape: Shape, period: Period, out: &Path
         Err(Dhis2Error::Mapping(MappingError::Missing(path))) => {
             let villages = super::villages(store)?;
             eprintln!(
-                "kumban: no DHIS2 mapping at {}; nothing was written. Write the district's codes there, in this form (docs/export-format.md, \"DHIS2 mapping\"), filling in every \"\":",
-                shown(&path)
+                "kumban: {}",
+                tr!("dhis2-no-mapping-template", path = shown(&path))
             );
             // serde_json escapes control characters but not bidi or
             // invisible ones a village name might hold.
@@ -52,10 +55,12 @@ pub fn export(store: &Store, db: &Path, shape: Shape, period: Period, out: &Path
                 eprintln!("{p}");
             }
             eprintln!(
-                "kumban: {} code{} missing or wrong in {} (listed above); nothing was written. Correct the mapping and export again.",
-                problems.len(),
-                if problems.len() == 1 { " is" } else { "s are" },
-                shown(&path)
+                "kumban: {}",
+                tr!(
+                    "dhis2-codes-refused",
+                    n = problems.len(),
+                    path = shown(&path)
+                )
             );
             Ok(ExitCode::from(1))
         }

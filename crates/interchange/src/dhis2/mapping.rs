@@ -5,6 +5,7 @@
 
 use super::values::Indicator;
 use crate::atomic_file;
+use kumban_i18n::tr;
 use kumban_model::Currency;
 use kumban_model::text::escape_for_display;
 use serde::{Deserialize, Serialize};
@@ -62,18 +63,18 @@ pub fn load(db: &Path) -> Result<Mapping, MappingError> {
 }
 
 /// Why a code cannot go into a data value set, if it cannot.
-fn code_problem(code: &str) -> Option<&'static str> {
+fn code_problem(code: &str) -> Option<String> {
     if code.trim().is_empty() {
-        return Some("is empty");
+        return Some(tr!("dhis2-code-empty"));
     }
     if code.chars().count() > MAX_CODE_CHARS {
-        return Some("is longer than the 50 characters DHIS2 keeps");
+        return Some(tr!("dhis2-code-too-long"));
     }
     if code.chars().any(kumban_model::text::is_forbidden) || code.trim() != code {
-        return Some("holds control characters or spaces at its ends");
+        return Some(tr!("dhis2-code-control"));
     }
     if code.starts_with(['=', '+', '-', '@']) {
-        return Some("starts with = + - or @, which a spreadsheet reads as a formula");
+        return Some(tr!("dhis2-code-formula"));
     }
     None
 }
@@ -85,16 +86,19 @@ impl Mapping {
     pub fn problems(&self, villages: &[String]) -> Vec<String> {
         let mut out = Vec::new();
         let mut need = |section: &str, name: &str, code: Option<&String>| match code {
-            None => out.push(format!(
-                "{section}: no code for \"{}\"",
-                escape_for_display(name)
+            None => out.push(tr!(
+                "dhis2-no-code",
+                section = section,
+                name = escape_for_display(name).into_owned()
             )),
             Some(c) => {
                 if let Some(why) = code_problem(c) {
-                    out.push(format!(
-                        "{section}: the code of \"{}\" ({}) {why}",
-                        escape_for_display(name),
-                        escape_for_display(c)
+                    out.push(tr!(
+                        "dhis2-bad-code",
+                        section = section,
+                        name = escape_for_display(name).into_owned(),
+                        code = escape_for_display(c).into_owned(),
+                        why = why
                     ));
                 }
             }
@@ -116,17 +120,17 @@ impl Mapping {
         // while the one meant is reported missing.
         for key in self.data_elements.keys() {
             if Indicator::from_key(key).is_none() {
-                out.push(format!(
-                    "dataElements: \"{}\" is not an indicator kumban reports (docs/export-format.md lists them)",
-                    escape_for_display(key)
+                out.push(tr!(
+                    "dhis2-unknown-indicator",
+                    key = escape_for_display(key).into_owned()
                 ));
             }
         }
         for key in self.category_option_combos.keys() {
             if Currency::parse(key).is_none_or(|c| c.code() != key) {
-                out.push(format!(
-                    "categoryOptionCombos: \"{}\" is not a currency kumban keeps (LAK, USD, CNY, THB)",
-                    escape_for_display(key)
+                out.push(tr!(
+                    "dhis2-unknown-currency",
+                    key = escape_for_display(key).into_owned()
                 ));
             }
         }

@@ -96,7 +96,7 @@ pub fn export(
         fill(&mut lock)
             .and_then(|n| lock.flush().map(|_| n))
             .map_err(|error| Dhis2Error::Io {
-                path: "standard output".into(),
+                path: crate::export::STANDARD_OUTPUT.into(),
                 error,
             })?
     } else {

@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for Animal {
@@ -33,7 +34,7 @@ impl InterchangeKind for Animal {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let a = self;
         Ok({
-            let what = || format!("animal {}", a.ear_tag);
+            let what = || tr!("imp-what-animal", tag = a.ear_tag.as_str());
             let (origin_date, dam) = match a.origin {
                 Origin::Distributed { on } | Origin::Bought { on } => {
                     (on.to_string(), String::new())
@@ -86,20 +87,17 @@ impl InterchangeKind for Animal {
         let mut dam = None;
         let origin = match c.choice("origin", words::ORIGIN, None) {
             Some(OriginWord::Born) => {
-                c.empty(
-                    "origin_date",
-                    "for an animal born in the herd (its date is born_on)",
-                );
+                c.empty("origin_date", &tr!("imp-why-born-in-herd"));
                 match c.opt_text("dam") {
                     Some(d) => dam = Some(d),
-                    None => c.bad("dam", "enter the ear tag of the calf's mother"),
+                    None => c.bad("dam", tr!("imp-enter-dam")),
                 }
                 Origin::BornTo {
                     dam: AnimalId(NO_ID),
                 }
             }
             word => {
-                c.empty("dam", "unless the origin is born");
+                c.empty("dam", &tr!("imp-why-unless-born"));
                 let on = c.date("origin_date").unwrap_or(born_on);
                 match word {
                     Some(OriginWord::Bought) => Origin::Bought { on },
@@ -109,11 +107,11 @@ impl InterchangeKind for Animal {
         };
         let status = match c.choice("status", words::ANIMAL_STATUS, Some(StatusWord::Active)) {
             Some(StatusWord::Sold) => {
-                c.empty("death_cause", "for a sold animal");
+                c.empty("death_cause", &tr!("imp-why-sold"));
                 let on = c.date("status_date").unwrap_or(born_on);
                 let price = c.money("sale_price", "sale_currency");
                 if price.is_none() && c.raw("sale_price").is_empty() {
-                    c.bad("sale_price", "enter the sale price and its currency");
+                    c.bad("sale_price", tr!("imp-enter-sale-price"));
                 }
                 AnimalStatus::Sold {
                     on,
@@ -121,16 +119,18 @@ impl InterchangeKind for Animal {
                 }
             }
             Some(StatusWord::Died) => {
-                c.empty("sale_price", "for an animal that died");
-                c.empty("sale_currency", "for an animal that died");
+                let why = tr!("imp-why-died");
+                c.empty("sale_price", &why);
+                c.empty("sale_currency", &why);
                 AnimalStatus::Died {
                     on: c.date("status_date").unwrap_or(born_on),
                     cause: c.text("death_cause"),
                 }
             }
             _ => {
+                let why = tr!("imp-why-active");
                 for col in ["status_date", "sale_price", "sale_currency", "death_cause"] {
-                    c.empty(col, "for an active animal");
+                    c.empty(col, &why);
                 }
                 AnimalStatus::Active
             }

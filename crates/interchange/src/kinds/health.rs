@@ -6,6 +6,7 @@ use super::{InterchangeKind, Resolved};
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::health::MAX_WITHDRAWAL_DAYS;
 use kumban_model::*;
 
@@ -38,7 +39,7 @@ impl InterchangeKind for HealthEvent {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let e = self;
-        let what = || format!("a health event of {}", e.date);
+        let what = || kumban_i18n::tr!("exp-what-health", date = e.date.to_string());
         let (cost, currency) = match e.cost {
             Some(m) => (m.decimal_text(), m.currency.code().to_string()),
             None => (String::new(), String::new()),
@@ -61,13 +62,13 @@ impl InterchangeKind for HealthEvent {
 
     fn draft(c: &mut Cells) -> Draft {
         let days = c.int("withdrawal_days", Some(0));
-        let rule = format!("write 0 to {MAX_WITHDRAWAL_DAYS} (0 if none)");
+        let rule = tr!("imp-withdrawal-range", max = i64::from(MAX_WITHDRAWAL_DAYS));
         let withdrawal_days: i32 = c.range("withdrawal_days", days, &rule);
         let campaign = if c.raw("campaign").is_empty() {
             None
         } else {
             let n = c.int("campaign", None);
-            let id: u64 = c.range("campaign", n, "a campaign is a number above zero");
+            let id: u64 = c.range("campaign", n, &tr!("imp-campaign-range"));
             (id > 0).then_some(id)
         };
         Draft::Health {

@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for Household {
@@ -59,9 +60,9 @@ impl InterchangeKind for Household {
     fn draft(c: &mut Cells) -> Draft {
         let mut groups = Vec::new();
         for g in split_groups(c.raw("groups")) {
-            match Group::parse(g) {
+            match Group::parse_said(g) {
                 Ok(g) => groups.push(g),
-                Err(m) => c.bad("groups", m),
+                Err(m) => c.bad("groups", m.text()),
             }
         }
         let members = c.int("members", None);
@@ -70,7 +71,7 @@ impl InterchangeKind for Household {
                 on: c.date("exited_on").unwrap_or(placeholder_date()),
             },
             other => {
-                c.empty("exited_on", "unless the poverty status is exited");
+                c.empty("exited_on", &tr!("imp-why-not-exited"));
                 match other {
                     Some(words::PovertyWord::NearPoor) => Poverty::NearPoor,
                     Some(words::PovertyWord::NotPoor) => Poverty::NotPoor,
@@ -82,7 +83,7 @@ impl InterchangeKind for Household {
             code: c.text("code"),
             head_name: c.text("head_name"),
             village: c.text("village"),
-            members: c.range("members", members, "members must be between 1 and 30"),
+            members: c.range("members", members, &tr!("imp-members-range")),
             phone: c.opt_text("phone"),
             groups,
             demonstration: c.bool("demonstration"),

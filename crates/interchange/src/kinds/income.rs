@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for IncomeLog {
@@ -25,7 +26,7 @@ impl InterchangeKind for IncomeLog {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let l = self;
         Ok({
-            let what = || format!("an income log of {}", l.date);
+            let what = || tr!("exp-what-income", date = l.date.to_string());
             vec![
                 Names::name(&names.households, "household", l.household.0, &what)?,
                 l.date.to_string(),
@@ -43,16 +44,16 @@ impl InterchangeKind for IncomeLog {
     }
 
     fn draft(c: &mut Cells) -> Draft {
-        let group = match Group::parse(c.raw("group")) {
+        let group = match Group::parse_said(c.raw("group")) {
             Ok(g) => g,
             Err(m) => {
-                c.bad("group", m);
+                c.bad("group", m.text());
                 Group::cattle()
             }
         };
         let amount = c.money("amount", "currency");
         if amount.is_none() && c.raw("amount").is_empty() && c.raw("currency").is_empty() {
-            c.bad("amount", "enter the amount and its currency");
+            c.bad("amount", tr!("imp-enter-amount"));
         }
         Draft::Income {
             household: c.text("household"),

@@ -6,7 +6,8 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
-use kumban_model::member::birth_year_after_today;
+use kumban_i18n::tr;
+use kumban_model::member::birth_year_in_future;
 use kumban_model::*;
 
 /// The relations as exported: one word each, `other-relative` hyphened
@@ -46,7 +47,7 @@ impl InterchangeKind for Member {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let m = self;
-        let what = || format!("household member {}", m.name);
+        let what = || tr!("exp-what-member", name = m.name.as_str());
         Ok(vec![
             Names::name(&names.households, "household", m.household.0, &what)?,
             m.name.clone(),
@@ -62,17 +63,17 @@ impl InterchangeKind for Member {
     fn draft(c: &mut Cells) -> Draft {
         let mut groups = Vec::new();
         for g in split_groups(c.raw("groups")) {
-            match Group::parse(g) {
+            match Group::parse_said(g) {
                 Ok(g) => groups.push(g),
-                Err(m) => c.bad("groups", m),
+                Err(m) => c.bad("groups", m.text()),
             }
         }
         let year = c.int("birth_year", None);
-        let birth_year: u16 = c.range("birth_year", year, "write the year of birth, such as 1985");
+        let birth_year: u16 = c.range("birth_year", year, &tr!("imp-birth-year-range"));
         if year.is_some()
-            && let Some(m) = birth_year_after_today(birth_year, c.today())
+            && let Some(m) = birth_year_in_future(birth_year, c.today())
         {
-            c.bad("birth_year", m);
+            c.bad("birth_year", m.text());
         }
         Draft::Member {
             household: c.text("household"),

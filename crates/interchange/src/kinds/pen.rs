@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for Pen {
@@ -24,7 +25,7 @@ impl InterchangeKind for Pen {
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let p = self;
         Ok({
-            let what = || format!("pen {}", p.label);
+            let what = || tr!("exp-what-pen", label = p.label.as_str());
             vec![
                 Names::name(&names.households, "household", p.household.0, &what)?,
                 p.label.clone(),
@@ -44,11 +45,7 @@ impl InterchangeKind for Pen {
             pen: Pen {
                 household: HouseholdId(NO_ID),
                 label: c.text("label"),
-                capacity: c.range(
-                    "capacity",
-                    capacity,
-                    "capacity must be between 1 and 200 head",
-                ),
+                capacity: c.range("capacity", capacity, &tr!("imp-capacity-range")),
                 status: c
                     .choice("status", words::PEN_STATUS, Some(PenStatus::Planned))
                     .unwrap_or(PenStatus::Planned),

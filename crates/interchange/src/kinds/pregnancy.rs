@@ -5,6 +5,7 @@ use crate::cell::*;
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl InterchangeKind for Pregnancy {
@@ -39,9 +40,15 @@ impl InterchangeKind for Pregnancy {
         let p = self;
         Ok({
             let cow = Names::name(&names.animals, "animal", p.cow.0, &|| {
-                format!("a pregnancy serviced on {}", p.service_date)
+                tr!("exp-what-pregnancy", date = p.service_date.to_string())
             })?;
-            let what = || format!("the pregnancy of {cow} serviced on {}", p.service_date);
+            let what = || {
+                tr!(
+                    "imp-what-pregnancy",
+                    cow = cow.as_str(),
+                    date = p.service_date.to_string()
+                )
+            };
             let (date, calf, reason) = match &p.outcome {
                 Outcome::Pending => Default::default(),
                 Outcome::Calved { on, calf } => (
@@ -112,17 +119,13 @@ impl InterchangeKind for Pregnancy {
         use words::OutcomeWord;
         let service_date = c.date("service_date").unwrap_or(placeholder_date());
         let gestation = c.int("gestation_days", Some(i64::from(DEFAULT_GESTATION_DAYS)));
-        let gestation_days = c.range(
-            "gestation_days",
-            gestation,
-            "gestation must be between 260 and 300 days (283 is usual for cattle)",
-        );
+        let gestation_days = c.range("gestation_days", gestation, &tr!("imp-gestation-range"));
         let mut calf = None;
         let mut twin = None;
         let mut calving = Calving::default();
         let outcome = match c.choice("outcome", words::OUTCOME, Some(OutcomeWord::Pending)) {
             Some(OutcomeWord::Calved) => {
-                c.empty("loss_reason", "for a calving");
+                c.empty("loss_reason", &tr!("imp-why-calving"));
                 calf = c.opt_text("calf");
                 (calving, twin) = calving_cells(c);
                 Outcome::Calved {
@@ -131,9 +134,10 @@ impl InterchangeKind for Pregnancy {
                 }
             }
             Some(OutcomeWord::Lost) => {
-                c.empty("calf", "for a lost pregnancy");
+                let why = tr!("imp-why-lost");
+                c.empty("calf", &why);
                 for col in CALVING_COLUMNS {
-                    c.empty(col, "for a lost pregnancy");
+                    c.empty(col, &why);
                 }
                 Outcome::Lost {
                     on: c.date("outcome_date").unwrap_or(service_date),
@@ -141,11 +145,12 @@ impl InterchangeKind for Pregnancy {
                 }
             }
             _ => {
+                let why = tr!("imp-why-pending");
                 for col in ["outcome_date", "calf", "loss_reason"]
                     .into_iter()
                     .chain(CALVING_COLUMNS)
                 {
-                    c.empty(col, "while the pregnancy is pending");
+                    c.empty(col, &why);
                 }
                 Outcome::Pending
             }
@@ -164,10 +169,7 @@ impl InterchangeKind for Pregnancy {
         };
         let sire = c.opt_text("sire_bull");
         if sire.is_some() && pregnancy.sire.is_some() {
-            c.bad(
-                "sire_bull",
-                "give either a herd bull's ear tag (sire_bull) or an outside sire's code (sire), not both",
-            );
+            c.bad("sire_bull", tr!("imp-sire-both"));
         }
         // The expected date is written for people reading the export; on the
         // way back it must agree with the service date and gestation.
@@ -177,9 +179,10 @@ impl InterchangeKind for Pregnancy {
         {
             c.bad(
                 "expected_calving",
-                format!(
-                    "{expected} is not service_date + gestation_days ({}); correct it or leave it empty",
-                    pregnancy.expected_calving()
+                tr!(
+                    "imp-expected-calving",
+                    expected = expected.to_string(),
+                    computed = pregnancy.expected_calving().to_string()
                 ),
             );
         }
@@ -226,7 +229,11 @@ fn calving_cells(c: &mut Cells) -> (Calving, Option<String>) {
         word => Ease::parse(word).or_else(|| {
             c.bad(
                 "calving_ease",
-                format!("\"{word}\" is not one of normal, assisted, hard, caesarean"),
+                tr!(
+                    "imp-not-one-of",
+                    text = word,
+                    words = "normal, assisted, hard, caesarean"
+                ),
             );
             None
         }),
@@ -236,7 +243,7 @@ fn calving_cells(c: &mut Cells) -> (Calving, Option<String>) {
         Some(1) | None => false,
         Some(2) => true,
         Some(n) => {
-            c.bad("calves", format!("{n} calves: write 1, or 2 for twins"));
+            c.bad("calves", tr!("imp-calves", n = n));
             false
         }
     };
@@ -255,8 +262,9 @@ fn calving_cells(c: &mut Cells) -> (Calving, Option<String>) {
             },
         })
     } else {
+        let why = tr!("imp-why-not-twins");
         for col in ["twin_calf", "twin_birth_weight_kg", "twin_stillborn"] {
-            c.empty(col, "unless calves is 2 (twins)");
+            c.empty(col, &why);
         }
         None
     };
@@ -268,12 +276,12 @@ fn birth_weight(c: &mut Cells, column: &'static str) -> Option<Kg> {
     if raw.is_empty() {
         return None;
     }
-    match Kg::parse(raw) {
+    match Kg::parse_said(raw) {
         Ok(kg) => Some(kg),
         // Zero is the model's to say (a birth weight's own words).
         Err(_) if raw.trim_start_matches(['0', '.']).is_empty() => Some(Kg(0)),
         Err(m) => {
-            c.bad(column, m);
+            c.bad(column, m.text());
             None
         }
     }

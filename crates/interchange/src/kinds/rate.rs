@@ -42,7 +42,7 @@ impl InterchangeKind for ExchangeRate {
         let value = match RateValue::parse(c.raw("value")) {
             Ok(v) => v,
             Err(e) => {
-                c.bad("value", e.to_string());
+                c.bad("value", kumban_i18n::Localize::localized(&e));
                 RateValue::ONE
             }
         };

@@ -7,7 +7,7 @@ use super::{InterchangeKind, Resolved};
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
-use kumban_model::training::training_after_today;
+use kumban_model::training::training_after_today_said;
 use kumban_model::*;
 
 impl InterchangeKind for Training {
@@ -34,8 +34,8 @@ impl InterchangeKind for Training {
 
     fn draft(c: &mut Cells) -> Draft {
         let date = c.date("date");
-        if let Some(m) = date.and_then(|d| training_after_today(d, c.today())) {
-            c.bad("date", m);
+        if let Some(m) = date.and_then(|d| training_after_today_said(d, c.today())) {
+            c.bad("date", m.text());
         }
         Draft::Training(Training {
             date: date.unwrap_or(placeholder_date()),
@@ -64,7 +64,7 @@ impl InterchangeKind for Attendance {
     ];
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
-        let what = || format!("an attendance of training {}", self.training);
+        let what = || kumban_i18n::tr!("exp-what-attendance", training = self.training.to_string());
         let (date, topic, place) =
             names
                 .trainings

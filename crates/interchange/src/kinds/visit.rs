@@ -6,7 +6,7 @@ use super::{InterchangeKind, Resolved};
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
-use kumban_model::visit::visit_after_today;
+use kumban_model::visit::visit_after_today_said;
 use kumban_model::*;
 
 impl InterchangeKind for Visit {
@@ -23,7 +23,7 @@ impl InterchangeKind for Visit {
     ];
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
-        let what = || format!("a technician visit of {}", self.date);
+        let what = || kumban_i18n::tr!("exp-what-visit", date = self.date.to_string());
         Ok(vec![
             Names::name(&names.households, "household", self.household.0, &what)?,
             self.date.to_string(),
@@ -36,8 +36,8 @@ impl InterchangeKind for Visit {
 
     fn draft(c: &mut Cells) -> Draft {
         let date = c.date("date");
-        if let Some(m) = date.and_then(|d| visit_after_today(d, c.today())) {
-            c.bad("date", m);
+        if let Some(m) = date.and_then(|d| visit_after_today_said(d, c.today())) {
+            c.bad("date", m.text());
         }
         Draft::Visit {
             household: c.text("household"),

@@ -6,7 +6,7 @@ use super::{InterchangeKind, Resolved};
 use crate::columns::{Cell::*, Column, col};
 use crate::from_cells::*;
 use crate::to_cells::*;
-use kumban_model::weight::date_after_today;
+use kumban_model::weight::date_after_today_said;
 use kumban_model::*;
 
 /// The methods as exported: one word each (`choice` also reads "girth tape").
@@ -36,7 +36,7 @@ impl InterchangeKind for Weight {
 
     fn cells(&self, names: &Names) -> Result<Vec<String>, ExportError> {
         let w = self;
-        let what = || format!("a weight of {}", w.date);
+        let what = || kumban_i18n::tr!("exp-what-weight", date = w.date.to_string());
         Ok(vec![
             Names::name(&names.animals, "animal", w.animal.0, &what)?,
             w.date.to_string(),
@@ -47,16 +47,16 @@ impl InterchangeKind for Weight {
     }
 
     fn draft(c: &mut Cells) -> Draft {
-        let kg = match Kg::parse(c.raw("kg")) {
+        let kg = match Kg::parse_said(c.raw("kg")) {
             Ok(kg) => kg,
             Err(m) => {
-                c.bad("kg", m);
+                c.bad("kg", m.text());
                 Kg(1)
             }
         };
         let date = c.date("date");
-        if let Some(m) = date.and_then(|d| date_after_today(d, c.today())) {
-            c.bad("date", m);
+        if let Some(m) = date.and_then(|d| date_after_today_said(d, c.today())) {
+            c.bad("date", m.text());
         }
         Draft::Weight {
             animal: c.text("animal"),

@@ -3,6 +3,7 @@
 
 use super::super::problems::Loc;
 use super::{Planner, Refs, StoreResult, any};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::Stored;
 
@@ -12,11 +13,12 @@ impl Planner<'_> {
             return Ok(());
         };
         let key = (a, event.date, event.kind, event.product.clone());
-        let what = format!(
-            "the {} ({}) of {animal} on {}",
-            event.kind.label(),
-            event.product,
-            event.date
+        let what = tr!(
+            "imp-what-health",
+            kind = kumban_i18n::tr_text("choice", event.kind.label()),
+            product = event.product.as_str(),
+            animal = animal,
+            date = event.date.to_string()
         );
         if let Some(first) = self.health.get(&key) {
             let first = *first;

@@ -3,6 +3,7 @@
 
 use super::super::problems::Loc;
 use super::{Action, Planner, Ref, Refs, StoreResult, Write, any, materialise};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::Stored;
 
@@ -18,11 +19,16 @@ impl Planner<'_> {
         let code = h.code.clone();
         if let Some((_, first)) = self.households.get(&code) {
             let first = *first;
-            self.twice(loc, "code", format!("household {code}"), first);
+            self.twice(
+                loc,
+                "code",
+                tr!("imp-what-household", code = code.as_str()),
+                first,
+            );
             return Ok(());
         }
         let existing = self.store.household_by_code(&code)?.map(any);
-        let what = format!("household {code}");
+        let what = tr!("imp-what-household", code = code.as_str());
         let r = self.settle(loc, "code", &what, existing, h.into(), Refs::default());
         self.households.insert(code, (r, loc));
         Ok(())
@@ -32,7 +38,11 @@ impl Planner<'_> {
             return Ok(());
         };
         let label = pen.label.clone();
-        let what = format!("pen \"{label}\" of household {household}");
+        let what = tr!(
+            "imp-what-pen",
+            label = label.as_str(),
+            household = household.as_str()
+        );
         if let Some((_, first)) = self.pens.get(&(h, label.clone())) {
             let first = *first;
             self.twice(loc, "label", what, first);
@@ -43,9 +53,11 @@ impl Planner<'_> {
             self.problems.field(
                 loc,
                 "label",
-                format!(
-                    "household {household} has {} pens labelled \"{label}\" in the database; give them different labels first",
-                    stored.len()
+                tr!(
+                    "imp-pens-same-label-stored",
+                    household = household.as_str(),
+                    n = stored.len(),
+                    label = label.as_str()
                 ),
             );
             return Ok(());
@@ -70,7 +82,12 @@ impl Planner<'_> {
         let tag = animal.ear_tag.clone();
         if let Some((_, first)) = self.animals.get(&tag) {
             let first = *first;
-            self.twice(loc, "ear_tag", format!("animal {tag}"), first);
+            self.twice(
+                loc,
+                "ear_tag",
+                tr!("imp-what-animal", tag = tag.as_str()),
+                first,
+            );
             return Ok(());
         }
         let h = self.household_ref(loc, "household", household)?;
@@ -95,7 +112,7 @@ impl Planner<'_> {
             animal: d,
             ..Refs::default()
         };
-        let what = format!("animal {tag}");
+        let what = tr!("imp-what-animal", tag = tag.as_str());
         let r = self.settle(loc, "ear_tag", &what, existing, animal.into(), refs);
         self.animals.insert(tag, (r, loc));
         Ok(())
@@ -119,7 +136,7 @@ impl Planner<'_> {
             return Ok(());
         };
         let date = pregnancy.service_date;
-        let what = format!("the pregnancy of {cow} serviced on {date}");
+        let what = tr!("imp-what-pregnancy", cow = cow, date = date.to_string());
         if let Some(first) = self.pregnancies.get(&(c, date)) {
             let first = *first;
             self.twice(loc, "service_date", what, first);
@@ -139,9 +156,11 @@ impl Planner<'_> {
             self.problems.field(
                 loc,
                 "service_date",
-                format!(
-                    "{cow} has {} pregnancies serviced on {date} in the database; cannot tell which this row is",
-                    stored.len()
+                tr!(
+                    "imp-pregnancies-same-day-stored",
+                    cow = cow,
+                    n = stored.len(),
+                    date = date.to_string()
                 ),
             );
             return Ok(());
@@ -203,9 +222,10 @@ impl Planner<'_> {
                 } else {
                     self.problems.row(
                         loc,
-                        format!(
-                            "this income log of {household} on {} is already in the database; leave the row out, or import with --update to skip it",
-                            concrete.date
+                        tr!(
+                            "imp-income-already-stored",
+                            household = household,
+                            date = concrete.date.to_string()
                         ),
                     );
                 }
@@ -221,7 +241,11 @@ impl Planner<'_> {
             return Ok(());
         };
         let name = member.name.clone();
-        let what = format!("member {name} of household {household}");
+        let what = tr!(
+            "imp-what-member",
+            name = name.as_str(),
+            household = household
+        );
         if let Some(first) = self.members.get(&(h, name.clone())) {
             let first = *first;
             self.twice(loc, "name", what, first);

@@ -22,6 +22,7 @@ mod weight;
 use super::from_cells::Draft;
 use super::problems::{Loc, Problems};
 use crate::kinds::{InterchangeKind, Resolved};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::{Store, StoreError, Stored};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -274,11 +275,8 @@ impl<'a> Planner<'a> {
     }
     fn twice(&mut self, loc: Loc, field: &str, what: String, first: Loc) {
         let at = format!("{}:{}", self.problems.file_name(first.file), first.line);
-        self.problems.field(
-            loc,
-            field,
-            format!("{what} appears twice in this import (also at {at})"),
-        );
+        self.problems
+            .field(loc, field, tr!("imp-twice", what = what, at = at));
     }
     /// Adds the write for a row, or matches it to the stored record with
     /// the same key. Returns what references to the row resolve to.
@@ -305,13 +303,8 @@ impl<'a> Planner<'a> {
                 Ref::New(self.plan.writes.len() - 1)
             }
             Some(e) if !self.update => {
-                self.problems.field(
-                    loc,
-                    key_field,
-                    format!(
-                        "{what} is already in the database; leave the row out, or import with --update to change it"
-                    ),
-                );
+                self.problems
+                    .field(loc, key_field, tr!("imp-already-stored", what = what));
                 Ref::Id(e.id)
             }
             Some(e) => {

@@ -2,12 +2,17 @@
 
 use super::super::problems::Loc;
 use super::{Planner, Refs, StoreResult, any};
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl Planner<'_> {
     pub(super) fn rate(&mut self, loc: Loc, rate: ExchangeRate) -> StoreResult<()> {
         let key = (rate.currency, rate.date);
-        let what = format!("the {} rate of {}", rate.currency, rate.date);
+        let what = tr!(
+            "imp-what-rate",
+            currency = rate.currency.code(),
+            date = rate.date.to_string()
+        );
         if let Some(first) = self.rates.get(&key) {
             let first = *first;
             self.twice(loc, "date", what, first);

@@ -4,6 +4,7 @@
 use super::super::from_cells::Draft;
 use super::super::problems::Loc;
 use super::{Planner, Ref, StoreResult};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::Stored;
 use std::collections::HashMap;
@@ -23,9 +24,9 @@ impl Planner<'_> {
         }
         if !self.broken_households.contains(code) {
             let m = if code.is_empty() {
-                "enter the code of the household, such as BS-07".to_string()
+                tr!("imp-enter-household")
             } else {
-                format!("there is no household {code} in this import or in the database")
+                tr!("imp-no-household", code = code)
             };
             self.problems.field(loc, field, m);
         }
@@ -55,17 +56,17 @@ impl Planner<'_> {
         let stored = self.stored_pens(household, label)?;
         match stored.as_slice() {
             [one] => return Ok(Some(Ref::Id(one.id))),
-            [] => self.problems.field(
-                loc,
-                "pen",
-                format!("household {code} has no pen labelled \"{label}\" in this import or in the database"),
-            ),
+            [] => self
+                .problems
+                .field(loc, "pen", tr!("imp-no-pen", code = code, label = label)),
             many => self.problems.field(
                 loc,
                 "pen",
-                format!(
-                    "household {code} has {} pens labelled \"{label}\"; give them different labels first",
-                    many.len()
+                tr!(
+                    "imp-pens-same-label",
+                    code = code,
+                    n = many.len(),
+                    label = label
                 ),
             ),
         }
@@ -84,11 +85,8 @@ impl Planner<'_> {
             return Ok(Some(Ref::Id(a.id)));
         }
         if !self.broken_animals.contains(tag) {
-            self.problems.field(
-                loc,
-                field,
-                format!("there is no animal {tag} in this import or in the database"),
-            );
+            self.problems
+                .field(loc, field, tr!("imp-no-animal", tag = tag));
         }
         Ok(None)
     }
@@ -130,11 +128,7 @@ impl Planner<'_> {
                             self.problems.field(
                                 rows[i].0,
                                 "dam",
-                                format!(
-                                    "the line of dams of {} leads back to {}; an animal cannot be its own ancestor",
-                                    tag(i),
-                                    tag(i)
-                                ),
+                                tr!("imp-dam-loop", tag = tag(i)),
                             );
                         }
                         path.truncate(from);

@@ -8,6 +8,7 @@
 use super::super::from_cells::{Draft, TrainingKey};
 use super::super::problems::Loc;
 use super::{Planner, Ref, Refs, StoreResult, any};
+use kumban_i18n::tr;
 use kumban_model::*;
 use kumban_store::Stored;
 use std::collections::HashSet;
@@ -56,9 +57,11 @@ impl Planner<'_> {
             self.problems.field(
                 loc,
                 "topic",
-                format!(
-                    "the training on {} at {} on {} has no attendees; add its rows to attendance.csv",
-                    k.topic, k.place, k.date
+                tr!(
+                    "imp-training-no-attendees",
+                    topic = k.topic.as_str(),
+                    place = k.place.as_str(),
+                    date = k.date.to_string()
                 ),
             );
         }
@@ -72,7 +75,12 @@ impl Planner<'_> {
 
     fn training(&mut self, loc: Loc, t: Training, stored: &[Stored<Training>]) {
         let key = TrainingKey::of(&t);
-        let what = format!("the training on {} at {} on {}", t.topic, t.place, t.date);
+        let what = tr!(
+            "imp-what-training",
+            topic = t.topic.as_str(),
+            place = t.place.as_str(),
+            date = t.date.to_string()
+        );
         if let Some((_, first)) = self.trainings.get(&key) {
             let first = *first;
             self.twice(loc, "topic", what, first);
@@ -107,9 +115,11 @@ impl Planner<'_> {
             self.problems.field(
                 loc,
                 "training_topic",
-                format!(
-                    "there is no training on {} at {} on {} in this import or in the database",
-                    training.topic, training.place, training.date
+                tr!(
+                    "imp-no-training",
+                    topic = training.topic.as_str(),
+                    place = training.place.as_str(),
+                    date = training.date.to_string()
                 ),
             );
             return Ok(None);
@@ -133,15 +143,16 @@ impl Planner<'_> {
             self.problems.field(
                 loc,
                 "member",
-                format!(
-                    "household {household} has no member named \"{member}\" in this import or in the database"
-                ),
+                tr!("imp-no-member", household = household, member = member),
             );
             return Ok(None);
         };
-        let what = format!(
-            "the attendance of {member} of {household} at the training on {} on {}",
-            training.topic, training.date
+        let what = tr!(
+            "imp-what-attendance",
+            member = member,
+            household = household,
+            topic = training.topic.as_str(),
+            date = training.date.to_string()
         );
         if let Some(first) = self.attendances.get(&(t, m)) {
             let first = *first;
@@ -172,9 +183,11 @@ impl Planner<'_> {
             return Ok(());
         };
         let key = (h, visit.date, visit.technician.clone());
-        let what = format!(
-            "the visit of {} to {household} on {}",
-            visit.technician, visit.date
+        let what = tr!(
+            "imp-what-visit",
+            technician = visit.technician.as_str(),
+            household = household,
+            date = visit.date.to_string()
         );
         if let Some(first) = self.visits.get(&key) {
             let first = *first;

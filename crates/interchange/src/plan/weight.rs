@@ -3,6 +3,7 @@
 
 use super::super::problems::Loc;
 use super::{Planner, Ref, Refs, StoreResult, any};
+use kumban_i18n::tr;
 use kumban_model::*;
 
 impl Planner<'_> {
@@ -11,10 +12,11 @@ impl Planner<'_> {
             return Ok(());
         };
         let key = (a, weight.date, weight.method);
-        let what = format!(
-            "the weight by {} of {animal} on {}",
-            weight.method.label(),
-            weight.date
+        let what = tr!(
+            "imp-what-weight",
+            method = kumban_i18n::tr_text("choice", weight.method.label()),
+            animal = animal,
+            date = weight.date.to_string()
         );
         if let Some(first) = self.weights.get(&key) {
             let first = *first;

@@ -5,6 +5,7 @@ use super::{RawRow, Reader, header_map, unknown_kind};
 use crate::cell::unguard_formula;
 use crate::columns;
 use crate::problems::Loc;
+use kumban_i18n::tr;
 use kumban_model::RecordKind;
 use std::io::Read;
 
@@ -27,14 +28,11 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
                 if meter.overflowed() {
                     r.problems.row(
                         loc,
-                        format!(
-                            "a row longer than {} bytes; is a quote (\") left open? Nothing after it was read",
-                            r.max_row_bytes
-                        ),
+                        tr!("imp-row-too-long", limit = r.max_row_bytes.to_string()),
                     );
                 } else {
                     r.problems
-                        .row(loc, format!("cannot read the file here: {e}"));
+                        .row(loc, tr!("imp-cannot-read-here", reason = e.to_string()));
                 }
                 return;
             }
@@ -50,13 +48,7 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
             match std::str::from_utf8(raw) {
                 Ok(s) => cells.push(s.to_string()),
                 Err(_) => {
-                    r.problems.row(
-                        loc,
-                        format!(
-                            "cell {} is not UTF-8 text; save the file as UTF-8 (in Excel: \"CSV UTF-8\") and import again",
-                            i + 1
-                        ),
-                    );
+                    r.problems.row(loc, tr!("imp-cell-not-utf8", n = i + 1));
                     return;
                 }
             }
@@ -83,22 +75,12 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
                 .position(|m| *m == Some(i))
                 .map(|c| cols[c].name)
                 .unwrap_or("cell");
-            r.problems.field(
-                loc,
-                name,
-                "the cell runs over several lines; is a quote (\") left open?",
-            );
+            r.problems.field(loc, name, tr!("imp-cell-multiline"));
             continue;
         }
         if cells.len() != *width {
-            r.problems.row(
-                loc,
-                format!(
-                    "{} cells where the header has {}; check for a missing or extra comma",
-                    cells.len(),
-                    width
-                ),
-            );
+            r.problems
+                .row(loc, tr!("imp-cell-count", n = cells.len(), width = *width));
             continue;
         }
         let row = RawRow {
@@ -115,9 +97,6 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
         (r.row)(row, r.problems);
     }
     if header.is_none() {
-        r.problems.file(
-            file,
-            "the file has no header row; the first row must name the columns (see docs/export-format.md)",
-        );
+        r.problems.file(file, tr!("imp-no-header"));
     }
 }

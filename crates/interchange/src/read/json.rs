@@ -8,6 +8,7 @@ use super::{RawRow, Reader, unknown_kind};
 use crate::columns::{self, Cell};
 use crate::export::JSON_DOCUMENT_VERSION;
 use crate::problems::Loc;
+use kumban_i18n::tr;
 use kumban_model::RecordKind;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -44,18 +45,18 @@ pub(super) fn read(r: &mut Reader<'_>, input: impl Read, file: usize, kind: Opti
             },
         };
         let message = if meter.overflowed() {
-            format!(
-                "a record longer than {} bytes; is a quote (\") left open? Nothing after it was read",
-                ctx.r.max_row_bytes
+            tr!(
+                "imp-record-too-long",
+                limit = ctx.r.max_row_bytes.to_string()
             )
         } else if e.is_eof() {
-            "the JSON ends too early; the file was cut short (copy it again)".to_string()
+            tr!("imp-json-cut-short")
         } else if e.is_io() {
-            format!("cannot read the file here: {e}")
+            tr!("imp-cannot-read-here", reason = e.to_string())
         } else if e.classify() == serde_json::error::Category::Syntax {
-            format!("this is not valid JSON here: {}", strip_position(&e))
+            tr!("imp-json-invalid", reason = strip_position(&e))
         } else {
-            format!("this is not what an export holds: {}", strip_position(&e))
+            tr!("imp-json-not-export", reason = strip_position(&e))
         };
         ctx.r.problems.row(loc, message);
     }
@@ -86,7 +87,7 @@ impl<'de> Visitor<'de> for Top<'_, '_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of records, or the object written by `kumban export --out -`")
+        f.write_str(&tr!("imp-json-expecting-top"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
@@ -101,7 +102,7 @@ impl<'de> Visitor<'de> for Top<'_, '_, '_> {
         let mut seen = std::collections::BTreeSet::new();
         while let Some(key) = map.next_key::<String>()? {
             if !seen.insert(key.clone()) {
-                return Err(de::Error::custom(twice(&key, "document")));
+                return Err(de::Error::custom(twice(&key, &tr!("imp-json-document"))));
             }
             if let Some(kind) = columns::kind_of_stem(&key) {
                 map.next_value_seed(Records {
@@ -114,22 +115,20 @@ impl<'de> Visitor<'de> for Top<'_, '_, '_> {
             match key.as_str() {
                 "format" if value == "kumban-export" => {}
                 "format" => {
-                    return Err(de::Error::custom(
-                        "\"format\" is not \"kumban-export\"; this is not a kumban export",
-                    ));
+                    return Err(de::Error::custom(tr!("imp-json-format")));
                 }
                 "version" => match value.as_u64() {
                     Some(v) if v <= u64::from(JSON_DOCUMENT_VERSION) => {}
                     _ => {
-                        return Err(de::Error::custom(format!(
-                            "the export is version {value}, this kumban reads up to version {JSON_DOCUMENT_VERSION}; update kumban"
+                        return Err(de::Error::custom(tr!(
+                            "imp-json-version",
+                            found = value.to_string(),
+                            supported = JSON_DOCUMENT_VERSION.to_string()
                         )));
                     }
                 },
                 other => {
-                    return Err(de::Error::custom(format!(
-                        "unknown key \"{other}\"; expected format, version, households, pens, animals, pregnancies or income"
-                    )));
+                    return Err(de::Error::custom(tr!("imp-json-top-key", key = other)));
                 }
             }
         }
@@ -155,7 +154,7 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of record objects")
+        f.write_str(&tr!("imp-json-expecting-records"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
@@ -175,7 +174,7 @@ impl<'de> Visitor<'de> for Records<'_, '_, '_> {
                         file: ctx.file,
                         line,
                     };
-                    ctx.r.problems.row(at, twice(&key, "record"));
+                    ctx.r.problems.row(at, twice(&key, &tr!("imp-json-record")));
                 }
                 // The record is still read, so that rows naming it are not
                 // refused a second time; the import is refused all the same.
@@ -244,9 +243,10 @@ impl<'de> Visitor<'de> for ObjectSeed<'_> {
 }
 
 fn twice(key: &str, within: &str) -> String {
-    format!(
-        "the key \"{}\" appears twice in this {within}; keep only one, so it is clear which value is meant",
-        kumban_model::text::escape_for_display(key)
+    tr!(
+        "imp-json-key-twice",
+        key = kumban_model::text::escape_for_display(key).into_owned(),
+        within = within
     )
 }
 
@@ -264,7 +264,7 @@ fn cells(
     for col in columns::of(kind) {
         let cell = match object.remove(col.name) {
             None if col.required => {
-                p.field(loc, col.name, "missing; every record needs this key");
+                p.field(loc, col.name, tr!("imp-json-key-missing"));
                 ok = false;
                 String::new()
             }
@@ -278,7 +278,11 @@ fn cells(
                     match item {
                         Value::String(s) => words.push(s),
                         other => {
-                            p.field(loc, col.name, format!("{other} is not a group name"));
+                            p.field(
+                                loc,
+                                col.name,
+                                tr!("imp-json-not-group", value = other.to_string()),
+                            );
                             ok = false;
                         }
                     }
@@ -289,7 +293,11 @@ fn cells(
                 p.field(
                     loc,
                     col.name,
-                    format!("expected {}, found {}", expected(col.cell), kind_of(&other)),
+                    tr!(
+                        "imp-json-expected",
+                        expected = expected(col.cell),
+                        found = kind_of(&other)
+                    ),
                 );
                 ok = false;
                 String::new()
@@ -300,9 +308,10 @@ fn cells(
     for key in object.keys() {
         p.row(
             loc,
-            format!(
-                "unknown key \"{key}\"; the keys of {} records are listed in docs/export-format.md",
-                columns::stem(kind)
+            tr!(
+                "imp-json-key-unknown",
+                key = key.as_str(),
+                stem = columns::stem(kind)
             ),
         );
         ok = false;
@@ -310,19 +319,19 @@ fn cells(
     ok.then_some(out)
 }
 
-fn expected(cell: Cell) -> &'static str {
+fn expected(cell: Cell) -> String {
     match cell {
-        Cell::Text => "text",
-        Cell::Int => "a whole number",
-        Cell::Bool => "true or false",
-        Cell::List => "a list of group names",
+        Cell::Text => tr!("imp-json-a-text"),
+        Cell::Int => tr!("imp-json-a-whole-number"),
+        Cell::Bool => tr!("imp-json-true-or-false"),
+        Cell::List => tr!("imp-json-a-group-list"),
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+fn kind_of(v: &Value) -> String {
     match v {
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-        _ => "a value",
+        Value::Array(_) => tr!("imp-json-a-list"),
+        Value::Object(_) => tr!("imp-json-an-object"),
+        _ => tr!("imp-json-a-value"),
     }
 }

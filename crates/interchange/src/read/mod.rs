@@ -9,6 +9,7 @@ pub mod meter;
 
 use super::columns;
 use super::problems::{Loc, Problems};
+use kumban_i18n::tr;
 use kumban_model::RecordKind;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -42,14 +43,16 @@ impl Reader<'_> {
         let mut input = match File::open(path) {
             Ok(f) => BufReader::with_capacity(64 * 1024, f),
             Err(e) => {
-                self.problems.file(file, format!("cannot open it: {e}"));
+                self.problems
+                    .file(file, tr!("imp-cannot-open", reason = e.to_string()));
                 return;
             }
         };
         let start = match input.fill_buf() {
             Ok(b) => b.get(..4.min(b.len())).unwrap_or_default().to_vec(),
             Err(e) => {
-                self.problems.file(file, format!("cannot read it: {e}"));
+                self.problems
+                    .file(file, tr!("imp-cannot-read", reason = e.to_string()));
                 return;
             }
         };
@@ -83,25 +86,16 @@ impl Reader<'_> {
 fn refuse_by_start(start: &[u8]) -> Option<String> {
     let trimmed: &[u8] = start.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(start);
     if trimmed.is_empty() {
-        return Some(
-            "the file is empty; it should start with a header row (see docs/export-format.md)"
-                .into(),
-        );
+        return Some(tr!("imp-file-empty"));
     }
     if start.starts_with(b"\xFF\xFE") || start.starts_with(b"\xFE\xFF") {
-        return Some(
-            "the file is UTF-16 text; save it as UTF-8 (in Excel: \"CSV UTF-8\") and import again"
-                .into(),
-        );
+        return Some(tr!("imp-file-utf16"));
     }
     if start.starts_with(b"PK\x03\x04") {
-        return Some(
-            "this is a workbook (.xlsx or .ods), not CSV; save the sheet as \"CSV UTF-8\" and import that"
-                .into(),
-        );
+        return Some(tr!("imp-file-workbook"));
     }
     if start.starts_with(b"kumb") {
-        return Some("this looks like a kumban backup; use `kumban restore` for backups".into());
+        return Some(tr!("imp-file-backup"));
     }
     None
 }
@@ -128,17 +122,18 @@ fn header_map(
     for (pos, name) in names.iter().enumerate() {
         match cols.iter().position(|c| c.name == name) {
             Some(i) if map[i].is_some() => {
-                problems.row(loc, format!("the column \"{name}\" appears twice"));
+                problems.row(loc, tr!("imp-column-twice", name = name.as_str()));
                 ok = false;
             }
             Some(i) => map[i] = Some(pos),
             None => {
                 problems.row(
                     loc,
-                    format!(
-                        "unknown column \"{name}\"; the columns of {}.csv are {}",
-                        columns::stem(kind),
-                        column_list(kind)
+                    tr!(
+                        "imp-column-unknown",
+                        name = name.as_str(),
+                        stem = columns::stem(kind),
+                        columns = column_list(kind)
                     ),
                 );
                 ok = false;
@@ -147,7 +142,7 @@ fn header_map(
     }
     for (i, c) in cols.iter().enumerate() {
         if c.required && map[i].is_none() {
-            problems.row(loc, format!("the column \"{}\" is missing", c.name));
+            problems.row(loc, tr!("imp-column-missing", name = c.name));
             ok = false;
         }
     }
@@ -168,8 +163,5 @@ fn unknown_kind() -> String {
         .iter()
         .map(|k| format!("{}.csv", columns::stem(*k)))
         .collect();
-    format!(
-        "cannot tell which records this file holds; name it {} (or .json), or use the column names of docs/export-format.md",
-        names.join(", ")
-    )
+    tr!("imp-kind-unknown", names = names.join(", "))
 }
