@@ -121,6 +121,16 @@ fn a_bad_period_currency_or_kumban_today_is_a_usage_error_in_the_language() {
         "{err}"
     );
 
+    // A report's --period (a year, quarter or month) likewise.
+    let span = kumban_in("lo", &db, &["report", "--period", "2026-Q5"]);
+    assert_eq!(span.status.code(), Some(2));
+    let err = stderr(&span);
+    assert!(
+        err.contains("\"2026-Q5\" ບໍ່ແມ່ນໄລຍະເວລາ; ຂຽນປີ (2026)"),
+        "{err}"
+    );
+    assert!(!err.contains("is not a period"), "{err}");
+
     let all = kumban_in("lo", &db, &["report", "--by", "all", "--format", "csv"]);
     assert_eq!(all.status.code(), Some(2));
     assert!(

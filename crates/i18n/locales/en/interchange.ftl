@@ -116,6 +116,7 @@ imp-something-else = something else
 ## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
 err-period-malformed = "{ $text }" is not a month; write it as YYYY-MM, such as 2026-10
 err-period-range = { $text } is outside the years 1990 to 2100; check the year
+err-span-malformed = "{ $text }" is not a period; write a year (2026), a month (2026-03) or a quarter (2026-Q1)
 cli-not-a-currency = "{ $text }" is not a currency kumban knows; choose one of { $codes }
 cli-env-invalid-value = invalid value '{ $value }' for { $name }: { $why }
 cli-report-all-one-document = --by all puts every report in one document: use --format text or html, or ask for CSV and JSON one --by at a time

@@ -115,6 +115,7 @@ imp-something-else = ສິ່ງອື່ນ
 ## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
 err-period-malformed = "{ $text }" ບໍ່ແມ່ນເດືອນ; ຂຽນເປັນ YYYY-MM ເຊັ່ນ 2026-10
 err-period-range = { $text } ຢູ່ນອກປີ 1990 ຫາ 2100; ກວດເບິ່ງປີ
+err-span-malformed = "{ $text }" ບໍ່ແມ່ນໄລຍະເວລາ; ຂຽນປີ (2026), ເດືອນ (2026-03) ຫຼື ໄຕມາດ (2026-Q1)
 cli-not-a-currency = "{ $text }" ບໍ່ແມ່ນສະກຸນເງິນທີ່ kumban ຮູ້ຈັກ; ເລືອກອັນໃດອັນໜຶ່ງໃນ { $codes }
 cli-env-invalid-value = ຄ່າ '{ $value }' ຂອງ { $name } ບໍ່ຖືກຕ້ອງ: { $why }
 cli-report-all-one-document = --by all ໃສ່ທຸກລາຍງານໃນເອກະສານດຽວ: ໃຊ້ --format text ຫຼື html, ຫຼື ຂໍ CSV ແລະ JSON ເທື່ອລະ --by

@@ -114,6 +114,7 @@ imp-something-else = 其他东西
 ## The command line's checks of values (--period, --currency, --today, KUMBAN_TODAY)
 err-period-malformed = "{ $text }" 不是月份；请写成 YYYY-MM，如 2026-10
 err-period-range = { $text } 超出 1990 到 2100 年的范围；请检查年份
+err-span-malformed = “{ $text }”不是一个期间；请写年份（2026）、月份（2026-03）或季度（2026-Q1）
 cli-not-a-currency = "{ $text }" 不是 kumban 认识的币种；请从 { $codes } 中选择
 cli-env-invalid-value = { $name } 的值 '{ $value }' 无效：{ $why }
 cli-report-all-one-document = --by all 将所有报告放在一个文档中：请用 --format text 或 html，或每次用一个 --by 生成 CSV 和 JSON

@@ -44,11 +44,7 @@ impl Span {
     /// `YYYY`, `YYYY-MM` or `YYYY-Qn`, in the years kumban accepts dates in.
     pub fn parse(text: &str) -> Result<Span, String> {
         let text = text.trim();
-        let bad = || {
-            format!(
-                "\"{text}\" is not a period; write a year (2026), a month (2026-03) or a quarter (2026-Q1)"
-            )
-        };
+        let bad = || kumban_i18n::tr!("err-span-malformed", text = text);
         let (year, rest) = match text.split_once('-') {
             Some((y, r)) => (y, Some(r)),
             None => (text, None),
@@ -74,7 +70,7 @@ impl Span {
         };
         let span = span.ok_or_else(bad)?;
         if !span.from.in_sane_range() || !span.to.in_sane_range() {
-            return Err(format!("{text} is outside the years kumban keeps dates in"));
+            return Err(kumban_i18n::tr!("err-period-range", text = text));
         }
         Ok(span)
     }
