@@ -46,6 +46,7 @@ mod member;
 mod pen;
 pub mod picker;
 mod picker_view;
+pub mod plausible;
 mod pregnancy;
 mod rate;
 mod reader;

@@ -39,7 +39,8 @@ struct Geometry {
     value_x: u16,
     value_w: u16,
     rows: Vec<Row>,
-    errors: Vec<Vec<String>>,
+    /// Each field's error lines, then its warning lines (true).
+    errors: Vec<Vec<(String, bool)>>,
     offset: usize,
 }
 
@@ -123,10 +124,18 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for (i, f) in form.fields().iter().enumerate() {
-        let lines = match (&f.error, f.visible) {
-            (Some(e), true) => wrap(&format!("! {e}"), usize::from(value_w.max(10))),
-            _ => Vec::new(),
-        };
+        let mut lines = Vec::new();
+        let cols = usize::from(value_w.max(10));
+        if f.visible {
+            // `!` refuses, `?` only asks: both readable without colour.
+            let marked = [(&f.error, "!", false), (&f.warning, "?", true)];
+            for (text, mark, warning) in marked {
+                if let Some(t) = text {
+                    let wrapped = wrap(&format!("{mark} {t}"), cols);
+                    lines.extend(wrapped.into_iter().map(|l| (l, warning)));
+                }
+            }
+        }
         if f.visible {
             rows.push(Row::Field(i));
             rows.extend((0..lines.len()).map(|n| Row::Error(i, n)));
@@ -252,6 +261,9 @@ fn keys_for(field: Option<&Field>) -> String {
                 delete = delete.unwrap_or_default()
             )
         }
+        _ if field.and_then(Field::suggestion).is_some() => {
+            tr!("form-keys-suggestion", key = keys::ACCEPT_SUGGESTION.name())
+        }
         _ => tr!("form-keys-text"),
     }
 }
@@ -311,7 +323,12 @@ fn choice_spans(field: &Field, options: &[String], index: usize, w: u16) -> Vec<
     }
 }
 
-fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'static>> {
+fn value_spans(
+    field: &Field,
+    focused: bool,
+    g: &Geometry,
+    currency: Currency,
+) -> Vec<Span<'static>> {
     let dim = Style::new().add_modifier(Modifier::DIM);
     let w = g.value_w;
     match &field.kind {
@@ -319,7 +336,11 @@ fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'sta
             if e.is_empty() {
                 vec![Span::styled(hint_for(field, currency), dim)]
             } else {
-                vec![Span::raw(e.view(w).text.to_string())]
+                let mut spans = vec![Span::raw(e.view(w).text.to_string())];
+                if let Some(rest) = field.suggestion().filter(|_| focused) {
+                    spans.push(Span::styled(rest.to_string(), dim));
+                }
+                spans
             }
         }
         FieldKind::Choice { options, index } => choice_spans(field, options, *index, w),
@@ -393,17 +414,18 @@ impl Widget for FormView<'_> {
                         usize::from(g.label_w),
                         label_style,
                     );
-                    let line = Line::from(value_spans(f, &g, self.form.settings.currency));
+                    let line = Line::from(value_spans(f, focused, &g, self.form.settings.currency));
                     buf.set_line(g.value_x, y, &line, g.value_w);
                 }
                 Row::Error(i, n) => {
-                    if let Some(text) = g.errors[i].get(n) {
+                    if let Some((text, warning)) = g.errors[i].get(n) {
+                        let colour = if *warning { Color::Yellow } else { Color::Red };
                         buf.set_stringn(
                             g.value_x,
                             y,
                             text,
                             usize::from(g.value_w),
-                            self.tint(Color::Red).add_modifier(Modifier::BOLD),
+                            self.tint(colour).add_modifier(Modifier::BOLD),
                         );
                     }
                 }
@@ -432,14 +454,23 @@ impl Widget for FormView<'_> {
                 );
             }
         }
-        let hints = tr!(
-            "form-footer",
-            next = keys::NEXT_FIELD.name(),
-            back = keys::PREV_FIELD.name(),
-            field = keys_for(form.focused()),
-            save = keys::SAVE.name(),
-            cancel = keys::CLOSE.name()
-        );
+        let hints = if form.is_warned() {
+            tr!(
+                "form-footer-warned",
+                enter = keys::ENTER.name(),
+                save = keys::SAVE.name(),
+                cancel = keys::CLOSE.name()
+            )
+        } else {
+            tr!(
+                "form-footer",
+                next = keys::NEXT_FIELD.name(),
+                back = keys::PREV_FIELD.name(),
+                field = keys_for(form.focused()),
+                save = keys::SAVE.name(),
+                cancel = keys::CLOSE.name()
+            )
+        };
         buf.set_stringn(
             g.hints.x,
             g.hints.y,
