@@ -416,7 +416,7 @@ form-keys-reference = { $enter } list, { $delete } clears
 form-keys-text = type to edit
 form-type-a-new-group = type a new group
 form-footer = { $next } next  { $back } back  { $field }  { $save } save  { $cancel } cancel
-form-footer-warned = { $enter } or { $save } again: save anyway  ·  change a field to check again  { $cancel } cancel
+form-footer-warned = { $enter }/{ $save } again: save anyway  ·  a change checks again  { $cancel } cancel
 form-keys-suggestion = type, or { $key } takes the dimmed name
 form-warned = { $n ->
     [one] check the warning marked ?: { $enter } (or { $save }) again saves anyway

@@ -424,7 +424,7 @@ form-keys-reference = { $enter } ລາຍການ, { $delete } ລ້າງ
 form-keys-text = ພິມເພື່ອແກ້ໄຂ
 form-type-a-new-group = ພິມກຸ່ມໃໝ່
 form-footer = { $next } ຖັດໄປ  { $back } ກັບຄືນ  { $field }  { $save } ບັນທຶກ  { $cancel } ຍົກເລີກ
-form-footer-warned = { $enter } ຫຼື { $save } ອີກເທື່ອໜຶ່ງ: ບັນທຶກເລີຍ  ·  ແກ້ຊ່ອງໃດໜຶ່ງເພື່ອກວດຄືນ  { $cancel } ຍົກເລີກ
+form-footer-warned = { $enter }/{ $save } ອີກ: ບັນທຶກເລີຍ  ·  ແກ້ແລ້ວຈະກວດຄືນ  { $cancel } ຍົກເລີກ
 form-keys-suggestion = ພິມ, ຫຼື { $key } ເອົາຊື່ທີ່ສະແດງຈາງໆ
 form-warned = { $n ->
     [one] ກວດເບິ່ງຄຳເຕືອນທີ່ໝາຍ ?: { $enter } (ຫຼື { $save }) ອີກເທື່ອໜຶ່ງຈະບັນທຶກເລີຍ

@@ -406,7 +406,7 @@ form-keys-reference = { $enter } 列表，{ $delete } 清除
 form-keys-text = 输入以编辑
 form-type-a-new-group = 输入新小组
 form-footer = { $next } 下一项  { $back } 上一项  { $field }  { $save } 保存  { $cancel } 取消
-form-footer-warned = 再按 { $enter } 或 { $save }：仍然保存  ·  修改任一字段则重新检查  { $cancel } 取消
+form-footer-warned = 再按 { $enter }/{ $save }：仍然保存  ·  修改后重新检查  { $cancel } 取消
 form-keys-suggestion = 输入，或按 { $key } 采用灰色名称
 form-warned = { $n ->
     [one] 请查看标有 ? 的提醒：再按 { $enter }（或 { $save }）仍然保存
