@@ -52,6 +52,7 @@ mod rate;
 mod reader;
 mod record_form;
 mod submission;
+mod text_wrap;
 mod training;
 pub mod view;
 mod visit;
