@@ -212,13 +212,21 @@ fn household(
     Ok(())
 }
 
-/// Every disease or product name in use: the known ones first, then those
-/// of the store's events, each once (compared as the due list compares).
+/// How many health events `products` reads at most. The store keeps no
+/// index of product names and reads every event in id order, about 40 µs
+/// each unoptimised: a district's campaigns make hundreds of thousands,
+/// and a form must open at once. The first events name the products a
+/// project uses; a name first used later is simply not suggested.
+pub const PRODUCT_SCAN: usize = 5_000;
+
+/// The disease or product names to suggest and to compare with: the known
+/// ones first, then those of the store's first `PRODUCT_SCAN` events, each
+/// once (compared as the due list compares: case and outer spaces aside).
 pub fn products(store: &Store) -> Result<Vec<String>, StoreError> {
     let mut names: Vec<String> = KNOWN_PRODUCTS.iter().map(|s| s.to_string()).collect();
     let mut seen: std::collections::HashSet<String> =
         names.iter().map(|n| n.trim().to_lowercase()).collect();
-    for e in store.all::<HealthEvent>() {
+    for e in store.all::<HealthEvent>().take(PRODUCT_SCAN) {
         let product = e?.record.product;
         if seen.insert(product.trim().to_lowercase()) {
             names.push(product);
