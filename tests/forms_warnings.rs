@@ -278,3 +278,57 @@ fn the_product_field_suggests_known_and_used_names_and_right_takes_them() {
     c.handle_key(key(KeyCode::Right));
     assert_eq!(value(&c, "product"), "Ivermectin pour-on");
 }
+
+#[test]
+fn the_suggestion_is_drawn_dimmed_after_the_cursor_and_the_warning_marked() {
+    use kumban::forms::FormView;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Modifier;
+    let s = seed();
+    let mut f = Form::new_health(&s.store, &settings(), Some(s.open_cow)).unwrap();
+    fill(&mut f, "product", "black");
+    let draw = |f: &Form| {
+        let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let mut cursor = None;
+        t.draw(|frame| {
+            let view = FormView::new(f);
+            cursor = view.cursor(frame.area());
+            frame.render_widget(view, frame.area());
+        })
+        .unwrap();
+        (t.backend().buffer().clone(), cursor.unwrap())
+    };
+    let (buf, cursor) = draw(&f);
+    let row: String = (0..80)
+        .map(|x| buf[(x, cursor.y)].symbol().to_string())
+        .collect();
+    assert!(row.contains("blackleg"), "{row}");
+    // Typed text plain, the rest dimmed, starting where the cursor is.
+    assert!(
+        !buf[(cursor.x - 1, cursor.y)]
+            .modifier
+            .contains(Modifier::DIM)
+    );
+    assert_eq!(buf[(cursor.x, cursor.y)].symbol(), "l");
+    assert!(buf[(cursor.x, cursor.y)].modifier.contains(Modifier::DIM));
+    let footer: String = (0..80).map(|x| buf[(x, 22)].symbol().to_string()).collect();
+    assert!(footer.contains("→ takes the dimmed name"), "{footer}");
+
+    fill(&mut f, "product", "blakleg");
+    submit(&mut f, &s.store, ctrl('s')).unwrap_err();
+    let (buf, _) = draw(&f);
+    let text: Vec<String> = (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol().to_string()).collect())
+        .collect();
+    assert!(
+        text.iter()
+            .any(|l| l.contains("? \"blakleg\" is new; did you mean \"blackleg\"?")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|l| l.contains("Enter/Ctrl-S again: save anyway")),
+        "{text:#?}"
+    );
+}
