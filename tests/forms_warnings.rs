@@ -130,8 +130,32 @@ fn a_gestation_outside_260_to_300_days_warns() {
             "a gestation of 92 days from the service on 2026-03-01; usually 260 to 300".into()
         )]
     );
-    // 272 days is a gestation.
+    // Saved anyway: editing the pregnancy later does not ask again, but
+    // moving the calving date does.
+    submit(&mut f, &s.store, ctrl('s')).unwrap();
+    let mut f =
+        Form::edit_record(&s.store, &settings(), RecordKind::Pregnancy, s.pending.0).unwrap();
+    submit(&mut f, &s.store, ctrl('s')).unwrap();
+    let date = f
+        .fields()
+        .iter()
+        .find(|x| x.visible && x.value_text() == "2026-06-01")
+        .map(|x| x.name)
+        .expect("the calving date field");
+    let mut f =
+        Form::edit_record(&s.store, &settings(), RecordKind::Pregnancy, s.pending.0).unwrap();
+    fill(&mut f, date, "2026-06-02");
+    submit(&mut f, &s.store, ctrl('s')).unwrap_err();
+    assert_eq!(warned(&f).len(), 1, "{:?}", warned(&f));
+}
+
+#[test]
+fn a_gestation_inside_260_to_300_days_does_not_warn() {
+    let s = seed();
+    let mut f = Form::record_calving(&s.store, &settings(), s.pending).unwrap();
+    // Served 2026-03-01: 272 days on 2026-11-28.
     fill(&mut f, "calved_on", "2026-11-28");
+    fill(&mut f, "ear_tag", "BS-C-060");
     submit(&mut f, &s.store, ctrl('s')).unwrap();
 }
 
@@ -198,6 +222,11 @@ fn the_same_heads_name_in_the_same_village_warns_of_a_duplicate() {
             "household BS-07 has a head of the same name in bansuo".into()
         )]
     );
+    // Saved anyway, later edits that keep the name do not ask again.
+    let saved = submit(&mut f, &s.store, ctrl('s')).unwrap();
+    let mut f = Form::edit_record(&s.store, &settings(), RecordKind::Household, saved.id).unwrap();
+    fill(&mut f, "members", "7");
+    submit(&mut f, &s.store, ctrl('s')).unwrap();
     // The same name in another village is another person.
     let mut f = household_form(&s, "XL-41", "ນາງ ຄຳແພງ ສີສຸວັນ", "Xianglong");
     submit(&mut f, &s.store, ctrl('s')).unwrap();

@@ -18,7 +18,7 @@ pub const AHEAD_DAYS: u64 = 31;
 /// Gestations outside this are more likely a wrong service or calving date.
 pub const GESTATION_DAYS: RangeInclusive<i64> = 260..=300;
 /// Date fields that are about the future by nature: never warned.
-const FUTURE_FIELDS: [&str; 3] = ["next_due", "next_inspection", "expected"];
+const FUTURE_FIELDS: [&str; 3] = ["next_due", "next_visit", "next_inspection"];
 
 /// A warning about one model field (routed to the form field that shows
 /// its problems, like a problem).
@@ -69,8 +69,21 @@ fn record_warnings(
         AnyRecord::Animal(a) => animal(store, a, id.map(AnimalId), out),
         AnyRecord::Household(h) => household(store, h, id, out),
         AnyRecord::Pregnancy(p) => {
-            if let Outcome::Calved { on, .. } = p.outcome {
-                calving(p, on, out);
+            // Dates confirmed when the calving was saved are not asked
+            // about again on every later edit.
+            let before = match id {
+                Some(id) => store.get::<Pregnancy>(PregnancyId(id))?,
+                None => None,
+            };
+            let same = before.is_some_and(|b| {
+                (
+                    b.record.service_date,
+                    b.record.confirmed_on,
+                    &b.record.outcome,
+                ) == (p.service_date, p.confirmed_on, &p.outcome)
+            });
+            if let (Outcome::Calved { on, .. }, false) = (&p.outcome, same) {
+                calving(p, *on, out);
             }
             Ok(())
         }
@@ -176,9 +189,18 @@ fn household(
     let village = folded(&h.village);
     let mut groups: Vec<String> = group::STANDARD.iter().map(|s| s.to_string()).collect();
     let mut twin = None;
+    // A head's name and village kept as they were was asked about before.
+    let mut renamed = true;
+    if let Some(id) = id
+        && let Some(before) = store.get::<Household>(HouseholdId(id))?
+    {
+        renamed =
+            folded(&before.record.head_name) != head || folded(&before.record.village) != village;
+    }
     for other in store.all::<Household>() {
         let other = other?;
-        if Some(other.id) != id
+        if renamed
+            && Some(other.id) != id
             && twin.is_none()
             && folded(&other.record.head_name) == head
             && folded(&other.record.village) == village
