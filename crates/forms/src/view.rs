@@ -1,6 +1,7 @@
 //! The form widget: labels in one column, values in the next, each error
-//! under its value. The focused field is marked with `>` and REVERSED+BOLD
-//! so it shows without colour. Fields scroll when they do not fit.
+//! (`!`) and warning (`?`) under its value. The focused field is marked
+//! with `>` and REVERSED+BOLD so it shows without colour. Fields scroll
+//! when they do not fit.
 
 use super::field::{Field, FieldKind};
 use super::form::Form;
@@ -27,7 +28,7 @@ pub struct FormView<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
     Field(usize),
-    /// Line `n` of the wrapped error of a field.
+    /// Line `n` of the wrapped error, then warning, of a field.
     Error(usize, usize),
 }
 
