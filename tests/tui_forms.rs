@@ -543,6 +543,14 @@ fn calving_creates_the_calf_and_u_undoes_both() {
     });
     typed(&mut f.app, "BS-C-200");
     press_ctrl(&mut f.app, 's');
+    // The demo's first cow is overdue: served 303 days ago, which the form
+    // asks about once; Ctrl-S again saves.
+    let warning = f.app.form().and_then(|x| x.warning("calved_on"));
+    assert!(
+        warning.is_some_and(|w| w.contains("303 days")),
+        "{warning:?}"
+    );
+    press_ctrl(&mut f.app, 's');
     assert_eq!(f.app.mode(), Mode::Main, "{}", message(&f.app));
     assert_eq!(
         message(&f.app),

@@ -44,7 +44,8 @@ impl Form {
                 &kinds,
                 index_of(&kinds, HealthKind::Vaccination.label()),
             ),
-            Field::text("product", "Disease or product", KNOWN_PRODUCTS[0]),
+            Field::text("product", "Disease or product", KNOWN_PRODUCTS[0])
+                .suggest(super::plausible::products(store)?),
             Field::text("dose", "Dose", "").optional(),
             Field::text("given_by", "Given by", "").optional(),
             Field::money("cost", "Cost per animal", "").optional(),

@@ -84,6 +84,12 @@ pub struct Field {
     /// shown as they are in every language; other choices' options are
     /// stored words shown through the message files.
     pub options_are_data: bool,
+    /// A plausibility warning (`plausible.rs`): shown like an error but
+    /// the form saves once the clerk submits again.
+    pub warning: Option<String>,
+    /// Names to complete the typed text with (disease or product names in
+    /// use), best first; → at the end of the text accepts the first match.
+    pub suggestions: Vec<String>,
 }
 
 /// What a key did to a field.
@@ -115,6 +121,8 @@ impl Field {
             error: None,
             touched: false,
             options_are_data: false,
+            warning: None,
+            suggestions: Vec::new(),
         }
     }
 
@@ -271,7 +279,53 @@ impl Field {
         }
     }
 
+    /// Names this text field completes its text with, best first.
+    pub fn suggest(mut self, names: Vec<String>) -> Field {
+        self.suggestions = names;
+        self
+    }
+
+    /// The rest of the first suggested name that starts with the typed
+    /// text (any case), shown dimmed after the cursor; only while the
+    /// cursor is at the end of a typed text.
+    pub fn suggestion(&self) -> Option<&str> {
+        self.suggested().and_then(|(name, at)| name.get(at..))
+    }
+
+    /// The suggested name and where its untyped rest starts.
+    fn suggested(&self) -> Option<(&str, usize)> {
+        let FieldKind::Text(e) = &self.kind else {
+            return None;
+        };
+        let typed = e.text();
+        if typed.is_empty() || e.cursor() != typed.len() {
+            return None;
+        }
+        self.suggestions.iter().find_map(|name| {
+            let mut rest = name.char_indices();
+            for t in typed.chars() {
+                let (_, n) = rest.next()?;
+                if !t.to_lowercase().eq(n.to_lowercase()) {
+                    return None;
+                }
+            }
+            let (at, _) = rest.next()?;
+            Some((name.as_str(), at))
+        })
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent) -> FieldKey {
+        if super::keys::ACCEPT_SUGGESTION.matches(&key)
+            && let Some((name, _)) = self.suggested()
+        {
+            // The name as it is written elsewhere, case and all.
+            let name = name.to_string();
+            if let FieldKind::Text(e) = &mut self.kind {
+                e.set_text(&name);
+            }
+            self.touched = true;
+            return FieldKey::Changed;
+        }
         let out = match &mut self.kind {
             FieldKind::Text(e)
             | FieldKind::Number(e)

@@ -42,6 +42,9 @@ pub struct Form {
     /// in a refusal): saving over a newer version is refused once, and
     /// saving again then overwrites it knowingly.
     pub opened_at: Option<i64>,
+    /// Warnings are shown and nothing changed since: the next submit
+    /// saves anyway (`plausible.rs`).
+    pub warned: bool,
 }
 
 impl Form {
@@ -55,6 +58,7 @@ impl Form {
             dirty: false,
             settings: settings.clone(),
             opened_at: None,
+            warned: false,
         };
         f.refresh_visibility();
         f.focus = f.first_focusable().unwrap_or(0);
@@ -139,6 +143,10 @@ impl Form {
             return FormOutcome::Continue;
         }
         let enter = keys::ENTER.matches(&key);
+        // Warnings were shown: Enter in any field is "save anyway".
+        if enter && self.warned {
+            return self.save();
+        }
         if enter && self.add_typed_option() {
             return FormOutcome::Continue;
         }
@@ -190,6 +198,11 @@ impl Form {
     fn changed(&mut self) {
         self.dirty = true;
         self.message = None;
+        // What was warned about may be fixed: warn afresh on the next save.
+        self.warned = false;
+        for f in &mut self.fields {
+            f.warning = None;
+        }
         self.refresh_visibility();
     }
 

@@ -3,6 +3,7 @@
 
 use super::field::{Field, RefSource};
 use super::picker::reference_label;
+use super::plausible::products;
 use super::reader::Reader;
 use super::record_form::{Prefill, RecordForm};
 use super::submission::Submission;
@@ -38,7 +39,7 @@ impl Form {
         Ok(Form::new(
             FormKind::record::<HealthEvent>(None),
             kumban_i18n::tr("form-title-new-health"),
-            fields(settings, household, animal, None),
+            fields(settings, household, animal, None, products(store)?),
             settings,
         ))
     }
@@ -64,7 +65,13 @@ impl Form {
                 kind = capitalised(&kumban_i18n::tr_text("choice", stored.record.kind.label())),
                 date = stored.record.date.to_string()
             ),
-            fields(settings, household, animal, Some(&stored.record)),
+            fields(
+                settings,
+                household,
+                animal,
+                Some(&stored.record),
+                products(store)?,
+            ),
             settings,
         ))
     }
@@ -83,6 +90,7 @@ fn fields(
     household: Option<(u64, String)>,
     animal: Option<(u64, String)>,
     e: Option<&HealthEvent>,
+    products: Vec<String>,
 ) -> Vec<Field> {
     let kinds = kinds();
     let kind = e.map(|e| e.kind).unwrap_or(HealthKind::Vaccination);
@@ -103,7 +111,8 @@ fn fields(
             "Disease or product",
             &e.map(|e| e.product.clone())
                 .unwrap_or_else(|| KNOWN_PRODUCTS[0].to_string()),
-        ),
+        )
+        .suggest(products),
         Field::text("dose", "Dose", &text(|e| e.dose.clone())).optional(),
         Field::text("given_by", "Given by", &text(|e| e.given_by.clone())).optional(),
         Field::money(

@@ -78,6 +78,14 @@ pub const MOVE_IN_TEXT: FormKeys = FormKeys {
     ],
     help: "move in the text; change a choice",
 };
+pub const ACCEPT_SUGGESTION: FormKeys = FormKeys {
+    keys: &[code(KeyCode::Right)],
+    help: "at the end of the text: take the dimmed name suggested after it",
+};
+pub const SAVE_ANYWAY: FormKeys = FormKeys {
+    keys: &[code(KeyCode::Enter), ctrl('s')],
+    help: "after warnings, with nothing changed: save anyway",
+};
 pub const DELETE_CHAR: FormKeys = FormKeys {
     keys: &[code(KeyCode::Backspace), code(KeyCode::Delete)],
     help: "delete the character before / after the cursor",

@@ -1,11 +1,13 @@
 //! The form widget: labels in one column, values in the next, each error
-//! under its value. The focused field is marked with `>` and REVERSED+BOLD
-//! so it shows without colour. Fields scroll when they do not fit.
+//! (`!`) and warning (`?`) under its value. The focused field is marked
+//! with `>` and REVERSED+BOLD so it shows without colour. Fields scroll
+//! when they do not fit.
 
 use super::field::{Field, FieldKind};
 use super::form::Form;
 use super::keys::{self, short_name};
 use super::line_edit::width;
+use super::text_wrap::{pad_to, wrap};
 use kumban_i18n::tr;
 use kumban_model::Currency;
 use ratatui::buffer::Buffer;
@@ -26,7 +28,7 @@ pub struct FormView<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Row {
     Field(usize),
-    /// Line `n` of the wrapped error of a field.
+    /// Line `n` of the wrapped error, then warning, of a field.
     Error(usize, usize),
 }
 
@@ -39,7 +41,8 @@ struct Geometry {
     value_x: u16,
     value_w: u16,
     rows: Vec<Row>,
-    errors: Vec<Vec<String>>,
+    /// Each field's error lines, then its warning lines (true).
+    errors: Vec<Vec<(String, bool)>>,
     offset: usize,
 }
 
@@ -123,10 +126,18 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     for (i, f) in form.fields().iter().enumerate() {
-        let lines = match (&f.error, f.visible) {
-            (Some(e), true) => wrap(&format!("! {e}"), usize::from(value_w.max(10))),
-            _ => Vec::new(),
-        };
+        let mut lines = Vec::new();
+        let cols = usize::from(value_w.max(10));
+        if f.visible {
+            // `!` refuses, `?` only asks: both readable without colour.
+            let marked = [(&f.error, "!", false), (&f.warning, "?", true)];
+            for (text, mark, warning) in marked {
+                if let Some(t) = text {
+                    let wrapped = wrap(&format!("{mark} {t}"), cols);
+                    lines.extend(wrapped.into_iter().map(|l| (l, warning)));
+                }
+            }
+        }
         if f.visible {
             rows.push(Row::Field(i));
             rows.extend((0..lines.len()).map(|n| Row::Error(i, n)));
@@ -161,50 +172,6 @@ fn geometry(form: &Form, area: Rect) -> Geometry {
         errors,
         offset,
     }
-}
-
-/// `text` padded with spaces to `cols` columns (`format!`'s padding
-/// counts chars, which is wrong for Lao marks and Chinese).
-fn pad_to(text: &str, cols: usize) -> String {
-    let w = width(text);
-    format!("{text}{}", " ".repeat(cols.saturating_sub(w)))
-}
-
-/// Splits `text` into lines of at most `cols` columns at spaces; a run
-/// wider than a line (Chinese and Lao write no spaces between words) is
-/// cut between graphemes, never inside one, and nothing is lost.
-fn wrap(text: &str, cols: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').flat_map(|w| pieces(w, cols)) {
-        let w = width(&word);
-        if !line.is_empty() && width(&line) + 1 + w > cols {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// `word` in pieces of at most `cols` columns, cut between graphemes.
-fn pieces(word: &str, cols: usize) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for g in unicode_segmentation::UnicodeSegmentation::graphemes(word, true) {
-        let last = out.last().map_or(0, |p| width(p));
-        if last > 0 && last + width(g) > cols.max(1) {
-            out.push(String::new());
-        }
-        if let Some(p) = out.last_mut() {
-            p.push_str(g);
-        }
-    }
-    out
 }
 
 fn hint_for(field: &Field, currency: Currency) -> Cow<'static, str> {
@@ -251,6 +218,9 @@ fn keys_for(field: Option<&Field>) -> String {
                 enter = enter,
                 delete = delete.unwrap_or_default()
             )
+        }
+        _ if field.and_then(Field::suggestion).is_some() => {
+            tr!("form-keys-suggestion", key = keys::ACCEPT_SUGGESTION.name())
         }
         _ => tr!("form-keys-text"),
     }
@@ -311,7 +281,12 @@ fn choice_spans(field: &Field, options: &[String], index: usize, w: u16) -> Vec<
     }
 }
 
-fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'static>> {
+fn value_spans(
+    field: &Field,
+    focused: bool,
+    g: &Geometry,
+    currency: Currency,
+) -> Vec<Span<'static>> {
     let dim = Style::new().add_modifier(Modifier::DIM);
     let w = g.value_w;
     match &field.kind {
@@ -319,7 +294,11 @@ fn value_spans(field: &Field, g: &Geometry, currency: Currency) -> Vec<Span<'sta
             if e.is_empty() {
                 vec![Span::styled(hint_for(field, currency), dim)]
             } else {
-                vec![Span::raw(e.view(w).text.to_string())]
+                let mut spans = vec![Span::raw(e.view(w).text.to_string())];
+                if let Some(rest) = field.suggestion().filter(|_| focused) {
+                    spans.push(Span::styled(rest.to_string(), dim));
+                }
+                spans
             }
         }
         FieldKind::Choice { options, index } => choice_spans(field, options, *index, w),
@@ -393,17 +372,18 @@ impl Widget for FormView<'_> {
                         usize::from(g.label_w),
                         label_style,
                     );
-                    let line = Line::from(value_spans(f, &g, self.form.settings.currency));
+                    let line = Line::from(value_spans(f, focused, &g, self.form.settings.currency));
                     buf.set_line(g.value_x, y, &line, g.value_w);
                 }
                 Row::Error(i, n) => {
-                    if let Some(text) = g.errors[i].get(n) {
+                    if let Some((text, warning)) = g.errors[i].get(n) {
+                        let colour = if *warning { Color::Yellow } else { Color::Red };
                         buf.set_stringn(
                             g.value_x,
                             y,
                             text,
                             usize::from(g.value_w),
-                            self.tint(Color::Red).add_modifier(Modifier::BOLD),
+                            self.tint(colour).add_modifier(Modifier::BOLD),
                         );
                     }
                 }
@@ -432,49 +412,29 @@ impl Widget for FormView<'_> {
                 );
             }
         }
-        let hints = tr!(
-            "form-footer",
-            next = keys::NEXT_FIELD.name(),
-            back = keys::PREV_FIELD.name(),
-            field = keys_for(form.focused()),
-            save = keys::SAVE.name(),
-            cancel = keys::CLOSE.name()
-        );
+        let hints = if form.is_warned() {
+            tr!(
+                "form-footer-warned",
+                enter = keys::ENTER.name(),
+                save = keys::SAVE.name(),
+                cancel = keys::CLOSE.name()
+            )
+        } else {
+            tr!(
+                "form-footer",
+                next = keys::NEXT_FIELD.name(),
+                back = keys::PREV_FIELD.name(),
+                field = keys_for(form.focused()),
+                save = keys::SAVE.name(),
+                cancel = keys::CLOSE.name()
+            )
+        };
         buf.set_stringn(
             g.hints.x,
             g.hints.y,
             hints,
             usize::from(g.hints.width),
             Style::new().add_modifier(Modifier::DIM),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{width, wrap};
-
-    #[test]
-    fn a_run_without_spaces_is_cut_between_graphemes_and_nothing_is_lost() {
-        let zh = "请输入日期如二零二六年三月十五日或今天";
-        let lines = wrap(zh, 10);
-        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
-        assert_eq!(lines.concat(), zh);
-        // ບໍ່ and ໄດ້ stack marks on their consonant: never split from it.
-        let lo = "ບໍ່ໄດ້ບັນທຶກບໍ່ໄດ້ບັນທຶກ";
-        let lines = wrap(lo, 5);
-        assert!(lines.len() > 1, "{lines:?}");
-        assert_eq!(lines.concat(), lo);
-        for l in &lines {
-            let first = l.chars().next().unwrap_or(' ');
-            assert!(
-                !matches!(first, '\u{0EB1}' | '\u{0EB4}'..='\u{0EBC}' | '\u{0EC8}'..='\u{0ECE}'),
-                "{l}"
-            );
-        }
-        assert_eq!(
-            wrap("fix the marked field", 9),
-            ["fix the", "marked", "field"]
         );
     }
 }

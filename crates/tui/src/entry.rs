@@ -180,6 +180,15 @@ pub fn picked(app: &mut App, field: &'static str, id: u64, label: &str) {
 
 /// Writes a valid form; on a refusal the form stays open, marked.
 pub fn save(app: &mut App, submission: &Submission) {
+    // A plausibility warning keeps the form open once; the clerk's next
+    // submit without a change saves.
+    if let Some(Popup::Form(form)) = app.popups.last_mut()
+        && !form.confirm_warnings(&app.store, submission)
+    {
+        let said = form.message().unwrap_or_default().to_string();
+        app.say(said);
+        return;
+    }
     match submission.apply(&app.store) {
         Ok(saved) => {
             app.popups.pop();

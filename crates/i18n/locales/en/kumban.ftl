@@ -88,6 +88,8 @@ help-close-the-form-asks-y-n-first-if-anything-was-typed = close the form; asks 
 help-move-in-the-text-change-a-choice = move in the text; change a choice
 help-delete-the-character-before-after-the-cursor = delete the character before / after the cursor
 help-clear-the-field = clear the field
+help-at-the-end-of-the-text-take-the-dimmed-name-suggested-after-it = at the end of the text: take the dimmed name suggested after it
+help-after-warnings-with-nothing-changed-save-anyway = after warnings, with nothing changed: save anyway
 help-typed-into-the-field-space-changes-a-choice-or-opens-a-list = typed into the field (Space changes a choice or opens a list)
 help-narrow-the-list-code-or-name-any-case-any-script = narrow the list: code or name, any case, any script
 help-choose = choose
@@ -414,6 +416,19 @@ form-keys-reference = { $enter } list, { $delete } clears
 form-keys-text = type to edit
 form-type-a-new-group = type a new group
 form-footer = { $next } next  { $back } back  { $field }  { $save } save  { $cancel } cancel
+form-footer-warned = { $enter }/{ $save } again: save anyway  ·  a change checks again  { $cancel } cancel
+form-keys-suggestion = type, or { $key } takes the dimmed name
+form-warned = { $n ->
+    [one] check the warning marked ?: { $enter } (or { $save }) again saves anyway
+   *[other] check the { $n } warnings marked ?: { $enter } (or { $save }) again saves anyway
+}
+warn-pen-over-capacity = pen { $pen } would hold { $head } head; its capacity is { $capacity }
+warn-pen-not-built = pen { $pen } is not built yet ({ $status })
+warn-gestation = a gestation of { $days } days from the service on { $served }; usually { $low } to { $high }
+warn-calving-before-check = calved before the pregnancy check on { $checked }
+warn-date-ahead = { $days } days after today: is the year or month right?
+warn-household-duplicate = household { $code } has a head of the same name in { $village }
+warn-name-close = "{ $name }" is new; did you mean "{ $like }"?
 picker-filter = Filter:{ " " }
 picker-count = { $total } to choose from
 picker-matches = { $shown } of { $total } match

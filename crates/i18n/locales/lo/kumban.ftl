@@ -87,6 +87,8 @@ help-close-the-form-asks-y-n-first-if-anything-was-typed = ປິດແບບຟ
 help-move-in-the-text-change-a-choice = ເລື່ອນໃນຂໍ້ຄວາມ; ປ່ຽນຕົວເລືອກ
 help-delete-the-character-before-after-the-cursor = ລຶບຕົວອັກສອນກ່ອນ / ຫຼັງເຄີເຊີ
 help-clear-the-field = ລ້າງຊ່ອງ
+help-at-the-end-of-the-text-take-the-dimmed-name-suggested-after-it = ຢູ່ທ້າຍຂໍ້ຄວາມ: ເອົາຊື່ທີ່ແນະນຳສະແດງຈາງໆ
+help-after-warnings-with-nothing-changed-save-anyway = ຫຼັງຄຳເຕືອນ, ບໍ່ໄດ້ແກ້ຫຍັງ: ບັນທຶກເລີຍ
 help-typed-into-the-field-space-changes-a-choice-or-opens-a-list = ພິມລົງໃນຊ່ອງ (Space ປ່ຽນຕົວເລືອກ ຫຼື ເປີດລາຍການ)
 help-narrow-the-list-code-or-name-any-case-any-script = ຫຍໍ້ລາຍການ: ລະຫັດ ຫຼື ຊື່, ຕົວພິມໃດກໍ່ໄດ້, ອັກສອນໃດກໍ່ໄດ້
 help-choose = ເລືອກ
@@ -422,6 +424,19 @@ form-keys-reference = { $enter } ລາຍການ, { $delete } ລ້າງ
 form-keys-text = ພິມເພື່ອແກ້ໄຂ
 form-type-a-new-group = ພິມກຸ່ມໃໝ່
 form-footer = { $next } ຖັດໄປ  { $back } ກັບຄືນ  { $field }  { $save } ບັນທຶກ  { $cancel } ຍົກເລີກ
+form-footer-warned = { $enter }/{ $save } ອີກ: ບັນທຶກເລີຍ  ·  ແກ້ແລ້ວຈະກວດຄືນ  { $cancel } ຍົກເລີກ
+form-keys-suggestion = ພິມ, ຫຼື { $key } ເອົາຊື່ທີ່ສະແດງຈາງໆ
+form-warned = { $n ->
+    [one] ກວດເບິ່ງຄຳເຕືອນທີ່ໝາຍ ?: { $enter } (ຫຼື { $save }) ອີກເທື່ອໜຶ່ງຈະບັນທຶກເລີຍ
+   *[other] ກວດເບິ່ງ { $n } ຄຳເຕືອນທີ່ໝາຍ ?: { $enter } (ຫຼື { $save }) ອີກເທື່ອໜຶ່ງຈະບັນທຶກເລີຍ
+}
+warn-pen-over-capacity = ຄອກ { $pen } ຈະມີ { $head } ໂຕ; ບັນຈຸໄດ້ { $capacity }
+warn-pen-not-built = ຄອກ { $pen } ຍັງບໍ່ທັນສ້າງແລ້ວ ({ $status })
+warn-gestation = ຖືພາ { $days } ວັນ ນັບແຕ່ການປະສົມພັນວັນທີ { $served }; ປົກກະຕິ { $low } ຫາ { $high } ວັນ
+warn-calving-before-check = ເກີດລູກກ່ອນການກວດທ້ອງວັນທີ { $checked }
+warn-date-ahead = ຫຼັງມື້ນີ້ { $days } ວັນ: ປີ ຫຼື ເດືອນຖືກບໍ?
+warn-household-duplicate = ຄົວເຮືອນ { $code } ມີຫົວໜ້າຊື່ດຽວກັນຢູ່ { $village }
+warn-name-close = "{ $name }" ເປັນຊື່ໃໝ່; ໝາຍເຖິງ "{ $like }" ບໍ?
 picker-filter = ກັ່ນຕອງ:{ " " }
 picker-count = ມີ { $total } ລາຍການໃຫ້ເລືອກ
 picker-matches = ກົງກັນ { $shown } ຈາກ { $total }

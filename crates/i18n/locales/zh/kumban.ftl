@@ -86,6 +86,8 @@ help-close-the-form-asks-y-n-first-if-anything-was-typed = 关闭表单；如已
 help-move-in-the-text-change-a-choice = 在文本中移动；更改选项
 help-delete-the-character-before-after-the-cursor = 删除光标前 / 后的字符
 help-clear-the-field = 清空字段
+help-at-the-end-of-the-text-take-the-dimmed-name-suggested-after-it = 在文本末尾：采用其后灰色显示的建议名称
+help-after-warnings-with-nothing-changed-save-anyway = 出现提醒后未作修改：仍然保存
 help-typed-into-the-field-space-changes-a-choice-or-opens-a-list = 输入到字段中（空格键更改选项或打开列表）
 help-narrow-the-list-code-or-name-any-case-any-script = 缩小列表：代码或名称，不分大小写和文字
 help-choose = 选择
@@ -404,6 +406,19 @@ form-keys-reference = { $enter } 列表，{ $delete } 清除
 form-keys-text = 输入以编辑
 form-type-a-new-group = 输入新小组
 form-footer = { $next } 下一项  { $back } 上一项  { $field }  { $save } 保存  { $cancel } 取消
+form-footer-warned = 再按 { $enter }/{ $save }：仍然保存  ·  修改后重新检查  { $cancel } 取消
+form-keys-suggestion = 输入，或按 { $key } 采用灰色名称
+form-warned = { $n ->
+    [one] 请查看标有 ? 的提醒：再按 { $enter }（或 { $save }）仍然保存
+   *[other] 请查看标有 ? 的 { $n } 条提醒：再按 { $enter }（或 { $save }）仍然保存
+}
+warn-pen-over-capacity = 圈舍 { $pen } 将有 { $head } 头；容量为 { $capacity }
+warn-pen-not-built = 圈舍 { $pen } 尚未建成（{ $status }）
+warn-gestation = 自 { $served } 配种起妊娠 { $days } 天；通常为 { $low } 至 { $high } 天
+warn-calving-before-check = 产犊早于 { $checked } 的妊娠检查
+warn-date-ahead = 在今天之后 { $days } 天：年份或月份对吗？
+warn-household-duplicate = { $village } 的农户 { $code } 户主同名
+warn-name-close = “{ $name }”是新名称；是否指“{ $like }”？
 picker-filter = 筛选：
 picker-count = 共 { $total } 项可选
 picker-matches = { $total } 项中 { $shown } 项匹配
