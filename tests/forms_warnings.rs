@@ -342,7 +342,9 @@ fn the_suggestion_is_drawn_dimmed_after_the_cursor_and_the_warning_marked() {
     assert_eq!(buf[(cursor.x, cursor.y)].symbol(), "l");
     assert!(buf[(cursor.x, cursor.y)].modifier.contains(Modifier::DIM));
     let footer: String = (0..80).map(|x| buf[(x, 22)].symbol().to_string()).collect();
-    assert!(footer.contains("→ takes the dimmed name"), "{footer}");
+    assert!(footer.contains("→ completes"), "{footer}");
+    // The whole footer fits 80 columns, cancel key included.
+    assert!(footer.contains("Esc cancel"), "{footer}");
 
     fill(&mut f, "product", "blakleg");
     submit(&mut f, &s.store, ctrl('s')).unwrap_err();

@@ -49,7 +49,7 @@ impl Form {
             Field::text("dose", "Dose", "").optional(),
             Field::text("given_by", "Given by", "").optional(),
             Field::money("cost", "Cost per animal", "").optional(),
-            Field::yes_no("as_expense", "Also record the cost as an expense", true),
+            Field::yes_no("as_expense", "Cost also as expense", true),
             Field::text("withdrawal_days", "Withdrawal days", "0"),
             Field::date("next_due", "Next due", "").optional(),
             Field::text("notes", "Notes", "").optional(),

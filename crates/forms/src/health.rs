@@ -134,7 +134,7 @@ fn fields(
         // log as it was (it is edited on the Income screen).
         out.push(Field::yes_no(
             "as_expense",
-            "Also record the cost as an expense",
+            "Cost also as expense",
             true,
         ));
     }

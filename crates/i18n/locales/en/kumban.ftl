@@ -417,7 +417,7 @@ form-keys-text = type to edit
 form-type-a-new-group = type a new group
 form-footer = { $next } next  { $back } back  { $field }  { $save } save  { $cancel } cancel
 form-footer-warned = { $enter }/{ $save } again: save anyway  ·  a change checks again  { $cancel } cancel
-form-keys-suggestion = type, or { $key } takes the dimmed name
+form-keys-suggestion = { $key } completes
 form-warned = { $n ->
     [one] check the warning marked ?: { $enter } (or { $save }) again saves anyway
    *[other] check the { $n } warnings marked ?: { $enter } (or { $save }) again saves anyway
@@ -1147,7 +1147,7 @@ field-next-due = Next due
 field-campaign = Campaign
 field-weight-kg = Weight (kg)
 field-disease-or-product = Disease or product
-field-also-record-the-cost-as-an-expense = Also record the cost as an expense
+field-cost-also-as-expense = Cost also as expense
 field-cost-per-animal = Cost per animal
 field-animals-of = Animals of
 record-weight = weight

@@ -425,7 +425,7 @@ form-keys-text = ພິມເພື່ອແກ້ໄຂ
 form-type-a-new-group = ພິມກຸ່ມໃໝ່
 form-footer = { $next } ຖັດໄປ  { $back } ກັບຄືນ  { $field }  { $save } ບັນທຶກ  { $cancel } ຍົກເລີກ
 form-footer-warned = { $enter }/{ $save } ອີກ: ບັນທຶກເລີຍ  ·  ແກ້ແລ້ວຈະກວດຄືນ  { $cancel } ຍົກເລີກ
-form-keys-suggestion = ພິມ, ຫຼື { $key } ເອົາຊື່ທີ່ສະແດງຈາງໆ
+form-keys-suggestion = { $key } ເອົາຊື່ທີ່ແນະນຳ
 form-warned = { $n ->
     [one] ກວດເບິ່ງຄຳເຕືອນທີ່ໝາຍ ?: { $enter } (ຫຼື { $save }) ອີກເທື່ອໜຶ່ງຈະບັນທຶກເລີຍ
    *[other] ກວດເບິ່ງ { $n } ຄຳເຕືອນທີ່ໝາຍ ?: { $enter } (ຫຼື { $save }) ອີກເທື່ອໜຶ່ງຈະບັນທຶກເລີຍ
@@ -1146,7 +1146,7 @@ field-next-due = ຄັ້ງຕໍ່ໄປ
 field-campaign = ຂະບວນສັກຢາ
 field-weight-kg = ນ້ຳໜັກ (ກິໂລ)
 field-disease-or-product = ພະຍາດ ຫຼື ຢາ
-field-also-record-the-cost-as-an-expense = ບັນທຶກຄ່າໃຊ້ຈ່າຍເປັນລາຍຈ່າຍນຳ
+field-cost-also-as-expense = ບັນທຶກຄ່າໃຊ້ຈ່າຍເປັນລາຍຈ່າຍນຳ
 field-cost-per-animal = ຄ່າໃຊ້ຈ່າຍຕໍ່ໂຕ
 field-animals-of = ສັດຂອງ
 record-weight = ນ້ຳໜັກ

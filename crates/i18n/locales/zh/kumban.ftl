@@ -407,7 +407,7 @@ form-keys-text = 输入以编辑
 form-type-a-new-group = 输入新小组
 form-footer = { $next } 下一项  { $back } 上一项  { $field }  { $save } 保存  { $cancel } 取消
 form-footer-warned = 再按 { $enter }/{ $save }：仍然保存  ·  修改后重新检查  { $cancel } 取消
-form-keys-suggestion = 输入，或按 { $key } 采用灰色名称
+form-keys-suggestion = { $key } 补全
 form-warned = { $n ->
     [one] 请查看标有 ? 的提醒：再按 { $enter }（或 { $save }）仍然保存
    *[other] 请查看标有 ? 的 { $n } 条提醒：再按 { $enter }（或 { $save }）仍然保存
@@ -1112,7 +1112,7 @@ field-next-due = 下次到期
 field-campaign = 防疫运动
 field-weight-kg = 体重（公斤）
 field-disease-or-product = 疾病或药品
-field-also-record-the-cost-as-an-expense = 同时将费用记为支出
+field-cost-also-as-expense = 同时将费用记为支出
 field-cost-per-animal = 每头费用
 field-animals-of = 牲畜范围
 record-weight = 体重
