@@ -107,6 +107,10 @@ pub fn workflow(app: &mut App, step: Workflow) -> bool {
         (Workflow::Sale, Some(id)) => Form::record_sale(store, s, AnimalId(id)),
         (Workflow::Death, Some(id)) => Form::record_death(store, s, AnimalId(id)),
         (Workflow::Campaign, _) => Form::record_campaign(store, s),
+        (Workflow::Distribute, _) => match context(app) {
+            Ok(ctx) => Form::record_distribution(store, s, ctx.household),
+            Err(e) => Err(e.into()),
+        },
         (_, None) => return false,
     };
     open_form(app, opened)

@@ -2,6 +2,7 @@
 //! by an owner process: each call goes to sled or becomes one request.
 
 mod call;
+pub(crate) mod distribute;
 mod handle;
 pub(crate) mod health;
 mod history;
