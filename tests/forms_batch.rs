@@ -105,3 +105,38 @@ fn a_tag_already_used_writes_nothing_and_is_named() {
     assert_eq!(s.store.count(RecordKind::Animal), before, "nothing written");
     assert!(s.store.animal_by_tag("BS-C-000").unwrap().is_none());
 }
+
+#[test]
+fn a_suggestion_is_replaced_by_typing_or_pasting_and_edited_by_moving() {
+    use kumban::forms::line_edit::LineEdit;
+    let mut typed = LineEdit::suggestion("BS-023");
+    assert!(typed.is_suggestion());
+    typed.insert('X').unwrap();
+    assert_eq!(typed.text(), "X");
+    typed.insert('Y').unwrap();
+    assert_eq!(typed.text(), "XY", "only the first key replaces");
+    let mut pasted = LineEdit::suggestion("BS-023");
+    pasted.paste("XL-01").unwrap();
+    assert_eq!(pasted.text(), "XL-01");
+    let mut edited = LineEdit::suggestion("BS-023");
+    edited.backspace();
+    edited.insert('9').unwrap();
+    assert_eq!(edited.text(), "BS-029");
+    assert!(!LineEdit::suggestion("").is_suggestion());
+}
+
+#[test]
+fn a_new_animal_suggests_the_tag_after_the_last_one_entered() {
+    let s = seed();
+    // The last animal entered is XL-C-001.
+    let f = Form::new_animal(&s.store, &settings(), None).unwrap();
+    assert_eq!(value(&f, "ear_tag"), "XL-C-002");
+    s.store.insert(cow("XL-C-002", s.xl02, None)).unwrap();
+    s.store.insert(cow("XL-C-004", s.xl02, None)).unwrap();
+    s.store.insert(cow("XL-C-003", s.xl02, None)).unwrap();
+    // After XL-C-003 the next free one is XL-C-005 (XL-C-004 is taken).
+    let f = Form::new_animal(&s.store, &settings(), None).unwrap();
+    assert_eq!(value(&f, "ear_tag"), "XL-C-005");
+    let f = Form::new_household(&s.store, &settings()).unwrap();
+    assert_eq!(value(&f, "code"), "XL-03");
+}

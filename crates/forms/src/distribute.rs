@@ -26,7 +26,7 @@ impl Form {
         let household = household
             .map(|h| reference_label(store, RecordKind::Household, h.0).map(|l| (h.0, l)))
             .transpose()?;
-        let fields = vec![
+        let mut fields = vec![
             Field::reference("household", "Household", RefSource::Household, household),
             Field::reference("pen", "Pen", RefSource::PenOf("household"), None).optional(),
             Field::text("ear_tag", "First ear tag", ""),
@@ -39,6 +39,7 @@ impl Form {
                 .models(&["origin"]),
             Field::text("notes", "Notes", "").optional(),
         ];
+        super::suggest::suggest(store, &mut fields, "ear_tag", super::suggest::Code::EarTag);
         Ok(Form::new(
             FormKind::Distribution,
             tr!("form-title-distribution"),

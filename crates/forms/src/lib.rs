@@ -52,6 +52,7 @@ mod rate;
 mod reader;
 mod record_form;
 mod submission;
+mod suggest;
 mod training;
 pub mod view;
 mod visit;

@@ -1,7 +1,7 @@
 //! Codes that count: a prefix and a number that keeps its zero padding
 //! (`BS-009` is followed by `BS-010`). A project day gives out a run of
-//! ear tags at once, and a new record's form suggests the next free code;
-//! both follow this one reading of a code.
+//! ear tags at once, and a new record's form suggests the next free code
+//! (`Store::next_ear_tag`); both follow this one reading of a code.
 
 use kumban_i18n::Message;
 
@@ -61,26 +61,6 @@ pub fn run_from(first: &str, count: u64) -> Result<Vec<String>, Message> {
     Ok((0..count).map(|i| start.after(i)).collect())
 }
 
-/// The next free code after `like` (the code of the record entered last):
-/// one more than the highest number any of `codes` has with the same
-/// prefix, padded as `like` is. `None` when `like` ends in no number.
-pub fn next_free<'c>(codes: impl IntoIterator<Item = &'c str>, like: &str) -> Option<String> {
-    let pattern = Counted::read(like)?;
-    let highest = codes
-        .into_iter()
-        .filter_map(Counted::read)
-        .filter(|c| c.prefix == pattern.prefix)
-        .map(|c| c.number)
-        .fold(pattern.number, u64::max);
-    Some(
-        Counted {
-            number: highest,
-            ..pattern
-        }
-        .after(1),
-    )
-}
-
 /// The first code of `codes` that appears twice, if any.
 pub fn first_repeated(codes: &[String]) -> Option<&str> {
     let mut seen = std::collections::HashSet::new();
@@ -122,15 +102,6 @@ mod tests {
         assert_eq!(run_from("BS-1", 501).unwrap_err().id, "err-batch-count");
         assert_eq!(run_from("BS-1", 500).unwrap().len(), 500);
         assert_eq!(run_from("BS-A", 2).unwrap_err().id, "err-batch-first-tag");
-    }
-
-    #[test]
-    fn the_next_free_code_is_past_the_highest_of_the_same_prefix() {
-        let codes = ["BS-020", "BS-022", "XL-090", "BS-7", "BS-X"];
-        assert_eq!(next_free(codes, "BS-020").as_deref(), Some("BS-023"));
-        assert_eq!(next_free(codes, "XL-090").as_deref(), Some("XL-091"));
-        assert_eq!(next_free(codes, "BS-C-1").as_deref(), Some("BS-C-2"));
-        assert_eq!(next_free(codes, "BS-X"), None);
     }
 
     #[test]

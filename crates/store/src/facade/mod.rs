@@ -9,6 +9,7 @@ mod history;
 mod maintenance;
 mod paging;
 mod reads;
+mod suggest;
 mod totals;
 pub(crate) mod training;
 mod writes;
