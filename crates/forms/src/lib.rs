@@ -51,6 +51,7 @@ mod pregnancy;
 mod rate;
 mod reader;
 mod record_form;
+mod repeat;
 mod submission;
 mod suggest;
 mod training;

@@ -68,7 +68,12 @@ pub fn new_record(app: &mut App) -> bool {
             return true;
         }
     };
-    let opened = Form::new_record_from(&app.store, &app.settings, kind, ctx);
+    let opened = Form::new_record_from(&app.store, &app.settings, kind, ctx).map(|mut form| {
+        if let Some(previous) = app.last_new.iter().find(|f| f.kind == form.kind) {
+            form.carry_from(previous);
+        }
+        form
+    });
     open_form(app, opened)
 }
 
@@ -186,7 +191,9 @@ pub fn picked(app: &mut App, field: &'static str, id: u64, label: &str) {
 pub fn save(app: &mut App, submission: &Submission) {
     match submission.apply(&app.store) {
         Ok(saved) => {
-            app.popups.pop();
+            if let Some(Popup::Form(form)) = app.popups.pop() {
+                remember_new(app, *form);
+            }
             let message = clean(&saved.message);
             match saved.txn {
                 Some(txn) => {
@@ -217,6 +224,15 @@ pub fn save(app: &mut App, submission: &Submission) {
             }
         }
     }
+}
+
+/// Keeps a saved new record's form for the next `n` of its kind.
+fn remember_new(app: &mut App, form: Form) {
+    if !matches!(form.kind, kumban_forms::FormKind::Record { id: None, .. }) {
+        return;
+    }
+    app.last_new.retain(|f| f.kind != form.kind);
+    app.last_new.push(form);
 }
 
 /// `d`: asks y/N before deleting the selected record.
