@@ -35,10 +35,12 @@ impl Form {
         let h = household
             .map(|h| reference_label(store, RecordKind::Household, h.0).map(|l| (h.0, l)))
             .transpose()?;
+        let mut fields = fields(store, settings, None, h)?;
+        super::suggest::suggest(store, &mut fields, "ear_tag", super::suggest::Code::EarTag);
         Ok(Form::new(
             FormKind::record::<Animal>(None),
             tr!("form-title-new-animal"),
-            fields(store, settings, None, h)?,
+            fields,
             settings,
         ))
     }

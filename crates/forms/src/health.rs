@@ -132,11 +132,7 @@ fn fields(
     if e.is_none() {
         // Only a new event writes its expense; an edit leaves the income
         // log as it was (it is edited on the Income screen).
-        out.push(Field::yes_no(
-            "as_expense",
-            "Cost also as expense",
-            true,
-        ));
+        out.push(Field::yes_no("as_expense", "Cost also as expense", true));
     }
     out.extend([
         Field::text(

@@ -13,7 +13,8 @@ const POVERTY: [&str; 4] = ["poor", "near-poor", "not poor", "exited"];
 
 impl Form {
     pub fn new_household(store: &Store, settings: &FormSettings) -> Result<Form, OpenError> {
-        let fields = fields(store, settings, None)?;
+        let mut fields = fields(store, settings, None)?;
+        super::suggest::suggest(store, &mut fields, "code", super::suggest::Code::Household);
         Ok(Form::new(
             FormKind::record::<Household>(None),
             tr!("form-title-new-household"),

@@ -32,6 +32,7 @@ mod animal_events;
 mod breeding;
 mod campaign;
 pub mod currency;
+mod distribute;
 pub mod field;
 mod field_keys;
 mod form;
@@ -51,7 +52,9 @@ mod pregnancy;
 mod rate;
 mod reader;
 mod record_form;
+mod repeat;
 mod submission;
+mod suggest;
 mod text_wrap;
 mod training;
 pub mod view;
@@ -149,6 +152,8 @@ pub enum FormKind {
     },
     /// A vaccination campaign: one health event per animal of a place.
     Campaign,
+    /// A project day's distribution: several animals in one save.
+    Distribution,
 }
 
 impl FormKind {
@@ -156,7 +161,9 @@ impl FormKind {
     pub fn record_kind(&self) -> RecordKind {
         match self {
             FormKind::Record { kind, .. } => *kind,
-            FormKind::Sale { .. } | FormKind::Death { .. } => RecordKind::Animal,
+            FormKind::Sale { .. } | FormKind::Death { .. } | FormKind::Distribution => {
+                RecordKind::Animal
+            }
             FormKind::Campaign => RecordKind::HealthEvent,
             FormKind::Service
             | FormKind::Check { .. }
@@ -216,6 +223,7 @@ fn build(kind: &FormKind, r: &mut Reader) -> Built {
         FormKind::Sale { id, animal } => animal_events::build_sale(r, *id, animal),
         FormKind::Death { id, animal } => animal_events::build_death(r, *id, animal),
         FormKind::Campaign => campaign::build_campaign(r),
+        FormKind::Distribution => distribute::build_distribution(r),
     }
 }
 

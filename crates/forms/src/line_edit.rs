@@ -14,6 +14,10 @@ pub struct LineEdit {
     text: String,
     /// Byte offset into `text`, always on a grapheme cluster boundary.
     cursor: usize,
+    /// The text is a suggestion (the next free code, the previous entry's
+    /// value): the first character typed or pasted replaces it whole, as
+    /// a selected default does; moving or deleting in it keeps it.
+    suggested: bool,
 }
 
 /// Why typed or pasted text was not taken.
@@ -75,6 +79,28 @@ impl LineEdit {
         LineEdit {
             text: text.to_string(),
             cursor: text.len(),
+            suggested: false,
+        }
+    }
+
+    /// An editor holding a suggestion that typing replaces (see
+    /// `suggested`); an empty suggestion is an empty editor.
+    pub fn suggestion(text: &str) -> LineEdit {
+        LineEdit {
+            suggested: !text.is_empty(),
+            ..LineEdit::with_text(text)
+        }
+    }
+
+    /// True while the text is a suggestion nothing was typed into.
+    pub fn is_suggestion(&self) -> bool {
+        self.suggested
+    }
+
+    /// Typing into a suggestion starts afresh.
+    fn replace_suggestion(&mut self) {
+        if std::mem::take(&mut self.suggested) {
+            self.clear();
         }
     }
 
@@ -92,11 +118,13 @@ impl LineEdit {
     }
 
     pub fn set_text(&mut self, text: &str) {
+        self.suggested = false;
         self.text = text.to_string();
         self.cursor = self.text.len();
     }
 
     pub fn clear(&mut self) {
+        self.suggested = false;
         self.text.clear();
         self.cursor = 0;
     }
@@ -105,6 +133,7 @@ impl LineEdit {
         if is_forbidden(c) {
             return Err(EditError::Forbidden(c));
         }
+        self.replace_suggestion();
         self.text.insert(self.cursor, c);
         self.cursor += c.len_utf8();
         self.snap_forward();
@@ -121,6 +150,7 @@ impl LineEdit {
         if let Some(c) = line.chars().find(|c| is_forbidden(*c)) {
             return Err(EditError::ForbiddenInPaste(c));
         }
+        self.replace_suggestion();
         self.text.insert_str(self.cursor, line);
         self.cursor += line.len();
         self.snap_forward();
@@ -133,6 +163,7 @@ impl LineEdit {
 
     /// Removes the whole grapheme cluster before the cursor.
     pub fn backspace(&mut self) -> bool {
+        self.suggested = false;
         match self.prev_boundary() {
             Some(start) => {
                 self.text.replace_range(start..self.cursor, "");
@@ -145,6 +176,7 @@ impl LineEdit {
 
     /// Removes the whole grapheme cluster after the cursor.
     pub fn delete(&mut self) -> bool {
+        self.suggested = false;
         match self.next_boundary() {
             Some(end) => {
                 self.text.replace_range(self.cursor..end, "");
@@ -155,6 +187,7 @@ impl LineEdit {
     }
 
     pub fn left(&mut self) -> bool {
+        self.suggested = false;
         match self.prev_boundary() {
             Some(b) => {
                 self.cursor = b;
@@ -165,6 +198,7 @@ impl LineEdit {
     }
 
     pub fn right(&mut self) -> bool {
+        self.suggested = false;
         match self.next_boundary() {
             Some(b) => {
                 self.cursor = b;
@@ -175,10 +209,12 @@ impl LineEdit {
     }
 
     pub fn home(&mut self) {
+        self.suggested = false;
         self.cursor = 0;
     }
 
     pub fn end(&mut self) {
+        self.suggested = false;
         self.cursor = self.text.len();
     }
 

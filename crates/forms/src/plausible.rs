@@ -52,6 +52,10 @@ pub fn warnings(store: &Store, submission: &Submission) -> Result<Vec<Warning>, 
         }
         Submission::Health { event, .. } => product(store, &event.product, &mut out)?,
         Submission::Campaign { template, .. } => product(store, &template.product, &mut out)?,
+        // The pen's capacity with every distributed animal in it.
+        Submission::Distribution { template, tags } => {
+            animals_into_pen(store, template, None, tags.len(), &mut out)?
+        }
         Submission::Sale { .. } | Submission::Training { .. } | Submission::Nothing(_) => {}
     }
     // Twin calves put into one pen would warn twice.
@@ -99,6 +103,17 @@ fn animal(
     id: Option<AnimalId>,
     out: &mut Vec<Warning>,
 ) -> Result<(), StoreError> {
+    animals_into_pen(store, a, id, 1, out)
+}
+
+/// The same, for `count` animals like `a` put into its pen at once.
+fn animals_into_pen(
+    store: &Store,
+    a: &Animal,
+    id: Option<AnimalId>,
+    count: usize,
+    out: &mut Vec<Warning>,
+) -> Result<(), StoreError> {
     let (Some(pen_id), AnimalStatus::Active) = (a.pen, &a.status) else {
         return Ok(());
     };
@@ -118,7 +133,7 @@ fn animal(
         .into_iter()
         .filter(|s| s.record.status == AnimalStatus::Active && Some(AnimalId(s.id)) != id)
         .count();
-    let head = others + 1;
+    let head = others + count;
     if head > usize::from(pen.record.capacity) {
         out.push(warn(
             "pen",

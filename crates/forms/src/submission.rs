@@ -42,6 +42,12 @@ pub enum Submission {
         template: HealthEvent,
         as_expense: bool,
     },
+    /// One animal per ear tag, each a copy of the template with its tag,
+    /// in one transaction.
+    Distribution {
+        template: Animal,
+        tags: Vec<String>,
+    },
     /// A training and one attendance for every member of the households
     /// (by code), in one transaction.
     Training {
@@ -200,6 +206,15 @@ impl Submission {
                     kind: RecordKind::HealthEvent,
                     id: c.id,
                     message,
+                })
+            }
+            Submission::Distribution { template, tags } => {
+                let done = store.distribute(template, tags)?;
+                Ok(Saved {
+                    txn: Some(done.txn),
+                    kind: RecordKind::Animal,
+                    id: done.first.0,
+                    message: crate::distribute::saved_message(tags),
                 })
             }
             Submission::Training {

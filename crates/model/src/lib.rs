@@ -18,6 +18,7 @@
 )]
 
 pub mod animal;
+pub mod code_seq;
 pub mod convert;
 pub mod date;
 pub mod fertility;

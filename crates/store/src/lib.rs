@@ -51,6 +51,7 @@ mod write;
 pub use batch::{Batch, Imported};
 pub use check::CheckProblem;
 pub use error::{Result, StoreError, shown_record};
+pub use facade::distribute::Distributed;
 pub use facade::health::{Campaign, Scope as CampaignScope, VETERINARY, expense_of};
 pub use facade::training::TrainingSaved;
 pub use journal::new_import_id;

@@ -153,6 +153,8 @@ pub enum Workflow {
     Death,
     /// On the Health screen: a vaccination campaign over a place.
     Campaign,
+    /// On the Cattle screen: several animals given to a household at once.
+    Distribute,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -144,6 +144,10 @@ pub struct App {
     pub settings: FormSettings,
     /// The changes made in this session, oldest first: `u` undoes the last.
     pub session: Vec<SessionChange>,
+    /// The last new record's form of each kind saved in this session: the
+    /// next `n` of that kind starts from its values (`Form::carry_from`).
+    /// Kept here only, never stored.
+    pub last_new: Vec<kumban_forms::Form>,
     /// Lists loading behind the screen (at most one per tab).
     pub loading: Vec<Loading>,
     /// Lists of more records than this load behind the screen.
@@ -183,6 +187,7 @@ impl App {
             read_only,
             settings: FormSettings::new(today),
             session: Vec::new(),
+            last_new: Vec::new(),
             loading: Vec::new(),
             background_records: BACKGROUND_RECORDS,
             seen: None,

@@ -68,7 +68,12 @@ pub fn new_record(app: &mut App) -> bool {
             return true;
         }
     };
-    let opened = Form::new_record_from(&app.store, &app.settings, kind, ctx);
+    let opened = Form::new_record_from(&app.store, &app.settings, kind, ctx).map(|mut form| {
+        if let Some(previous) = app.last_new.iter().find(|f| f.kind == form.kind) {
+            form.carry_from(previous);
+        }
+        form
+    });
     open_form(app, opened)
 }
 
@@ -107,6 +112,10 @@ pub fn workflow(app: &mut App, step: Workflow) -> bool {
         (Workflow::Sale, Some(id)) => Form::record_sale(store, s, AnimalId(id)),
         (Workflow::Death, Some(id)) => Form::record_death(store, s, AnimalId(id)),
         (Workflow::Campaign, _) => Form::record_campaign(store, s),
+        (Workflow::Distribute, _) => match context(app) {
+            Ok(ctx) => Form::record_distribution(store, s, ctx.household),
+            Err(e) => Err(e.into()),
+        },
         (_, None) => return false,
     };
     open_form(app, opened)
@@ -191,7 +200,9 @@ pub fn save(app: &mut App, submission: &Submission) {
     }
     match submission.apply(&app.store) {
         Ok(saved) => {
-            app.popups.pop();
+            if let Some(Popup::Form(form)) = app.popups.pop() {
+                remember_new(app, *form);
+            }
             let message = clean(&saved.message);
             match saved.txn {
                 Some(txn) => {
@@ -222,6 +233,15 @@ pub fn save(app: &mut App, submission: &Submission) {
             }
         }
     }
+}
+
+/// Keeps a saved new record's form for the next `n` of its kind.
+fn remember_new(app: &mut App, form: Form) {
+    if !matches!(form.kind, kumban_forms::FormKind::Record { id: None, .. }) {
+        return;
+    }
+    app.last_new.retain(|f| f.kind != form.kind);
+    app.last_new.push(form);
 }
 
 /// `d`: asks y/N before deleting the selected record.

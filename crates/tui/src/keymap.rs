@@ -294,6 +294,8 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('S')], Action::ReverseSort, "reverse the sort order", None, MAIN, LISTS),
     bind(&[key('u')], Action::Undo, "undo the last change made in this session (a whole calving at once)", Some("undo"), MAIN, ALL_TABS).needs(context::WRITES),
     bind(&[key('r')], Action::Refresh, "reload from the database (see others' changes)", None, MAIN, ALL_TABS),
+    // Used on project days only, so after the keys the footer keeps first.
+    bind(&[key('D')], Action::Workflow(Workflow::Distribute), "distribute animals: several head to one household in one save, ear tags counting up", Some("distribute"), MAIN, CATTLE).needs(context::WRITES),
     // Last of the screen's keys, so the footer gives them the room first.
     bind(&[key(':'), ctrl('p')], Action::OpenPalette, "go to a screen by name: a list that narrows as you type", Some("go to"), MAIN, ALL_TABS),
     bind(&[code(KeyCode::Enter)], Action::FilterDone, "keep the filter and go back to the list", Some("keep"), FILTER, LISTS),

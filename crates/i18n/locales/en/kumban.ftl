@@ -1198,6 +1198,21 @@ choice-village = village
 choice-household = household
 choice-pen = pen
 
+# a project day's distribution of several animals (crates/forms/src/distribute.rs)
+form-title-distribution = Distribute animals
+field-first-ear-tag = First ear tag
+field-count = Count
+field-distributed-on = Distributed on
+err-batch-count = the count must be between 1 and { $max }
+err-batch-first-tag = the first ear tag { $tag } must end in a number to count up from, such as BS-101
+err-batch-tag-twice = ear tag { $tag } is given twice
+saved-distribution = { $n ->
+        [one] saved { $n } animal { $first }
+       *[other] saved { $n } animals { $first }…{ $last }
+    }
+help-distribute-animals-several-head-to-one-household-in-one-save-ear-tags-counting-up = distribute animals: several head to one household in one save, ear tags counting up
+hint-distribute = distribute
+
 # what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
 owner-full-user = { $user } already has { $n } connections to the kumban that holds this database; close some of { $user }'s kumban sessions and try again
 owner-full = the kumban that holds this database already serves { $n } sessions; close some and try again

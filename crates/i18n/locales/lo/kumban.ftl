@@ -1197,6 +1197,18 @@ choice-village = ບ້ານ
 choice-household = ຄົວເຮືອນ
 choice-pen = ຄອກງົວ
 
+# a project day's distribution of several animals (crates/forms/src/distribute.rs)
+form-title-distribution = ແຈກຢາຍສັດ
+field-first-ear-tag = ເບີຫູທຳອິດ
+field-count = ຈຳນວນ
+field-distributed-on = ວັນທີແຈກຢາຍ
+err-batch-count = ຈຳນວນຕ້ອງຢູ່ລະຫວ່າງ 1 ຫາ { $max }
+err-batch-first-tag = ເບີຫູທຳອິດ { $tag } ຕ້ອງລົງທ້າຍດ້ວຍຕົວເລກເພື່ອນັບຕໍ່, ເຊັ່ນ BS-101
+err-batch-tag-twice = ເບີຫູ { $tag } ຖືກໃສ່ສອງເທື່ອ
+saved-distribution = ບັນທຶກສັດ { $n } ໂຕ { $first }…{ $last } ແລ້ວ
+help-distribute-animals-several-head-to-one-household-in-one-save-ear-tags-counting-up = ແຈກຢາຍສັດ: ຫຼາຍໂຕໃຫ້ຄົວເຮືອນດຽວ ບັນທຶກເທື່ອດຽວ, ເບີຫູນັບຕໍ່ກັນ
+hint-distribute = ແຈກຢາຍ
+
 # what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
 owner-full-user = { $user } ເຊື່ອມຕໍ່ກັບ kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ຢູ່ແລ້ວ { $n } ການເຊື່ອມຕໍ່; ປິດບາງເຊດຊັນ kumban ຂອງ { $user } ແລ້ວລອງໃໝ່
 owner-full = kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ ໃຫ້ບໍລິການຢູ່ແລ້ວ { $n } ເຊດຊັນ; ປິດບາງເຊດຊັນແລ້ວລອງໃໝ່

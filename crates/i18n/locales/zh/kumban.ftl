@@ -1163,6 +1163,18 @@ choice-village = 村
 choice-household = 农户
 choice-pen = 牛圈
 
+# a project day's distribution of several animals (crates/forms/src/distribute.rs)
+form-title-distribution = 发放牲畜
+field-first-ear-tag = 起始耳标
+field-count = 数量
+field-distributed-on = 发放日期
+err-batch-count = 数量须在 1 到 { $max } 之间
+err-batch-first-tag = 起始耳标 { $tag } 须以数字结尾以便顺延编号，例如 BS-101
+err-batch-tag-twice = 耳标 { $tag } 重复出现
+saved-distribution = 已保存 { $n } 头牲畜 { $first }…{ $last }
+help-distribute-animals-several-head-to-one-household-in-one-save-ear-tags-counting-up = 发放牲畜：一次保存多头给同一农户，耳标顺延编号
+hint-distribute = 发放
+
 # what the owner process says over its socket, said by each client in its own language (crates/i18n/src/owner.rs)
 owner-full-user = { $user } 与持有该数据库的 kumban 已有 { $n } 个连接；请关闭 { $user } 的一些 kumban 会话后重试
 owner-full = 持有该数据库的 kumban 已在服务 { $n } 个会话；请关闭一些后重试

@@ -2,12 +2,14 @@
 //! by an owner process: each call goes to sled or becomes one request.
 
 mod call;
+pub(crate) mod distribute;
 mod handle;
 pub(crate) mod health;
 mod history;
 mod maintenance;
 mod paging;
 mod reads;
+mod suggest;
 mod totals;
 pub(crate) mod training;
 mod writes;
