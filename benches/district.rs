@@ -12,7 +12,8 @@
 //! asserts a time: figures go to docs/performance.md.
 //! `KUMBAN_BENCH_ONLY=reports` takes the Reports screen's figures alone;
 //! `KUMBAN_BENCH_ONLY=dashboard` the dashboard's figures alone, before and
-//! after saves (issue 15).
+//! after saves (issue 15); `KUMBAN_BENCH_ONLY=screens` key to frame on the
+//! screens issue 15 added and on the dashboard entered after a save.
 
 use kumban::model::*;
 use kumban::report::Dashboard;
@@ -24,6 +25,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use support::*;
 
+#[path = "district/screens.rs"]
+mod screens;
 mod support;
 
 /// Bytes the files of a folder take: (allocated on the disk, as `du`
@@ -118,12 +121,18 @@ fn dashboard_after_saves(store: &Store, n: usize) {
     });
     report("fertility kept with the store", &kept);
     if let Some(local) = store.local() {
-        let health = repeat(n, || {
+        let counted = repeat(n, || {
+            timed(|| {
+                std::hint::black_box(local.health_figures_counted(today(), 10).expect("health"));
+            })
+        });
+        report("health figures counted (the due tree's ranges)", &counted);
+        let kept = repeat(n, || {
             timed(|| {
                 std::hint::black_box(local.health_figures(today(), 10).expect("health"));
             })
         });
-        report("health figures (the due tree's ranges)", &health);
+        report("health figures kept in memory", &kept);
     }
     let hh = first_household(store);
     let mut k = 1_000;
@@ -244,6 +253,9 @@ fn main() {
         ms(first)
     );
     let Some(mut app) = app else { return };
+    // `KUMBAN_BENCH_ONLY=screens`: the screens of issue 15 and the
+    // dashboard entered after a save, alone.
+    let only_screens = std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "screens");
     // `KUMBAN_BENCH_ONLY=reports`: the Reports screen's figures alone
     // (issue 14), without the lists, saves, export and owner figures.
     let only_reports = std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "reports");
@@ -258,51 +270,17 @@ fn main() {
         reports_keys(&mut app, &mut step, runs(201));
         return;
     }
+    for (tab, word) in screens::NEW_SCREENS {
+        screens::list_keys(&mut app, &mut step, tab, word, runs);
+    }
+    for health in [false, true] {
+        screens::dashboard_after_save(&mut app, &mut step, &store, health, runs(51));
+    }
+    if only_screens {
+        return;
+    }
     for (tab, word) in [(Tab::Households, "somsack"), (Tab::Income, "weaving")] {
-        let name = tab.title();
-        let t = Instant::now();
-        let enter = step(&mut app, Action::GoTab(tab));
-        println!(
-            "{:<46} {}",
-            format!("{name}: first entry ({} rows drawn)", app.list().rows.len()),
-            ms(enter)
-        );
-        if !app.loading.is_empty() {
-            wait_loaded(&mut app);
-            println!(
-                "{:<46} {}",
-                format!("{name}: every row loaded ({} rows)", app.list().rows.len()),
-                ms(t.elapsed())
-            );
-        }
-        step(&mut app, Action::GoTab(Tab::Dashboard));
-        let again = repeat(runs(21), || {
-            let d = step(&mut app, Action::GoTab(tab));
-            step(&mut app, Action::GoTab(Tab::Dashboard));
-            d
-        });
-        report(&format!("{name}: tab switch (unchanged data)"), &again);
-        step(&mut app, Action::GoTab(tab));
-        report(
-            &format!("{name}: row move"),
-            &repeat(runs(201), || step(&mut app, Action::Down)),
-        );
-        report(
-            &format!("{name}: page move"),
-            &repeat(runs(51), || step(&mut app, Action::PageDown)),
-        );
-        let mut keys = Vec::new();
-        for _ in 0..runs(5) {
-            step(&mut app, Action::StartFilter);
-            for c in word.chars() {
-                keys.push(step(&mut app, Action::FilterChar(c)));
-            }
-            step(&mut app, Action::Back);
-        }
-        report(
-            &format!("{name}: filter keystroke (\"{word}\")"),
-            &stats(keys),
-        );
+        screens::list_keys(&mut app, &mut step, tab, word, runs);
     }
 
     reports_keys(&mut app, &mut step, runs(201));

@@ -167,8 +167,15 @@ fn kept_fertility_follows_every_write() {
 
     let txn = store.last_txn().unwrap().unwrap();
     store.undo(txn).unwrap();
-    assert_eq!(same("the sale undone").all.breeding_age, 1);
+    let undone = same("the sale undone");
+    assert_eq!(undone.all.breeding_age, 1);
 
+    // A write that cannot move the figures keeps them as they were.
+    store.insert(income(bansuo, today, 50_000)).unwrap();
+    assert_eq!(same("an income log"), undone);
+
+    // One that cannot, then one that can, followed together.
+    store.insert(income(bansuo, today, 60_000)).unwrap();
     store.delete::<Pregnancy>(second).unwrap();
     let f = same("a calving deleted");
     assert_eq!(f.all.calving_interval_days_median, None);

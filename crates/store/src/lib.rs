@@ -25,6 +25,7 @@ mod envelope;
 mod error;
 mod facade;
 pub mod health_due;
+mod health_held;
 pub mod holder;
 mod journal;
 pub mod keys;
@@ -119,6 +120,9 @@ struct Inner {
     /// What a reader worked out from the records and keeps with them
     /// (see `memo`).
     memo: Memo,
+    /// The dashboard's health figures as of one history entry (see
+    /// `health_held`).
+    health: Mutex<Option<health_held::HeldHealth>>,
 }
 
 /// The slot behind `Store::memo`.

@@ -64,6 +64,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
             import_gate: RwLock::new(()),
             journal_open: std::sync::atomic::AtomicBool::new(false),
             memo: Mutex::new(None),
+            health: Mutex::new(None),
         }),
         user: user.into(),
     };

@@ -11,7 +11,7 @@
 
 use super::{Entry, Fertility};
 use kumban_model::fertility::CowFertility;
-use kumban_model::{AnimalId, AnyRecord, Date, HouseholdId, Pregnancy, Sex};
+use kumban_model::{AnimalId, AnyRecord, Date, HouseholdId, Pregnancy, RecordKind, Sex};
 use kumban_store::{Change, Store, StoreError};
 use std::collections::{BTreeSet, HashMap};
 
@@ -198,7 +198,18 @@ pub(super) fn compute(store: &Store, today: Date) -> Result<Option<Fertility>, S
     match held.since(store)? {
         Some(changes) if changes.is_empty() => {}
         Some(changes) => {
-            held.last = None;
+            // Only households, animals and breeding records move the
+            // figures: after an income log or a health event the last ones
+            // stand (summing every cow again took some 25 ms at district
+            // size, on each entry to the dashboard after any save).
+            if changes.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    RecordKind::Household | RecordKind::Animal | RecordKind::Pregnancy
+                )
+            }) {
+                held.last = None;
+            }
             held.follow(store, &changes)?;
         }
         None => held = Held::read(store)?,

@@ -217,6 +217,21 @@ impl Households {
         Ok(Households(map))
     }
 
+    /// Only the households named, in one read: a short list (the visits)
+    /// need not read all 20,000 of a district in the key's frame.
+    fn of(store: &Store, ids: impl IntoIterator<Item = HouseholdId>) -> Result<Households> {
+        let wanted: Vec<HouseholdId> = ids
+            .into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut map = HashMap::new();
+        for h in store.get_many::<Household>(&wanted)? {
+            map.insert(h.id, (clean(&h.record.code), clean(&h.record.head_name)));
+        }
+        Ok(Households(map))
+    }
+
     fn code(&self, id: HouseholdId) -> String {
         self.0
             .get(&id.0)

@@ -15,10 +15,10 @@ pub static COLUMNS: [Column; 6] = [
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
-    let households = Households::load(store)?;
+    let visits = store.all::<Visit>().collect::<Result<Vec<_>>>()?;
+    let households = Households::of(store, visits.iter().map(|v| v.record.household))?;
     let mut rows = RowsBuilder::new(COLUMNS.len());
-    for v in store.all::<Visit>() {
-        let v = v?;
+    for v in &visits {
         let r = &v.record;
         rows.push(Row::new(
             v.id,
