@@ -38,6 +38,10 @@ const CALVED: &str = "2026-11-20";
 /// Days from `FIRST_CALVING` to `CALVED`.
 const INTERVAL_DAYS: u64 = 565;
 const COST_LAK: u64 = 15_000;
+/// Ten heifers given to one Bansuo household on the project day.
+const DISTRIBUTED_TO: &str = "BS-06";
+const FIRST_TAG: &str = "BS-D-001";
+const LAST_TAG: &str = "BS-D-010";
 
 /// Every record of one kind, from `kumban export --format json`.
 struct Export {
@@ -259,6 +263,36 @@ fn campaign(s: &mut Session, covered: usize, events_after: usize) {
     s.sees(&format!("1/{events_after}"));
 }
 
+/// Ten animals distributed to one household in one form (`D` on Cattle):
+/// the household picked, the first tag typed over the suggested one, the
+/// count, sex and date as offered.
+fn distribute_ten_animals(s: &mut Session) {
+    s.key(b"3", "3 Herd › Cattle");
+    s.key(b"D", "Distribute animals");
+    // The household of the selected animal is offered; Space lists the
+    // households to choose another.
+    s.key(b" ", "Choose a household");
+    s.send(DISTRIBUTED_TO.as_bytes());
+    s.frame_where("the household alone in the list", |sc| {
+        sc.contains(&format!("Filter: {DISTRIBUTED_TO}")) && sc.contains("1 of ")
+    });
+    s.key(ENTER, &format!("Household            {DISTRIBUTED_TO} "));
+    s.send(TAB);
+    // Pen (none), first tag, count, sex as offered, breed, born on.
+    fields(
+        s,
+        &[
+            b"",
+            FIRST_TAG.as_bytes(),
+            b"10",
+            b"",
+            b"Lao native",
+            b"2025-06-01",
+        ],
+    );
+    s.key(CTRL_S, &format!("saved 10 animals {FIRST_TAG}…{LAST_TAG}"));
+}
+
 #[test]
 fn the_seed_projects_days_by_keyboard() {
     let dir = demo_db();
@@ -275,6 +309,8 @@ fn the_seed_projects_days_by_keyboard() {
     training(&mut s, ticked);
     calving(&mut s);
     campaign(&mut s, covered, events_after);
+    // After the campaign, so its count and cost stay as worked out above.
+    distribute_ten_animals(&mut s);
     s.send(b"q");
     assert!(s.wait_exit().success());
     s.assert_restored();
@@ -284,9 +320,11 @@ fn the_seed_projects_days_by_keyboard() {
         let at = |v: &Value| path.iter().fold(v.clone(), |v, k| v[*k].clone());
         count(&at(&status)) as i64 - count(&at(&status_before)) as i64
     };
-    assert_eq!(grew(&["cattle", "active"]), 1, "{status}");
+    // The calf and the ten distributed heifers.
+    assert_eq!(grew(&["cattle", "active"]), 11, "{status}");
     assert_eq!(grew(&["cattle", "born"]), 1);
-    assert_eq!(grew(&["cattle", "female"]), 1);
+    assert_eq!(grew(&["cattle", "distributed"]), 10);
+    assert_eq!(grew(&["cattle", "female"]), 11);
     assert_eq!(grew(&["breeding", "calved_this_year"]), 1);
     assert_eq!(grew(&["breeding", "pregnant"]), 0, "served, then calved");
     assert_eq!(
