@@ -1,8 +1,9 @@
 //! The seed project's days, by keys only, in the real binary in a
 //! pseudo-terminal on the demonstration data: a training on disease
 //! prevention with 25 attendees, a cow served by a herd bull, checked and
-//! calved with the calf's birth weight, and a vaccination campaign over
-//! Bansuo's cattle at a cost per animal. Then `kumban status --json`, an
+//! calved with the calf's birth weight, a vaccination campaign over
+//! Bansuo's cattle at a cost per animal, and ten heifers distributed to
+//! one household in one form. Then `kumban status --json`, an
 //! export and `kumban check` agree with what was typed.
 //!
 //! The figures expected are worked out from the demo's own export before
