@@ -191,30 +191,7 @@ impl HeldHealth {
     /// The changes written since `mark`, oldest first, or `None` when the
     /// figures cannot be brought up to date from them.
     fn since(&self, store: &Local) -> Result<Option<Vec<Change>>> {
-        let mut newer = Vec::new();
-        for c in store.history() {
-            let c = c?;
-            match self.mark {
-                Some((seq, at)) if c.seq == seq => {
-                    return Ok((c.at == at).then(|| {
-                        newer.reverse();
-                        newer
-                    }));
-                }
-                Some((seq, _)) if c.seq < seq => return Ok(None),
-                _ => {}
-            }
-            if newer.len() >= MOST_CHANGES {
-                return Ok(None);
-            }
-            newer.push(c);
-        }
-        // The history ran out: only right if the figures were kept from
-        // an empty history.
-        Ok(self.mark.is_none().then(|| {
-            newer.reverse();
-            newer
-        }))
+        crate::changes_since(store.history(), self.mark, MOST_CHANGES)
     }
 
     /// Follows `changes`: the animals they touch have their keys worked

@@ -45,6 +45,7 @@ pub mod review;
 mod rules;
 pub mod schema;
 pub mod signals;
+mod since;
 pub mod staging;
 pub mod sums;
 mod write;
@@ -63,6 +64,7 @@ pub use record::{Audit, Change, Stored};
 pub use request::{ListQuery, Reply, Request, ReviewRequest};
 pub use restore::Dump;
 pub use schema::Record;
+pub use since::changes_since;
 
 use schema::Tree;
 use std::path::{Path, PathBuf};

@@ -73,30 +73,7 @@ impl Held {
     /// The changes written since `mark`, oldest first, or `None` when the
     /// figures cannot be brought up to date from them.
     fn since(&self, store: &Store) -> Result<Option<Vec<Change>>, StoreError> {
-        let mut newer = Vec::new();
-        for c in store.history() {
-            let c = c?;
-            match self.mark {
-                Some((seq, at)) if c.seq == seq => {
-                    return Ok((c.at == at).then(|| {
-                        newer.reverse();
-                        newer
-                    }));
-                }
-                Some((seq, _)) if c.seq < seq => return Ok(None),
-                _ => {}
-            }
-            if newer.len() >= MOST_CHANGES {
-                return Ok(None);
-            }
-            newer.push(c);
-        }
-        // The history ran out: only right if the figures were kept from
-        // an empty history.
-        Ok(self.mark.is_none().then(|| {
-            newer.reverse();
-            newer
-        }))
+        kumban_store::changes_since(store.history(), self.mark, MOST_CHANGES)
     }
 
     /// Follows `changes`: households and animals from the records in
