@@ -1,7 +1,8 @@
 //! Trainings, attendance and technician visits in the store: the rules
 //! across records as a table (each refusal with its message, leaving no
 //! trace), a training saved with its attendees in one transaction that
-//! one undo takes back, and a schema-3 database opening as schema 4.
+//! one undo takes back, attendance counted per training from the index,
+//! and a schema-3 database opening as schema 4.
 
 mod support;
 
@@ -282,4 +283,30 @@ fn a_schema_3_database_opens_as_schema_4_with_trainings() {
         .unwrap()
         .unwrap();
     assert_eq!(schema.as_ref(), 4u32.to_be_bytes());
+}
+
+#[test]
+fn attendance_is_counted_per_training_from_the_index() {
+    let db = TempDb::new();
+    let store = db.open();
+    let v = village(&store);
+    let m = people(&store, &v);
+    assert!(store.attendance_counts().unwrap().is_empty());
+    let three = store
+        .record_training(training(day(2026, 3, 1), "breeding"), &m)
+        .unwrap();
+    let one = store
+        .record_training(training(day(2026, 3, 2), "corn"), &[m[2]])
+        .unwrap();
+    let counts = store.attendance_counts().unwrap();
+    assert_eq!(counts.len(), 2);
+    for t in [three.id, one.id] {
+        let read = store.attendance_of(t).unwrap().len() as u64;
+        assert_eq!(counts.get(&t), Some(&read));
+    }
+    assert_eq!(counts.get(&three.id), Some(&3));
+    store.undo(three.txn).unwrap();
+    let counts = store.attendance_counts().unwrap();
+    assert_eq!(counts.get(&three.id), None);
+    assert_eq!(counts.get(&one.id), Some(&1));
 }

@@ -1,6 +1,7 @@
 //! Long lists load behind the screen: the tab draws at once with the
 //! newest records, keys keep working, and the whole list takes their
-//! place when it is ready, keeping what the user did meanwhile.
+//! place when it is ready, keeping what the user did meanwhile (Visits
+//! from fewer records than the others: each row reads its household).
 
 mod support;
 
@@ -214,4 +215,37 @@ fn changes_during_a_load_start_no_second_load_but_are_caught_up() {
         "every change caught up"
     );
     assert!(!screen(&f.app).contains("updating…"));
+}
+
+#[test]
+fn a_long_visits_list_shows_its_first_rows_at_once_then_all_of_them() {
+    let mut f = demo();
+    let total = f.app.store.count(RecordKind::Visit);
+    assert!(total > 1, "the demonstration data has visits: {total}");
+    // The demonstration data counts as long here.
+    f.app.background_records = 1;
+    update(&mut f.app, Action::GoTab(Tab::Visits));
+    assert!(f.app.is_loading(Tab::Visits));
+    let first: Vec<(u64, String)> = f
+        .app
+        .list()
+        .rows
+        .iter()
+        .map(|r| (r.id(), r.cell(1).to_string()))
+        .collect();
+    assert_eq!(first.len(), 200.min(total));
+    let shown = screen(&f.app);
+    assert!(shown.contains("loading the rest…"), "{shown}");
+    wait_loaded(&mut f.app);
+    let all: Vec<(u64, String)> = f
+        .app
+        .list()
+        .rows
+        .iter()
+        .map(|r| (r.id(), r.cell(1).to_string()))
+        .collect();
+    assert_eq!(all.len(), total);
+    // The first page is the top of the whole list, households and all.
+    assert_eq!(all[..first.len()], first[..]);
+    assert!(first.iter().all(|(_, code)| !code.starts_with('#')));
 }

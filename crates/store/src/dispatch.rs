@@ -121,6 +121,12 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
             Reply::IncomeSums(me.income_sums(from, to, split)?)
         }
         Request::HealthFigures { today, limit } => Reply::Health(me.health_figures(today, limit)?),
+        Request::AttendanceCounts => Reply::Ids(
+            me.attendance_counts()?
+                .into_iter()
+                .flat_map(|(training, n)| [training, n])
+                .collect(),
+        ),
         Request::Lock(_)
         | Request::Unlock
         | Request::StopIfIdle

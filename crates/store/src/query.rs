@@ -67,6 +67,23 @@ impl Local {
             .collect()
     }
 
+    /// How many attend each training, by training id: the attendance
+    /// index's keys start with the training's id, so they are counted in
+    /// runs without decoding an attendance record.
+    pub fn attendance_counts(&self) -> Result<Vec<(u64, u64)>> {
+        let t = Tree::AttendanceByTraining;
+        let mut counts: Vec<(u64, u64)> = Vec::new();
+        for k in self.tree(t)?.iter().keys() {
+            let k = k?;
+            let training = keys::decode_id(&k).ok_or_else(|| bad_key(t.name(), &k))?;
+            match counts.last_mut() {
+                Some((last, n)) if *last == training => *n += 1,
+                _ => counts.push((training, 1)),
+            }
+        }
+        Ok(counts)
+    }
+
     fn load<R: Record>(&self, ids: Vec<u64>) -> Result<Vec<Stored<R>>> {
         ids.into_iter()
             .filter_map(|id| self.get::<R>(R::id_from(id)).transpose())

@@ -203,6 +203,10 @@ pub enum Request {
         today: Date,
         limit: u32,
     },
+    /// How many attend each training, counted from the attendance index's
+    /// keys: answered with `Ids` as pairs (training id, count), by
+    /// training id, trainings nobody attends left out.
+    AttendanceCounts,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -352,7 +352,8 @@ impl App {
             }
             let page = self.page();
             let size = tabs::size(&self.store, tab).unwrap_or(u64::MAX);
-            if size > self.background_records as u64 && self.load_behind(tab, version) {
+            let behind_from = self.background_records.min(tabs::behind_from(tab));
+            if size > behind_from as u64 && self.load_behind(tab, version) {
                 return;
             }
             match tabs::load(&self.store, tab, self.today) {

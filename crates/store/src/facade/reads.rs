@@ -261,6 +261,19 @@ impl Store {
         }
     }
 
+    /// How many attend each training, by training id (trainings nobody
+    /// attends are left out), counted from the index without reading the
+    /// attendance records.
+    pub fn attendance_counts(&self) -> Result<std::collections::HashMap<TrainingId, u64>> {
+        match self.call(Request::AttendanceCounts)? {
+            Reply::Ids(pairs) => Ok(pairs
+                .chunks_exact(2)
+                .map(|pair| (TrainingId(pair[0]), pair[1]))
+                .collect()),
+            other => Err(unexpected(&other)),
+        }
+    }
+
     /// The dashboard's health figures as of `today`, with at most `limit`
     /// due rows, soonest first (docs/status-json.md).
     pub fn health_figures(

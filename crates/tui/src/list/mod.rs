@@ -18,6 +18,8 @@ mod view;
 #[cfg(test)]
 mod collation_tests;
 #[cfg(test)]
+mod narrow_tests;
+#[cfg(test)]
 mod tests;
 
 pub use column::{Column, MAX_NEED, col, flex, num};

@@ -38,6 +38,10 @@ pub(crate) trait KindScreen: Kind {
     /// The tab that lists the records of the kind.
     const TAB: Tab;
     const COLUMNS: &'static [Column];
+    /// From how many records the tab loads behind the screen, when that is
+    /// fewer than for every list (`loader::BACKGROUND_RECORDS`): a list
+    /// that reads another kind for its rows costs more per record.
+    const BEHIND_FROM: usize = usize::MAX;
     /// Every row of the tab, read from the store.
     fn load(store: &Store, today: Date) -> Result<Rows>;
     /// What the tab can show at once while its whole list loads behind
@@ -94,6 +98,15 @@ pub fn load(store: &Store, tab: Tab, today: Date) -> Result<Rows> {
         (Tab::History, None) => history::load(store),
         (Tab::Review, None) => review::load(store),
         _ => Ok(Rows::default()),
+    }
+}
+
+/// From how many records `tab` loads behind the screen even when the app
+/// would load that many in place (`KindScreen::BEHIND_FROM`).
+pub fn behind_from(tab: Tab) -> usize {
+    match kind_of(tab) {
+        Some(kind) => for_kind!(kind, K => K::BEHIND_FROM),
+        None => usize::MAX,
     }
 }
 

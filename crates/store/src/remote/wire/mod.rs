@@ -18,8 +18,8 @@ use serde::{Serialize, de::DeserializeOwned};
 
 /// Bump whenever a message changes shape. 4: errors travel as
 /// `StoreError` itself. 5: `Request::IncomeSums`. 6:
-/// `Request::HealthFigures`.
-pub const PROTOCOL: u32 = 6;
+/// `Request::HealthFigures`. 7: `Request::AttendanceCounts`.
+pub const PROTOCOL: u32 = 7;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
