@@ -45,9 +45,7 @@ impl Form {
             options.push(option);
         }
         if options.is_empty() {
-            return Err(OpenError::NotApplicable(
-                "there are no households yet, so no one to attend a training".into(),
-            ));
+            return Err(OpenError::NotApplicable(tr("form-training-no-households")));
         }
         let mut fields = fields(settings, None);
         fields.push(

@@ -179,6 +179,18 @@ impl Draft {
     }
 }
 
+impl Draft {
+    /// "household ZZ-99" in the session's language: the label is kept in
+    /// English in the draft file, its kind's noun first.
+    fn shown_label(&self) -> String {
+        let noun = self.kind.noun();
+        match self.label.strip_prefix(noun) {
+            Some(rest) => format!("{}{rest}", kumban_i18n::tr_text("noun", noun)),
+            None => self.label.clone(),
+        }
+    }
+}
+
 /// At the start of a session: asks whether to resume this user's draft.
 /// A read-only session leaves it for a session that can save it.
 pub fn offer(app: &mut App) {
@@ -189,7 +201,7 @@ pub fn offer(app: &mut App) {
         return;
     };
     app.popups.push(Popup::Confirm(Confirm {
-        question: format!("You had an unsaved {}; resume it? y/n", d.label),
+        question: kumban_i18n::tr!("draft-offer", what = d.shown_label()),
         on_yes: OnYes::ResumeDraft,
     }));
 }
@@ -205,19 +217,23 @@ pub fn answer(app: &mut App, resume: bool) {
         return;
     };
     if !resume {
-        app.say(format!("Threw away the unsaved {}.", d.label));
+        app.say(kumban_i18n::tr!("draft-thrown", what = d.shown_label()));
         return;
     }
     match d.form(&app.store, &app.settings) {
         Ok(form) => {
             app.popups.push(Popup::Form(Box::new(form)));
-            app.say(format!(
-                "Resumed the unsaved {}; {} saves it.",
-                d.label,
-                kumban_forms::keys::SAVE.name()
+            app.say(kumban_i18n::tr!(
+                "draft-resumed",
+                what = d.shown_label(),
+                key = kumban_forms::keys::SAVE.name()
             ));
         }
-        Err(e) => app.fail(format!("cannot resume the unsaved {}: {e}", d.label)),
+        Err(e) => app.fail(kumban_i18n::tr!(
+            "draft-cannot-resume",
+            what = d.shown_label(),
+            why = e.to_string()
+        )),
     }
 }
 
@@ -237,6 +253,12 @@ mod tests {
         form.paste("ZZ-99");
         let draft = Draft::of(&form).unwrap();
         assert_eq!(draft.label, "household ZZ-99");
+        // Kept in English in the file; said in the session's language.
+        let offer = kumban_i18n::with_lang(kumban_i18n::Lang::Lo, || {
+            kumban_i18n::tr!("draft-offer", what = draft.shown_label())
+        });
+        assert!(offer.starts_with("ທ່ານມີຄົວເຮືອນ ZZ-99 "), "{offer}");
+        assert!(offer.ends_with("y/n"), "{offer}");
         draft.save(&db).unwrap();
         let mode = std::os::unix::fs::PermissionsExt::mode(
             &std::fs::metadata(path(&db)).unwrap().permissions(),

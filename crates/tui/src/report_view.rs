@@ -259,9 +259,7 @@ pub fn poll(app: &mut App) -> bool {
     let done = match job.table.try_recv() {
         Ok(result) => result,
         Err(TryRecvError::Empty) => return false,
-        Err(TryRecvError::Disconnected) => {
-            Err("the report stopped being built; press r to try again".into())
-        }
+        Err(TryRecvError::Disconnected) => Err(kumban_i18n::tr("report-stopped")),
     };
     let (which, span, version) = (job.which, job.span, job.version);
     s.job = None;

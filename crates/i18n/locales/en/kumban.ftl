@@ -1430,3 +1430,11 @@ backup-not-empty = the database at { $path } already holds records; restore fill
 fig-people = people
 fig-people-recorded = { $n } recorded
 status-per-household-basis = per household, as no member is recorded:
+
+# an unsaved form kept over a power cut, offered to the next session (crates/tui/src/draft.rs)
+draft-offer = You had an unsaved { $what }; resume it? y/n
+draft-thrown = Threw away the unsaved { $what }.
+draft-resumed = Resumed the unsaved { $what }; { $key } saves it.
+draft-cannot-resume = cannot resume the unsaved { $what }: { $why }
+report-stopped = the report stopped being built; press r to try again
+form-training-no-households = there are no households yet, so no one to attend a training

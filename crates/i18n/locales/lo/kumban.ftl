@@ -1440,3 +1440,11 @@ fig-people = ຄົນ
 fig-people-recorded = ບັນທຶກແລ້ວ { $n } ຄົນ
 # review: "per household, as no member is recorded"
 status-per-household-basis = ຕໍ່ຄົວເຮືອນ, ເພາະບໍ່ມີສະມາຊິກທີ່ບັນທຶກໄວ້:
+
+# an unsaved form kept over a power cut, offered to the next session (crates/tui/src/draft.rs)
+draft-offer = ທ່ານມີ{ $what } ທີ່ຍັງບໍ່ໄດ້ບັນທຶກ; ສືບຕໍ່ບໍ? y/n
+draft-thrown = ຖິ້ມ{ $what } ທີ່ຍັງບໍ່ໄດ້ບັນທຶກແລ້ວ.
+draft-resumed = ສືບຕໍ່{ $what } ທີ່ຍັງບໍ່ໄດ້ບັນທຶກ; ກົດ { $key } ເພື່ອບັນທຶກ.
+draft-cannot-resume = ບໍ່ສາມາດສືບຕໍ່{ $what } ທີ່ຍັງບໍ່ໄດ້ບັນທຶກ: { $why }
+report-stopped = ການສ້າງລາຍງານຢຸດລົງ; ກົດ r ເພື່ອລອງໃໝ່
+form-training-no-households = ຍັງບໍ່ມີຄົວເຮືອນ, ຈຶ່ງບໍ່ມີຜູ້ເຂົ້າຮ່ວມການຝຶກອົບຮົມ

@@ -1383,3 +1383,11 @@ backup-not-empty = { $path } 的数据库已有记录；恢复只能写入空数
 fig-people = 人员
 fig-people-recorded = 已登记 { $n } 人
 status-per-household-basis = 按户计算（未登记成员）：
+
+# an unsaved form kept over a power cut, offered to the next session (crates/tui/src/draft.rs)
+draft-offer = 您有一份未保存的{ $what }；要继续吗？y/n
+draft-thrown = 已丢弃未保存的{ $what }。
+draft-resumed = 已恢复未保存的{ $what }；按 { $key } 保存。
+draft-cannot-resume = 无法恢复未保存的{ $what }：{ $why }
+report-stopped = 报表生成已中断；按 r 重试
+form-training-no-households = 还没有农户，所以没有人参加培训
