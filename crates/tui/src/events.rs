@@ -137,7 +137,7 @@ fn jump(app: &mut App, rel: Related) -> bool {
     let (target, scope) = match tabs::related(&app.store, from, id, rel) {
         Ok(Some(x)) => x,
         Ok(None) => {
-            app.say("Nothing related of that kind for this record.");
+            app.say(kumban_i18n::tr("related-none"));
             return true;
         }
         Err(e) => {

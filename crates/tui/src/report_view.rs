@@ -298,7 +298,7 @@ pub fn open(app: &mut App, link: RowLink) -> bool {
             view.select_id(Some(id), page);
             match tabs::detail(&app.store, Tab::Households, id, app.today) {
                 Ok(Some(d)) => app.popups.push(Popup::Detail(d)),
-                Ok(None) => app.fail("That household is gone (deleted since); press r to reload."),
+                Ok(None) => app.fail(kumban_i18n::tr("report-household-gone")),
                 Err(e) => app.fail(e.to_string()),
             }
         }

@@ -92,7 +92,7 @@ fn global(app: &mut App, action: &Action) -> Option<bool> {
         }
         Action::Refresh => {
             app.enter_tab(app.tab, true);
-            app.say("Reloaded from the database.");
+            app.say(kumban_i18n::tr("reloaded"));
             true
         }
         // Over the help this is the help's: it closes.

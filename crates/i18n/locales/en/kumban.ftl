@@ -1438,3 +1438,6 @@ draft-resumed = Resumed the unsaved { $what }; { $key } saves it.
 draft-cannot-resume = cannot resume the unsaved { $what }: { $why }
 report-stopped = the report stopped being built; press r to try again
 form-training-no-households = there are no households yet, so no one to attend a training
+report-household-gone = That household is gone (deleted since); press r to reload.
+related-none = Nothing related of that kind for this record.
+reloaded = Reloaded from the database.

@@ -1391,3 +1391,6 @@ draft-resumed = 已恢复未保存的{ $what }；按 { $key } 保存。
 draft-cannot-resume = 无法恢复未保存的{ $what }：{ $why }
 report-stopped = 报表生成已中断；按 r 重试
 form-training-no-households = 还没有农户，所以没有人参加培训
+report-household-gone = 该农户已不存在（已被删除）；按 r 重新加载。
+related-none = 此记录没有该类相关记录。
+reloaded = 已从数据库重新加载。
