@@ -32,6 +32,29 @@ fn known(text: &str) -> Option<Message> {
         .or_else(|| looks_only(text))
         .or_else(|| misc(text))
         .or_else(|| locked(text))
+        .or_else(|| reason(text))
+}
+
+/// The reasons a session is given when the owner or the connection to it
+/// fails (`StoreError::Disconnected`, `Owner`, `Reopen`, `Write`).
+fn reason(text: &str) -> Option<Message> {
+    let id = match text {
+        "the connection was lost during the save" => "reason-lost-during-save",
+        "the connection was lost before the save reached it" => "reason-lost-before-save",
+        "the connection was lost before the import was written" => "reason-lost-before-import",
+        "a save is already in progress in this session; finish it first" => {
+            "reason-save-in-progress"
+        }
+        "another session is opening it right now" => "reason-another-opening",
+        "other kumban sessions are still using it" => "reason-others-using",
+        "no kumban serves it; start one with `kumban serve`" => "reason-none-serves",
+        "a new owner could not start" => "reason-owner-not-started",
+        "the kumban that holds this database is a different version and its answer cannot be read; use the same kumban for every session" => {
+            "reason-other-version"
+        }
+        _ => return None,
+    };
+    Some(Message::new(id))
 }
 
 /// The refusal of a change to an approved month (`Review::lock_words`),
@@ -167,7 +190,7 @@ mod tests {
     use crate::{Lang, with_lang};
 
     /// Every sentence the owner says, as it says it.
-    const SAID: [&str; 11] = [
+    const SAID: [&str; 20] = [
         "noy already has 64 connections to the kumban that holds this database; close some of noy's kumban sessions and try again",
         "the kumban that holds this database already serves 256 sessions; close some and try again",
         "noy may not use the database at /srv/kumban: the folder belongs to clerk and group office, and noy is neither; ask whoever keeps the office computer to add noy to group office",
@@ -179,6 +202,15 @@ mod tests {
         "the kumban that holds the database received a frame too long and closed the connection; use the same kumban for every session",
         "the database folder /srv/kumban cannot be read by its owner process (permission denied)",
         "Ban noy 2026-10 was approved by noy on 2026-11-02; ask an officer to reopen it",
+        "the connection was lost during the save",
+        "the connection was lost before the save reached it",
+        "the connection was lost before the import was written",
+        "a save is already in progress in this session; finish it first",
+        "another session is opening it right now",
+        "other kumban sessions are still using it",
+        "no kumban serves it; start one with `kumban serve`",
+        "a new owner could not start",
+        "the kumban that holds this database is a different version and its answer cannot be read; use the same kumban for every session",
     ];
 
     #[test]

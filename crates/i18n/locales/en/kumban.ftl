@@ -1441,3 +1441,14 @@ form-training-no-households = there are no households yet, so no one to attend a
 report-household-gone = That household is gone (deleted since); press r to reload.
 related-none = Nothing related of that kind for this record.
 reloaded = Reloaded from the database.
+
+# why a save or a session failed, said by the store or the owner in English (crates/i18n/src/owner.rs)
+reason-lost-during-save = the connection was lost during the save
+reason-lost-before-save = the connection was lost before the save reached it
+reason-lost-before-import = the connection was lost before the import was written
+reason-save-in-progress = a save is already in progress in this session; finish it first
+reason-another-opening = another session is opening it right now
+reason-others-using = other kumban sessions are still using it
+reason-none-serves = no kumban serves it; start one with `kumban serve`
+reason-owner-not-started = a new owner could not start
+reason-other-version = the kumban that holds this database is a different version and its answer cannot be read; use the same kumban for every session

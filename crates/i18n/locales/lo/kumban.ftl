@@ -1451,3 +1451,14 @@ form-training-no-households = ຍັງບໍ່ມີຄົວເຮືອນ, 
 report-household-gone = ຄົວເຮືອນນັ້ນບໍ່ມີແລ້ວ (ຖືກລຶບໄປແລ້ວ); ກົດ r ເພື່ອໂຫຼດໃໝ່.
 related-none = ບໍ່ມີຂໍ້ມູນທີ່ກ່ຽວຂ້ອງປະເພດນັ້ນສຳລັບບັນທຶກນີ້.
 reloaded = ໂຫຼດໃໝ່ຈາກຖານຂໍ້ມູນແລ້ວ.
+
+# why a save or a session failed, said by the store or the owner in English (crates/i18n/src/owner.rs)
+reason-lost-during-save = ການເຊື່ອມຕໍ່ຂາດລະຫວ່າງການບັນທຶກ
+reason-lost-before-save = ການເຊື່ອມຕໍ່ຂາດກ່ອນການບັນທຶກໄປເຖິງ
+reason-lost-before-import = ການເຊື່ອມຕໍ່ຂາດກ່ອນການນຳເຂົ້າຖືກຂຽນ
+reason-save-in-progress = ມີການບັນທຶກກຳລັງດຳເນີນຢູ່ໃນເຊດຊັນນີ້; ໃຫ້ສຳເລັດກ່ອນ
+reason-another-opening = ມີເຊດຊັນອື່ນກຳລັງເປີດມັນຢູ່ໃນຕອນນີ້
+reason-others-using = ເຊດຊັນ kumban ອື່ນຍັງໃຊ້ມັນຢູ່
+reason-none-serves = ບໍ່ມີ kumban ໃດໃຫ້ບໍລິການມັນ; ເລີ່ມດ້ວຍ `kumban serve`
+reason-owner-not-started = ບໍ່ສາມາດເລີ່ມໂປຣແກຣມເຈົ້າຂອງໃໝ່ໄດ້
+reason-other-version = kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ເປັນລຸ້ນອື່ນ ແລະ ອ່ານຄຳຕອບຂອງມັນບໍ່ໄດ້; ໃຊ້ kumban ດຽວກັນສຳລັບທຸກເຊດຊັນ

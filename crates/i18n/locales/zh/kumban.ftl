@@ -1394,3 +1394,14 @@ form-training-no-households = 还没有农户，所以没有人参加培训
 report-household-gone = 该农户已不存在（已被删除）；按 r 重新加载。
 related-none = 此记录没有该类相关记录。
 reloaded = 已从数据库重新加载。
+
+# why a save or a session failed, said by the store or the owner in English (crates/i18n/src/owner.rs)
+reason-lost-during-save = 保存过程中连接中断
+reason-lost-before-save = 保存送达之前连接已中断
+reason-lost-before-import = 导入写入之前连接已中断
+reason-save-in-progress = 本会话中已有保存正在进行；请先完成它
+reason-another-opening = 另一个会话正在打开它
+reason-others-using = 其他 kumban 会话仍在使用它
+reason-none-serves = 没有 kumban 在为它服务；请用 `kumban serve` 启动一个
+reason-owner-not-started = 无法启动新的持有进程
+reason-other-version = 持有此数据库的 kumban 版本不同，无法读取其回答；请所有会话使用同一个 kumban

@@ -107,10 +107,12 @@ impl Localize for StoreError {
                 .with("path", path(p))
                 .with("reason", reason.as_str()),
             StoreError::Write(why) | StoreError::Storage(why) => {
-                Message::new("store-write").with("why", why.as_str())
+                Message::new("store-write").with("why", kumban_i18n::owner::said(why))
             }
             StoreError::DiskFull => Message::new("store-disk-full"),
-            StoreError::Reopen(why) => Message::new("store-reopen").with("why", why.as_str()),
+            StoreError::Reopen(why) => {
+                Message::new("store-reopen").with("why", kumban_i18n::owner::said(why))
+            }
             StoreError::Changed { kind, by, at, .. } => Message::new("store-changed")
                 .with("noun", noun(*kind))
                 .with(
@@ -120,7 +122,7 @@ impl Localize for StoreError {
                 .with("at", crate::record::format_stamp(*at)),
             StoreError::Disconnected { path: p, reason } => Message::new("store-disconnected")
                 .with("path", path(p))
-                .with("reason", reason.as_str()),
+                .with("reason", kumban_i18n::owner::said(reason)),
             StoreError::MaybeSaved { path: p } => {
                 Message::new("store-maybe-saved").with("path", path(p))
             }
@@ -134,7 +136,7 @@ impl Localize for StoreError {
             }
             StoreError::Owner { path: p, reason } => Message::new("store-owner")
                 .with("path", path(p))
-                .with("reason", reason.as_str()),
+                .with("reason", kumban_i18n::owner::said(reason)),
             StoreError::TooLarge { what, bytes, limit } => Message::new("store-too-large")
                 .with("what", what.as_str())
                 .with("bytes", bytes.to_string())
