@@ -223,6 +223,9 @@ fn household(
         inspected_on: inspected.then(|| before(today, rng.below(4 * 365))),
         inspected_by: inspected.then(|| "范锡宁".to_string()),
         notes: String::new(),
+        inspection_result: None,
+        checklist_failed: Vec::new(),
+        next_inspection: None,
     })?;
     s.pens += 1;
     let housed = matches!(status, PenStatus::Built | PenStatus::Inspected).then_some(pen);

@@ -213,6 +213,9 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             inspected_on: Some(date(2017, 9, 1 + (i % 28) as u32)),
             inspected_by: Some(TECHNICIANS[i % TECHNICIANS.len()].into()),
             notes: ADVISER_NOTES[i % ADVISER_NOTES.len()].into(),
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
         })?;
         s.pens += 1;
         // Three head each: half the households get a bull, the rest three cows.
