@@ -31,11 +31,11 @@ fn results() -> Vec<&'static str> {
 /// Each checklist item's yes/no field: yes when the item is in order.
 fn check_fields() -> [(CheckItem, &'static str, &'static str); 5] {
     [
-        (CheckItem::Roof, "check_roof", "Roof in order"),
-        (CheckItem::Floor, "check_floor", "Floor in order"),
-        (CheckItem::Drainage, "check_drainage", "Drainage in order"),
-        (CheckItem::Trough, "check_trough", "Trough in order"),
-        (CheckItem::Space, "check_space", "Space per animal enough"),
+        (CheckItem::Roof, "check_roof", "Roof ok"),
+        (CheckItem::Floor, "check_floor", "Floor ok"),
+        (CheckItem::Drainage, "check_drainage", "Drainage ok"),
+        (CheckItem::Trough, "check_trough", "Trough ok"),
+        (CheckItem::Space, "check_space", "Space per head ok"),
     ]
 }
 
