@@ -80,8 +80,9 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     d.field("Inspected by", opt(&r.inspected_by));
     // Pens inspected before results were kept show no empty lines.
     if r.has_inspection_details() {
+        // "Inspection result" would be cut in the detail's label column.
         d.field(
-            "Inspection result",
+            "Result",
             r.inspection_result
                 .map_or_else(|| "—".to_string(), |x| word(x.label())),
         );
