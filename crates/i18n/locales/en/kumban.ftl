@@ -716,6 +716,7 @@ col-status = Status
 col-cattle = Cattle
 col-inspected = Inspected
 col-inspector = Inspector
+col-result = Result
 col-tag = Tag
 col-breed = Breed
 col-origin = Origin
