@@ -72,16 +72,3 @@ fn a_pen_without_details_shows_none_of_them() {
     assert!(!s.contains("Result"), "{s}");
     assert!(!s.contains("Failed checks"), "{s}");
 }
-
-/// The Pens list shows each result (the first column given up when the
-/// screen is too narrow for all).
-#[test]
-fn the_pens_list_shows_results() {
-    let mut f = demo();
-    keys(&mut f.app, [Action::GoTab(Tab::Pens)]);
-    let s = screen(&f.app);
-    let header = s.lines().find(|l| l.contains("Inspector")).unwrap();
-    assert!(header.trim_end().ends_with("Result"), "{s}");
-    let bs02 = s.lines().find(|l| l.contains("BS-02")).unwrap();
-    assert!(bs02.trim_end().ends_with("needs-work"), "{s}");
-}

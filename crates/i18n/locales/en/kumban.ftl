@@ -716,7 +716,6 @@ col-status = Status
 col-cattle = Cattle
 col-inspected = Inspected
 col-inspector = Inspector
-col-result = Result
 col-tag = Tag
 col-breed = Breed
 col-origin = Origin

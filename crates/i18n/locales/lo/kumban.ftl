@@ -722,7 +722,6 @@ col-status = ສະຖານະ
 col-cattle = ງົວ
 col-inspected = ກວດກາ
 col-inspector = ຜູ້ກວດກາ
-col-result = ຜົນ
 col-tag = ເບີຫູ
 col-breed = ສາຍພັນ
 col-origin = ທີ່ມາ

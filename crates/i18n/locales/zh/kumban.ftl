@@ -700,7 +700,6 @@ col-status = 状态
 col-cattle = 牛
 col-inspected = 验收
 col-inspector = 验收人
-col-result = 结果
 col-tag = 耳标
 col-breed = 品种
 col-origin = 来源

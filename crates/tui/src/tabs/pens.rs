@@ -4,7 +4,7 @@ use super::*;
 use crate::list::{Mark, Show, col, flex};
 
 // Ranks: what a narrow screen gives up first (0: kept).
-pub static COLUMNS: [Column; 8] = [
+pub static COLUMNS: [Column; 7] = [
     col("Hhold", 7).dropped(0),
     flex("Head of household", 18),
     col("Pen", 10).dropped(0),
@@ -14,8 +14,6 @@ pub static COLUMNS: [Column; 8] = [
         .shown(Show::With(shown::pen_fill)),
     col("Inspected", 10).dropped(2).shown(Show::Date),
     col("Inspector", 10).dropped(3),
-    // Given up first: at 80 columns the list reads as before results.
-    col("Result", 10).dropped(4).shown(Show::Choice),
 ];
 
 pub fn load(store: &Store) -> Result<Rows> {
@@ -49,9 +47,6 @@ pub fn load(store: &Store) -> Result<Rows> {
                     fill,
                     opt_date(r.inspected_on),
                     opt(&r.inspected_by),
-                    r.inspection_result
-                        .map(|x| x.label().to_string())
-                        .unwrap_or_default(),
                 ],
             )
             .with_key(3, r.status as i64)
