@@ -68,6 +68,9 @@ fn village(store: &Store, households: usize, per: usize) -> (HouseholdId, PenId)
                     inspected_on: None,
                     inspected_by: None,
                     notes: String::new(),
+                    inspection_result: None,
+                    checklist_failed: Vec::new(),
+                    next_inspection: None,
                 })?;
                 first.get_or_insert((hh, pen));
                 for a in 0..per {

@@ -219,6 +219,9 @@ fn pen_form_saves_and_checks_its_inspection() {
             inspected_on: Some(today()),
             inspected_by: Some("范锡宁".into()),
             notes: String::new(),
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
         }
     );
 }

@@ -102,6 +102,9 @@ fn a_pen_not_built_yet_warns() {
             inspected_on: None,
             inspected_by: None,
             notes: String::new(),
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
         })
         .unwrap();
     let mut f = cow_form(&s, "new pen");

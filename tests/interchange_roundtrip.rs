@@ -294,6 +294,9 @@ fn duplicate_pen_labels_in_one_household_are_named_on_import() {
         inspected_on: None,
         inspected_by: None,
         notes: String::new(),
+        inspection_result: None,
+        checklist_failed: Vec::new(),
+        next_inspection: None,
     };
     store.insert(pen.clone()).unwrap();
     // The store refuses a second "Pen 1"; a hand-edited file can still hold one.

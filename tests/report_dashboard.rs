@@ -68,6 +68,9 @@ fn pen(db: &Db, h: HouseholdId, capacity: u16, status: PenStatus) -> PenId {
             inspected_on: inspected.then(|| d("2018-03-01")),
             inspected_by: None,
             notes: String::new(),
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
         })
         .unwrap()
 }

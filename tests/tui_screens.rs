@@ -330,6 +330,9 @@ fn names_fixture() -> (tempfile::TempDir, App) {
                 inspected_on: Some(today()),
                 inspected_by: Some(name.to_string()),
                 notes: String::new(),
+                inspection_result: None,
+                checklist_failed: Vec::new(),
+                next_inspection: None,
             })
             .unwrap();
     }

@@ -143,6 +143,9 @@ fn pen(h: HouseholdId, label: &str) -> Pen {
         inspected_on: None,
         inspected_by: None,
         notes: String::new(),
+        inspection_result: None,
+        checklist_failed: Vec::new(),
+        next_inspection: None,
     }
 }
 

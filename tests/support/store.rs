@@ -90,6 +90,9 @@ pub fn pen(household: HouseholdId, label: &str) -> Pen {
         inspected_on: None,
         inspected_by: None,
         notes: String::new(),
+        inspection_result: None,
+        checklist_failed: Vec::new(),
+        next_inspection: None,
     }
 }
 

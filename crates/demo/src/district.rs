@@ -215,15 +215,21 @@ fn household(
         _ => PenStatus::Inspected,
     };
     let inspected = status == PenStatus::Inspected;
-    let pen = b.insert(Pen {
-        household: h,
-        label: "Pen 1".into(),
-        capacity: 3 + rng.below(6) as u16,
-        status,
-        inspected_on: inspected.then(|| before(today, rng.below(4 * 365))),
-        inspected_by: inspected.then(|| "范锡宁".to_string()),
-        notes: String::new(),
-    })?;
+    let pen = b.insert(crate::inspections::found(
+        n,
+        Pen {
+            household: h,
+            label: "Pen 1".into(),
+            capacity: 3 + rng.below(6) as u16,
+            status,
+            inspected_on: inspected.then(|| before(today, rng.below(4 * 365))),
+            inspected_by: inspected.then(|| "范锡宁".to_string()),
+            notes: String::new(),
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
+        },
+    ))?;
     s.pens += 1;
     let housed = matches!(status, PenStatus::Built | PenStatus::Inspected).then_some(pen);
 

@@ -24,6 +24,7 @@ pub mod dhis2;
 pub mod district;
 pub mod figures;
 mod health;
+mod inspections;
 mod members;
 mod rates;
 mod trainings;
@@ -205,7 +206,7 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
         if weaving {
             weavers.push(h);
         }
-        let pen = b.insert(Pen {
+        let pen = Pen {
             household: h,
             label: "Pen 1".into(),
             capacity: 4 + (i % 3) as u16,
@@ -213,7 +214,11 @@ fn build(b: &mut Batch<'_>, today: Date) -> Result<DemoSummary, StoreError> {
             inspected_on: Some(date(2017, 9, 1 + (i % 28) as u32)),
             inspected_by: Some(TECHNICIANS[i % TECHNICIANS.len()].into()),
             notes: ADVISER_NOTES[i % ADVISER_NOTES.len()].into(),
-        })?;
+            inspection_result: None,
+            checklist_failed: Vec::new(),
+            next_inspection: None,
+        };
+        let pen = b.insert(inspections::found(i, pen))?;
         s.pens += 1;
         // Three head each: half the households get a bull, the rest three cows.
         let mut cows = Vec::new();

@@ -75,6 +75,9 @@ pub(crate) fn households(
                 inspected_on: None,
                 inspected_by: None,
                 notes: String::new(),
+                inspection_result: None,
+                checklist_failed: Vec::new(),
+                next_inspection: None,
             })?;
             s.pens += 1;
             *tag += 1;

@@ -13,6 +13,62 @@ fn statuses() -> Vec<&'static str> {
     PenStatus::ALL.iter().map(|s| s.label()).collect()
 }
 
+/// Shown as the result of an inspection not (yet) judged.
+const NO_RESULT: &str = "not recorded";
+
+/// The result choice: none, then each result as the clerk reads it
+/// (`needs work`, stored `needs-work`).
+fn results() -> Vec<&'static str> {
+    let mut out = vec![NO_RESULT];
+    out.extend(InspectionResult::ALL.iter().map(|r| match r {
+        InspectionResult::Pass => "pass",
+        InspectionResult::NeedsWork => "needs work",
+        InspectionResult::Fail => "fail",
+    }));
+    out
+}
+
+/// Each checklist item's yes/no field: yes when the item is in order.
+fn check_fields() -> [(CheckItem, &'static str, &'static str); 5] {
+    [
+        (CheckItem::Roof, "check_roof", "Roof ok"),
+        (CheckItem::Floor, "check_floor", "Floor ok"),
+        (CheckItem::Drainage, "check_drainage", "Drainage ok"),
+        (CheckItem::Trough, "check_trough", "Trough ok"),
+        (CheckItem::Space, "check_space", "Space per head ok"),
+    ]
+}
+
+fn inspection_fields(p: Option<&Pen>) -> Vec<Field> {
+    let results = results();
+    let result = p.and_then(|p| p.inspection_result).map_or(0, |r| {
+        1 + InspectionResult::ALL
+            .iter()
+            .position(|x| *x == r)
+            .unwrap_or(0)
+    });
+    let mut out = vec![
+        Field::choice("inspection_result", "Inspection result", &results, result)
+            .shown_when("status", &["inspected"]),
+    ];
+    for (item, name, label) in check_fields() {
+        let failed = p.is_some_and(|p| p.checklist_failed.contains(&item));
+        out.push(Field::yes_no(name, label, !failed).shown_when("status", &["inspected"]));
+    }
+    out.push(
+        Field::date(
+            "next_inspection",
+            "Next inspection",
+            &p.and_then(|p| p.next_inspection)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        )
+        .optional()
+        .shown_when("status", &["inspected"]),
+    );
+    out
+}
+
 impl Form {
     /// A new pen, for `household` when the clerk started from one.
     pub fn new_pen(
@@ -50,7 +106,7 @@ impl Form {
 fn fields(household: Option<(u64, String)>, p: Option<&Pen>) -> Vec<Field> {
     let statuses = statuses();
     let status = p.map(|p| p.status).unwrap_or(PenStatus::Planned);
-    vec![
+    let mut out = vec![
         Field::reference("household", "Household", RefSource::Household, household),
         Field::text(
             "label",
@@ -84,13 +140,17 @@ fn fields(household: Option<(u64, String)>, p: Option<&Pen>) -> Vec<Field> {
         )
         .optional()
         .shown_when("status", &["inspected"]),
+    ];
+    out.extend(inspection_fields(p));
+    out.push(
         Field::text(
             "notes",
             "Notes",
             &p.map(|p| p.notes.clone()).unwrap_or_default(),
         )
         .optional(),
-    ]
+    );
+    out
 }
 
 fn build(r: &mut Reader, id: Option<PenId>) -> Built {
@@ -99,6 +159,15 @@ fn build(r: &mut Reader, id: Option<PenId>) -> Built {
         .into_iter()
         .find(|s| s.label() == label)
         .unwrap_or(PenStatus::Planned);
+    // Hidden fields (a pen not inspected) keep no inspection details.
+    let inspected = r.visible("inspection_result");
+    let result = InspectionResult::parse(&r.choice("inspection_result").replace(' ', "-"))
+        .filter(|_| inspected);
+    let checklist_failed = check_fields()
+        .into_iter()
+        .filter(|(_, name, _)| inspected && !r.yes(name))
+        .map(|(item, _, _)| item)
+        .collect();
     let pen = Pen {
         household: HouseholdId(r.reference("household")),
         label: r.text("label"),
@@ -107,6 +176,9 @@ fn build(r: &mut Reader, id: Option<PenId>) -> Built {
         inspected_on: r.opt_date("inspected_on"),
         inspected_by: r.opt_text("inspected_by"),
         notes: r.text("notes"),
+        inspection_result: result,
+        checklist_failed,
+        next_inspection: r.opt_date("next_inspection"),
     };
     Built::record(id.map(|i| i.0), pen.into())
 }

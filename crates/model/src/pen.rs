@@ -1,3 +1,4 @@
+use super::pen_inspection::{CheckItem, InspectionResult};
 use super::{Date, HouseholdId, Problem, Problems};
 use kumban_i18n::Message;
 use serde::{Deserialize, Serialize};
@@ -29,7 +30,9 @@ impl PenStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Its stored layout changed with inspection details (layout 3, the last
+/// three fields); `pen_inspection` reads and writes both layouts.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pen {
     pub household: HouseholdId,
     pub label: String,
@@ -38,6 +41,11 @@ pub struct Pen {
     pub inspected_on: Option<Date>,
     pub inspected_by: Option<String>,
     pub notes: String,
+    pub inspection_result: Option<InspectionResult>,
+    /// The checklist items the pen failed, each at most once; the others
+    /// passed (or were not looked at, when there is no result).
+    pub checklist_failed: Vec<CheckItem>,
+    pub next_inspection: Option<Date>,
 }
 
 pub const MAX_CAPACITY: u16 = 200;
@@ -63,8 +71,52 @@ impl Pen {
                 p.add("inspected_by", Message::new("err-inspector-only"));
             }
         }
+        self.inspection_rules(&mut p);
         p.text("notes", &self.notes, 500, false);
         p.0
+    }
+
+    fn inspection_rules(&self, p: &mut Problems) {
+        // An inspected pen without its date is already refused for that.
+        let undated = self.inspected_on.is_none() && self.status != PenStatus::Inspected;
+        if undated {
+            if self.inspection_result.is_some() {
+                p.add(
+                    "inspection_result",
+                    Message::new("err-inspection-result-date"),
+                );
+            }
+            if !self.checklist_failed.is_empty() {
+                p.add(
+                    "checklist_failed",
+                    Message::new("err-inspection-result-date"),
+                );
+            }
+        }
+        let twice = self
+            .checklist_failed
+            .iter()
+            .enumerate()
+            .any(|(i, c)| self.checklist_failed[..i].contains(c));
+        if twice {
+            p.add("checklist_failed", Message::new("err-checklist-twice"));
+        }
+        if let Some(next) = self.next_inspection {
+            p.date("next_inspection", next);
+            match self.inspected_on {
+                Some(on) => p.not_before(
+                    "next_inspection",
+                    next,
+                    on,
+                    Message::new("term-inspection-date"),
+                ),
+                None if undated => p.add(
+                    "next_inspection",
+                    Message::new("err-inspection-result-date"),
+                ),
+                None => {}
+            }
+        }
     }
 }
 
@@ -81,6 +133,9 @@ mod tests {
             inspected_on: Date::from_ymd(2018, 3, 1),
             inspected_by: Some("范锡宁".into()),
             notes: String::new(),
+            inspection_result: Some(InspectionResult::Fail),
+            checklist_failed: vec![CheckItem::Trough],
+            next_inspection: Date::from_ymd(2018, 4, 1),
         }
     }
 
@@ -108,6 +163,33 @@ mod tests {
         assert!(m[2].contains("only an inspected pen has an inspection date"));
         assert!(m[3].contains("only an inspected pen has an inspector"));
     }
+
+    #[test]
+    fn inspection_details_need_the_inspection() {
+        let mut p = sample();
+        p.status = PenStatus::Built;
+        p.inspected_on = None;
+        p.inspected_by = None;
+        let fields: Vec<&str> = p.validate().iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            vec!["inspection_result", "checklist_failed", "next_inspection"]
+        );
+        let mut p = sample();
+        p.next_inspection = Date::from_ymd(2018, 2, 28);
+        let m: Vec<String> = p.validate().iter().map(|p| p.to_string()).collect();
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(
+            m[0].starts_with("next_inspection: 2018-02-28 is before"),
+            "{m:?}"
+        );
+        let mut p = sample();
+        p.next_inspection = p.inspected_on;
+        assert!(p.validate().is_empty(), "the same day is allowed");
+        p.checklist_failed = vec![CheckItem::Roof, CheckItem::Floor, CheckItem::Roof];
+        let fields: Vec<&str> = p.validate().iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["checklist_failed"]);
+    }
 }
 
 impl Pen {
@@ -118,11 +200,16 @@ impl Pen {
         let p = self;
         p.inspected_on
             .map(|on| {
-                fact(
-                    "inspected_on",
-                    on,
-                    format!("{:?} {:?}", p.inspected_by, p.status),
-                )
+                let mut what = format!("{:?} {:?}", p.inspected_by, p.status);
+                // What the inspection found is locked with it; a pen
+                // without details keeps the words it always had.
+                if p.has_inspection_details() {
+                    what += &format!(
+                        " {:?} {:?} {:?}",
+                        p.inspection_result, p.checklist_failed, p.next_inspection
+                    );
+                }
+                fact("inspected_on", on, what)
             })
             .into_iter()
             .collect()

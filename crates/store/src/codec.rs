@@ -7,9 +7,10 @@
 //! The version is the layout of the payload (`kumban_model::layout`): the
 //! oldest one that reads it. A value holding no record whose layout changed
 //! is written as version 1, byte for byte as before, so older kumbans still
-//! read it; one holding a pregnancy is version 2 (lineage), which an older
-//! kumban refuses rather than misreads. Both are read: nothing needs
-//! rewriting when a database is opened.
+//! read it; one holding a pregnancy is version 2 (lineage), and one holding
+//! a pen with inspection details (result, checklist, next inspection) is
+//! version 3, which an older kumban refuses rather than misreads. All are
+//! read: nothing needs rewriting when a database is opened.
 
 use kumban_model::layout;
 use serde::{Serialize, de::DeserializeOwned};

@@ -78,6 +78,17 @@ pub fn detail(store: &Store, id: u64) -> Result<Option<Detail>> {
     d.field("Status", word(r.status.label()));
     d.field("Inspected on", opt_day(r.inspected_on));
     d.field("Inspected by", opt(&r.inspected_by));
+    // Pens inspected before results were kept show no empty lines.
+    if r.has_inspection_details() {
+        // "Inspection result" would be cut in the detail's label column.
+        d.field(
+            "Result",
+            r.inspection_result
+                .map_or_else(|| "—".to_string(), |x| word(x.label())),
+        );
+        d.field("Failed checks", failed_checks(r));
+        d.field("Next inspection", opt_day(r.next_inspection));
+    }
     d.field(
         "Notes",
         if r.notes.is_empty() {
@@ -138,6 +149,22 @@ pub fn related(store: &Store, id: PenId, rel: Related) -> Result<Option<(Tab, Sc
         Related::OwnerHousehold => owner_scope(store, p.record.household)?,
         _ => return Ok(None),
     }))
+}
+
+/// The checklist items a pen failed, in the session's language.
+fn failed_checks(p: &Pen) -> String {
+    if p.checklist_failed.is_empty() {
+        return "—".into();
+    }
+    p.checklist_failed
+        .iter()
+        // The stored `space` is read as what it stands for.
+        .map(|c| match c {
+            CheckItem::Space => word("space per animal"),
+            other => word(other.label()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The Households tab showing just one household.
@@ -207,7 +234,7 @@ impl KindScreen for Pen {
 
     fn history_fields(&self, names: &history::Names) -> Vec<(&'static str, String)> {
         let p = self;
-        vec![
+        let mut fields = vec![
             ("household", names.household(p.household)),
             ("label", clean(&p.label)),
             ("capacity", p.capacity.to_string()),
@@ -215,6 +242,19 @@ impl KindScreen for Pen {
             ("inspected on", opt_date(p.inspected_on)),
             ("inspected by", opt(&p.inspected_by)),
             ("notes", clean(&p.notes)),
-        ]
+        ];
+        if p.has_inspection_details() {
+            fields.extend([
+                (
+                    "inspection result",
+                    p.inspection_result
+                        .map(|x| x.label().to_string())
+                        .unwrap_or_default(),
+                ),
+                ("failed checks", failed_checks(p)),
+                ("next inspection", opt_date(p.next_inspection)),
+            ]);
+        }
+        fields
     }
 }
