@@ -203,7 +203,7 @@ fn review(
             tr!("cmd-review-open", village = name, period = period)
         }
     };
-    println!("{said}");
+    kumban::interchange::outln!("{said}");
     Ok(())
 }
 
@@ -213,7 +213,7 @@ fn demo_mapping(db: &std::path::Path, org_units: &[(String, String)]) {
     use kumban::interchange::dhis2::{Mapping, mapping};
     let file = mapping::path_in(db);
     match mapping::write_if_absent(db, &Mapping::example(org_units)) {
-        Ok(true) => println!(
+        Ok(true) => kumban::interchange::outln!(
             "{}",
             tr!("cmd-demo-mapping", path = interchange::shown(&file))
         ),
@@ -304,7 +304,7 @@ fn report(
         }
         None => {
             // A closed pipe (`| head`) is not an error worth a message.
-            let _ = std::io::stdout().write_all(text.as_bytes());
+            kumban::interchange::stdout::text(&text);
         }
     }
     Ok(())
@@ -337,7 +337,7 @@ fn run_command(
                 }
             };
             // Counts as text: Fluent would group a district's thousands.
-            println!(
+            kumban::interchange::outln!(
                 "{}",
                 tr!(
                     "cmd-demo-saved",
@@ -363,9 +363,9 @@ fn run_command(
             if json {
                 let mut v = d.to_json();
                 v["review"] = kumban::report::review_json(&store.review_months()?);
-                println!("{}", serde_json::to_string_pretty(&v)?);
+                kumban::interchange::outln!("{}", serde_json::to_string_pretty(&v)?);
             } else {
-                print!("{}", d.to_text());
+                kumban::interchange::out!("{}", d.to_text());
             }
         }
         Command::Report {
@@ -424,12 +424,14 @@ fn run_command(
                 for t in store.tree_sizes()? {
                     let bytes = t.key_bytes + t.value_bytes;
                     total += bytes;
-                    println!(
+                    kumban::interchange::outln!(
                         "{:<28} {:>10} entries {:>12} bytes",
-                        t.name, t.entries, bytes
+                        t.name,
+                        t.entries,
+                        bytes
                     );
                 }
-                println!(
+                kumban::interchange::outln!(
                     "{:<28} {:>10}         {:>12} bytes; on disk {} bytes",
                     "all trees",
                     "",
@@ -447,15 +449,18 @@ fn run_command(
                 ),
             };
             let (micros, rows) = kumban::measure::median_micros(&store, today, &q, repeat)?;
-            println!("{micros} {rows}");
+            kumban::interchange::outln!("{micros} {rows}");
         }
         Command::Check => {
             let problems = store.check()?;
             if problems.is_empty() {
-                println!("{}", tr!("cmd-check-ok", path = interchange::shown(path)));
+                kumban::interchange::outln!(
+                    "{}",
+                    tr!("cmd-check-ok", path = interchange::shown(path))
+                );
             } else {
                 for p in &problems {
-                    println!("{p}");
+                    kumban::interchange::outln!("{p}");
                 }
                 eprintln!(
                     "{}",

@@ -338,3 +338,49 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// `kumban status --json | head`: the reader goes away before the figures
+/// are written. The command ends quietly and successfully, not with a
+/// panic on standard error.
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban(&db, &["demo"]).status.success());
+    for args in [&["status", "--json"][..], &["status"], &["check"]] {
+        let mut child = support::shared::kumban_cmd(&db, args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the database is even open, so every write fails.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+/// Standard output redirected to a full disk: said in one line, exit 1.
+#[test]
+fn output_to_a_full_disk_is_said_and_exits_1() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        eprintln!("skipped: this system has no /dev/full to stand for a full disk");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    assert!(kumban(&db, &["demo"]).status.success());
+    let o = support::shared::kumban_cmd(&db, &["status", "--json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let msg = stderr(&o);
+    assert!(
+        msg.starts_with("kumban: cannot write the output: "),
+        "{msg}"
+    );
+    assert!(msg.contains("free some disk space"), "{msg}");
+    assert!(!msg.contains("panicked"), "{msg}");
+}

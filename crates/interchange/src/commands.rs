@@ -228,7 +228,7 @@ pub fn export(
         };
     }
     let s = export::to_dir(store, format, out)?;
-    println!(
+    crate::outln!(
         "{}",
         tr!(
             "cmd-exported",
@@ -260,7 +260,7 @@ pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome 
     };
     match run_import(store, path, &opts) {
         Ok(s) => {
-            println!(
+            crate::outln!(
                 "{}",
                 tr!(
                     "cmd-imported",
@@ -294,7 +294,7 @@ pub fn import(store: &Store, path: &Path, update: bool, today: Date) -> Outcome 
 
 pub fn backup(store: &Store, file: &Path) -> Outcome {
     let s = backup::write(store, file)?;
-    println!(
+    crate::outln!(
         "{}",
         tr!(
             "cmd-backup-written",
@@ -313,7 +313,7 @@ pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
     let s = backup::compact_folder(db, user, force)?;
     const MB: f64 = 1024.0 * 1024.0;
     if let Some(copy) = s.kept {
-        println!(
+        crate::outln!(
             "{}",
             tr!(
                 "cmd-compact-kept",
@@ -337,7 +337,7 @@ pub fn compact(db: &Path, user: &str, force: bool) -> Outcome {
             mb = format!("{:.1}", (s.after - s.before) as f64 / MB)
         )
     };
-    println!(
+    crate::outln!(
         "{}",
         tr!(
             "cmd-compacted",
@@ -364,18 +364,18 @@ pub fn restore(
     let Some(file) = file else {
         let all = backup::list(backup_dir);
         if all.is_empty() {
-            println!("{}", tr!("cmd-no-backups", dir = shown(backup_dir)));
+            crate::outln!("{}", tr!("cmd-no-backups", dir = shown(backup_dir)));
             return Ok(ExitCode::SUCCESS);
         }
-        println!("{}", tr!("cmd-backups-list", dir = shown(backup_dir)));
+        crate::outln!("{}", tr!("cmd-backups-list", dir = shown(backup_dir)));
         for b in &all {
-            println!("  {}  {:>12} bytes  {}", b.date, b.bytes, shown(&b.path));
+            crate::outln!("  {}  {:>12} bytes  {}", b.date, b.bytes, shown(&b.path));
         }
-        println!("{}", tr!("cmd-restore-with", db = shown(db)));
+        crate::outln!("{}", tr!("cmd-restore-with", db = shown(db)));
         return Ok(ExitCode::SUCCESS);
     };
     let s = backup::restore_folder(db, file, replace, user)?;
-    println!(
+    crate::outln!(
         "{}",
         tr!(
             "cmd-restored",
@@ -386,11 +386,11 @@ pub fn restore(
         )
     );
     if let Some(aside) = &s.set_aside {
-        println!("{}", tr!("cmd-set-aside", path = shown(aside)));
+        crate::outln!("{}", tr!("cmd-set-aside", path = shown(aside)));
     }
     if !s.problems.is_empty() {
         for p in &s.problems {
-            println!("{p}");
+            crate::outln!("{p}");
         }
         eprintln!(
             "kumban: {}",

@@ -39,3 +39,4 @@ pub mod backup;
 pub mod commands;
 pub mod problems;
 pub mod read;
+pub mod stdout;

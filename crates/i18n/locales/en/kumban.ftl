@@ -1432,6 +1432,7 @@ cmd-review-open = { $village } { $period }: open.
 cmd-approval-words = approved by { $by } on { $date }
 cmd-locked = { $village } { $period } was { $approval }; ask an officer to reopen it
 cmd-report-write-failed = cannot write the report to { $path }; check the folder exists and you may write there
+cmd-stdout-failed = cannot write the output: { $why }; if it goes to a file, free some disk space and run the command again
 cmd-open-hint = the latest backup is { $file } ({ $date }); restore it with: kumban --db { $db } restore --replace { $word }
 cmd-compact-kept = Nothing to compact in { $path }: a fresh copy of its { $records } records and { $history } history entries takes { $copy } MB, no less than the { $before } MB it takes now; it was left as it was.
 cmd-compacted = Compacted { $path }: { $records } records and { $history } history entries; { $before } MB before, { $after } MB after ({ $change }).

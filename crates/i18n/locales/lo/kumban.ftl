@@ -1440,6 +1440,7 @@ cmd-review-open = { $village } { $period }: ເປີດຢູ່.
 cmd-approval-words = ອະນຸມັດແລ້ວໂດຍ { $by } ວັນທີ { $date }
 cmd-locked = { $village } { $period } { $approval }; ໃຫ້ເຈົ້າໜ້າທີ່ເປີດຄືນກ່ອນ
 cmd-report-write-failed = ຂຽນລາຍງານໄປທີ່ { $path } ບໍ່ໄດ້; ກວດວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານຂຽນໃສ່ໄດ້
+cmd-stdout-failed = ຂຽນຜົນອອກບໍ່ໄດ້: { $why }; ຖ້າມັນຂຽນໃສ່ໄຟລ໌, ໃຫ້ເຮັດບ່ອນວ່າງໃນດິສກ໌ ແລ້ວແລ່ນຄຳສັ່ງອີກຄັ້ງ
 cmd-open-hint = ສຳຮອງຂໍ້ມູນຫຼ້າສຸດແມ່ນ { $file } ({ $date }); ກູ້ຄືນມັນດ້ວຍ: kumban --db { $db } restore --replace { $word }
 # review: "compact" as ບີບອັດ
 cmd-compact-kept = ບໍ່ມີຫຍັງໃຫ້ບີບອັດໃນ { $path }: ສຳເນົາໃໝ່ຂອງ { $records } ບັນທຶກ ແລະ { $history } ລາຍການປະຫວັດ ໃຊ້ { $copy } MB, ບໍ່ໜ້ອຍກວ່າ { $before } MB ທີ່ໃຊ້ຢູ່ຕອນນີ້; ຈຶ່ງປະໄວ້ຕາມເດີມ.

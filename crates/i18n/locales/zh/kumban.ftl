@@ -1385,6 +1385,7 @@ cmd-review-open = { $village } { $period }：开放。
 cmd-approval-words = 已由 { $by } 于 { $date } 批准
 cmd-locked = { $village } { $period } { $approval }；请让官员重新开放
 cmd-report-write-failed = 无法将报表写入 { $path }；请检查文件夹是否存在以及您是否有写入权限
+cmd-stdout-failed = 无法写出输出：{ $why }；如果输出到文件，请释放磁盘空间后重新运行命令
 cmd-open-hint = 最新的备份是 { $file }（{ $date }）；恢复命令：kumban --db { $db } restore --replace { $word }
 cmd-compact-kept = { $path } 无需压缩：其 { $records } 条记录和 { $history } 条历史的新副本占 { $copy } MB，不少于现在的 { $before } MB；保持原样。
 cmd-compacted = 已压缩 { $path }：{ $records } 条记录和 { $history } 条历史；之前 { $before } MB，之后 { $after } MB（{ $change }）。

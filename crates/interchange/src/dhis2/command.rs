@@ -33,7 +33,7 @@ pub fn export(store: &Store, db: &Path, shape: Shape, period: Period, out: &Path
             if out == Path::new("-") {
                 eprintln!("{line}");
             } else {
-                println!("{line}");
+                crate::outln!("{line}");
             }
             Ok(ExitCode::SUCCESS)
         }
