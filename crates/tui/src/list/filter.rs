@@ -23,6 +23,7 @@ pub(super) struct Matcher<'a> {
     /// usually in one or two columns of eight, so a row is asked about
     /// those alone).
     live: Vec<Vec<usize>>,
+    eager: bool,
 }
 
 impl<'a> Matcher<'a> {
@@ -60,12 +61,41 @@ impl<'a> Matcher<'a> {
                 }
             })
             .collect();
-        let live = (0..words.len())
+        let live: Vec<Vec<usize>> = (0..words.len())
             .map(|n| {
                 (0..rows.width)
                     .filter(|c| !eager || seen[n * rows.width + c].contains(&2))
                     .collect()
             })
+            .collect();
+        // A word every string of some column has (the "t" of ear tags all
+        // starting with T) is in every row: rows are not asked about it.
+        let everywhere: Vec<bool> = (0..words.len())
+            .map(|n| {
+                eager
+                    && live[n]
+                        .iter()
+                        .any(|c| seen[n * rows.width + c].iter().all(|&s| s == 2))
+            })
+            .collect();
+        let width = rows.width;
+        let words: Vec<String> = words
+            .into_iter()
+            .zip(&everywhere)
+            .filter(|(_, every)| !**every)
+            .map(|(w, _)| w)
+            .collect();
+        let live: Vec<Vec<usize>> = live
+            .into_iter()
+            .zip(&everywhere)
+            .filter(|(_, every)| !**every)
+            .map(|(l, _)| l)
+            .collect();
+        let seen: Vec<Vec<u8>> = seen
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !everywhere[k / width])
+            .map(|(_, s)| s)
             .collect();
         Some(Matcher {
             rows,
@@ -73,7 +103,19 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
+            eager,
         })
+    }
+
+    /// Every row matches: each word is in every string of some column.
+    pub(super) fn matches_every_row(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether every distinct string was searched at once, so a row is a
+    /// few lookups.
+    pub(super) fn is_eager(&self) -> bool {
+        self.eager
     }
 
     pub(super) fn matches(&mut self, row: usize) -> bool {
@@ -83,6 +125,7 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
+            ..
         } = self;
         let w = rows.width;
         words
@@ -142,8 +185,18 @@ impl ListView {
     pub fn narrow(&mut self, page: usize) {
         if let Some(mut matcher) =
             Matcher::new(&self.rows, self.columns, &self.filter, self.visible.len())
+            && !matcher.matches_every_row()
         {
-            self.visible.retain(|i| matcher.matches(*i));
+            // Most rows still shown: ask every row in memory order, then
+            // keep the shown ones in theirs. Asking in the list's sorted
+            // order jumps about a table of millions of cells (Health's
+            // first filter letter went through 454,167 rows that way).
+            if matcher.is_eager() && self.visible.len() > self.rows.len() / 4 {
+                let hit: Vec<bool> = (0..self.rows.len()).map(|r| matcher.matches(r)).collect();
+                self.visible.retain(|i| hit[*i]);
+            } else {
+                self.visible.retain(|i| matcher.matches(*i));
+            }
         }
         self.selected = 0;
         self.offset = 0;
