@@ -38,6 +38,8 @@ pub enum Value {
     Multi(Vec<String>),
     YesNo(bool),
     Reference(Option<(u64, String)>),
+    /// A ticks field's ticked records: ids and codes.
+    Ticks(Vec<(u64, String)>),
 }
 
 /// Where this OS user's draft for the database in `db` is kept.
@@ -77,6 +79,7 @@ impl Draft {
                     ),
                     FieldKind::YesNo(b) => Value::YesNo(*b),
                     FieldKind::Reference { value, .. } => Value::Reference(value.clone()),
+                    FieldKind::Ticks { ticked, .. } => Value::Ticks(ticked.clone()),
                     FieldKind::Fixed(_) => return None,
                 };
                 Some((f.name.to_string(), v))
@@ -166,6 +169,7 @@ impl Draft {
                 }
                 (FieldKind::YesNo(b), Value::YesNo(v)) => *b = *v,
                 (FieldKind::Reference { value, .. }, Value::Reference(v)) => *value = v.clone(),
+                (FieldKind::Ticks { ticked, .. }, Value::Ticks(v)) => *ticked = v.clone(),
                 _ => continue,
             }
             field.touched = true;
