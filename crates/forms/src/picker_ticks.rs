@@ -5,6 +5,7 @@
 //! of several words still works.
 
 use super::{PickItem, Picker};
+use crate::line_edit::LineEdit;
 use std::collections::HashSet;
 
 impl Picker {
@@ -19,13 +20,21 @@ impl Picker {
     ) -> Picker {
         let wanted: HashSet<u64> = ticked.iter().copied().collect();
         let ticks = items.iter().map(|i| wanted.contains(&i.id)).collect();
-        let mut p = Picker::new(field, title, items, "");
-        p.haystacks = p
-            .items
+        let haystacks = items
             .iter()
             .map(|i| format!("{} {} {}", i.code, i.name, i.detail).to_lowercase())
             .collect();
-        p.ticks = Some(ticks);
+        let mut p = Picker {
+            field,
+            title: title.to_string(),
+            items,
+            haystacks,
+            query: LineEdit::new(),
+            shown: Vec::new(),
+            selected: 0,
+            ticks: Some(ticks),
+        };
+        // As in `Picker::new`: a query with a control character is dropped.
         let _ = p.query.paste(query);
         p.refilter();
         p
