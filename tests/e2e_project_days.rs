@@ -17,7 +17,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use support::e2e::*;
 
-const RIGHT: &[u8] = b"\x1b[C";
 /// Wide enough that the status line's message is never cut short.
 const ROWS: u16 = 30;
 const COLS: u16 = 140;
@@ -169,11 +168,19 @@ fn fill_training(s: &mut Session, households: usize) {
     fields(s, &[TRAINING_DATE.as_bytes()]);
     s.send(CTRL_U);
     fields(s, &[TOPIC.as_bytes(), b"Dr. Somsak", b"Bansuo", b""]);
+    // Enter on the attendees opens the list of households; Tab ticks the
+    // selected one and moves to the next.
+    s.key(ENTER, "[ ] BS-01");
     for _ in 0..households {
-        s.send(b" ");
-        s.send(RIGHT);
+        s.send(TAB);
     }
-    s.expect("[x]BS-01");
+    s.frame_where("the first households ticked", |sc| {
+        sc.matches("[x] ").count() == households && sc.contains("[x] BS-01")
+    });
+    s.send(ENTER);
+    s.frame_where("the form summing up the ticked households", |sc| {
+        !sc.contains("[x] ") && sc.contains(&format!("{households} ")) && sc.contains(": BS-01, ")
+    });
 }
 
 fn training(s: &mut Session, households: usize) {

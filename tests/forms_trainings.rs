@@ -7,8 +7,10 @@
 mod support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use kumban::forms::{Form, FormOutcome};
+use kumban::forms::{Form, FormOutcome, FormView, PickerOutcome, PickerView};
 use kumban::model::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use support::forms::*;
 
 fn refused(f: &mut Form) -> Vec<(&'static str, String)> {
@@ -21,6 +23,15 @@ fn refused(f: &mut Form) -> Vec<(&'static str, String)> {
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Puts what the picker of several handed back into the form, as the
+/// shell does.
+fn took(f: &mut Form, out: PickerOutcome) {
+    match out {
+        PickerOutcome::Ticked { field, ticked } => f.set_ticks(field, ticked),
+        other => panic!("nothing handed back: {other:?}"),
+    }
 }
 
 fn member(household: HouseholdId, name: &str) -> Member {
@@ -67,9 +78,14 @@ fn training_form_needs_attendees_and_saves_them_with_the_training_in_one_transac
     );
     assert_eq!(s.store.count(RecordKind::Training), 0, "nothing written");
     fill(&mut f, "date", "2026-11-20");
-    // BS-07 is the first household offered.
-    f.focus_field("attendees");
-    f.handle_key(key(KeyCode::Char(' ')));
+    // BS-07 is the first household offered: Tab ticks it, Enter takes it.
+    let mut picker = open_picker(&mut f, &s.store, "attendees");
+    assert_eq!(
+        picker.handle_key(key(KeyCode::Tab)),
+        PickerOutcome::Continue
+    );
+    took(&mut f, picker.handle_key(key(KeyCode::Enter)));
+    assert_eq!(value(&f, "attendees"), "BS-07");
     let saved = save(&mut f, &s.store).unwrap();
     assert_eq!(
         saved.message,
@@ -123,4 +139,152 @@ fn visit_form_refuses_a_next_visit_before_the_visit_and_saves_a_good_one() {
         (v.purpose.as_str(), v.next_visit),
         ("pen inspection", Some(d("2027-02-01")))
     );
+}
+
+/// Two more Bansuo households and one more Xianglong one, one member each
+/// besides BS-07's two and XL-02's one.
+fn district() -> Seed {
+    let s = seed();
+    for name in ["Noy", "Keo"] {
+        s.store.insert(member(s.bs07, name)).unwrap();
+    }
+    s.store.insert(member(s.xl02, "Phone")).unwrap();
+    for (code, village) in [
+        ("BS-01", "Bansuo"),
+        ("XL-05", "Xianglong"),
+        ("BS-04", "Bansuo"),
+    ] {
+        let h = s.store.insert(household(code, "Head", village)).unwrap();
+        s.store.insert(member(h, &format!("{code} head"))).unwrap();
+    }
+    s
+}
+
+fn training_form(s: &Seed) -> Form {
+    let mut f = Form::new_record(&s.store, &settings(), RecordKind::Training).unwrap();
+    fill(&mut f, "topic", "disease prevention");
+    fill(&mut f, "trainer", "Dr. Somsak");
+    fill(&mut f, "place", "Bansuo");
+    fill(&mut f, "date", "2026-11-20");
+    f
+}
+
+#[test]
+fn attendees_are_ticked_in_a_picker_a_village_at_once_and_esc_changes_nothing() {
+    let s = district();
+    let mut f = training_form(&s);
+    assert_eq!(value(&f, "attendees"), "");
+    // Two ticked one by one (Tab ticks and moves on), then Esc: nothing.
+    let mut p = open_picker(&mut f, &s.store, "attendees");
+    assert!(p.is_ticks());
+    assert_eq!(p.total(), 5);
+    p.handle_key(key(KeyCode::Tab));
+    p.handle_key(key(KeyCode::Tab));
+    assert_eq!(p.ticked_count(), 2);
+    assert_eq!(p.handle_key(key(KeyCode::Esc)), PickerOutcome::Cancel);
+    assert_eq!(value(&f, "attendees"), "", "Esc left the field as it was");
+
+    // A village by its name: the filter matches it, Ctrl-A ticks what shows.
+    let mut p = open_picker(&mut f, &s.store, "attendees");
+    for c in "bansuo".chars() {
+        p.handle_key(key(KeyCode::Char(c)));
+    }
+    let shown: Vec<&str> = p.shown().map(|i| i.code.as_str()).collect();
+    assert_eq!(shown, ["BS-07", "BS-01", "BS-04"]);
+    p.handle_key(ctrl('a'));
+    assert_eq!(p.ticked_count(), 3);
+    // Typing goes to the filter, Space too: a filter of two words.
+    p.handle_key(ctrl('u'));
+    for c in "xl- 05".chars() {
+        p.handle_key(key(KeyCode::Char(c)));
+    }
+    assert_eq!(p.shown_len(), 1);
+    assert_eq!(p.ticked_count(), 3, "typing ticks nothing");
+    p.handle_key(key(KeyCode::Tab));
+    took(&mut f, p.handle_key(key(KeyCode::Enter)));
+    assert_eq!(value(&f, "attendees"), "BS-07, BS-01, XL-05, BS-04");
+    assert!(f.is_dirty());
+
+    // Opened again, the picker shows the same ticks; Ctrl-A on a village
+    // all ticked unticks it.
+    let mut p = open_picker(&mut f, &s.store, "attendees");
+    assert_eq!(p.ticked_count(), 4);
+    assert!(p.is_ticked(0));
+    for c in "xianglong".chars() {
+        p.handle_key(key(KeyCode::Char(c)));
+    }
+    assert_eq!(p.shown_len(), 2);
+    p.handle_key(ctrl('a'));
+    assert_eq!(p.ticked_count(), 5, "XL-02 ticked too");
+    p.handle_key(ctrl('a'));
+    assert_eq!(p.ticked_count(), 3, "both unticked");
+    took(&mut f, p.handle_key(key(KeyCode::Enter)));
+    assert_eq!(value(&f, "attendees"), "BS-07, BS-01, BS-04");
+
+    // BS-07's two members and one each of BS-01 and BS-04.
+    let saved = save(&mut f, &s.store).unwrap();
+    assert_eq!(
+        saved.message,
+        "saved training disease prevention on 2026-11-20 with 4 attendees"
+    );
+    assert_eq!(s.store.count(RecordKind::Attendance), 4);
+}
+
+#[test]
+fn a_training_started_from_a_household_has_it_ticked_and_enter_opens_the_list() {
+    let s = district();
+    let prefill = kumban::forms::Prefill {
+        household: Some(s.xl02),
+        cow: None,
+    };
+    let mut f =
+        Form::new_record_from(&s.store, &settings(), RecordKind::Training, prefill).unwrap();
+    assert_eq!(value(&f, "attendees"), "XL-02");
+    // Enter on the field opens the list rather than saving one household.
+    assert!(f.focus_field("attendees"));
+    let FormOutcome::OpenPicker(req) = f.handle_key(key(KeyCode::Enter)) else {
+        panic!("Enter did not open the list");
+    };
+    let p = kumban::forms::Picker::open(&s.store, &req).unwrap();
+    assert_eq!(p.ticked_count(), 1);
+    assert!(p.is_ticked(1), "XL-02 is the second household");
+    // A letter typed on the field starts the filter with it.
+    let FormOutcome::OpenPicker(req) = f.handle_key(key(KeyCode::Char('x'))) else {
+        panic!("typing did not open the list");
+    };
+    assert_eq!(req.query, "x");
+}
+
+#[test]
+fn the_picker_of_several_and_the_summary_at_80_by_24() {
+    let s = district();
+    let mut f = training_form(&s);
+    let mut p = open_picker(&mut f, &s.store, "attendees");
+    p.handle_key(key(KeyCode::Tab));
+    p.handle_key(key(KeyCode::Down));
+    p.handle_key(key(KeyCode::Tab));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|frame| {
+        frame.render_widget(FormView::new(&f), frame.area());
+        let area = PickerView::area(frame.area());
+        frame.render_widget(PickerView::new(&p), area);
+    })
+    .unwrap();
+    let text = t.backend().to_string();
+    assert!(text.contains("Tick the households that attended"), "{text}");
+    assert!(text.contains("5 to choose from · 2 ticked"), "{text}");
+    assert!(text.contains("  [x] BS-07 "), "{text}");
+    assert!(text.contains("  [ ] XL-02 "), "{text}");
+    assert!(text.contains("  [x] BS-01 "), "{text}");
+    assert!(text.contains("> [ ] XL-05 "), "the selected row: {text}");
+    assert!(
+        text.contains("Tab tick  Ctrl-A all shown  Enter done  Esc back"),
+        "{text}"
+    );
+    took(&mut f, p.handle_key(key(KeyCode::Enter)));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|frame| frame.render_widget(FormView::new(&f), frame.area()))
+        .unwrap();
+    let text = t.backend().to_string();
+    assert!(text.contains("2 households: BS-07, BS-01"), "{text}");
 }

@@ -2,7 +2,9 @@
 //! Parsing the value into a model type is `reader`'s job; this file only
 //! edits.
 
-use super::field_keys::{choice_key, edit_key, multi_key, paste_result, reference_key, yes_no_key};
+use super::field_keys::{
+    choice_key, edit_key, multi_key, paste_result, reference_key, ticks_key, yes_no_key,
+};
 use super::line_edit::LineEdit;
 use crossterm::event::KeyEvent;
 
@@ -58,6 +60,13 @@ pub enum FieldKind {
     Reference {
         source: RefSource,
         value: Option<(u64, String)>,
+    },
+    /// Several records ticked in a list that opens in a popup (the
+    /// households of a training's attendees): ids and codes, in the
+    /// list's order. The field shows how many and their codes.
+    Ticks {
+        source: RefSource,
+        ticked: Vec<(u64, String)>,
     },
     /// Shown for context, never focused (the cow in a check form).
     Fixed(String),
@@ -213,6 +222,16 @@ impl Field {
         Field::new(name, label, FieldKind::Reference { source, value })
     }
 
+    /// A list of records to tick in a picker, `ticked` (id, code) ticked.
+    pub fn ticks(
+        name: &'static str,
+        label: &'static str,
+        source: RefSource,
+        ticked: Vec<(u64, String)>,
+    ) -> Field {
+        Field::new(name, label, FieldKind::Ticks { source, ticked })
+    }
+
     pub fn fixed(name: &'static str, label: &'static str, value: &str) -> Field {
         Field::new(name, label, FieldKind::Fixed(value.to_string()))
     }
@@ -262,6 +281,11 @@ impl Field {
             FieldKind::Reference { value, .. } => {
                 value.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()
             }
+            FieldKind::Ticks { ticked, .. } => ticked
+                .iter()
+                .map(|(_, code)| code.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
             FieldKind::Fixed(s) => s.clone(),
         }
     }
@@ -340,6 +364,7 @@ impl Field {
             } => multi_key(options, chosen, at, new, key),
             FieldKind::YesNo(b) => yes_no_key(b, key),
             FieldKind::Reference { value, .. } => reference_key(value, self.optional, key),
+            FieldKind::Ticks { .. } => ticks_key(key),
             FieldKind::Fixed(_) => FieldKey::NotMine,
         };
         if matches!(out, FieldKey::Changed | FieldKey::Note(_)) {
@@ -355,7 +380,7 @@ impl Field {
             | FieldKind::Date(e)
             | FieldKind::Money(e) => e,
             FieldKind::Multi { new, .. } => new,
-            FieldKind::Reference { .. } => {
+            FieldKind::Reference { .. } | FieldKind::Ticks { .. } => {
                 let first = text.lines().next().unwrap_or("").trim();
                 return FieldKey::OpenPicker(first.to_string());
             }

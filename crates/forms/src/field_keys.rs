@@ -180,3 +180,15 @@ pub(super) fn reference_key(
         _ => FieldKey::NotMine,
     }
 }
+
+/// A ticks field opens its list on Enter, Space or a typed character (the
+/// filter starts with it). Enter opens it even once something is ticked:
+/// more attendees are usual, and on the last field Enter would otherwise
+/// save a training started from one household with that household alone.
+pub(super) fn ticks_key(key: KeyEvent) -> FieldKey {
+    match (key.code, typed_char(&key)) {
+        (KeyCode::Enter, _) | (_, Some(' ')) => FieldKey::OpenPicker(String::new()),
+        (_, Some(c)) => FieldKey::OpenPicker(c.to_string()),
+        _ => FieldKey::NotMine,
+    }
+}

@@ -195,7 +195,7 @@ impl Form {
         FormOutcome::Continue
     }
 
-    fn changed(&mut self) {
+    pub(crate) fn changed(&mut self) {
         self.dirty = true;
         self.message = None;
         // What was warned about may be fixed: warn afresh on the next save.
@@ -377,6 +377,16 @@ impl Form {
     }
 
     fn open_picker(&mut self, i: usize, query: String) -> FormOutcome {
+        if let FieldKind::Ticks { ticked, .. } = &self.fields[i].kind {
+            // Households are the one list of several so far.
+            return FormOutcome::OpenPicker(PickerRequest {
+                field: self.fields[i].name,
+                source: PickerSource::Households {
+                    ticked: ticked.iter().map(|(id, _)| *id).collect(),
+                },
+                query,
+            });
+        }
         let FieldKind::Reference { source, .. } = &self.fields[i].kind else {
             return FormOutcome::Continue;
         };

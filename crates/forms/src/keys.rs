@@ -124,6 +124,15 @@ pub const PICK_BACK: FormKeys = FormKeys {
     keys: &[code(KeyCode::Esc)],
     help: "back to the form, nothing chosen",
 };
+/// Tab, not Space: Space types into the filter (a filter of two words).
+pub const PICK_TICK: FormKeys = FormKeys {
+    keys: &[code(KeyCode::Tab)],
+    help: "in a list of several (a training's attendees): tick or untick the row, then go to the next",
+};
+pub const PICK_TICK_SHOWN: FormKeys = FormKeys {
+    keys: &[ctrl('a')],
+    help: "in a list of several: tick every row the filter shows (a whole village); again to untick them",
+};
 pub const PICK_WIDEN: FormKeys = FormKeys {
     keys: &[code(KeyCode::Backspace), ctrl('u')],
     help: "widen the filter",

@@ -56,6 +56,7 @@ mod repeat;
 mod submission;
 mod suggest;
 mod text_wrap;
+pub mod ticks;
 mod training;
 pub mod view;
 mod visit;

@@ -11,6 +11,10 @@ use kumban_model::*;
 use kumban_store::{Store, StoreError, Stored};
 use std::collections::{HashMap, HashSet};
 
+// A list of several to tick; a child module so it reaches the list's state.
+#[path = "picker_ticks.rs"]
+mod ticks;
+
 /// Where the choices come from, resolved against the form's other fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickerSource {
@@ -34,6 +38,11 @@ pub enum PickerSource {
     MemberOf(HouseholdId),
     /// Males of the herd, whatever their status (a bull sold since).
     Bull,
+    /// Every household, several ticked (a training's attendees); the
+    /// filter matches the village too, so one key ticks a whole village.
+    Households {
+        ticked: Vec<u64>,
+    },
 }
 
 impl PickerSource {
@@ -48,6 +57,7 @@ impl PickerSource {
             PickerSource::Training => "Choose a training",
             PickerSource::MemberOf(_) => "Choose a member of the household",
             PickerSource::Bull => "Choose the bull (a male of the herd)",
+            PickerSource::Households { .. } => "Tick the households that attended",
         }
     }
 }
@@ -82,6 +92,11 @@ pub enum PickerOutcome {
         id: u64,
         label: String,
     },
+    /// A list of several: the ticked items' ids and codes, in list order.
+    Ticked {
+        field: &'static str,
+        ticked: Vec<(u64, String)>,
+    },
     Cancel,
 }
 
@@ -95,12 +110,23 @@ pub struct Picker {
     query: LineEdit,
     shown: Vec<usize>,
     selected: usize,
+    /// A list of several: which items are ticked, by item index.
+    ticks: Option<Vec<bool>>,
 }
 
 impl Picker {
     /// Loads the valid choices for a request from the store.
     pub fn open(store: &Store, request: &PickerRequest) -> Result<Picker, StoreError> {
         let items = choices(store, &request.source)?;
+        if let PickerSource::Households { ticked } = &request.source {
+            return Ok(Picker::new_ticks(
+                request.field,
+                request.source.title(),
+                items,
+                &request.query,
+                ticked,
+            ));
+        }
         Ok(Picker::new(
             request.field,
             request.source.title(),
@@ -122,6 +148,7 @@ impl Picker {
             query: LineEdit::new(),
             shown: Vec::new(),
             selected: 0,
+            ticks: None,
         };
         // A query with a control character is dropped rather than refused:
         // it came from a key, not from the clerk's intent.
@@ -174,6 +201,22 @@ impl Picker {
         let last = self.shown.len().saturating_sub(1);
         if keys::PICK_BACK.matches(&key) {
             return PickerOutcome::Cancel;
+        }
+        if self.ticks.is_some() {
+            if keys::PICK_CHOOSE.matches(&key) {
+                return PickerOutcome::Ticked {
+                    field: self.field,
+                    ticked: self.ticked(),
+                };
+            }
+            if keys::PICK_TICK.matches(&key) {
+                self.tick_selected();
+                return PickerOutcome::Continue;
+            }
+            if keys::PICK_TICK_SHOWN.matches(&key) {
+                self.tick_shown();
+                return PickerOutcome::Continue;
+            }
         }
         if keys::PICK_CHOOSE.matches(&key) {
             return match self.selected_item() {
@@ -281,7 +324,7 @@ fn household_codes(store: &Store) -> Result<HashMap<u64, String>, StoreError> {
 /// The valid choices for a source, in the store's id order.
 pub fn choices(store: &Store, source: &PickerSource) -> Result<Vec<PickItem>, StoreError> {
     Ok(match source {
-        PickerSource::Household => store
+        PickerSource::Household | PickerSource::Households { .. } => store
             .all::<Household>()
             .map(|h| h.map(|h| household_item(&h)))
             .collect::<Result<_, _>>()?,

@@ -84,7 +84,7 @@ impl Widget for PickerView<'_> {
                 Line::from(format!(" {} ", tr_text("picker", p.title())))
                     .style(Style::new().add_modifier(Modifier::BOLD)),
             )
-            .title_bottom(Line::from(hint_line()));
+            .title_bottom(Line::from(hint_line(p.is_ticks())));
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.height < 3 {
@@ -106,6 +106,11 @@ impl Widget for PickerView<'_> {
             tr!("picker-count", total = p.total())
         } else {
             tr!("picker-matches", shown = p.shown_len(), total = p.total())
+        };
+        let count = if p.is_ticks() {
+            tr!("picker-ticked", count = count, ticked = p.ticked_count())
+        } else {
+            count
         };
         buf.set_stringn(
             inner.x,
@@ -137,8 +142,13 @@ impl Widget for PickerView<'_> {
         for (row, item) in p.shown().enumerate().skip(offset).take(height) {
             let y = list_y + (row - offset) as u16;
             let selected = row == p.selected();
+            let tick = match (p.is_ticks(), p.is_ticked(row)) {
+                (false, _) => "",
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+            };
             let text = format!(
-                "{}{} {} {}",
+                "{}{tick}{} {} {}",
                 if selected { "> " } else { "  " },
                 pad(&item.code, code_w),
                 pad(&item.name, name_w),
@@ -154,10 +164,22 @@ impl Widget for PickerView<'_> {
     }
 }
 
-/// The picker's keys, named from `forms::keys`: " ↑↓ move  Enter choose  Esc back ".
-fn hint_line() -> String {
+/// The picker's keys, named from `forms::keys`: " ↑↓ move  Enter choose  Esc back ";
+/// a list of several names its ticking keys too.
+fn hint_line(ticks: bool) -> String {
     let moves = keys::PICK_MOVE.keys;
     let name = |i: usize| moves.get(i).map(keys::short_name).unwrap_or_default();
+    if ticks {
+        let keys = tr!(
+            "picker-keys-ticks",
+            moves = format!("{}{}", name(0), name(1)),
+            tick = keys::PICK_TICK.name(),
+            all = keys::PICK_TICK_SHOWN.name(),
+            done = keys::PICK_CHOOSE.name(),
+            back = keys::PICK_BACK.name()
+        );
+        return format!(" {keys} ");
+    }
     let keys = tr!(
         "picker-keys",
         moves = format!("{}{}", name(0), name(1)),

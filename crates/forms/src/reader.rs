@@ -146,6 +146,16 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// The codes ticked in a ticks field, in list order.
+    pub fn ticked_codes(&self, name: &str) -> Vec<String> {
+        match self.find(name).map(|(_, f)| &f.kind) {
+            Some(FieldKind::Ticks { ticked, .. }) => {
+                ticked.iter().map(|(_, code)| code.clone()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn yes(&self, name: &str) -> bool {
         matches!(
             self.find(name).map(|(_, f)| &f.kind),

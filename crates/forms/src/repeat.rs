@@ -73,6 +73,7 @@ fn carried(old: &FieldKind, new: &FieldKind) -> Option<FieldKind> {
             }
         }
         (FieldKind::Multi { .. }, FieldKind::Multi { .. })
+        | (FieldKind::Ticks { .. }, FieldKind::Ticks { .. })
         | (FieldKind::YesNo(_), FieldKind::YesNo(_)) => old.clone(),
         (FieldKind::Reference { value, .. }, FieldKind::Reference { source, .. }) => {
             FieldKind::Reference {

@@ -16,16 +16,6 @@ use kumban_model::training::KNOWN_TOPICS;
 use kumban_model::*;
 use kumban_store::{Store, Stored};
 
-/// "BS-07 Bounmy (Bansuo)": the code first, so the save reads it back.
-fn household_option(h: &Household) -> String {
-    format!("{} {} ({})", h.code, h.head_name, h.village)
-}
-
-/// The household code an attendees option starts with.
-pub(crate) fn code_of(option: &str) -> &str {
-    option.split_whitespace().next().unwrap_or("")
-}
-
 impl Form {
     /// A new training; `household` (when the clerk started from one) is
     /// ticked among the attendees.
@@ -34,23 +24,24 @@ impl Form {
         settings: &FormSettings,
         household: Option<HouseholdId>,
     ) -> Result<Form, OpenError> {
-        let mut options = Vec::new();
-        let mut chosen = Vec::new();
-        for h in store.all::<Household>() {
-            let h = h?;
-            let option = household_option(&h.record);
-            if Some(HouseholdId(h.id)) == household {
-                chosen.push(option.clone());
-            }
-            options.push(option);
-        }
-        if options.is_empty() {
+        // The list itself is read when its picker opens; here only
+        // whether there is any household, and the one started from.
+        if store.all::<Household>().next().is_none() {
             return Err(OpenError::NotApplicable(tr("form-training-no-households")));
         }
+        let mut ticked = Vec::new();
+        if let Some(h) = household
+            && let Some(stored) = store.get::<Household>(h)?
+        {
+            ticked.push((h.0, stored.record.code));
+        }
         let mut fields = fields(settings, None);
-        fields.push(
-            Field::multi("attendees", "Attendees: all members of", options, &chosen).data_options(),
-        );
+        fields.push(Field::ticks(
+            "attendees",
+            "Attendees: all members of",
+            RefSource::Household,
+            ticked,
+        ));
         Ok(Form::new(
             FormKind::record::<Training>(None),
             tr!("form-title-new-training"),
@@ -169,11 +160,7 @@ fn build(r: &mut Reader, id: Option<TrainingId>) -> Built {
             expected: None,
         },
         None => {
-            let households: Vec<String> = r
-                .multi("attendees")
-                .iter()
-                .map(|o| code_of(o).to_string())
-                .collect();
+            let households = r.ticked_codes("attendees");
             if households.is_empty() {
                 problems.push(Problem::said(
                     "attendees",

@@ -211,6 +211,9 @@ fn keys_for(field: Option<&Field>) -> String {
                 enter = enter
             )
         }
+        Some(FieldKind::Ticks { .. }) => {
+            tr!("form-keys-ticks", space = space, enter = enter)
+        }
         Some(FieldKind::Reference { .. }) => {
             let delete = keys::DELETE_CHAR.keys.get(1).map(short_name);
             tr!(
@@ -320,6 +323,15 @@ fn value_spans(
             Some((_, label)) => vec![Span::raw(label.clone())],
             None => vec![Span::styled(hint_for(field, currency), dim)],
         },
+        FieldKind::Ticks { ticked, .. } if ticked.is_empty() => {
+            vec![Span::styled(
+                super::ticks::summary(ticked, usize::from(w)),
+                dim,
+            )]
+        }
+        FieldKind::Ticks { ticked, .. } => {
+            vec![Span::raw(super::ticks::summary(ticked, usize::from(w)))]
+        }
         FieldKind::Fixed(s) => vec![Span::raw(s.clone())],
     }
 }

@@ -38,6 +38,8 @@ pub enum Value {
     Multi(Vec<String>),
     YesNo(bool),
     Reference(Option<(u64, String)>),
+    /// A ticks field's ticked records: ids and codes.
+    Ticks(Vec<(u64, String)>),
 }
 
 /// Where this OS user's draft for the database in `db` is kept.
@@ -77,6 +79,7 @@ impl Draft {
                     ),
                     FieldKind::YesNo(b) => Value::YesNo(*b),
                     FieldKind::Reference { value, .. } => Value::Reference(value.clone()),
+                    FieldKind::Ticks { ticked, .. } => Value::Ticks(ticked.clone()),
                     FieldKind::Fixed(_) => return None,
                 };
                 Some((f.name.to_string(), v))
@@ -166,6 +169,7 @@ impl Draft {
                 }
                 (FieldKind::YesNo(b), Value::YesNo(v)) => *b = *v,
                 (FieldKind::Reference { value, .. }, Value::Reference(v)) => *value = v.clone(),
+                (FieldKind::Ticks { ticked, .. }, Value::Ticks(v)) => *ticked = v.clone(),
                 _ => continue,
             }
             field.touched = true;
@@ -273,5 +277,39 @@ mod tests {
         assert_eq!(values, before);
         Draft::remove(&db);
         assert!(Draft::load(&db).is_none());
+    }
+
+    #[test]
+    fn a_half_filled_training_comes_back_with_its_ticked_households() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        let store = Store::open(&db, "clerk").unwrap();
+        let mut ids = Vec::new();
+        for code in ["BS-01", "BS-02", "BS-03"] {
+            let h = kumban_model::Household {
+                code: code.into(),
+                head_name: "Head".into(),
+                village: "Bansuo".into(),
+                members: 1,
+                phone: None,
+                groups: vec![],
+                demonstration: false,
+                poverty: kumban_model::Poverty::Poor,
+                baseline_income: None,
+                enrolled_on: Date::from_ymd(2020, 1, 1).unwrap(),
+                notes: String::new(),
+            };
+            ids.push(store.insert(h).unwrap().0);
+        }
+        let settings = FormSettings::new(Date::from_ymd(2026, 11, 28).unwrap());
+        let mut form = Form::new_record(&store, &settings, RecordKind::Training).unwrap();
+        let ticked = vec![(ids[0], "BS-01".to_string()), (ids[2], "BS-03".to_string())];
+        form.set_ticks("attendees", ticked.clone());
+        let draft = Draft::of(&form).unwrap();
+        draft.save(&db).unwrap();
+        let again = Draft::load(&db).unwrap().form(&store, &settings).unwrap();
+        let field = again.field("attendees").unwrap();
+        assert!(matches!(&field.kind, FieldKind::Ticks { ticked: t, .. } if *t == ticked));
+        assert_eq!(field.value_text(), "BS-01, BS-03");
     }
 }

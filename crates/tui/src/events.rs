@@ -80,6 +80,13 @@ fn handle(app: &mut App, event: AppEvent) -> bool {
             entry::picked(app, field, id, &label);
             true
         }
+        AppEvent::Ticked { field, ticked } => {
+            app.popups.pop();
+            if let Some(Popup::Form(form)) = app.popups.last_mut() {
+                form.set_ticks(field, ticked);
+            }
+            true
+        }
         AppEvent::PopupClosed => {
             app.popups.pop();
             true

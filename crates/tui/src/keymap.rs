@@ -316,6 +316,8 @@ pub static KEYMAP: &[Binding] = &[
     form(form_keys::PICK_TYPE, KeyCode::Null, PICKER),
     form(form_keys::PICK_MOVE, KeyCode::Down, PICKER),
     form(form_keys::PICK_CHOOSE, KeyCode::Enter, PICKER),
+    form(form_keys::PICK_TICK, KeyCode::Tab, PICKER),
+    form(form_keys::PICK_TICK_SHOWN, KeyCode::Char('a'), PICKER),
     form(form_keys::PICK_BACK, KeyCode::Esc, PICKER),
     form(form_keys::PICK_WIDEN, KeyCode::Backspace, PICKER),
     bind(&[key('y')], Action::Answer(true), "yes", Some("yes"), CONFIRM, ALL_TABS),

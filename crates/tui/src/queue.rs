@@ -39,6 +39,11 @@ pub enum AppEvent {
         id: u64,
         label: String,
     },
+    /// The picker of several on top handed back what was ticked.
+    Ticked {
+        field: &'static str,
+        ticked: Vec<(u64, String)>,
+    },
     /// The popup on top closed itself (a picker with nothing chosen, a
     /// comment not sent).
     PopupClosed,

@@ -1472,3 +1472,22 @@ reason-others-using = other kumban sessions are still using it
 reason-none-serves = no kumban serves it; start one with `kumban serve`
 reason-owner-not-started = a new owner could not start
 reason-other-version = the kumban that holds this database is a different version and its answer cannot be read; use the same kumban for every session
+# A list of several ticked in a picker (a training's attendees).
+picker-tick-the-households-that-attended = Tick the households that attended
+picker-ticked = { $count } · { $ticked } ticked
+picker-keys-ticks = { $moves } move  { $tick } tick  { $all } all shown  { $done } done  { $back } back
+form-ticks-none = none ticked
+form-ticks-count =
+    { $n ->
+        [one] { $n } household
+       *[other] { $n } households
+    }
+form-ticks-summary =
+    { $n ->
+        [one] { $n } household: { $codes }
+       *[other] { $n } households: { $codes }
+    }
+form-ticks-more = …and { $n } more
+form-keys-ticks = { $space } or { $enter } opens the list to tick
+help-in-a-list-of-several-a-training-s-attendees-tick-or-untick-the-row-then-go-to-the-next = in a list of several (a training's attendees): tick or untick the row, then go to the next
+help-in-a-list-of-several-tick-every-row-the-filter-shows-a-whole-village-again-to-untick-them = in a list of several: tick every row the filter shows (a whole village); again to untick them

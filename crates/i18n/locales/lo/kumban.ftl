@@ -1482,3 +1482,14 @@ reason-others-using = ເຊດຊັນ kumban ອື່ນຍັງໃຊ້�
 reason-none-serves = ບໍ່ມີ kumban ໃດໃຫ້ບໍລິການມັນ; ເລີ່ມດ້ວຍ `kumban serve`
 reason-owner-not-started = ບໍ່ສາມາດເລີ່ມໂປຣແກຣມເຈົ້າຂອງໃໝ່ໄດ້
 reason-other-version = kumban ທີ່ຖືຖານຂໍ້ມູນນີ້ເປັນລຸ້ນອື່ນ ແລະ ອ່ານຄຳຕອບຂອງມັນບໍ່ໄດ້; ໃຊ້ kumban ດຽວກັນສຳລັບທຸກເຊດຊັນ
+# A list of several ticked in a picker (a training's attendees).
+picker-tick-the-households-that-attended = ໝາຍຄົວເຮືອນທີ່ເຂົ້າຮ່ວມ
+picker-ticked = { $count } · ໝາຍແລ້ວ { $ticked }
+picker-keys-ticks = { $moves } ຍ້າຍ  { $tick } ໝາຍ  { $all } ໝາຍທີ່ສະແດງທັງໝົດ  { $done } ແລ້ວ  { $back } ກັບຄືນ
+form-ticks-none = ຍັງບໍ່ໄດ້ໝາຍ
+form-ticks-count = { $n } ຄົວເຮືອນ
+form-ticks-summary = { $n } ຄົວເຮືອນ: { $codes }
+form-ticks-more = …ແລະ ອີກ { $n }
+form-keys-ticks = { $space } ຫຼື { $enter } ເປີດລາຍການເພື່ອໝາຍ
+help-in-a-list-of-several-a-training-s-attendees-tick-or-untick-the-row-then-go-to-the-next = ໃນລາຍການທີ່ເລືອກໄດ້ຫຼາຍ (ຜູ້ເຂົ້າຮ່ວມການຝຶກອົບຮົມ): ໝາຍ ຫຼື ຍົກເລີກການໝາຍແຖວ, ແລ້ວໄປແຖວຕໍ່ໄປ
+help-in-a-list-of-several-tick-every-row-the-filter-shows-a-whole-village-again-to-untick-them = ໃນລາຍການທີ່ເລືອກໄດ້ຫຼາຍ: ໝາຍທຸກແຖວທີ່ຕົວກັ່ນຕອງສະແດງ (ທັງບ້ານ); ກົດອີກເທື່ອໜຶ່ງເພື່ອຍົກເລີກ

@@ -1425,3 +1425,14 @@ reason-others-using = 其他 kumban 会话仍在使用它
 reason-none-serves = 没有 kumban 在为它服务；请用 `kumban serve` 启动一个
 reason-owner-not-started = 无法启动新的持有进程
 reason-other-version = 持有此数据库的 kumban 版本不同，无法读取其回答；请所有会话使用同一个 kumban
+# A list of several ticked in a picker (a training's attendees).
+picker-tick-the-households-that-attended = 勾选参加的农户
+picker-ticked = { $count } · 已勾选 { $ticked }
+picker-keys-ticks = { $moves } 移动  { $tick } 勾选  { $all } 勾选所显示的  { $done } 完成  { $back } 返回
+form-ticks-none = 未勾选
+form-ticks-count = { $n } 户
+form-ticks-summary = { $n } 户：{ $codes }
+form-ticks-more = …另有 { $n } 户
+form-keys-ticks = { $space } 或 { $enter } 打开列表勾选
+help-in-a-list-of-several-a-training-s-attendees-tick-or-untick-the-row-then-go-to-the-next = 在可多选的列表中（培训的参加者）：勾选或取消勾选该行，然后移到下一行
+help-in-a-list-of-several-tick-every-row-the-filter-shows-a-whole-village-again-to-untick-them = 在可多选的列表中：勾选筛选显示的每一行（整个村）；再按一次取消勾选

@@ -73,6 +73,9 @@ impl Component for Picker {
                 PickerOutcome::Picked { field, id, label } => {
                     queue.push(AppEvent::Picked { field, id, label })
                 }
+                PickerOutcome::Ticked { field, ticked } => {
+                    queue.push(AppEvent::Ticked { field, ticked })
+                }
             },
             Action::Paste(text) => self.paste(text),
             _ => return Outcome::Ignored,
