@@ -38,7 +38,7 @@ impl Form {
         let mut fields = fields(settings, None);
         fields.push(Field::ticks(
             "attendees",
-            "Attendees: all members of",
+            "Households attending",
             RefSource::Household,
             ticked,
         ));

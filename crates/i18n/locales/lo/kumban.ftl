@@ -1282,7 +1282,7 @@ field-next-visit = ຢ້ຽມຄັ້ງຕໍ່ໄປ
 field-findings = ສິ່ງທີ່ພົບ
 field-training = ການຝຶກອົບຮົມ
 field-hhold = ຄອບຄົວ
-field-attendees-all-members-of = ຜູ້ເຂົ້າຮ່ວມ: ສະມາຊິກທັງໝົດຂອງ
+field-households-attending = ຄົວເຮືອນທີ່ເຂົ້າຮ່ວມ
 # review: field-technician-visits
 field-technician-visits = ການຢ້ຽມຢາມຂອງວິຊາການ
 field-trainings = ການຝຶກອົບຮົມ
