@@ -23,7 +23,6 @@ pub(super) struct Matcher<'a> {
     /// usually in one or two columns of eight, so a row is asked about
     /// those alone).
     live: Vec<Vec<usize>>,
-    eager: bool,
 }
 
 impl<'a> Matcher<'a> {
@@ -103,19 +102,12 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
-            eager,
         })
     }
 
     /// Every row matches: each word is in every string of some column.
     pub(super) fn matches_every_row(&self) -> bool {
         self.words.is_empty()
-    }
-
-    /// Whether every distinct string was searched at once, so a row is a
-    /// few lookups.
-    pub(super) fn is_eager(&self) -> bool {
-        self.eager
     }
 
     pub(super) fn matches(&mut self, row: usize) -> bool {
@@ -125,7 +117,6 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
-            ..
         } = self;
         let w = rows.width;
         words
@@ -187,16 +178,7 @@ impl ListView {
             Matcher::new(&self.rows, self.columns, &self.filter, self.visible.len())
             && !matcher.matches_every_row()
         {
-            // Most rows still shown: ask every row in memory order, then
-            // keep the shown ones in theirs. Asking in the list's sorted
-            // order jumps about a table of millions of cells (Health's
-            // first filter letter went through 454,167 rows that way).
-            if matcher.is_eager() && self.visible.len() > self.rows.len() / 4 {
-                let hit: Vec<bool> = (0..self.rows.len()).map(|r| matcher.matches(r)).collect();
-                self.visible.retain(|i| hit[*i]);
-            } else {
-                self.visible.retain(|i| matcher.matches(*i));
-            }
+            self.visible.retain(|i| matcher.matches(*i));
         }
         self.selected = 0;
         self.offset = 0;
