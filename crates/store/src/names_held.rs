@@ -91,7 +91,10 @@ impl HeldNames {
     }
 
     fn count_household(&mut self, id: u64, h: &Household) {
-        self.households.entry(household_key(h)).or_default().insert(id);
+        self.households
+            .entry(household_key(h))
+            .or_default()
+            .insert(id);
         for (place, g) in h.groups.iter().enumerate() {
             self.groups
                 .entry(g.as_str().to_string())

@@ -215,7 +215,10 @@ pub enum Request {
     GroupsInUse,
     /// The ids of the households of a village whose head has a name, case
     /// and spaces aside: answered with `Ids`, lowest first.
-    HouseholdsNamed { village: String, head: String },
+    HouseholdsNamed {
+        village: String,
+        head: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
