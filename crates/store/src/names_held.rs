@@ -214,11 +214,9 @@ impl HeldNames {
         let mut out: Vec<((u64, usize), NameUse)> = self
             .groups
             .iter()
-            .filter_map(|(name, uses)| {
-                let first = uses.first()?;
-                let households: BTreeSet<u64> = uses.iter().map(|(id, _)| *id).collect();
-                Some((*first, (name.clone(), households.len() as u64)))
-            })
+            // A household lists a group once (the model refuses it
+            // twice), so each use is another household.
+            .filter_map(|(name, uses)| Some((*uses.first()?, (name.clone(), uses.len() as u64))))
             .collect();
         out.sort();
         out.into_iter().map(|(_, n)| n).collect()
