@@ -61,6 +61,7 @@ pub fn figures(store: &Store, runs: impl Fn(usize) -> usize) {
         "names in use: first question (memo read)",
         ms(first)
     );
+    assert!(Form::new_health(store, &settings, None).is_ok());
     report(
         "health form: open",
         &repeat(runs(51), || timed(|| open_health(store, &settings))),

@@ -71,8 +71,26 @@ impl HeldNames {
             mark,
             ..HeldNames::default()
         };
+        // Each spelling counted first, without folding it or allocating
+        // for it again: a district's hundreds of thousands of events use
+        // a few dozen names.
+        let mut spellings: HashMap<String, u64> = HashMap::new();
         for e in store.all::<HealthEvent>() {
-            held.count_product(&e?.record.product);
+            let product = e?.record.product;
+            match spellings.get_mut(product.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    spellings.insert(product, 1);
+                }
+            }
+        }
+        for (spelling, n) in spellings {
+            *held
+                .products
+                .entry(same_product(&spelling))
+                .or_default()
+                .entry(spelling)
+                .or_default() += n;
         }
         for h in store.all::<Household>() {
             let h = h?;
