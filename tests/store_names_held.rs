@@ -305,3 +305,63 @@ fn two_sessions_through_the_owner_see_each_others_names() {
     first.undo(txn).expect("undo");
     assert!(named_there(&second).is_empty());
 }
+
+/// A database with more events than the first answer reads: the first
+/// question is answered from the first 5,000 events at once, and every
+/// event's name is answered once they are read behind; a write made
+/// meanwhile is counted too.
+#[test]
+fn the_events_of_a_large_database_are_read_behind_the_first_answer() {
+    let db = TempDb::new();
+    {
+        let store = db.open();
+        let v = village(&store);
+        let (_, ()) = store
+            .batch(|b| {
+                for i in 0..5_050 {
+                    b.insert(event(v.a.cow, if i < 5_000 { 2 } else { 3 }))?;
+                }
+                Ok(())
+            })
+            .expect("events");
+    }
+    let store = db.open();
+    assert_eq!(
+        store.products_in_use().expect("first answer"),
+        vec![("blackleg".to_string(), 5_000)],
+        "the first 5,000 events"
+    );
+    let cow = store
+        .all::<Animal>()
+        .flatten()
+        .find(|a| a.record.sex == Sex::Female)
+        .expect("a cow");
+    store
+        .insert(event(AnimalId(cow.id), 0))
+        .expect("an event meanwhile");
+    let all = vec![
+        ("blackleg".to_string(), 5_000),
+        ("Ivermectin pour-on".to_string(), 50),
+        ("FMD".to_string(), 1),
+    ];
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        let answer = store.products_in_use().expect("products");
+        if answer == all {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "every event never read: {answer:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let local = store.local().expect("local");
+    assert_eq!(local.names_counted().expect("counted").0, all);
+    // Kept now: a write is followed, not read again.
+    store.insert(event(AnimalId(cow.id), 3)).expect("an event");
+    assert_eq!(
+        store.products_in_use().expect("products")[1],
+        ("Ivermectin pour-on".to_string(), 51)
+    );
+}

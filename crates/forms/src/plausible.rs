@@ -251,7 +251,9 @@ fn household(
 /// ones first, then every name the health events use, most used first,
 /// each once (compared as the due list compares: case and outer spaces
 /// aside). The store keeps them with how often each is used, so a form
-/// opens at once however many events a district's campaigns made.
+/// opens at once however many events a district's campaigns made (the
+/// first form of a session on a large database offers the names of the
+/// first 5,000 events while the rest are read behind).
 pub fn products(store: &Store) -> Result<Vec<String>, StoreError> {
     let mut names: Vec<String> = KNOWN_PRODUCTS.iter().map(|s| s.to_string()).collect();
     let mut seen: std::collections::HashSet<String> =

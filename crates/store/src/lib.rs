@@ -129,7 +129,7 @@ struct Inner {
     health: Mutex<Option<health_held::HeldHealth>>,
     /// The names in use the forms suggest and compare with, as of one
     /// history entry (see `names_held`).
-    names: Mutex<Option<names_held::HeldNames>>,
+    names: Mutex<names_held::HeldNames>,
 }
 
 /// The slot behind `Store::memo`.
