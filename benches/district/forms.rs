@@ -53,15 +53,34 @@ fn open_health(store: &Store, settings: &FormSettings) {
 /// `KUMBAN_BENCH_ONLY=forms`, and part of the full run.
 pub fn figures(store: &Store, runs: impl Fn(usize) -> usize) {
     let settings = FormSettings::new(today());
+    let start = std::time::Instant::now();
     let first = timed(|| {
         black_box(store.products_in_use().expect("products"));
     });
     println!(
         "{:<46} {}",
-        "names in use: first question (memo read)",
+        "health form: first names (first 5,000 events)",
         ms(first)
     );
     assert!(Form::new_health(store, &settings, None).is_ok());
+    // The forms opened while every event is read behind.
+    let kept = || store.local().is_none_or(|l| l.products_kept());
+    let mut meanwhile = Vec::new();
+    while !kept() && meanwhile.len() < 2_000 {
+        meanwhile.push(timed(|| open_health(store, &settings)));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    if !meanwhile.is_empty() {
+        report(
+            "health form: open while events read behind",
+            &stats(meanwhile),
+        );
+    }
+    println!(
+        "{:<46} {}",
+        "health form: every event's names kept after",
+        ms(start.elapsed())
+    );
     report(
         "health form: open",
         &repeat(runs(51), || timed(|| open_health(store, &settings))),
@@ -118,8 +137,14 @@ pub fn figures(store: &Store, runs: impl Fn(usize) -> usize) {
     let mut new = twin.record.clone();
     new.code = "BENCH-NEW".into();
     let submission = Submission::Insert(AnyRecord::Household(new.clone()));
-    let warned = plausible::warnings(store, &submission).expect("warnings");
+    let mut warned = Vec::new();
+    let first = timed(|| warned = plausible::warnings(store, &submission).expect("warnings"));
     assert!(!warned.is_empty(), "the duplicate is found");
+    println!(
+        "{:<46} {}",
+        "household warnings: first (households read)",
+        ms(first)
+    );
     report(
         "household warnings on save",
         &repeat(runs(51), || {

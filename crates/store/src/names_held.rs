@@ -459,6 +459,12 @@ impl Local {
         self.with_households(|held| held.households_named(village, head))
     }
 
+    /// True when every health event's names are kept (the read behind is
+    /// done): for benches and tests that time the kept answers.
+    pub fn products_kept(&self) -> bool {
+        self.names_slot().products.is_some()
+    }
+
     /// The products and groups in use from every record read now, without
     /// the memo: what the kept answers must equal (tests).
     pub fn names_counted(&self) -> Result<(Vec<NameUse>, Vec<NameUse>)> {
