@@ -13,7 +13,9 @@
 //! `KUMBAN_BENCH_ONLY=reports` takes the Reports screen's figures alone;
 //! `KUMBAN_BENCH_ONLY=dashboard` the dashboard's figures alone, before and
 //! after saves (issue 15); `KUMBAN_BENCH_ONLY=screens` key to frame on the
-//! screens issue 15 added and on the dashboard entered after a save.
+//! screens issue 15 added and on the dashboard entered after a save;
+//! `KUMBAN_BENCH_ONLY=forms` the health form's opening and the household
+//! warnings on save (the names in use, issue 15).
 
 use kumban::model::*;
 use kumban::report::Dashboard;
@@ -25,6 +27,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use support::*;
 
+#[path = "district/forms.rs"]
+mod forms;
 #[path = "district/screens.rs"]
 mod screens;
 mod support;
@@ -228,6 +232,11 @@ fn main() {
     report("open the database", &open);
 
     let store = Store::open(&path, "bench").expect("open");
+    // `KUMBAN_BENCH_ONLY=forms`: the forms' reads alone (issue 15).
+    if std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "forms") {
+        forms::figures(&store, runs);
+        return;
+    }
     let dash = repeat(runs(101), || {
         timed(|| {
             std::hint::black_box(Dashboard::compute(&store, today()).expect("dashboard"));
@@ -284,6 +293,7 @@ fn main() {
     }
 
     reports_keys(&mut app, &mut step, runs(201));
+    forms::figures(&store, runs);
 
     let hh = first_household(&store);
     let saves = saves(&store, hh, runs(501));

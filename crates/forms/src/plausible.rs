@@ -184,13 +184,9 @@ fn calving(p: &Pregnancy, on: Date, out: &mut Vec<Warning>) {
     }
 }
 
-/// A name as compared for duplicates: case and spaces do not count.
-pub fn folded(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
+/// A name as compared for duplicates: case and spaces do not count (the
+/// store's memo of names in use folds the same way).
+pub use kumban_model::text::folded;
 
 /// The same head's name in the same village, and a new production group
 /// close to an existing one.
@@ -203,7 +199,6 @@ fn household(
     let head = folded(&h.head_name);
     let village = folded(&h.village);
     let mut groups: Vec<String> = group::STANDARD.iter().map(|s| s.to_string()).collect();
-    let mut twin = None;
     // A head's name and village kept as they were was asked about before.
     let mut renamed = true;
     if let Some(id) = id
@@ -212,20 +207,23 @@ fn household(
         renamed =
             folded(&before.record.head_name) != head || folded(&before.record.village) != village;
     }
-    for other in store.all::<Household>() {
-        let other = other?;
-        if renamed
-            && Some(other.id) != id
-            && twin.is_none()
-            && folded(&other.record.head_name) == head
-            && folded(&other.record.village) == village
-        {
-            twin = Some(other.record.code.clone());
-        }
-        for g in &other.record.groups {
-            if !groups.iter().any(|x| x == g.as_str()) {
-                groups.push(g.as_str().to_string());
+    // The first other household of the same names, by id; the store keeps
+    // them by name (reading every household took tens of ms at district
+    // size, on each save).
+    let mut twin = None;
+    if renamed {
+        for other in store.households_named(&h.village, &h.head_name)? {
+            if Some(other) != id
+                && let Some(found) = store.get::<Household>(HouseholdId(other))?
+            {
+                twin = Some(found.record.code);
+                break;
             }
+        }
+    }
+    for (g, _) in store.groups_in_use()? {
+        if !groups.contains(&g) {
+            groups.push(g);
         }
     }
     if let Some(code) = twin {
@@ -249,22 +247,18 @@ fn household(
     Ok(())
 }
 
-/// How many health events `products` reads at most. The store keeps no
-/// index of product names and reads every event in id order, about 40 µs
-/// each unoptimised: a district's campaigns make hundreds of thousands,
-/// and a form must open at once. The first events name the products a
-/// project uses; a name first used later is simply not suggested.
-pub const PRODUCT_SCAN: usize = 5_000;
-
 /// The disease or product names to suggest and to compare with: the known
-/// ones first, then those of the store's first `PRODUCT_SCAN` events, each
-/// once (compared as the due list compares: case and outer spaces aside).
+/// ones first, then every name the health events use, most used first,
+/// each once (compared as the due list compares: case and outer spaces
+/// aside). The store keeps them with how often each is used, so a form
+/// opens at once however many events a district's campaigns made (the
+/// first form of a session on a large database offers the names of the
+/// first 5,000 events while the rest are read behind).
 pub fn products(store: &Store) -> Result<Vec<String>, StoreError> {
     let mut names: Vec<String> = KNOWN_PRODUCTS.iter().map(|s| s.to_string()).collect();
     let mut seen: std::collections::HashSet<String> =
         names.iter().map(|n| n.trim().to_lowercase()).collect();
-    for e in store.all::<HealthEvent>().take(PRODUCT_SCAN) {
-        let product = e?.record.product;
+    for (product, _) in store.products_in_use()? {
         if seen.insert(product.trim().to_lowercase()) {
             names.push(product);
         }

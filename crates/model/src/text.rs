@@ -57,6 +57,16 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
+/// A name as compared for duplicates and typos: case and spaces do not
+/// count ("Bounmy  Keo" and "bounmykeo" are one name). The forms' warnings
+/// and the store's memo of names in use fold the same way.
+pub fn folded(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 fn escape_char(c: char) -> String {
     format!("U+{:04X}", c as u32)
 }

@@ -127,6 +127,11 @@ pub(crate) fn dispatch(me: &Local, request: Request) -> Result<Reply> {
                 .flat_map(|(training, n)| [training, n])
                 .collect(),
         ),
+        Request::ProductsInUse => Reply::Names(me.products_in_use()?),
+        Request::GroupsInUse => Reply::Names(me.groups_in_use()?),
+        Request::HouseholdsNamed { village, head } => {
+            Reply::Ids(me.households_named(&village, &head)?)
+        }
         Request::Lock(_)
         | Request::Unlock
         | Request::StopIfIdle

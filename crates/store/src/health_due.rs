@@ -55,7 +55,7 @@ pub struct DueRow {
 }
 
 /// A product's name as compared: "FMD " and "fmd" are one product.
-fn same_product(name: &str) -> String {
+pub(crate) fn same_product(name: &str) -> String {
     name.trim().to_lowercase()
 }
 

@@ -32,6 +32,7 @@ pub mod keys;
 mod kinds;
 mod migrate;
 mod monthly;
+mod names_held;
 mod open;
 mod query;
 mod raw;
@@ -57,6 +58,7 @@ pub use facade::distribute::Distributed;
 pub use facade::health::{Campaign, Scope as CampaignScope, VETERINARY, expense_of};
 pub use facade::training::TrainingSaved;
 pub use journal::new_import_id;
+pub use names_held::NameUse;
 pub use open::database_at;
 pub use raw::Counters;
 pub use rebuild::{BATCH as REBUILD_BATCH, Built, Rebuild};
@@ -125,6 +127,9 @@ struct Inner {
     /// The dashboard's health figures as of one history entry (see
     /// `health_held`).
     health: Mutex<Option<health_held::HeldHealth>>,
+    /// The names in use the forms suggest and compare with, as of one
+    /// history entry (see `names_held`).
+    names: Mutex<names_held::HeldNames>,
 }
 
 /// The slot behind `Store::memo`.

@@ -65,6 +65,7 @@ pub fn open_waiting(path: &Path, user: &str, patience: Duration) -> Result<Local
             journal_open: std::sync::atomic::AtomicBool::new(false),
             memo: Mutex::new(None),
             health: Mutex::new(None),
+            names: Mutex::new(Default::default()),
         }),
         user: user.into(),
     };

@@ -207,6 +207,18 @@ pub enum Request {
     /// keys: answered with `Ids` as pairs (training id, count), by
     /// training id, trainings nobody attends left out.
     AttendanceCounts,
+    /// The disease or product names the health events use, with how
+    /// many use each, most used first (`names_held`).
+    ProductsInUse,
+    /// The production groups the households list, with how many list
+    /// each, in the order of first use.
+    GroupsInUse,
+    /// The ids of the households of a village whose head has a name, case
+    /// and spaces aside: answered with `Ids`, lowest first.
+    HouseholdsNamed {
+        village: String,
+        head: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -292,6 +304,8 @@ pub enum Reply {
     Composed(#[serde(with = "serde_bytes")] Vec<u8>),
     IncomeSums(crate::sums::IncomeSums),
     Health(crate::health_due::HealthFigures),
+    /// Names with how many records use each.
+    Names(Vec<crate::NameUse>),
 }
 
 /// A batch's steps as they travel: what each record was is read again by

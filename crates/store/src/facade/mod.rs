@@ -7,6 +7,7 @@ mod handle;
 pub(crate) mod health;
 mod history;
 mod maintenance;
+mod names;
 mod paging;
 mod reads;
 mod suggest;

@@ -18,8 +18,9 @@ use serde::{Serialize, de::DeserializeOwned};
 
 /// Bump whenever a message changes shape. 4: errors travel as
 /// `StoreError` itself. 5: `Request::IncomeSums`. 6:
-/// `Request::HealthFigures`. 7: `Request::AttendanceCounts`.
-pub const PROTOCOL: u32 = 7;
+/// `Request::HealthFigures`. 7: `Request::AttendanceCounts`. 8:
+/// `Request::ProductsInUse`, `GroupsInUse` and `HouseholdsNamed`.
+pub const PROTOCOL: u32 = 8;
 /// No request or reply is larger; a longer length prefix closes the
 /// connection before anything is allocated.
 pub const MAX_FRAME: usize = 8 << 20;
