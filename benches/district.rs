@@ -285,6 +285,7 @@ fn main() {
     for health in [false, true] {
         screens::dashboard_after_save(&mut app, &mut step, &store, health, runs(51));
     }
+    screens::attendee_list(&mut app, &mut step, runs(11));
     if only_screens {
         return;
     }

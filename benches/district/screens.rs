@@ -142,3 +142,53 @@ fn vaccination(animal: AnimalId, k: i64) -> HealthEvent {
         notes: String::new(),
     }
 }
+
+/// The training form's attendee list at district size (every household
+/// offered): the key that opens it, each letter of a village's name
+/// typed into its filter, and the key that ticks every household shown
+/// (the village's 1,000).
+pub fn attendee_list(
+    app: &mut App,
+    step: &mut impl FnMut(&mut App, Action) -> Duration,
+    runs: usize,
+) {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    step(app, Action::GoTab(Tab::Trainings));
+    let mut press = |app: &mut App, code: KeyCode, mods: KeyModifiers| {
+        let event = Event::Key(KeyEvent::new(code, mods));
+        let action = kumban::tui::action_for_event(app, &event).expect("a key the form takes");
+        step(app, action)
+    };
+    let none = KeyModifiers::NONE;
+    let (mut forms, mut opens, mut letters, mut ticks) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..runs {
+        forms.push(press(app, KeyCode::Char('n'), none));
+        // Date, topic, trainer, place, notes: the attendees come sixth.
+        for _ in 0..5 {
+            press(app, KeyCode::Tab, none);
+        }
+        opens.push(press(app, KeyCode::Enter, none));
+        assert!(
+            matches!(app.popups.last(), Some(kumban::tui::app::Popup::Picker(_))),
+            "the attendee list is open"
+        );
+        for c in "bansuo".chars() {
+            letters.push(press(app, KeyCode::Char(c), none));
+        }
+        ticks.push(press(app, KeyCode::Char('a'), KeyModifiers::CONTROL));
+        press(app, KeyCode::Esc, none);
+        press(app, KeyCode::Esc, none);
+        assert!(app.form().is_none(), "the form was left");
+    }
+    report("Trainings: new training form (key to frame)", &stats(forms));
+    report(
+        "Trainings: attendee list opens (key to frame)",
+        &stats(opens),
+    );
+    report("Trainings: attendee list filter keystroke", &stats(letters));
+    report(
+        "Trainings: attendee list ticks a village (Ctrl-A)",
+        &stats(ticks),
+    );
+}
