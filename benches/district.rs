@@ -15,7 +15,8 @@
 //! after saves (issue 15); `KUMBAN_BENCH_ONLY=screens` key to frame on the
 //! screens issue 15 added and on the dashboard entered after a save;
 //! `KUMBAN_BENCH_ONLY=forms` the health form's opening and the household
-//! warnings on save (the names in use, issue 15).
+//! warnings on save (the names in use, issue 15); `KUMBAN_BENCH_ONLY=lists`
+//! the Households and Income lists alone.
 
 use kumban::model::*;
 use kumban::report::Dashboard;
@@ -279,18 +280,25 @@ fn main() {
         reports_keys(&mut app, &mut step, runs(201));
         return;
     }
-    for (tab, word) in screens::NEW_SCREENS {
+    // `KUMBAN_BENCH_ONLY=lists`: the Households and Income lists alone.
+    let only_lists = std::env::var("KUMBAN_BENCH_ONLY").is_ok_and(|v| v == "lists");
+    for (tab, word) in screens::NEW_SCREENS.into_iter().filter(|_| !only_lists) {
         screens::list_keys(&mut app, &mut step, tab, word, runs);
     }
-    for health in [false, true] {
-        screens::dashboard_after_save(&mut app, &mut step, &store, health, runs(51));
+    if !only_lists {
+        for health in [false, true] {
+            screens::dashboard_after_save(&mut app, &mut step, &store, health, runs(51));
+        }
+        screens::attendee_list(&mut app, &mut step, runs(11));
     }
-    screens::attendee_list(&mut app, &mut step, runs(11));
     if only_screens {
         return;
     }
     for (tab, word) in [(Tab::Households, "somsack"), (Tab::Income, "weaving")] {
         screens::list_keys(&mut app, &mut step, tab, word, runs);
+    }
+    if only_lists {
+        return;
     }
 
     reports_keys(&mut app, &mut step, runs(201));

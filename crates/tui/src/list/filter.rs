@@ -23,6 +23,7 @@ pub(super) struct Matcher<'a> {
     /// usually in one or two columns of eight, so a row is asked about
     /// those alone).
     live: Vec<Vec<usize>>,
+    eager: bool,
 }
 
 impl<'a> Matcher<'a> {
@@ -46,10 +47,19 @@ impl<'a> Matcher<'a> {
         let distinct: usize = rows.columns.iter().map(Strings::len).sum();
         let eager = candidates > distinct;
         let shown = shown_columns(rows, columns);
+        // A column shown otherwise than stored (translated) may show a
+        // word its strings do not hold.
+        let cannot = |k: usize| {
+            let c = k % rows.width;
+            shown.get(c).copied().flatten().is_none()
+                && rows.columns[c].cannot_hold(&words[k / rows.width])
+        };
         let seen: Vec<Vec<u8>> = (0..words.len() * rows.width)
             .map(|k| {
                 let strings = &rows.columns[k % rows.width];
-                if eager {
+                if cannot(k) {
+                    vec![1u8; strings.len()]
+                } else if eager {
                     let word = words[k / rows.width].as_str();
                     let show = shown.get(k % rows.width).copied().flatten();
                     (0..strings.len())
@@ -63,7 +73,10 @@ impl<'a> Matcher<'a> {
         let live: Vec<Vec<usize>> = (0..words.len())
             .map(|n| {
                 (0..rows.width)
-                    .filter(|c| !eager || seen[n * rows.width + c].contains(&2))
+                    .filter(|c| {
+                        let k = n * rows.width + c;
+                        !cannot(k) && (!eager || seen[k].contains(&2))
+                    })
                     .collect()
             })
             .collect();
@@ -102,12 +115,43 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
+            eager,
         })
     }
 
     /// Every row matches: each word is in every string of some column.
     pub(super) fn matches_every_row(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Keeps the rows of `visible` that match. When every string was
+    /// searched at once, a row is a lookup or two in small tables, done
+    /// here without asking `matches` a million times (Income's first
+    /// filter letter went through 1,012,461 rows in 16 ms that way, 4 ms
+    /// this way).
+    pub(super) fn retain(&mut self, visible: &mut Vec<usize>) {
+        if !self.eager {
+            visible.retain(|i| self.matches(*i));
+            return;
+        }
+        let w = self.rows.width;
+        let tables: Vec<Vec<(usize, &[u8])>> = self
+            .live
+            .iter()
+            .enumerate()
+            .map(|(n, live)| {
+                live.iter()
+                    .map(|&c| (c, self.seen[n * w + c].as_slice()))
+                    .collect()
+            })
+            .collect();
+        let cells = &self.rows.cells;
+        visible.retain(|&r| {
+            let row = &cells[r * w..(r + 1) * w];
+            tables
+                .iter()
+                .all(|columns| columns.iter().any(|&(c, seen)| seen[row[c] as usize] == 2))
+        });
     }
 
     pub(super) fn matches(&mut self, row: usize) -> bool {
@@ -117,6 +161,7 @@ impl<'a> Matcher<'a> {
             words,
             seen,
             live,
+            ..
         } = self;
         let w = rows.width;
         words
@@ -178,7 +223,7 @@ impl ListView {
             Matcher::new(&self.rows, self.columns, &self.filter, self.visible.len())
             && !matcher.matches_every_row()
         {
-            self.visible.retain(|i| matcher.matches(*i));
+            matcher.retain(&mut self.visible);
         }
         self.selected = 0;
         self.offset = 0;

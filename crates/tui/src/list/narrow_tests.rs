@@ -130,3 +130,20 @@ fn a_word_in_no_column_finds_nothing_and_one_in_another_column_still_does() {
     v.narrow(10);
     assert_eq!(ids(&v), [2, 5, 8, 11, 14, 17]);
 }
+
+#[test]
+fn a_column_knows_the_words_it_cannot_hold() {
+    let mut amounts = super::strings::Strings::default();
+    amounts.push("1,250.00 USD");
+    amounts.push("15,000 LAK");
+    assert!(amounts.cannot_hold("w"), "no amount has a w");
+    assert!(!amounts.cannot_hold("usd"), "folded to lower case");
+    assert!(!amounts.cannot_hold("0 l"));
+    assert!(amounts.cannot_hold("ບ"), "no Lao in amounts");
+    let mut names = super::strings::Strings::default();
+    names.push("ບົ່ວພັນ");
+    assert!(!names.cannot_hold("ບ"));
+    // Only whether the column has some other script is kept, not which.
+    assert!(!names.cannot_hold("王"));
+    assert!(names.cannot_hold("b"));
+}

@@ -19,6 +19,12 @@ pub(super) struct Strings {
     pub(super) lower: String,
     pub(super) lower_ends: Vec<usize>,
     pub(super) keys: Keys,
+    /// Which ASCII characters the folded strings hold (bit `c` for `c`),
+    /// and whether any holds another: a word with a character no string
+    /// holds is in none of them, which the filter knows without searching
+    /// (no ear tag or amount has a "w").
+    ascii: u128,
+    wide: bool,
 }
 
 /// A column's sort keys. A number or an amount shown the same way has the
@@ -74,6 +80,12 @@ impl Strings {
         self.ends.push(self.text.len());
         let start = self.lower.len();
         self.lower.push_str(&fold(s));
+        for c in self.lower[start..].chars() {
+            match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => self.ascii |= 1 << b,
+                _ => self.wide = true,
+            }
+        }
         if self.lower[start..] == *s {
             self.lower.truncate(start);
             self.lower_at.push(SAME);
@@ -82,6 +94,15 @@ impl Strings {
             self.lower_ends.push(self.lower.len());
         }
         index
+    }
+
+    /// False when some string might hold `word` (folded as they are);
+    /// true when none can, for it has a character none of them has.
+    pub(super) fn cannot_hold(&self, word: &str) -> bool {
+        word.chars().any(|c| match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => self.ascii & (1 << b) == 0,
+            _ => !self.wide,
+        })
     }
 
     pub(super) fn shrink(&mut self) {

@@ -136,12 +136,14 @@ impl ListView {
     /// (Unicode lower-casing).
     pub fn recompute(&mut self) {
         let scope = self.scope.as_ref().map(|s| &s.ids);
-        let mut matcher = Matcher::new(&self.rows, self.columns, &self.filter, self.rows.len());
         let mut visible: Vec<usize> = (0..self.rows.len())
             .filter(|i| scope.is_none_or(|ids| ids.contains(&self.rows.ids[*i])))
-            .filter(|i| matcher.as_mut().is_none_or(|m| m.matches(*i)))
             .collect();
-        drop(matcher);
+        if let Some(mut matcher) =
+            Matcher::new(&self.rows, self.columns, &self.filter, visible.len())
+        {
+            matcher.retain(&mut visible);
+        }
         if let Some((column, reversed)) = self.sort {
             self.sort_rows(&mut visible, column, reversed);
         }
