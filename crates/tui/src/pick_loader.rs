@@ -153,3 +153,67 @@ pub fn poll(app: &mut App) -> bool {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::panic)]
+mod tests {
+    use super::*;
+    use kumban_model::Date;
+
+    fn app() -> (tempfile::TempDir, App) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db"), "clerk").unwrap();
+        let today = Date::from_ymd(2026, 11, 28).unwrap();
+        (dir, App::new(store, today))
+    }
+
+    fn request() -> PickerRequest {
+        PickerRequest {
+            field: "household",
+            source: PickerSource::Household,
+            query: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_load_that_stops_closes_the_empty_picker_and_says_why() {
+        let (_dir, mut app) = app();
+        let (tx, items) = mpsc::channel();
+        // The thread ended without sending (it panicked, say).
+        drop(tx);
+        app.pickers.loading = Some(PickerLoading {
+            token: 5,
+            source: PickerSource::Household,
+            items,
+        });
+        app.popups
+            .push(Popup::Picker(Box::new(Picker::waiting(&request(), 5))));
+        assert!(poll(&mut app));
+        assert!(app.popups.is_empty());
+        assert!(!app.busy());
+        let said = app.message.as_ref().unwrap();
+        assert!(said.error);
+        assert_eq!(said.text, kumban_i18n::tr!("picker-load-stopped"));
+    }
+
+    #[test]
+    fn items_for_another_picker_are_not_taken() {
+        let (_dir, mut app) = app();
+        let (tx, items) = mpsc::channel();
+        tx.send(Ok(Vec::new())).unwrap();
+        app.pickers.loading = Some(PickerLoading {
+            token: 5,
+            source: PickerSource::Household,
+            items,
+        });
+        // The picker of load 5 was closed; this one waits for load 6.
+        app.popups
+            .push(Popup::Picker(Box::new(Picker::waiting(&request(), 6))));
+        assert!(!poll(&mut app));
+        assert!(app.pickers.loading.is_none(), "the stale load is let go");
+        let Some(Popup::Picker(p)) = app.popups.last() else {
+            panic!("the picker stays");
+        };
+        assert_eq!(p.loading(), Some(6));
+    }
+}
