@@ -14,6 +14,9 @@ use std::collections::{HashMap, HashSet};
 // A list of several to tick; a child module so it reaches the list's state.
 #[path = "picker_ticks.rs"]
 mod ticks;
+// A picker whose choices are still on their way from the store.
+#[path = "picker_loading.rs"]
+mod loading;
 
 /// Where the choices come from, resolved against the form's other fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +115,8 @@ pub struct Picker {
     selected: usize,
     /// A list of several: which items are ticked, by item index.
     ticks: Option<Vec<bool>>,
+    /// The choices are on their way (`Picker::waiting`): the load's token.
+    pending: Option<u64>,
 }
 
 impl Picker {
@@ -136,25 +141,48 @@ impl Picker {
     }
 
     pub fn new(field: &'static str, title: &str, items: Vec<PickItem>, query: &str) -> Picker {
-        let haystacks = items
-            .iter()
-            .map(|i| format!("{} {}", i.code, i.name).to_lowercase())
-            .collect();
+        let mut p = Picker::empty(field, title, query, false);
+        p.fill(items, None);
+        p
+    }
+
+    /// A picker with no items yet, the filter holding `query`.
+    fn empty(field: &'static str, title: &str, query: &str, ticks: bool) -> Picker {
         let mut p = Picker {
             field,
             title: title.to_string(),
-            items,
-            haystacks,
+            items: Vec::new(),
+            haystacks: Vec::new(),
             query: LineEdit::new(),
             shown: Vec::new(),
             selected: 0,
-            ticks: None,
+            ticks: ticks.then(Vec::new),
+            pending: None,
         };
         // A query with a control character is dropped rather than refused:
         // it came from a key, not from the clerk's intent.
         let _ = p.query.paste(query);
-        p.refilter();
         p
+    }
+
+    /// Puts `items` in the list, filtered by the query as it stands. A list
+    /// of several (`ticked` given) ticks those ids and matches the detail
+    /// too (a household's village).
+    fn fill(&mut self, items: Vec<PickItem>, ticked: Option<&[u64]>) {
+        self.haystacks = items
+            .iter()
+            .map(|i| match ticked {
+                Some(_) => format!("{} {} {}", i.code, i.name, i.detail),
+                None => format!("{} {}", i.code, i.name),
+            })
+            .map(|h| h.to_lowercase())
+            .collect();
+        self.ticks = ticked.map(|t| {
+            let wanted: HashSet<u64> = t.iter().copied().collect();
+            items.iter().map(|i| wanted.contains(&i.id)).collect()
+        });
+        self.items = items;
+        self.refilter();
     }
 
     pub fn title(&self) -> &str {
@@ -201,6 +229,11 @@ impl Picker {
         let last = self.shown.len().saturating_sub(1);
         if keys::PICK_BACK.matches(&key) {
             return PickerOutcome::Cancel;
+        }
+        // With no items yet only the filter is edited: Enter on a list of
+        // several would hand back an empty set and wipe the field's ticks.
+        if self.pending.is_some() && !loading::edits_filter(&key) {
+            return PickerOutcome::Continue;
         }
         if self.ticks.is_some() {
             if keys::PICK_CHOOSE.matches(&key) {

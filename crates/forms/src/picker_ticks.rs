@@ -5,8 +5,6 @@
 //! of several words still works.
 
 use super::{PickItem, Picker};
-use crate::line_edit::LineEdit;
-use std::collections::HashSet;
 
 impl Picker {
     /// A list where several items are ticked (`ticked` ids at first) and
@@ -18,25 +16,8 @@ impl Picker {
         query: &str,
         ticked: &[u64],
     ) -> Picker {
-        let wanted: HashSet<u64> = ticked.iter().copied().collect();
-        let ticks = items.iter().map(|i| wanted.contains(&i.id)).collect();
-        let haystacks = items
-            .iter()
-            .map(|i| format!("{} {} {}", i.code, i.name, i.detail).to_lowercase())
-            .collect();
-        let mut p = Picker {
-            field,
-            title: title.to_string(),
-            items,
-            haystacks,
-            query: LineEdit::new(),
-            shown: Vec::new(),
-            selected: 0,
-            ticks: Some(ticks),
-        };
-        // As in `Picker::new`: a query with a control character is dropped.
-        let _ = p.query.paste(query);
-        p.refilter();
+        let mut p = Picker::empty(field, title, query, true);
+        p.fill(items, Some(ticked));
         p
     }
 

@@ -102,12 +102,14 @@ impl Widget for PickerView<'_> {
             usize::from(inner.right().saturating_sub(x0)),
             Style::new(),
         );
-        let count = if p.shown_len() == p.total() {
+        let count = if p.loading().is_some() {
+            tr!("picker-loading")
+        } else if p.shown_len() == p.total() {
             tr!("picker-count", total = p.total())
         } else {
             tr!("picker-matches", shown = p.shown_len(), total = p.total())
         };
-        let count = if p.is_ticks() {
+        let count = if p.is_ticks() && p.loading().is_none() {
             tr!("picker-ticked", count = count, ticked = p.ticked_count())
         } else {
             count
@@ -121,6 +123,9 @@ impl Widget for PickerView<'_> {
         );
         let list_y = inner.y + 2;
         let height = usize::from(inner.height - 2);
+        if p.loading().is_some() {
+            return;
+        }
         if p.shown_len() == 0 {
             let why = if p.total() == 0 {
                 tr!("picker-empty")

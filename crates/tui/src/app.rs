@@ -152,6 +152,8 @@ pub struct App {
     pub loading: Vec<Loading>,
     /// Lists of more records than this load behind the screen.
     pub background_records: usize,
+    /// Pickers whose choices load behind the screen.
+    pub pickers: super::pick_loader::PickerLoads,
     /// What the change feed said when the screen was last brought up to
     /// date (`None` for a database held in this process: no one else
     /// writes to it).
@@ -190,6 +192,7 @@ impl App {
             last_new: Vec::new(),
             loading: Vec::new(),
             background_records: BACKGROUND_RECORDS,
+            pickers: Default::default(),
             seen: None,
             last_reconnect: None,
         };
@@ -448,11 +451,11 @@ impl App {
                 }
             }
         }
-        changed | super::report_view::poll(self)
+        changed | super::report_view::poll(self) | super::pick_loader::poll(self)
     }
 
     /// True while a list or a report is on its way behind the screen.
     pub fn busy(&self) -> bool {
-        !self.loading.is_empty() || super::report_view::busy(self)
+        !self.loading.is_empty() || super::report_view::busy(self) || self.pickers.busy()
     }
 }

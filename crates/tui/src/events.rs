@@ -6,7 +6,6 @@ use super::app::{App, Confirm, OnYes, Popup, Trail};
 use super::keymap::key_for;
 use super::queue::{AppEvent, Queue};
 use super::{Action, entry, review, tabs};
-use kumban_forms::Picker;
 
 /// What carrying out the posted events came to.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -69,10 +68,7 @@ fn handle(app: &mut App, event: AppEvent) -> bool {
             true
         }
         AppEvent::OpenPicker(request) => {
-            match Picker::open(&app.store, &request) {
-                Ok(p) => app.popups.push(Popup::Picker(Box::new(p))),
-                Err(e) => app.fail(e.to_string()),
-            }
+            super::pick_loader::open(app, &request);
             true
         }
         AppEvent::Picked { field, id, label } => {

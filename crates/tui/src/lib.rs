@@ -38,6 +38,7 @@ pub mod list;
 mod loader;
 pub mod nav;
 pub mod palette;
+mod pick_loader;
 mod popups;
 pub mod queue;
 mod refresh;

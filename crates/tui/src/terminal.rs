@@ -203,9 +203,9 @@ fn event_loop(
             dirty = false;
             full = false;
         }
-        // A list loading behind the screen is looked for often, so it
-        // shows as soon as it is ready.
-        let wait = if !app.loading.is_empty() {
+        // A list or a picker's choices loading behind the screen is looked
+        // for often, so it shows as soon as it is ready.
+        let wait = if !app.loading.is_empty() || app.pickers.busy() {
             LOAD_CHECK
         } else if app.seen.is_some() {
             FEED_CHECK

@@ -450,6 +450,9 @@ picker-count = { $total } to choose from
 picker-matches = { $shown } of { $total } match
 picker-empty = nothing to choose from here
 picker-no-match = nothing matches; Backspace widens the filter
+# A picker on a large database opens before its choices are read.
+picker-loading = loading the choices…
+picker-load-stopped = the choices stopped loading; open the list again
 picker-keys = { $moves } move  { $choose } choose  { $back } back
 picker-animal-detail = { $sex } { $status } of { $owner }
 picker-pen-detail = { $status }, { $head } head

@@ -458,6 +458,9 @@ picker-count = ມີ { $total } ລາຍການໃຫ້ເລືອກ
 picker-matches = ກົງກັນ { $shown } ຈາກ { $total }
 picker-empty = ບໍ່ມີຫຍັງໃຫ້ເລືອກຢູ່ນີ້
 picker-no-match = ບໍ່ມີລາຍການກົງກັນ; Backspace ເພື່ອຂະຫຍາຍການກັ່ນຕອງ
+# A picker on a large database opens before its choices are read.
+picker-loading = ກຳລັງໂຫຼດລາຍການໃຫ້ເລືອກ…
+picker-load-stopped = ລາຍການໃຫ້ເລືອກຢຸດໂຫຼດ; ເປີດລາຍການອີກຄັ້ງ
 picker-keys = { $moves } ຍ້າຍ  { $choose } ເລືອກ  { $back } ກັບຄືນ
 picker-animal-detail = { $sex } { $status } ຂອງ { $owner }
 picker-pen-detail = { $status }, { $head } ໂຕ

@@ -440,6 +440,9 @@ picker-count = 共 { $total } 项可选
 picker-matches = { $total } 项中 { $shown } 项匹配
 picker-empty = 此处无可选项
 picker-no-match = 无匹配项；按 Backspace 放宽筛选
+# A picker on a large database opens before its choices are read.
+picker-loading = 正在加载选项…
+picker-load-stopped = 选项停止加载；请重新打开列表
 picker-keys = { $moves } 移动  { $choose } 选择  { $back } 返回
 picker-animal-detail = { $owner } 的 { $sex } { $status }
 picker-pen-detail = { $status }，{ $head } 头
