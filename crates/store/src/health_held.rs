@@ -24,6 +24,7 @@ use super::health_due::{
 use super::keys;
 use super::record::Change;
 use super::schema::Tree;
+use super::since::newest;
 use kumban_model::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -234,17 +235,6 @@ impl HeldHealth {
                 })
                 .collect(),
         }
-    }
-}
-
-/// The newest history entry: its number and when it was written.
-fn newest(store: &Local) -> Result<Option<(u64, i64)>> {
-    match store.history().next() {
-        Some(c) => {
-            let c = c?;
-            Ok(Some((c.seq, c.at)))
-        }
-        None => Ok(None),
     }
 }
 

@@ -20,6 +20,7 @@
 use super::error::Result;
 use super::health_due::same_product;
 use super::record::Change;
+use super::since::newest;
 use super::{Inner, Local};
 use kumban_model::text::folded;
 use kumban_model::*;
@@ -350,17 +351,6 @@ fn stable<T: Kept>(store: &Local, mut read: impl FnMut(&Local) -> Result<T>) -> 
     let mut held = read(store)?;
     *held.mark() = mark;
     Ok(held)
-}
-
-/// The newest history entry: its number and when it was written.
-fn newest(store: &Local) -> Result<Option<(u64, i64)>> {
-    match store.history().next() {
-        Some(c) => {
-            let c = c?;
-            Ok(Some((c.seq, c.at)))
-        }
-        None => Ok(None),
-    }
 }
 
 impl Local {

@@ -39,3 +39,15 @@ pub fn changes_since(
         newer
     }))
 }
+
+/// The newest history entry: its number and when it was written, the
+/// mark a figure kept in memory is worked out at.
+pub(crate) fn newest(store: &crate::Local) -> Result<Option<(u64, i64)>> {
+    match store.history().next() {
+        Some(c) => {
+            let c = c?;
+            Ok(Some((c.seq, c.at)))
+        }
+        None => Ok(None),
+    }
+}

@@ -91,24 +91,9 @@ impl<'a> Matcher<'a> {
             })
             .collect();
         let width = rows.width;
-        let words: Vec<String> = words
-            .into_iter()
-            .zip(&everywhere)
-            .filter(|(_, every)| !**every)
-            .map(|(w, _)| w)
-            .collect();
-        let live: Vec<Vec<usize>> = live
-            .into_iter()
-            .zip(&everywhere)
-            .filter(|(_, every)| !**every)
-            .map(|(l, _)| l)
-            .collect();
-        let seen: Vec<Vec<u8>> = seen
-            .into_iter()
-            .enumerate()
-            .filter(|(k, _)| !everywhere[k / width])
-            .map(|(_, s)| s)
-            .collect();
+        let words = without(words, |n| everywhere[n]);
+        let live = without(live, |n| everywhere[n]);
+        let seen = without(seen, |k| everywhere[k / width]);
         Some(Matcher {
             rows,
             shown,
@@ -180,6 +165,16 @@ impl<'a> Matcher<'a> {
                 })
             })
     }
+}
+
+/// `items` without those whose place `drop` says to leave out.
+fn without<T>(items: Vec<T>, drop: impl Fn(usize) -> bool) -> Vec<T> {
+    items
+        .into_iter()
+        .enumerate()
+        .filter(|(n, _)| !drop(*n))
+        .map(|(_, item)| item)
+        .collect()
 }
 
 /// The columns whose cells show otherwise than stored, in a language
