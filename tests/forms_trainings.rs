@@ -288,3 +288,39 @@ fn the_picker_of_several_and_the_summary_at_80_by_24() {
     let text = t.backend().to_string();
     assert!(text.contains("2 households: BS-07, BS-01"), "{text}");
 }
+
+#[test]
+fn a_village_named_in_full_is_that_village_alone() {
+    let s = seed();
+    for (code, village) in [
+        ("BS-02", "Bansuo"),
+        ("B2-01", "Bansuo 2"),
+        ("B2-02", "Bansuo  2"),
+    ] {
+        let h = s.store.insert(household(code, "Head", village)).unwrap();
+        s.store.insert(member(h, &format!("{code} head"))).unwrap();
+    }
+    let mut f = training_form(&s);
+    let mut p = open_picker(&mut f, &s.store, "attendees");
+    let typed = |p: &mut kumban::forms::Picker, text: &str| -> Vec<String> {
+        p.handle_key(ctrl('u'));
+        for c in text.chars() {
+            p.handle_key(key(KeyCode::Char(c)));
+        }
+        p.shown().map(|i| i.code.clone()).collect()
+    };
+    // As words anywhere, "2" would find BS-02 of Bansuo too; as Bansuo's
+    // words, the households of Bansuo 2.
+    assert_eq!(typed(&mut p, "Bansuo 2"), ["B2-01", "B2-02"]);
+    assert_eq!(typed(&mut p, "bansuo"), ["BS-07", "BS-02"]);
+    // Not a village's whole name: words found anywhere, as before.
+    assert_eq!(typed(&mut p, "bans"), ["BS-07", "BS-02", "B2-01", "B2-02"]);
+    assert_eq!(typed(&mut p, "bansuo 02"), ["BS-02", "B2-02"]);
+    p.handle_key(ctrl('u'));
+    for c in "bansuo 2".chars() {
+        p.handle_key(key(KeyCode::Char(c)));
+    }
+    p.handle_key(ctrl('a'));
+    took(&mut f, p.handle_key(key(KeyCode::Enter)));
+    assert_eq!(value(&f, "attendees"), "B2-01, B2-02");
+}

@@ -294,6 +294,11 @@ impl Picker {
     /// case and any script.
     fn refilter(&mut self) {
         let q = self.query.text().to_lowercase();
+        if let Some(village) = self.one_village(&q) {
+            self.shown = village;
+            self.selected = 0;
+            return;
+        }
         let words: Vec<&str> = q.split_whitespace().collect();
         self.shown = self
             .haystacks

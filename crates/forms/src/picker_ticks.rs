@@ -85,3 +85,38 @@ impl Picker {
         }
     }
 }
+
+impl Picker {
+    /// In a list of several, the filter typed is exactly a village's name
+    /// ("Bansuo 2"): that village's items alone. As words found anywhere,
+    /// "bansuo 2" would also find Bansuo's households with a 2 in their
+    /// code, and "bansuo" those of "Bansuo 2" too; Ctrl-A must tick the
+    /// village the clerk named.
+    pub(super) fn one_village(&self, query: &str) -> Option<Vec<usize>> {
+        let wanted = query.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.ticks.is_none() || wanted.is_empty() {
+            return None;
+        }
+        let same = |detail: &str| {
+            detail
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+                == wanted
+        };
+        // The detail ends each haystack: most items are passed over
+        // without a copy of theirs.
+        let last = wanted.rsplit(' ').next().unwrap_or_default();
+        let shown: Vec<usize> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| {
+                self.haystacks.get(*i).is_some_and(|h| h.ends_with(last)) && same(&item.detail)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (!shown.is_empty()).then_some(shown)
+    }
+}
